@@ -1,0 +1,3 @@
+export async function measureApp(): Promise<Record<string, number | string | null>> {
+  return {};
+}

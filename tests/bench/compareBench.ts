@@ -1,0 +1,3 @@
+export async function measureCompare(): Promise<Record<string, number | string | null>> {
+  return {};
+}

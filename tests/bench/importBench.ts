@@ -1,0 +1,3 @@
+export async function measureImport(): Promise<Record<string, number | string | null>> {
+  return {};
+}

@@ -1,0 +1,23 @@
+// `npm run bench`: every figure in one JSON object on stdout (progress goes to stderr).
+import { measureImport } from './importBench';
+import { measureCompare } from './compareBench';
+import { measureApp } from './appBench';
+
+type Figures = Record<string, number | string | null>;
+
+async function main(): Promise<void> {
+  const figures: Figures = {};
+  const sections: readonly [string, () => Promise<Figures>][] = [
+    ['import', measureImport],
+    ['compare', measureCompare],
+    ['app', measureApp],
+  ];
+  for (const [name, measure] of sections) {
+    process.stderr.write(`bench: ${name}…\n`);
+    Object.assign(figures, await measure());
+  }
+  figures['memory.peak_rss_mb'] = Math.round((process.resourceUsage().maxRSS / 1024) * 10) / 10;
+  process.stdout.write(`${JSON.stringify(figures)}\n`);
+}
+
+await main();
