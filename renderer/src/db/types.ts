@@ -1,0 +1,69 @@
+import type { DocumentFormat } from '../../../shared/extract/types';
+import type { ClassSpec, Span } from '../../../shared/spec/types';
+
+/** One imported version of a class specification, keyed by the SHA-256 of the file's bytes. */
+export type StoredSpec = Readonly<{
+  id: string;
+  /** Versions of one class share a classKey (employer + code, or employer + title when no code). */
+  classKey: string;
+  /** 1 for the first import of a class, then 2, 3… for changed files with the same code and title. */
+  version: number;
+  isLatest: 0 | 1;
+  sourceName: string;
+  format: DocumentFormat;
+  size: number;
+  importedAt: number;
+  /** Employer / jurisdiction as read or as the analyst set it. */
+  employer: string;
+  title: string;
+  code: string;
+  /** Numeric grade for range filters; null when the grade is not a number. */
+  gradeNumber: number | null;
+  warningCount: number;
+  spec: ClassSpec;
+}>;
+
+/** An analyst's change to the engine's duty alignment, kept with the saved comparison. */
+export type AlignmentOverride =
+  | Readonly<{ kind: 'link'; a: number; b: number }>
+  | Readonly<{ kind: 'unlink'; a: number; b: number }>;
+
+export type RowNote = Readonly<{ rowKey: string; text: string }>;
+
+export type ComparisonRow = Readonly<{
+  id?: number;
+  name: string;
+  leftId: string;
+  rightId: string;
+  threshold: number;
+  /** Engine version the overrides were made against (shared/compare ALGO_VERSION). */
+  algoVersion: number;
+  overrides: readonly AlignmentOverride[];
+  notes: readonly RowNote[];
+  createdAt: number;
+  updatedAt: number;
+}>;
+
+/** A note anchored to a spec by quote + position, so it can be re-anchored (or reported lost) after re-import. */
+export type AnnotationRow = Readonly<{
+  id?: number;
+  specId: string;
+  classKey: string;
+  quote: string;
+  prefix: string;
+  suffix: string;
+  span: Span;
+  text: string;
+  createdAt: number;
+}>;
+
+export type StudyRow = Readonly<{
+  id?: number;
+  name: string;
+  specIds: readonly string[];
+  comparisonIds: readonly number[];
+  decision: string;
+  rationale: string;
+  createdAt: number;
+  updatedAt: number;
+}>;

@@ -1,0 +1,73 @@
+import type { TextDiff } from '../diff/types';
+import type { FactorKey, FactorReading, SectionKind, Span } from '../spec/types';
+
+/** How an aligned pair of duties relates. Thresholds live in shared/compare/thresholds.ts. */
+export type DutyPairKind = 'same' | 'reworded' | 'partial' | 'only-a' | 'only-b';
+
+export type DutyPair = Readonly<{
+  /** 0-based index into A's `duties`, null for `only-b`. (The CLI prints 1-based.) */
+  a: number | null;
+  b: number | null;
+  kind: DutyPairKind;
+  /** Similarity 0..1 (0 for unmatched duties). */
+  score: number;
+  /** The pair sits at a different relative position in A than in B. */
+  moved: boolean;
+  /** One duty covering two on the other side: `split` = one A duty ↔ several B duties, `merge` = several A ↔ one B. */
+  group?: 'split' | 'merge';
+  /** Word diff A → B inside the pair (absent for unmatched duties). */
+  diff?: TextDiff;
+}>;
+
+export type Verdict = 'match' | 'partial' | 'no-match';
+
+export type Coverage = Readonly<{
+  /** Share of A's essential duties matched in B (0..1); all duties when A lists no essential ones. */
+  aInB: number;
+  bInA: number;
+  /** Same two figures over the "other" duties, null where a side has none. */
+  otherAInB: number | null;
+  otherBInA: number | null;
+  threshold: number;
+  verdict: Verdict;
+}>;
+
+export type FactorGap = Readonly<{
+  key: FactorKey;
+  a: FactorReading | null;
+  b: FactorReading | null;
+  /** b.level − a.level when both are read, else null. */
+  delta: number | null;
+}>;
+
+export type SectionPair = Readonly<{
+  kind: SectionKind;
+  a: Readonly<{ heading: string; text: string; span: Span }> | null;
+  b: Readonly<{ heading: string; text: string; span: Span }> | null;
+  diff?: TextDiff;
+}>;
+
+export type SpecHeader = Readonly<{ title: string | null; code: string | null; grade: string | null; jurisdiction: string | null }>;
+
+export type Comparison = Readonly<{
+  /** Bumped whenever alignment or scoring changes, so stored comparisons can tell they are stale. */
+  algoVersion: number;
+  a: SpecHeader;
+  b: SpecHeader;
+  duties: readonly DutyPair[];
+  coverage: Coverage;
+  factors: readonly FactorGap[];
+  sections: readonly SectionPair[];
+}>;
+
+export type SeriesInversion = Readonly<{ factor: FactorKey; lower: number; higher: number; lowerLevel: number; higherLevel: number }>;
+export type SeriesRepeat = Readonly<{ factor: FactorKey; classes: readonly number[]; text: string }>;
+
+export type SeriesLadder = Readonly<{
+  /** Indices into the input list, ordered by grade (ungraded last, in input order). */
+  order: readonly number[];
+  inversions: readonly SeriesInversion[];
+  identical: readonly SeriesRepeat[];
+}>;
+
+export type BestFitEntry = Readonly<{ id: string; title: string | null; coverage: number; factorCloseness: number; score: number }>;
