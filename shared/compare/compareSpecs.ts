@@ -1,0 +1,47 @@
+import type { ClassSpec } from '../spec/types';
+import { diffText } from '../diff';
+import { alignDuties } from './alignDuties';
+import { measureCoverage } from './coverage';
+import { measureFactorGaps } from './factorGaps';
+import type { IdfTable } from './idf';
+import { pairSections } from './sectionPairs';
+import { DEFAULT_MATCH_THRESHOLD } from './thresholds';
+import type { Comparison, DutyPair, SpecHeader } from './types';
+
+/** Bump when alignment, scoring or thresholds change so stored comparisons are recomputed. */
+export const ALGO_VERSION = 1;
+
+export type CompareOptions = Readonly<{
+  /** Coverage needed in both directions for a `match` verdict (default 0.7). */
+  threshold?: number;
+  /** Term weights from a whole library; by default they come from the two specs' duties. */
+  idf?: IdfTable;
+}>;
+
+function headerOf(spec: ClassSpec): SpecHeader {
+  return { title: spec.title, code: spec.code, grade: spec.grade, jurisdiction: spec.jurisdiction };
+}
+
+function withDiff(pair: DutyPair, a: ClassSpec, b: ClassSpec): DutyPair {
+  if (pair.a === null || pair.b === null) return pair;
+  return { ...pair, diff: diffText(a.duties[pair.a]?.text ?? '', b.duties[pair.b]?.text ?? '') };
+}
+
+/**
+ * Everything an analyst compares between two class specs: duties aligned pair by pair (with
+ * word diffs), coverage both ways with a match verdict, factor gaps with their evidence, and
+ * the other sections paired by kind and diffed.
+ */
+export function compareSpecs(a: ClassSpec, b: ClassSpec, options: CompareOptions = {}): Comparison {
+  const threshold = options.threshold ?? DEFAULT_MATCH_THRESHOLD;
+  const pairs = alignDuties(a.duties, b.duties, options.idf ? { idf: options.idf } : {});
+  return {
+    algoVersion: ALGO_VERSION,
+    a: headerOf(a),
+    b: headerOf(b),
+    duties: pairs.map((pair) => withDiff(pair, a, b)),
+    coverage: measureCoverage(a.duties, b.duties, pairs, threshold),
+    factors: measureFactorGaps(a.factors, b.factors),
+    sections: pairSections(a, b),
+  };
+}

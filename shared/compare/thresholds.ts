@@ -1,0 +1,47 @@
+/**
+ * Every cut-off the comparison engine uses, in one place. Scores are duty similarities in 0..1
+ * (see dutySimilarity.ts: IDF-weighted cosine over stemmed, synonym-mapped terms plus a bonus
+ * for shared word pairs). Calibrated on tests/fixtures/compare/dutyPairs.ts — reworded and
+ * unrelated duty pairs written from several employers' specs — not on the seeds alone.
+ */
+
+/**
+ * At or above, in both the similarity and the literal word overlap: the same duty (wording
+ * differences are trivial). Identical normalized text is always `same`; a high score reached
+ * only through synonyms is `reworded`.
+ */
+export const SAME_MIN = 0.9;
+
+/** At or above: the same duty reworded (synonyms, reordered clauses, an added qualifier). */
+export const REWORDED_MIN = 0.45;
+/**
+ * A reworded pair must also cover most of each other: at least this share of each side's
+ * weighted terms appears in the other. A short duty inside a long one is `partial` however
+ * high its score.
+ */
+export const REWORDED_CONTAINMENT_MIN = 0.45;
+
+/** At or above: the duties overlap in part (one is broader, or they share one task of several). Below: no match. */
+export const PARTIAL_MIN = 0.25;
+
+/**
+ * An unmatched duty joins a matched duty's group (split/merge) when at least this share of its
+ * IDF-weighted terms appears in that duty ("clearly covered" by it)…
+ */
+export const GROUP_CONTAINMENT_MIN = 0.7;
+/** …and their plain similarity is at least this, so a one-word duty is never swallowed by chance. */
+export const GROUP_SIMILARITY_MIN = 0.2;
+
+/** Coverage credit of a matched duty by kind: a partial match counts half ("comparable in part"). */
+export const COVERAGE_CREDIT = { same: 1, reworded: 1, partial: 0.5 } as const;
+
+/**
+ * Verdict at threshold T (default 0.7, the usual salary-survey rule; some use 0.8):
+ * `match` when both directions reach T; `partial` when at least one direction reaches T/2;
+ * otherwise `no-match`.
+ */
+export const DEFAULT_MATCH_THRESHOLD = 0.7;
+export const PARTIAL_VERDICT_FACTOR = 0.5;
+
+/** Weight of shared adjacent term pairs (word order evidence) in the similarity score. */
+export const BIGRAM_BONUS_WEIGHT = 0.3;

@@ -1,0 +1,4 @@
+export { normalizeText, normalizeWhitespace } from './normalize';
+export { STOP_WORDS, isStopWord } from './stopWords';
+export { SYNONYM_GROUPS, canonicalStem } from './synonyms';
+export { literalTermsOf, termsOf, wordsOf } from './tokenize';

@@ -1,0 +1,25 @@
+// Leading list markers: bullets, "1.", "1)", "(a)", "a.", "iv)" — numbering is noise when comparing duties.
+const LIST_MARKER = /^\s*(?:(?:[-–—•·▪◦*>]+|\(?(?:\d{1,3}|[a-z]|[ivx]{1,5})[.)])\s+)+/gimu;
+const APOSTROPHE = /['’‘`]/gu;
+const NON_WORD = /[^\p{L}\p{N}]+/gu;
+const DIACRITIC = /\p{M}+/gu;
+
+/**
+ * Lower-cased, accent-free text with list markers and punctuation replaced by single spaces.
+ * Two statements that differ only in numbering, bullets, case or punctuation normalize equal.
+ */
+export function normalizeText(text: string): string {
+  return text
+    .replace(LIST_MARKER, ' ')
+    .normalize('NFKD')
+    .replace(DIACRITIC, '')
+    .toLowerCase()
+    .replace(APOSTROPHE, '')
+    .replace(NON_WORD, ' ')
+    .trim();
+}
+
+/** Collapses runs of whitespace so layout differences (wrapping, indentation) do not count. */
+export function normalizeWhitespace(text: string): string {
+  return text.replace(/\s+/gu, ' ').trim();
+}
