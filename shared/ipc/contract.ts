@@ -59,3 +59,17 @@ export type DesktopMethod = Exclude<keyof DesktopApi, 'onImportEvent' | 'onMenuC
 export const channelOf = (method: DesktopMethod) => `app:${method}` as const;
 export const IMPORT_EVENT_CHANNEL = 'app:importEvent';
 export const MENU_COMMAND_CHANNEL = 'app:menuCommand';
+
+/** The name under which the preload exposes `DesktopApi` on `window`. */
+export const DESKTOP_API_KEY = 'desktop';
+
+/**
+ * Exposed as `window.desktopFiles`: turns a File from a drop event into its path on disk.
+ * The preload remembers every path it hands out, and `importDropped` accepts only those,
+ * so a compromised renderer cannot ask main to read a path it invented.
+ * `DroppedFile` is the DOM `File` in the renderer (shared/ has no DOM types).
+ */
+export interface DesktopFiles<DroppedFile = unknown> {
+  pathForFile(file: DroppedFile): string;
+}
+export const DESKTOP_FILES_KEY = 'desktopFiles';

@@ -1,0 +1,63 @@
+import type { WebContents } from 'electron';
+import { IMPORT_EVENT_CHANNEL, type AppInfo, type ImportEvent, type ImportSource, type SaveFileKind } from '../../shared/ipc/contract';
+import { acceptDroppedPaths, type StatPath } from './files';
+import type { ImportService } from './importService';
+import { RejectedIpcCall, type DesktopHandlers } from './ipc';
+import { PDF_OPTIONS, printContents } from './printing';
+import { ensureExtension, SAVE_FILTERS, toSafeFileName, type SaveFilter } from './saveTargets';
+import { openExternalUrl } from './security';
+
+export type HandlerSender = Pick<WebContents, 'send' | 'isDestroyed' | 'print' | 'printToPDF'>;
+
+export type HandlerDependencies = Readonly<{
+  imports: ImportService;
+  /** The seeds/ folder shipped with the app. */
+  seedsFolder: string;
+  appInfo: AppInfo;
+  statOf: StatPath;
+  chooseImportPaths: (sender: HandlerSender, source: ImportSource) => Promise<readonly string[] | null>;
+  chooseSavePath: (sender: HandlerSender, defaultName: string, filter: SaveFilter) => Promise<string | null>;
+  confirmExternal: (sender: HandlerSender, url: string) => Promise<boolean>;
+  openInBrowser: (url: string) => Promise<void>;
+  writeFile: (path: string, bytes: Uint8Array) => Promise<void>;
+}>;
+
+export function createDesktopHandlers(deps: HandlerDependencies): DesktopHandlers<HandlerSender> {
+  const startImport = (sender: HandlerSender, paths: readonly string[]): Readonly<{ importId: string }> => {
+    const started = deps.imports.start(paths, (event: ImportEvent) => {
+      // A closed window cannot receive progress, so its import stops instead of parsing for nobody.
+      if (sender.isDestroyed()) deps.imports.cancel(event.importId);
+      else sender.send(IMPORT_EVENT_CHANNEL, event);
+    });
+    return started;
+  };
+
+  const saveBytes = async (sender: HandlerSender, suggestedName: string, kind: SaveFileKind, produce: () => Promise<Uint8Array>): Promise<boolean> => {
+    const target = await deps.chooseSavePath(sender, toSafeFileName(suggestedName, kind), SAVE_FILTERS[kind]);
+    if (target === null) return false;
+    await deps.writeFile(ensureExtension(target, kind), await produce());
+    return true;
+  };
+
+  return {
+    importFromDialog: async (sender, source) => {
+      const paths = await deps.chooseImportPaths(sender, source);
+      return paths === null || paths.length === 0 ? null : startImport(sender, paths);
+    },
+    importDropped: async (sender, paths) => {
+      const accepted = await acceptDroppedPaths(paths, deps.statOf);
+      if (!accepted.ok) throw new RejectedIpcCall(`Rejected importDropped: ${accepted.error}`);
+      return startImport(sender, accepted.paths);
+    },
+    importSeeds: (sender) => Promise.resolve(startImport(sender, [deps.seedsFolder])),
+    cancelImport: (_sender, importId) => {
+      deps.imports.cancel(importId);
+      return Promise.resolve();
+    },
+    print: (sender) => printContents(sender),
+    saveAsPdf: (sender, suggestedName) => saveBytes(sender, suggestedName, 'pdf', () => sender.printToPDF(PDF_OPTIONS)),
+    saveFile: (sender, suggestedName, kind, bytes) => saveBytes(sender, suggestedName, kind, () => Promise.resolve(bytes)),
+    openExternal: (sender, url) => openExternalUrl(url, (href) => deps.confirmExternal(sender, href), deps.openInBrowser),
+    appInfo: () => Promise.resolve(deps.appInfo),
+  };
+}

@@ -1,0 +1,47 @@
+import type { ImportEvent } from '../../shared/ipc/contract';
+
+export type ImportRunOptions = Readonly<{ importId: string; signal: AbortSignal; onEvent: (event: ImportEvent) => void }>;
+/** Runs one import to completion, streaming events; resolves after its 'finished' event. */
+export type ImportRunner = (paths: readonly string[], options: ImportRunOptions) => Promise<void>;
+
+export type ImportService = Readonly<{
+  /** Starts an import in the background and returns its id at once; events go to `send`. */
+  start: (paths: readonly string[], send: (event: ImportEvent) => void) => Readonly<{ importId: string }>;
+  /** Aborts a running import; unknown or finished ids are ignored. */
+  cancel: (importId: string) => void;
+  runningCount: () => number;
+}>;
+
+export function createImportService(runImport: ImportRunner, newId: () => string): ImportService {
+  const running = new Map<string, AbortController>();
+
+  const start: ImportService['start'] = (paths, send) => {
+    const importId = newId();
+    const controller = new AbortController();
+    running.set(importId, controller);
+    let finished = false;
+    let progress = { done: 0, total: paths.length };
+    const onEvent = (event: ImportEvent): void => {
+      if (finished || event.importId !== importId) return;
+      if (event.kind === 'finished') finished = true;
+      progress = event.kind === 'started' ? { done: 0, total: event.total } : { done: event.done, total: event.total };
+      send(event);
+    };
+    void runImport(paths, { importId, signal: controller.signal, onEvent })
+      .catch((error: unknown) => {
+        // A crash in the pipeline must still end the import in the UI; the reason goes to the main log.
+        console.error(`Import ${importId} failed:`, error);
+      })
+      .finally(() => {
+        running.delete(importId);
+        if (!finished) send({ kind: 'finished', importId, ...progress, cancelled: controller.signal.aborted });
+      });
+    return { importId };
+  };
+
+  return {
+    start,
+    cancel: (importId) => running.get(importId)?.abort(),
+    runningCount: () => running.size,
+  };
+}

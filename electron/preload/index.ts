@@ -1,0 +1,60 @@
+import { contextBridge, ipcRenderer, webUtils, type IpcRendererEvent } from 'electron';
+import {
+  channelOf,
+  DESKTOP_API_KEY,
+  DESKTOP_FILES_KEY,
+  IMPORT_EVENT_CHANNEL,
+  MENU_COMMAND_CHANNEL,
+  type DesktopApi,
+  type DesktopFiles,
+  type DesktopMethod,
+  type ImportEvent,
+  type MenuCommand,
+} from '../../shared/ipc/contract';
+
+// Paths this preload derived from dropped File objects; importDropped forwards no others,
+// so page script (even compromised) cannot make main read a path it made up.
+const handedOutPaths = new Set<string>();
+
+function invoke<M extends DesktopMethod>(method: M, ...args: Parameters<DesktopApi[M]>): ReturnType<DesktopApi[M]> {
+  return ipcRenderer.invoke(channelOf(method), ...args) as ReturnType<DesktopApi[M]>;
+}
+
+/** Main-to-renderer events: the listener gets the payload only, never the IpcRendererEvent. */
+function subscribe<Payload>(channel: string, listener: (payload: Payload) => void): () => void {
+  const forward = (_event: IpcRendererEvent, payload: Payload): void => listener(payload);
+  ipcRenderer.on(channel, forward);
+  return () => {
+    ipcRenderer.removeListener(channel, forward);
+  };
+}
+
+const desktop = {
+  importFromDialog: (source) => invoke('importFromDialog', source),
+  importDropped: (paths) => {
+    const foreign = paths.find((path) => !handedOutPaths.has(path));
+    if (foreign !== undefined) return Promise.reject(new Error('importDropped accepts only paths from desktopFiles.pathForFile'));
+    return invoke('importDropped', [...paths]);
+  },
+  importSeeds: () => invoke('importSeeds'),
+  cancelImport: (importId) => invoke('cancelImport', importId),
+  onImportEvent: (listener) => subscribe<ImportEvent>(IMPORT_EVENT_CHANNEL, listener),
+  onMenuCommand: (listener) => subscribe<MenuCommand>(MENU_COMMAND_CHANNEL, listener),
+  print: () => invoke('print'),
+  saveAsPdf: (suggestedName) => invoke('saveAsPdf', suggestedName),
+  saveFile: (suggestedName, kind, bytes) => invoke('saveFile', suggestedName, kind, bytes),
+  openExternal: (url) => invoke('openExternal', url),
+  appInfo: () => invoke('appInfo'),
+} satisfies DesktopApi;
+
+const desktopFiles = {
+  pathForFile: (file) => {
+    if (!(file instanceof File)) throw new TypeError('pathForFile expects a File from a drop or file input');
+    const path = webUtils.getPathForFile(file);
+    if (path !== '') handedOutPaths.add(path);
+    return path;
+  },
+} satisfies DesktopFiles;
+
+contextBridge.exposeInMainWorld(DESKTOP_API_KEY, desktop);
+contextBridge.exposeInMainWorld(DESKTOP_FILES_KEY, desktopFiles);

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import type { DesktopMethod } from '../../../../shared/ipc/contract';
+import { MAX_DROPPED_PATHS, MAX_SAVE_BYTES, parseDesktopArguments } from '../../../../shared/ipc/validate';
+
+const UUID = '3f2504e0-4f89-41d3-9a0c-0305e82c3301';
+const pollutedObject: unknown = JSON.parse('{"__proto__": {"polluted": true}, "length": 1, "0": "/tmp/a"}');
+const huge = 'x'.repeat(1_000_000);
+
+describe('parseDesktopArguments accepts well-formed calls', () => {
+  it.each<[DesktopMethod, unknown[]]>([
+    ['importFromDialog', ['files']],
+    ['importFromDialog', ['folder']],
+    ['importDropped', [['/home/analyst/specs/clerk.pdf', '/home/analyst/more']]],
+    ['importSeeds', []],
+    ['cancelImport', [UUID]],
+    ['print', []],
+    ['saveAsPdf', ['Clerk vs Supervisor']],
+    ['saveFile', ['factors.xlsx', 'xlsx', new Uint8Array([80, 75, 3, 4])]],
+    ['saveFile', ['factors.csv', 'csv', new Uint8Array()]],
+    ['openExternal', ['https://www.opm.gov/']],
+    ['appInfo', []],
+  ])('%s %j', (method, args) => {
+    const parsed = parseDesktopArguments(method, args);
+    expect(parsed).toEqual({ ok: true, args });
+  });
+});
+
+describe('parseDesktopArguments rejects hostile payloads', () => {
+  it.each<[string, DesktopMethod, unknown[]]>([
+    ['unknown import source', 'importFromDialog', ['everything']],
+    ['source as object', 'importFromDialog', [{ toString: () => 'files' }]],
+    ['missing argument', 'importFromDialog', []],
+    ['extra argument', 'importFromDialog', ['files', '/etc']],
+    ['extra argument to a no-argument method', 'importSeeds', ['/etc/passwd']],
+    ['extra argument to print', 'print', [{ silent: true }]],
+    ['paths as a string', 'importDropped', ['/etc/passwd']],
+    ['empty path list', 'importDropped', [[]]],
+    ['empty path', 'importDropped', [['']]],
+    ['non-string path', 'importDropped', [[42]]],
+    ['huge path', 'importDropped', [[huge]]],
+    ['too many paths', 'importDropped', [Array.from({ length: MAX_DROPPED_PATHS + 1 }, (_, i) => `/tmp/${i}`)]],
+    ['array-like prototype-polluting object', 'importDropped', [pollutedObject]],
+    ['import id not a uuid', 'cancelImport', ['../../etc']],
+    ['import id as number', 'cancelImport', [7]],
+    ['empty file name', 'saveAsPdf', ['   ']],
+    ['huge file name', 'saveAsPdf', [huge]],
+    ['unknown save kind', 'saveFile', ['x.exe', 'exe', new Uint8Array()]],
+    ['bytes as plain array', 'saveFile', ['x.csv', 'csv', [1, 2, 3]]],
+    ['bytes as object with byteLength', 'saveFile', ['x.csv', 'csv', { byteLength: 3 }]],
+    ['bytes over the size cap', 'saveFile', ['x.csv', 'csv', { __proto__: Uint8Array.prototype, byteLength: MAX_SAVE_BYTES + 1 }]],
+    ['url as object', 'openExternal', [{ href: 'https://example.org' }]],
+    ['huge url', 'openExternal', [`https://example.org/${huge}`]],
+    ['null everywhere', 'saveFile', [null, null, null]],
+  ])('%s', (_case, method, args) => {
+    const parsed = parseDesktopArguments(method, args);
+    expect(parsed.ok).toBe(false);
+    if (!parsed.ok) expect(parsed.error).toContain(method);
+  });
+
+  it('leaves Object.prototype untouched after a polluting payload', () => {
+    parseDesktopArguments('importDropped', [pollutedObject]);
+    expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
+  });
+});
