@@ -1,0 +1,196 @@
+import type { Comparison, DutyPair, FactorGap, SectionPair, SpecHeader, Verdict } from '../compare/types';
+import type { FactorKey, FactorReading, SectionKind } from '../spec/types';
+import type { AdjustedPair } from './applyOverrides';
+import { describeDelta, FACTOR_NAMES, formatPercent, ROW_LABELS, VERDICT_TEXT, type DeltaText, type RowLabel } from './labels';
+import { dutyRowKey, factorRowKey, sectionRowKey } from './rowKeys';
+import { plainSegments, splitDiff, type Segment } from './segments';
+
+export type ReportNote = Readonly<{ rowKey: string; text: string }>;
+
+export type ComparisonReportInput = Readonly<{
+  comparison: Comparison;
+  dutiesA: readonly string[];
+  dutiesB: readonly string[];
+  notes: readonly ReportNote[];
+  differencesOnly: boolean;
+  /** Date as it should be printed (the caller owns the clock and the locale). */
+  generatedOn: string;
+  name?: string;
+}>;
+
+export type FactorSide = Readonly<{ level: number; scaleSize: number; label: string; evidence: string }>;
+
+export type FactorReportRow = Readonly<{
+  key: FactorKey;
+  rowKey: string;
+  name: string;
+  a: FactorSide | null;
+  b: FactorSide | null;
+  delta: DeltaText;
+  isDifference: boolean;
+  noteNumbers: readonly number[];
+}>;
+
+export type ConceptReportRow = Readonly<{
+  kind: SectionKind;
+  rowKey: string;
+  heading: string;
+  left: readonly Segment[] | null;
+  right: readonly Segment[] | null;
+  noteNumbers: readonly number[];
+}>;
+
+export type DutyReportRow = Readonly<{
+  rowKey: string;
+  /** 1-based duty numbers as printed in the report. */
+  numberA: number | null;
+  numberB: number | null;
+  labels: readonly RowLabel[];
+  score: number | null;
+  left: readonly Segment[] | null;
+  right: readonly Segment[] | null;
+  isDifference: boolean;
+  noteNumbers: readonly number[];
+}>;
+
+export type Footnote = Readonly<{ number: number; rowKey: string; place: string; text: string }>;
+
+export type ComparisonReport = Readonly<{
+  name: string;
+  generatedOn: string;
+  a: SpecHeader;
+  b: SpecHeader;
+  coverage: Readonly<{ aInB: string; bInA: string; otherAInB: string; otherBInA: string; threshold: string }>;
+  verdict: Verdict;
+  verdictText: string;
+  factors: readonly FactorReportRow[];
+  concept: readonly ConceptReportRow[];
+  duties: readonly DutyReportRow[];
+  hiddenSameDuties: number;
+  differencesOnly: boolean;
+  footnotes: readonly Footnote[];
+}>;
+
+const CONCEPT_KINDS: readonly SectionKind[] = ['summary', 'distinguishing'];
+
+export function displayTitle(header: SpecHeader, fallback: string): string {
+  return header.title?.trim() || fallback;
+}
+
+/** Labels a duty row carries, most important first. */
+export function labelsOf(pair: AdjustedPair): RowLabel[] {
+  const labels: RowLabel[] = [pair.kind];
+  if (pair.moved) labels.push('moved');
+  if (pair.group) labels.push(pair.group);
+  if (pair.linkedBy === 'analyst') labels.push('linked');
+  return labels;
+}
+
+export const isDutyDifference = (pair: DutyPair): boolean => pair.kind !== 'same' || pair.moved || pair.group !== undefined;
+
+export function isFactorDifference(gap: FactorGap): boolean {
+  if (!gap.a || !gap.b) return gap.a !== gap.b;
+  return gap.delta !== 0 || gap.a.text.trim() !== gap.b.text.trim();
+}
+
+const factorSide = (reading: FactorReading | null): FactorSide | null =>
+  reading ? { level: reading.level, scaleSize: reading.scaleSize, label: reading.label, evidence: reading.text } : null;
+
+function dutySegments(pair: DutyPair, dutiesA: readonly string[], dutiesB: readonly string[]): Pick<DutyReportRow, 'left' | 'right'> {
+  if (pair.diff && pair.a !== null && pair.b !== null) return splitDiff(pair.diff);
+  return {
+    left: pair.a === null ? null : plainSegments(dutiesA[pair.a] ?? ''),
+    right: pair.b === null ? null : plainSegments(dutiesB[pair.b] ?? ''),
+  };
+}
+
+function conceptSegments(pair: SectionPair): Pick<ConceptReportRow, 'left' | 'right'> {
+  if (pair.diff && pair.a && pair.b) return splitDiff(pair.diff);
+  return { left: pair.a ? plainSegments(pair.a.text) : null, right: pair.b ? plainSegments(pair.b.text) : null };
+}
+
+/** Numbers notes in the order their rows are printed; notes whose row is gone come last, marked as such. */
+function numberNotes(notes: readonly ReportNote[], rowOrder: readonly Readonly<{ rowKey: string; place: string }>[]): Footnote[] {
+  const footnotes: Footnote[] = [];
+  for (const row of rowOrder) {
+    for (const note of notes.filter((candidate) => candidate.rowKey === row.rowKey && candidate.text.trim())) {
+      footnotes.push({ number: footnotes.length + 1, rowKey: row.rowKey, place: row.place, text: note.text });
+    }
+  }
+  const placed = new Set(rowOrder.map((row) => row.rowKey));
+  for (const note of notes.filter((candidate) => !placed.has(candidate.rowKey) && candidate.text.trim())) {
+    footnotes.push({ number: footnotes.length + 1, rowKey: note.rowKey, place: 'Row no longer in this comparison', text: note.text });
+  }
+  return footnotes;
+}
+
+function dutyPlace(pair: DutyPair): string {
+  const sides = [pair.a === null ? null : `A${pair.a + 1}`, pair.b === null ? null : `B${pair.b + 1}`].filter(Boolean);
+  return `Duty ${sides.join(' ↔ ')}`;
+}
+
+/** Everything a printout or export of one comparison shows, in print order, with notes numbered as footnotes. */
+export function buildComparisonReport(input: ComparisonReportInput): ComparisonReport {
+  const { comparison, differencesOnly } = input;
+  const factorGaps = comparison.factors.filter((gap) => gap.a || gap.b);
+  const shownFactors = differencesOnly ? factorGaps.filter(isFactorDifference) : factorGaps;
+  const conceptPairs = CONCEPT_KINDS.flatMap((kind) => comparison.sections.filter((pair) => pair.kind === kind));
+  const shownDuties = differencesOnly ? comparison.duties.filter(isDutyDifference) : comparison.duties;
+
+  const rowOrder = [
+    ...shownFactors.map((gap) => ({ rowKey: factorRowKey(gap.key), place: FACTOR_NAMES[gap.key] })),
+    ...conceptPairs.map((pair) => ({ rowKey: sectionRowKey(pair.kind), place: pair.a?.heading ?? pair.b?.heading ?? pair.kind })),
+    ...shownDuties.map((pair) => ({ rowKey: dutyRowKey(pair), place: dutyPlace(pair) })),
+  ];
+  const footnotes = numberNotes(input.notes, rowOrder);
+  const notesOf = (rowKey: string): number[] => footnotes.filter((note) => note.rowKey === rowKey).map((note) => note.number);
+
+  const coverage = comparison.coverage;
+  return {
+    name: input.name?.trim() || `${displayTitle(comparison.a, 'Class A')} vs ${displayTitle(comparison.b, 'Class B')}`,
+    generatedOn: input.generatedOn,
+    a: comparison.a,
+    b: comparison.b,
+    coverage: {
+      aInB: formatPercent(coverage.aInB),
+      bInA: formatPercent(coverage.bInA),
+      otherAInB: formatPercent(coverage.otherAInB),
+      otherBInA: formatPercent(coverage.otherBInA),
+      threshold: formatPercent(coverage.threshold),
+    },
+    verdict: coverage.verdict,
+    verdictText: VERDICT_TEXT[coverage.verdict],
+    factors: shownFactors.map((gap) => ({
+      key: gap.key,
+      rowKey: factorRowKey(gap.key),
+      name: FACTOR_NAMES[gap.key],
+      a: factorSide(gap.a),
+      b: factorSide(gap.b),
+      delta: describeDelta(gap.delta),
+      isDifference: isFactorDifference(gap),
+      noteNumbers: notesOf(factorRowKey(gap.key)),
+    })),
+    concept: conceptPairs.map((pair) => ({
+      kind: pair.kind,
+      rowKey: sectionRowKey(pair.kind),
+      heading: pair.a?.heading ?? pair.b?.heading ?? pair.kind,
+      ...conceptSegments(pair),
+      noteNumbers: notesOf(sectionRowKey(pair.kind)),
+    })),
+    duties: shownDuties.map((pair) => ({
+      rowKey: dutyRowKey(pair),
+      numberA: pair.a === null ? null : pair.a + 1,
+      numberB: pair.b === null ? null : pair.b + 1,
+      labels: labelsOf(pair),
+      score: pair.a !== null && pair.b !== null ? pair.score : null,
+      ...dutySegments(pair, input.dutiesA, input.dutiesB),
+      isDifference: isDutyDifference(pair),
+      noteNumbers: notesOf(dutyRowKey(pair)),
+    })),
+    hiddenSameDuties: comparison.duties.length - shownDuties.length,
+    differencesOnly,
+    footnotes,
+  };
+}
+
+export const labelText = (label: RowLabel): string => `${ROW_LABELS[label].icon} ${ROW_LABELS[label].text}`;

@@ -1,0 +1,32 @@
+export { applyOverrides, type AdjustedComparison, type AdjustedPair, type DutyOverride, type OverrideContext } from './applyOverrides';
+export { chainDutyRows, type LadderDutyRow } from './chainDutyRows';
+export {
+  buildComparisonReport,
+  displayTitle,
+  isDutyDifference,
+  isFactorDifference,
+  labelsOf,
+  labelText,
+  type ComparisonReport,
+  type ComparisonReportInput,
+  type ConceptReportRow,
+  type DutyReportRow,
+  type FactorReportRow,
+  type FactorSide,
+  type Footnote,
+  type ReportNote,
+} from './comparisonReport';
+export { buildComparisonSheets, segmentsText } from './comparisonSheets';
+export { computeCoverage, decideVerdict } from './coverage';
+export { buildCsv, csvField, UTF8_BOM } from './csv';
+export { escapeHtml } from './escapeHtml';
+export { describeDelta, FACTOR_NAMES, formatPercent, ROW_LABELS, VERDICT_TEXT, WORKING_CONDITION_FACTORS, type DeltaText, type RowLabel } from './labels';
+export { COMPARISON_LEGEND, type LegendEntry } from './legend';
+export { cssString, pageCss, REPORT_CSS } from './printCss';
+export { renderComparisonHtml } from './renderComparisonHtml';
+export { renderSeriesHtml } from './renderSeriesHtml';
+export { dutyRowKey, factorRowKey, sectionRowKey } from './rowKeys';
+export { plainSegments, splitDiff, type Segment, type SideSegments } from './segments';
+export { buildSeriesReport, heatOf, type SeriesColumn, type SeriesFactorCell, type SeriesFactorRow, type SeriesReport, type SeriesReportInput } from './seriesReport';
+export { buildSeriesSheets } from './seriesSheets';
+export type { CellValue, SheetColumn, SheetModel } from './sheet';

@@ -1,0 +1,7 @@
+import type { DutyPair } from '../compare/types';
+import type { FactorKey, SectionKind } from '../spec/types';
+
+/** Stable keys that tie an analyst's note to a row of a comparison. */
+export const dutyRowKey = (pair: Pick<DutyPair, 'a' | 'b'>): string => `duty:${pair.a ?? '-'}:${pair.b ?? '-'}`;
+export const factorRowKey = (key: FactorKey): string => `factor:${key}`;
+export const sectionRowKey = (kind: SectionKind): string => `section:${kind}`;
