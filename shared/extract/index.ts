@@ -1,0 +1,64 @@
+/**
+ * Text extraction for every format Reclass imports. Runs unchanged under Node (worker_threads)
+ * and in a browser Web Worker: input is a Uint8Array, nothing here touches fs, Buffer or the DOM.
+ *
+ * Browser callers: call extractDocument inside a Web Worker. pdf.js then runs in that worker
+ * thread: this module imports `pdfjs-dist/legacy/build/pdf.worker.mjs` itself, which sets
+ * `globalThis.pdfjsWorker`, so pdf.js needs no `GlobalWorkerOptions.workerSrc` and spawns no
+ * nested worker (the bundler just has to include that module, which a dynamic import does).
+ * Text decoding uses the WHATWG TextDecoder plus our own Windows-1252 table, not iconv-lite:
+ * iconv-lite decodes through Buffer (via safer-buffer), which a browser lacks without a polyfill.
+ * mammoth's package.json maps its Node-only zip/file modules to browser versions; it is given the
+ * bytes as both `buffer` (Node build) and `arrayBuffer` (browser build).
+ */
+import { extractError } from './errors';
+import { extractDocx } from './docx/extractDocx';
+import type { ZipLimits } from './docx/inspectZip';
+import { extractHtml } from './html/extractHtml';
+import { extractPdf } from './pdf/extractPdf';
+import { sniffFormat } from './sniffFormat';
+import { extractPlainText } from './text/extractPlainText';
+import type { ExtractOutcome } from './types';
+
+export type * from './types';
+export { sniffFormat, type SniffedFormat } from './sniffFormat';
+export { DEFAULT_ZIP_LIMITS, type ZipLimits } from './docx/inspectZip';
+export { sourceOf, type SourceRun } from './text/mappedText';
+
+export type ExtractOptions = Readonly<{
+  /** Files larger than this are refused before any parsing. Default 50 MB. */
+  maxBytes?: number;
+  /** Declared-size limits for DOCX archives (zip bomb defence). */
+  zipLimits?: ZipLimits;
+}>;
+
+export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
+
+const isBlank = (bytes: Uint8Array): boolean => {
+  for (const byte of bytes) if (byte !== 0x20 && byte !== 0x09 && byte !== 0x0a && byte !== 0x0d && byte !== 0x0c) return false;
+  return true;
+};
+
+/** Bytes of one file → normalized text (or the reason it cannot be read). The format comes from the bytes, not the name. */
+export async function extractDocument(bytes: Uint8Array, fileName: string, options: ExtractOptions = {}): Promise<ExtractOutcome> {
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  if (bytes.length > maxBytes) {
+    return { ok: false, error: extractError('too_large', `${Math.ceil(bytes.length / 1048576)} MB; the limit is ${Math.floor(maxBytes / 1048576)} MB`) };
+  }
+  if (bytes.length === 0 || isBlank(bytes)) return { ok: false, error: extractError('empty') };
+  const format = sniffFormat(bytes, fileName);
+  switch (format) {
+    case 'pdf':
+      return extractPdf(bytes);
+    case 'zip':
+    case 'docx':
+      return extractDocx(bytes, options.zipLimits);
+    case 'ole':
+      return { ok: false, error: extractError('encrypted') };
+    case 'html':
+      return extractHtml(bytes);
+    case 'txt':
+    case 'md':
+      return extractPlainText(bytes, format);
+  }
+}

@@ -1,0 +1,79 @@
+import type { MappedText, SourceRun } from '../text/mappedText';
+import { joinHyphenated, vocabularyOf } from './dehyphenate';
+import type { PdfLine } from './pdfTypes';
+
+const ENDS_SENTENCE = /[.!?]["”’)]?$/;
+const STARTS_NEW_BLOCK = /^[A-Z0-9"“(]/;
+const LIST_START = /^(?:[•·▪◦‣∙○●■□➢➤►–-]\s|\(?\d{1,3}[.)]\s|\(?[a-zA-Z][.)]\s)/;
+
+function median(values: readonly number[]): number {
+  if (values.length === 0) return 0;
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? 0;
+}
+
+/** Line pitch relative to font size: the document's usual value, so a clearly larger gap marks a paragraph. */
+function usualPitch(pages: readonly (readonly PdfLine[])[]): number {
+  const pitches: number[] = [];
+  for (const page of pages) {
+    for (let index = 1; index < page.length; index += 1) {
+      const above = page[index - 1];
+      const line = page[index];
+      if (!above || !line) continue;
+      const gap = above.y - line.y;
+      if (gap > 0) pitches.push(gap / Math.max(1, line.fontSize, above.fontSize));
+    }
+  }
+  return median(pitches);
+}
+
+/** A page break is a paragraph break only when the old page ended a sentence and the new one starts a block. */
+const pageBreakIsParagraph = (last: PdfLine, first: PdfLine): boolean =>
+  ENDS_SENTENCE.test(last.text) && STARTS_NEW_BLOCK.test(first.text) && !LIST_START.test(first.text);
+
+/** Joins split words in place across consecutive lines (page breaks included). */
+function dehyphenateLines(lines: PdfLine[]): PdfLine[] {
+  const vocabulary = vocabularyOf(lines.map((line) => line.text));
+  for (let index = 0; index + 1 < lines.length; index += 1) {
+    const line = lines[index];
+    const next = lines[index + 1];
+    if (!line || !next) continue;
+    const joined = joinHyphenated(line.text, next.text, vocabulary);
+    if (joined) {
+      lines[index] = { ...line, text: joined[0] };
+      lines[index + 1] = { ...next, text: joined[1] };
+    }
+  }
+  return lines.filter((line) => line.text.length > 0);
+}
+
+/**
+ * Lines of all pages → one text: LF between lines of a paragraph, a blank line where the
+ * vertical gap is clearly larger than the usual line pitch, and a source run per page.
+ */
+export function assembleText(pages: readonly (readonly PdfLine[])[]): MappedText {
+  const pitch = usualPitch(pages);
+  const lines = dehyphenateLines(pages.flat());
+  let text = '';
+  const runs: SourceRun[] = [];
+  let runStart = 0;
+  let previous: PdfLine | undefined;
+  for (const line of lines) {
+    if (previous) {
+      let paragraph: boolean;
+      if (previous.page !== line.page) {
+        paragraph = pageBreakIsParagraph(previous, line);
+        runs.push({ span: { start: runStart, end: text.length }, sourceStart: previous.page, page: previous.page + 1 });
+        runStart = text.length;
+      } else {
+        const gap = (previous.y - line.y) / Math.max(1, line.fontSize, previous.fontSize);
+        paragraph = pitch > 0 && gap > pitch * 1.35 + 0.1;
+      }
+      text += paragraph ? '\n\n' : '\n';
+    }
+    text += line.text;
+    previous = line;
+  }
+  if (previous) runs.push({ span: { start: runStart, end: text.length }, sourceStart: previous.page, page: previous.page + 1 });
+  return { text, runs };
+}

@@ -1,0 +1,27 @@
+import { extractError } from '../errors';
+import type { ExtractOutcome } from '../types';
+import { decodeTextBytes, utf16ByNulPattern } from './detectEncoding';
+import { looksBinary } from './looksBinary';
+import { identityMapped } from './mappedText';
+import { normalizeText } from './normalizeText';
+
+const hasUtf16Bom = (bytes: Uint8Array): boolean =>
+  (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
+
+/** TXT and Markdown: detect the encoding, normalize, and map every offset back to the decoded source. */
+export function extractPlainText(bytes: Uint8Array, format: 'txt' | 'md'): ExtractOutcome {
+  if (!hasUtf16Bom(bytes) && !utf16ByNulPattern(bytes) && looksBinary(bytes)) return { ok: false, error: extractError('binary') };
+  const decoded = decodeTextBytes(bytes);
+  const normalized = normalizeText(identityMapped(decoded.text));
+  if (normalized.text.trim().length === 0) return { ok: false, error: extractError('empty') };
+  return {
+    ok: true,
+    document: {
+      format,
+      text: normalized.text,
+      encoding: decoded.encoding,
+      sourceMap: normalized.runs,
+      warnings: decoded.warnings,
+    },
+  };
+}
