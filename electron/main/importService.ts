@@ -23,7 +23,10 @@ export function createImportService(runImport: ImportRunner, newId: () => string
     let progress = { done: 0, total: paths.length };
     const onEvent = (event: ImportEvent): void => {
       if (finished || event.importId !== importId) return;
-      if (event.kind === 'finished') finished = true;
+      if (event.kind === 'finished') {
+        finished = true;
+        running.delete(importId);
+      }
       progress = event.kind === 'started' ? { done: 0, total: event.total } : { done: event.done, total: event.total };
       send(event);
     };
