@@ -23,6 +23,30 @@ export type StoredSpec = Readonly<{
   spec: ClassSpec;
 }>;
 
+/**
+ * The light part of a stored spec that the library list needs, kept in its own table (same id) so
+ * listing thousands of classes never reads whole documents.
+ */
+export type SpecSummary = Readonly<{
+  id: string;
+  classKey: string;
+  version: number;
+  isLatest: 0 | 1;
+  sourceName: string;
+  importedAt: number;
+  employer: string;
+  title: string;
+  code: string;
+  grade: string;
+  gradeNumber: number | null;
+  /** Job family titles as printed in the spec. */
+  family: readonly string[];
+  warnings: readonly string[];
+}>;
+
+/** Small application flags (e.g. whether the sample specs were imported once). */
+export type MetaRow = Readonly<{ key: string; value: string | number | boolean }>;
+
 /** An analyst's change to the engine's duty alignment, kept with the saved comparison. */
 export type AlignmentOverride =
   | Readonly<{ kind: 'link'; a: number; b: number }>

@@ -1,0 +1,88 @@
+import { useCallback, useEffect, useMemo, useState, type DragEvent } from 'react';
+import type { AppInfo, MenuCommand } from '../../../shared/ipc/contract';
+import { requestPersistentStorage } from '../db/meta';
+import { storeImportedSpec } from '../db/storeImportedSpec';
+import type { Host } from '../platform/host';
+import { AboutDialog } from './AboutDialog';
+import { AppServicesContext } from './appContext';
+import { focusSearch } from './focusSearch';
+import { ImportController } from './import/importController';
+import { ImportPanel } from './ImportPanel';
+import { RouteView } from './RouteView';
+import { TopNav } from './TopNav';
+import { useFirstStartSeeds } from './useFirstStartSeeds';
+import { navigate, useRoute } from './useRoute';
+import { useShortcuts } from './useShortcuts';
+
+type AppProps = Readonly<{ host: Host }>;
+
+export function App({ host }: AppProps) {
+  const imports = useMemo(() => new ImportController(host, (spec) => storeImportedSpec(spec, Date.now())), [host]);
+  const services = useMemo(() => ({ host, imports }), [host, imports]);
+  const route = useRoute();
+  const [about, setAbout] = useState<AppInfo | null>(null);
+
+  useEffect(() => imports.connect(), [imports]);
+  useFirstStartSeeds(imports);
+  useEffect(() => {
+    void requestPersistentStorage(navigator.storage);
+  }, []);
+
+  const runCommand = useCallback(
+    (command: MenuCommand) => {
+      switch (command) {
+        case 'import-files':
+          void imports.importFiles();
+          break;
+        case 'import-folder':
+          void imports.importFolder();
+          break;
+        case 'find':
+          if (route.name !== 'library') navigate({ name: 'library' });
+          focusSearch();
+          break;
+        case 'print':
+          void host.print();
+          break;
+        case 'about':
+          void host.appInfo().then(setAbout);
+          break;
+      }
+    },
+    [host, imports, route.name],
+  );
+  useShortcuts(runCommand);
+  useEffect(() => host.onMenuCommand(runCommand), [host, runCommand]);
+
+  const onDragOver = (event: DragEvent<HTMLDivElement>): void => {
+    if (event.dataTransfer.types.includes('Files')) event.preventDefault();
+  };
+  const onDrop = (event: DragEvent<HTMLDivElement>): void => {
+    const files = Array.from(event.dataTransfer.files);
+    if (files.length === 0) return;
+    event.preventDefault();
+    void imports.importDropped(files);
+  };
+
+  return (
+    <AppServicesContext.Provider value={services}>
+      <div className="app" onDragOver={onDragOver} onDrop={onDrop}>
+        <a className="skip-link" href="#main" onClick={(event) => skipToMain(event.nativeEvent)}>
+          Skip to main content
+        </a>
+        <TopNav route={route} />
+        <ImportPanel />
+        <main id="main" tabIndex={-1}>
+          <RouteView route={route} />
+        </main>
+        {about && <AboutDialog info={about} onClose={() => setAbout(null)} />}
+      </div>
+    </AppServicesContext.Provider>
+  );
+}
+
+// The app routes by hash, so the skip link moves focus itself instead of changing the hash.
+function skipToMain(event: MouseEvent): void {
+  event.preventDefault();
+  document.getElementById('main')?.focus();
+}

@@ -1,0 +1,26 @@
+import { BestFitView } from '../features/bestfit/BestFitView';
+import { CompareView } from '../features/compare/CompareView';
+import { LibraryView } from '../features/library/LibraryView';
+import { SavedComparisonsView } from '../features/saved/SavedComparisonsView';
+import { SeriesView } from '../features/series/SeriesView';
+import { SpecView } from '../features/spec/SpecView';
+import type { Route } from './route';
+
+type RouteViewProps = Readonly<{ route: Route }>;
+
+export function RouteView({ route }: RouteViewProps) {
+  switch (route.name) {
+    case 'library':
+      return <LibraryView />;
+    case 'spec':
+      return <SpecView key={route.specId} specId={route.specId} />;
+    case 'compare':
+      return <CompareView route={route} />;
+    case 'series':
+      return <SeriesView route={route} />;
+    case 'bestfit':
+      return <BestFitView route={route} />;
+    case 'saved':
+      return <SavedComparisonsView route={route} />;
+  }
+}

@@ -1,0 +1,46 @@
+import { db as appDb } from './db';
+import type { AppDb } from './schema';
+import type { AlignmentOverride, ComparisonRow, RowNote } from './types';
+
+export type NewComparison = Readonly<{
+  name: string;
+  leftId: string;
+  rightId: string;
+  threshold: number;
+  algoVersion: number;
+  overrides: readonly AlignmentOverride[];
+  notes: readonly RowNote[];
+}>;
+
+export type ComparisonChanges = Partial<Pick<ComparisonRow, 'name' | 'threshold' | 'algoVersion' | 'overrides' | 'notes'>>;
+
+/** Stores a new saved comparison and returns its id. */
+export async function saveComparison(comparison: NewComparison, now: number, database: AppDb = appDb): Promise<number> {
+  const id = await database.comparisons.add({ ...comparison, createdAt: now, updatedAt: now });
+  return id as number;
+}
+
+/** Changes a saved comparison; false when it no longer exists. */
+export async function updateComparison(id: number, changes: ComparisonChanges, now: number, database: AppDb = appDb): Promise<boolean> {
+  const updated = await database.comparisons.update(id, { ...changes, updatedAt: now });
+  return updated === 1;
+}
+
+export async function renameComparison(id: number, name: string, now: number, database: AppDb = appDb): Promise<boolean> {
+  const trimmed = name.trim();
+  if (!trimmed) return false;
+  return updateComparison(id, { name: trimmed }, now, database);
+}
+
+export async function deleteComparison(id: number, database: AppDb = appDb): Promise<void> {
+  await database.comparisons.delete(id);
+}
+
+/** Saved comparisons, most recently changed first. */
+export async function listComparisons(database: AppDb = appDb): Promise<ComparisonRow[]> {
+  return database.comparisons.orderBy('updatedAt').reverse().toArray();
+}
+
+export async function getComparison(id: number, database: AppDb = appDb): Promise<ComparisonRow | null> {
+  return (await database.comparisons.get(id)) ?? null;
+}

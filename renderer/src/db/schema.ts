@@ -1,0 +1,34 @@
+import { Dexie, type EntityTable } from 'dexie';
+import { summarizeSpec } from './summarizeSpec';
+import type { AnnotationRow, ComparisonRow, MetaRow, SpecSummary, StoredSpec, StudyRow } from './types';
+
+export const DEFAULT_DB_NAME = 'reclass';
+
+const SPECS_V1 = 'id, classKey, isLatest, importedAt, employer, gradeNumber, title, code';
+
+export class AppDb extends Dexie {
+  specs!: EntityTable<StoredSpec, 'id'>;
+  summaries!: EntityTable<SpecSummary, 'id'>;
+  comparisons!: EntityTable<ComparisonRow, 'id'>;
+  annotations!: EntityTable<AnnotationRow, 'id'>;
+  studies!: EntityTable<StudyRow, 'id'>;
+  meta!: EntityTable<MetaRow, 'key'>;
+
+  constructor(name: string = DEFAULT_DB_NAME) {
+    super(name);
+    this.version(1).stores({
+      specs: SPECS_V1,
+      comparisons: '++id, [leftId+rightId], updatedAt',
+      annotations: '++id, specId, classKey',
+      studies: '++id, updatedAt',
+      meta: 'key',
+    });
+    // v2: a light summary row per spec, so the library lists 5,000 classes without reading whole documents.
+    this.version(2)
+      .stores({ summaries: 'id, classKey, isLatest' })
+      .upgrade(async (tx) => {
+        const specs = await tx.table<StoredSpec, string>('specs').toArray();
+        await tx.table<SpecSummary, string>('summaries').bulkPut(specs.map(summarizeSpec));
+      });
+  }
+}

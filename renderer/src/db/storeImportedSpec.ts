@@ -1,0 +1,48 @@
+import type { ImportedSpec } from '../../../shared/ipc/contract';
+import { identifyClass } from './classIdentity';
+import { db } from './db';
+import type { AppDb } from './schema';
+import { describeStorageError } from './storageError';
+import { summarizeSpec } from './summarizeSpec';
+import type { StoredSpec } from './types';
+
+export type StoreOutcome =
+  | Readonly<{ kind: 'added'; id: string; version: number }>
+  | Readonly<{ kind: 'unchanged'; id: string }>
+  | Readonly<{ kind: 'failed'; message: string }>;
+
+/**
+ * Stores one imported file in its own transaction, so an interrupted import leaves each spec
+ * complete or absent. Same bytes again: unchanged. Same class, new bytes: the next version.
+ */
+export async function storeImportedSpec(imported: ImportedSpec, now: number, database: AppDb = db): Promise<StoreOutcome> {
+  try {
+    return await database.transaction('rw', database.specs, database.summaries, async (): Promise<StoreOutcome> => {
+      const existing = await database.specs.get(imported.hash);
+      if (existing) return { kind: 'unchanged', id: existing.id };
+      const identity = identifyClass(imported.spec, imported.fileName);
+      const versions = await database.summaries.where('classKey').equals(identity.classKey).toArray();
+      const version = versions.reduce((highest, row) => Math.max(highest, row.version), 0) + 1;
+      const previousIds = versions.filter((row) => row.isLatest === 1).map((row) => row.id);
+      await database.specs.where('id').anyOf(previousIds).modify({ isLatest: 0 });
+      await database.summaries.where('id').anyOf(previousIds).modify({ isLatest: 0 });
+      const row: StoredSpec = {
+        ...identity,
+        id: imported.hash,
+        version,
+        isLatest: 1,
+        sourceName: imported.relativePath || imported.fileName,
+        format: imported.format,
+        size: imported.size,
+        importedAt: now,
+        warningCount: imported.spec.warnings.length,
+        spec: imported.spec,
+      };
+      await database.specs.add(row);
+      await database.summaries.add(summarizeSpec(row));
+      return { kind: 'added', id: row.id, version };
+    });
+  } catch (error) {
+    return { kind: 'failed', message: describeStorageError(error) };
+  }
+}

@@ -1,0 +1,48 @@
+import { routeToHash } from '../../app/route';
+import type { SpecSummary } from '../../db/types';
+import { WarningsBadge } from './WarningsBadge';
+
+type ClassRowProps = Readonly<{
+  summary: SpecSummary;
+  index: number;
+  isSelected: boolean;
+  onSelect: (index: number) => void;
+}>;
+
+export function ClassRow({ summary, index, isSelected, onSelect }: ClassRowProps) {
+  const { id, title, code, grade, employer, sourceName, family, warnings } = summary;
+  const seriesName = family[0] ?? title;
+  return (
+    <div
+      className={isSelected ? 'class-row class-row--selected' : 'class-row'}
+      aria-current={isSelected ? 'true' : undefined}
+      onFocus={() => onSelect(index)}
+      onClick={() => onSelect(index)}
+    >
+      <div className="class-row__main">
+        <a className="class-row__title" href={routeToHash({ name: 'spec', specId: id })} tabIndex={isSelected ? 0 : -1}>
+          {title}
+        </a>
+        {code && <span className="class-row__meta">Code {code}</span>}
+        {grade && <span className="class-row__meta">Grade {grade}</span>}
+        <WarningsBadge warnings={warnings} />
+      </div>
+      <div className="class-row__details">
+        <span className="class-row__source">
+          {employer || 'Employer not stated'} · {sourceName}
+        </span>
+        <span className="class-row__actions">
+          <a href={routeToHash({ name: 'compare', a: id })} tabIndex={isSelected ? 0 : -1} aria-label={`Compare ${title} with…`}>
+            Compare with…
+          </a>
+          <a href={routeToHash({ name: 'bestfit', specId: id })} tabIndex={isSelected ? 0 : -1} aria-label={`Find best-fitting classes for ${title}`}>
+            Best fit
+          </a>
+          <a href={routeToHash({ name: 'series', family: seriesName })} tabIndex={isSelected ? 0 : -1} aria-label={`Series of ${title}`}>
+            Series
+          </a>
+        </span>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,62 @@
+import { useDeferredValue, useMemo, useState } from 'react';
+import { routeToHash } from '../../app/route';
+import { useLibrarySpecs } from '../../db/useLibrarySpecs';
+import { ClassList } from './ClassList';
+import { collectEmployers, collectFamilies, filterClasses, NO_FILTER, type LibraryFilter } from './filterClasses';
+import { LibraryFilters } from './LibraryFilters';
+import { LibraryToolbar } from './LibraryToolbar';
+import { useSearchIndex } from './useSearchIndex';
+
+export function LibraryView() {
+  const classes = useLibrarySpecs();
+  const { search, revision, indexedCount } = useSearchIndex(classes);
+  const [query, setQuery] = useState('');
+  const [filter, setFilter] = useState<LibraryFilter>(NO_FILTER);
+  const [selected, setSelected] = useState(0);
+  const deferredQuery = useDeferredValue(query);
+
+  const employers = useMemo(() => collectEmployers(classes ?? []), [classes]);
+  const families = useMemo(() => collectFamilies(classes ?? []), [classes]);
+  const hits = useMemo(
+    () => (deferredQuery.trim() ? search(deferredQuery) : null),
+    // revision: the index grew or shrank, so the same query may find more.
+    [search, deferredQuery, revision],
+  );
+  const shown = useMemo(() => filterClasses(classes ?? [], filter, families, hits), [classes, filter, families, hits]);
+  const selectedIndex = Math.min(selected, Math.max(shown.length - 1, 0));
+  const total = classes?.length ?? 0;
+  const isIndexing = indexedCount < total;
+
+  const openSelected = (): void => {
+    const summary = shown[selectedIndex];
+    if (summary) window.location.hash = routeToHash({ name: 'spec', specId: summary.id });
+  };
+  const focusSelected = (): void => {
+    document.querySelector<HTMLAnchorElement>(`.class-list [data-index="${selectedIndex}"] .class-row__title`)?.focus();
+  };
+
+  return (
+    <section className="library" aria-labelledby="library-title">
+      <h1 id="library-title">Library</h1>
+      <LibraryToolbar
+        query={query}
+        onQueryChange={(value) => {
+          setQuery(value);
+          setSelected(0);
+        }}
+        onSubmit={openSelected}
+        onArrowDown={focusSelected}
+      />
+      <LibraryFilters filter={filter} employers={employers} families={families} onChange={(next) => {
+        setFilter(next);
+        setSelected(0);
+      }} />
+      <p className="library__count" role="status">
+        {classes === undefined
+          ? 'Loading the library…'
+          : `${shown.length} of ${total} classes${isIndexing && query.trim() ? ` (search index: ${indexedCount} of ${total} indexed)` : ''}`}
+      </p>
+      {classes !== undefined && <ClassList classes={shown} selected={selectedIndex} onSelect={setSelected} />}
+    </section>
+  );
+}

@@ -1,0 +1,78 @@
+import { useState } from 'react';
+import { routeToHash } from '../../app/route';
+import { useSpec } from '../../db/useSpec';
+import { useSpecVersions } from '../../db/useSpecVersions';
+import { DeleteControls } from './DeleteControls';
+import { DutyList } from './DutyList';
+import { FactorTable } from './FactorTable';
+import { FamilyLinks } from './FamilyLinks';
+import { OriginalText } from './OriginalText';
+import { QualificationsPanel } from './QualificationsPanel';
+import { SectionOutline } from './SectionOutline';
+import { SpecHeader } from './SpecHeader';
+import { SpecWarnings } from './SpecWarnings';
+
+type SpecViewProps = Readonly<{ specId: string }>;
+
+export function SpecView({ specId }: SpecViewProps) {
+  const stored = useSpec(specId);
+  const versions = useSpecVersions(stored?.classKey);
+  const [isShowingOriginal, setShowingOriginal] = useState(false);
+
+  if (stored === undefined) return <p role="status">Loading…</p>;
+  if (stored === null) {
+    return (
+      <section aria-labelledby="missing-title">
+        <h1 id="missing-title">Class not found</h1>
+        <p>
+          This spec is not in the library (it may have been deleted). <a href={routeToHash({ name: 'library' })}>Back to the library</a>
+        </p>
+      </section>
+    );
+  }
+  const { spec } = stored;
+  return (
+    <article className="spec-view" aria-label={`Class specification: ${stored.title}`}>
+      <SpecHeader stored={stored} versions={versions ?? []} />
+      <div className="spec-view__actions">
+        <a href={routeToHash({ name: 'compare', a: stored.id })}>Compare with…</a>
+        <a href={routeToHash({ name: 'bestfit', specId: stored.id })}>Find best-fitting classes</a>
+        <a href={routeToHash({ name: 'series', family: spec.family[0] ?? stored.title })}>Series</a>
+        <button type="button" aria-pressed={isShowingOriginal} onClick={() => setShowingOriginal((value) => !value)}>
+          Show original text
+        </button>
+        <DeleteControls stored={stored} versionCount={versions?.length ?? 1} />
+      </div>
+      {isShowingOriginal ? (
+        <OriginalText spec={spec} />
+      ) : (
+        <>
+          <section aria-labelledby="duties-title">
+            <h2 id="duties-title">Duties</h2>
+            <DutyList duties={spec.duties} />
+          </section>
+          <section aria-labelledby="qualifications-title">
+            <h2 id="qualifications-title">Qualifications</h2>
+            <QualificationsPanel qualifications={spec.qualifications} />
+          </section>
+          <section aria-labelledby="factors-title">
+            <h2 id="factors-title">Factors</h2>
+            <FactorTable spec={spec} />
+          </section>
+          <section aria-labelledby="family-title">
+            <h2 id="family-title">Job family</h2>
+            <FamilyLinks family={spec.family} currentTitle={stored.title} employer={stored.employer} />
+          </section>
+          <section aria-labelledby="sections-title">
+            <h2 id="sections-title">Sections</h2>
+            <SectionOutline spec={spec} />
+          </section>
+          <section aria-labelledby="warnings-title">
+            <h2 id="warnings-title">Warnings ({spec.warnings.length})</h2>
+            <SpecWarnings warnings={spec.warnings} />
+          </section>
+        </>
+      )}
+    </article>
+  );
+}

@@ -1,0 +1,47 @@
+import type { EducationLevel, SectionKind } from '../../../../shared/spec/types';
+
+/** The canonical name of each kind of section, shown next to the heading as printed. */
+export const SECTION_LABELS: Readonly<Record<SectionKind, string>> = {
+  summary: 'Summary',
+  distinguishing: 'Distinguishing characteristics',
+  duties: 'Duties',
+  other_duties: 'Other duties',
+  knowledge: 'Knowledge',
+  skills: 'Skills',
+  abilities: 'Abilities',
+  qualifications: 'Qualifications',
+  education: 'Education',
+  experience: 'Experience',
+  substitutions: 'Substitutions',
+  licenses: 'Licenses and certificates',
+  specifications: 'Specifications',
+  complexity: 'Complexity',
+  impact: 'Impact of actions',
+  supervision_received: 'Supervision received',
+  supervision_exercised: 'Supervision exercised',
+  supervision_direct: 'Direct supervision',
+  supervision_indirect: 'Indirect supervision',
+  contacts: 'Contacts',
+  internal_contacts: 'Internal contacts',
+  external_contacts: 'External contacts',
+  physical_effort: 'Physical effort',
+  work_environment: 'Work environment',
+  physical_skill: 'Physical skill',
+  physical_demands: 'Physical demands',
+  job_family: 'Job family',
+  class_history: 'Class history',
+  miscellaneous: 'Miscellaneous',
+  application: 'Application',
+  salary: 'Salary',
+  benefits: 'Benefits',
+  other: 'Other section',
+};
+
+export const EDUCATION_LABELS: Readonly<Record<EducationLevel, string>> = {
+  none: 'No formal education required',
+  high_school: 'High school diploma or equivalent',
+  associate: "Associate's degree",
+  bachelor: "Bachelor's degree",
+  master: "Master's degree",
+  doctorate: 'Doctorate',
+};

@@ -1,0 +1,24 @@
+import type { DesktopApi, DesktopFiles } from '../../../shared/ipc/contract';
+import type { Host } from './host';
+
+/** The Electron host: every call goes to main through the preload's typed bridge. */
+export function createDesktopHost(desktop: DesktopApi, files: DesktopFiles<File> | undefined): Host {
+  return {
+    kind: 'desktop',
+    importFiles: () => desktop.importFromDialog('files'),
+    importFolder: () => desktop.importFromDialog('folder'),
+    importDropped: async (dropped) => {
+      const paths = files ? dropped.map((file) => files.pathForFile(file)).filter(Boolean) : [];
+      return paths.length ? desktop.importDropped(paths) : null;
+    },
+    importSeeds: () => desktop.importSeeds(),
+    cancelImport: (importId) => desktop.cancelImport(importId),
+    onImportEvent: (listener) => desktop.onImportEvent(listener),
+    onMenuCommand: (listener) => desktop.onMenuCommand(listener),
+    print: () => desktop.print(),
+    saveAsPdf: (suggestedName) => desktop.saveAsPdf(suggestedName),
+    saveFile: (suggestedName, kind, bytes) => desktop.saveFile(suggestedName, kind, bytes),
+    openExternal: (url) => desktop.openExternal(url),
+    appInfo: () => desktop.appInfo(),
+  };
+}

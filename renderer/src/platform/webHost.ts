@@ -1,0 +1,92 @@
+import { version } from '../../../package.json';
+import type { ImportEvent } from '../../../shared/ipc/contract';
+import type { Host, ImportHandle } from './host';
+import { runImportQueue, type ImportJob, type RunningImport } from './importQueue';
+import { pickFiles } from './pickFiles';
+import { seedJobs } from './seedFiles';
+import { isImportCandidate } from './supportedFiles';
+import type { ImportWorkerLike } from './workerProtocol';
+
+const FILE_TIME_LIMIT_MS = 20_000;
+
+function createImportWorker(): ImportWorkerLike {
+  return new Worker(new URL('./importWorker.ts', import.meta.url), { type: 'module', name: 'import' });
+}
+
+function jobFromFile(file: File): ImportJob {
+  return { fileName: file.name, relativePath: file.webkitRelativePath || file.name, read: () => file.arrayBuffer() };
+}
+
+async function fetchBytes(url: string): Promise<ArrayBuffer> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`HTTP ${response.status}`);
+  return response.arrayBuffer();
+}
+
+function downloadBytes(document: Document, fileName: string, bytes: Uint8Array): void {
+  const url = URL.createObjectURL(new Blob([bytes as Uint8Array<ArrayBuffer>]));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.hidden = true;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // Chromium reads the blob asynchronously after click(); revoking at once can cancel the download.
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+/** The browser host: file pickers and drag and drop, extraction and parsing in a Web Worker. */
+export function createWebHost(document: Document): Host {
+  const listeners = new Set<(event: ImportEvent) => void>();
+  const running = new Map<string, RunningImport>();
+  const emit = (event: ImportEvent): void => {
+    if (event.kind === 'finished') running.delete(event.importId);
+    for (const listener of listeners) listener(event);
+  };
+  const start = (jobs: readonly ImportJob[]): ImportHandle => {
+    const importId = crypto.randomUUID();
+    const handle = runImportQueue(jobs, { importId, createWorker: createImportWorker, timeoutMs: FILE_TIME_LIMIT_MS, emit });
+    running.set(importId, handle);
+    return { importId };
+  };
+  const view = document.defaultView;
+
+  return {
+    kind: 'web',
+    importFiles: async () => {
+      const files = await pickFiles(document, false);
+      return files ? start(files.map(jobFromFile)) : null;
+    },
+    importFolder: async () => {
+      const files = await pickFiles(document, true);
+      return files ? start(files.filter((file) => isImportCandidate(file.name)).map(jobFromFile)) : null;
+    },
+    importDropped: async (files) => (files.length ? start(files.map(jobFromFile)) : null),
+    importSeeds: async () => start(seedJobs(fetchBytes)),
+    cancelImport: async (importId) => running.get(importId)?.cancel(),
+    onImportEvent: (listener) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    // A browser tab has no application menu; its shortcuts are handled by the page itself.
+    onMenuCommand: () => () => undefined,
+    print: async () => view?.print(),
+    saveAsPdf: async () => {
+      view?.print();
+      return true;
+    },
+    saveFile: async (suggestedName, _kind, bytes) => {
+      downloadBytes(document, suggestedName, bytes);
+      return true;
+    },
+    openExternal: async (url) => {
+      const protocol = URL.canParse(url) ? new URL(url).protocol : '';
+      if (protocol !== 'https:' && protocol !== 'http:') return false;
+      // With noopener, window.open returns null even on success, so there is nothing to check.
+      view?.open(url, '_blank', 'noopener,noreferrer');
+      return true;
+    },
+    appInfo: async () => ({ name: 'Reclass', version, platform: `web (${view?.navigator.userAgent ?? 'browser'})` }),
+  };
+}

@@ -1,0 +1,56 @@
+import MiniSearch from 'minisearch';
+import type { SearchDocument, SearchHit } from './types';
+
+/** A full-text index over specs; mutable so imports can be added one by one without a rebuild. */
+export type SpecIndex = Readonly<{ engine: MiniSearch<SearchDocument> }>;
+
+const FIELDS = ['title', 'code', 'duties', 'text'] as const;
+// A title or code hit says far more about the class than a word somewhere in the text.
+const BOOST = { title: 6, code: 5, duties: 2, text: 1 };
+const MAX_FUZZY_DISTANCE = 2;
+
+/** Short terms are matched exactly: fuzzy matching "hr" would match half the dictionary. */
+function fuzzyFor(term: string): number {
+  return term.length >= 5 ? 0.2 : 0;
+}
+
+/** A new, empty index. */
+export function createSpecIndex(): SpecIndex {
+  return {
+    engine: new MiniSearch<SearchDocument>({
+      fields: [...FIELDS],
+      storeFields: [],
+      searchOptions: { boost: BOOST, prefix: true, fuzzy: fuzzyFor, maxFuzzy: MAX_FUZZY_DISTANCE, combineWith: 'AND' },
+    }),
+  };
+}
+
+/** Adds documents, replacing any already indexed under the same id. */
+export function addToSpecIndex(index: SpecIndex, documents: readonly SearchDocument[]): void {
+  for (const document of documents) {
+    if (index.engine.has(document.id)) index.engine.discard(document.id);
+    index.engine.add(document);
+  }
+}
+
+/** Removes documents by id; unknown ids are ignored. */
+export function removeFromSpecIndex(index: SpecIndex, ids: readonly string[]): void {
+  for (const id of ids) {
+    if (index.engine.has(id)) index.engine.discard(id);
+  }
+}
+
+export function isIndexed(index: SpecIndex, id: string): boolean {
+  return index.engine.has(id);
+}
+
+export function indexedCount(index: SpecIndex): number {
+  return index.engine.documentCount;
+}
+
+/** Best match first; every word of the query must match (prefix or within a small edit distance). */
+export function searchSpecIndex(index: SpecIndex, query: string): readonly SearchHit[] {
+  const trimmed = query.trim();
+  if (!trimmed) return [];
+  return index.engine.search(trimmed).map((result) => ({ id: String(result.id), score: result.score }));
+}
