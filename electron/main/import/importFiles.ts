@@ -94,5 +94,5 @@ export function createImporter(script: WorkerScript): Importer {
 /** The worker started from its TypeScript source (CLI, tests, bench): tsx compiles it on load. */
 export const sourceWorkerScript: WorkerScript = {
   url: new URL('./importWorker.ts', import.meta.url),
-  execArgv: ['--import', 'tsx'],
+  typescript: true,
 };

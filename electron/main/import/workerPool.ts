@@ -1,11 +1,23 @@
+import { createRequire } from 'node:module';
+import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { ImportTask, ImportTaskResult } from './importTask';
 import { WORKER_FAILURE_MESSAGE } from './messages';
 
-/** Where the worker script lives and how to start it (under tsx a .ts file needs `--import tsx`). */
-export type WorkerScript = Readonly<{ url: URL; execArgv?: readonly string[] }>;
+/** Where the worker script lives; `typescript` when it is a .ts source that tsx must compile on load. */
+export type WorkerScript = Readonly<{ url: URL; typescript?: boolean }>;
 
 export type PoolOptions = Readonly<{ script: WorkerScript; size: number; timeoutMs: number; memoryLimitMb: number }>;
+
+/**
+ * On Node 20 a worker started with `execArgv: ['--import', 'tsx']` still rejects .ts files (the
+ * loader hooks are not installed in the worker), so the worker registers tsx itself, then loads the source.
+ */
+function tsxBootstrap(url: URL): string {
+  // require.resolve yields tsx's CommonJS entry; its ES module twin sits beside it.
+  const tsxApi = createRequire(import.meta.url).resolve('tsx/esm/api').replace(/\.cjs$/, '.mjs');
+  return `import(${JSON.stringify(pathToFileURL(tsxApi).href)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(url.href)}); });`;
+}
 
 type Job = { task: ImportTask; resolve: (result: ImportTaskResult) => void };
 
@@ -49,10 +61,9 @@ class Slot {
 
   private ensureWorker(): Worker {
     if (this.worker) return this.worker;
-    const worker = new Worker(this.options.script.url, {
-      execArgv: [...(this.options.script.execArgv ?? [])],
-      resourceLimits: { maxOldGenerationSizeMb: this.options.memoryLimitMb },
-    });
+    const { url, typescript } = this.options.script;
+    const resourceLimits = { maxOldGenerationSizeMb: this.options.memoryLimitMb };
+    const worker = typescript ? new Worker(tsxBootstrap(url), { eval: true, resourceLimits }) : new Worker(url, { resourceLimits });
     this.ready = new Promise((resolve) => worker.once('online', () => resolve()));
     worker.on('message', (result: ImportTaskResult) => this.finish(result));
     worker.on('error', (error: Error & { code?: string }) => {
