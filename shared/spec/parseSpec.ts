@@ -1,12 +1,72 @@
-import type { ClassSpec } from './types';
+import { findLabelledBlocks, sectionBlocks } from './blocks';
+import { readDocumentKind } from './documentKind';
+import { readDuties } from './duties';
+import { readFactorStatements } from './factorStatements';
+import { readFamily } from './family';
+import { findHeadings } from './headings';
+import { splitLines } from './lines';
+import { readMetadata } from './metadata';
+import { readQualifications } from './qualifications';
+import { buildSections } from './sections';
+import { readFactors } from '../factors';
+import type { ClassSpec, Qualifications, SpecWarning } from './types';
 
-/** Normalized text → structured record. (Being built; see issue 2.) */
+const NO_QUALIFICATIONS: Qualifications = { education: null, experienceYears: null, substitutions: [], licenses: [] };
+const CONTROL_CHARACTERS = /[\u0000-\u0008\u000e-\u001f\ufffd]/g;
+
+function isUnreadable(text: string): boolean {
+  const sample = text.slice(0, 4096);
+  const controls = sample.match(CONTROL_CHARACTERS)?.length ?? 0;
+  return controls > 8 && controls > sample.length * 0.02;
+}
+
+/**
+ * Reads a class specification from normalized text (NFC, LF line ends) into a structured record:
+ * metadata, every printed heading with its canonical kind, duty statements, minimum qualifications,
+ * factor statements and the job family, each with the span of `text` it came from. Never throws:
+ * what could not be read is reported in `warnings`, and unknown layouts keep the headings and
+ * title found by shape. Series specs and job lists are flagged by `documentKind` and a warning.
+ */
 export function parseSpec(text: string): ClassSpec {
-  return {
-    title: null, code: null, grade: null, salaryRange: null, jurisdiction: null, flsa: null,
-    effectiveDate: null, revisedDate: null, spans: {}, sections: [], duties: [],
-    qualifications: { education: null, experienceYears: null, substitutions: [], licenses: [] },
-    factorStatements: {}, factors: {}, family: [], documentKind: 'unknown',
-    warnings: [{ code: 'parser-missing', message: 'parser not built yet' }], text,
-  };
+  const warnings: SpecWarning[] = [];
+  if (text.trim().length === 0) {
+    warnings.push({ code: 'empty', message: 'The document has no text to read.' });
+  } else if (isUnreadable(text)) {
+    warnings.push({ code: 'unreadable', message: 'The text is mostly control characters: the file is probably binary or in an unsupported encoding.' });
+  }
+  const isReadable = warnings.length === 0;
+  const lines = isReadable ? splitLines(text) : [];
+  const allHeadings = findHeadings(lines);
+  const metadata = readMetadata(text, lines, allHeadings);
+  const headings = allHeadings.filter((heading) => heading.lineIndex !== metadata.titleLineIndex);
+  const { sections, bodies } = buildSections(text, lines, headings);
+  const reading = readDocumentKind(lines, bodies, metadata.titleLineIndex);
+  if (reading.warning) warnings.push(reading.warning);
+  const isClass = reading.kind === 'class' && isReadable;
+  const headingLines = new Set(headings.map((heading) => heading.lineIndex));
+  const labelled = isClass ? findLabelledBlocks(lines, headingLines) : [];
+  const blocks = sectionBlocks(lines, bodies);
+  const duties = isClass ? readDuties(text, lines, blocks, labelled) : [];
+  const qualifications = isClass ? readQualifications(text, lines, blocks, labelled) : NO_QUALIFICATIONS;
+  const family = isClass ? readFamily(lines, bodies) : { titles: [] };
+  const factorStatements = isClass ? readFactorStatements(text, sections, qualifications, metadata.spans.grade) : {};
+  if (isReadable) {
+    if (metadata.title === null) warnings.push({ code: 'no-title', message: 'No class title was found.' });
+    if (sections.length === 0) warnings.push({ code: 'no-sections', message: 'No section headings were recognized; the layout is unknown.' });
+    if (isClass && duties.length === 0) warnings.push({ code: 'no-duties', message: 'No duty statements were found.' });
+  }
+  const { titleLineIndex: _titleLineIndex, ...fields } = metadata;
+  const specWithoutFactors = {
+    ...fields,
+    sections,
+    duties,
+    qualifications,
+    factorStatements,
+    family: family.titles,
+    ...(family.span ? { familySpan: family.span } : {}),
+    documentKind: !isReadable || (sections.length === 0 && duties.length === 0) ? 'unknown' : reading.kind,
+    warnings,
+    text,
+  } satisfies Omit<ClassSpec, 'factors'>;
+  return { ...specWithoutFactors, factors: readFactors(specWithoutFactors) };
 }

@@ -1,0 +1,58 @@
+import type { Line } from './lines';
+import { isPageFurniture, readFields, readListMarker } from './lineShape';
+import { classifyHeading } from './headingVocabulary';
+import type { SectionBody } from './sections';
+import type { SectionKind } from './types';
+
+/** A run of lines with one meaning: a section's own body, or a paragraph opened by an inline label. */
+export type Block = Readonly<{
+  kind: SectionKind;
+  firstLine: number;
+  endLine: number;
+  /** Offset where the block's text begins (after an inline label). */
+  start: number;
+  isLabelled: boolean;
+}>;
+
+function opensParagraph(lines: readonly Line[], index: number, headingLines: ReadonlySet<number>): boolean {
+  for (let i = index - 1; i >= 0; i--) {
+    const previous = lines[i];
+    if (previous === undefined || previous.isBlank || headingLines.has(i)) return true;
+    if (!isPageFurniture(previous)) return false;
+  }
+  return true;
+}
+
+/**
+ * Paragraphs that begin with a known label and carry their text on the same line
+ * ("Examples of Work: Reviews ...; prepares ...", "Substitutions: Associate's degree may ...").
+ * Each runs until the next heading or the next labelled paragraph.
+ */
+export function findLabelledBlocks(lines: readonly Line[], headingLines: ReadonlySet<number>): Block[] {
+  const openings: Block[] = [];
+  for (const line of lines) {
+    if (line.isBlank || headingLines.has(line.index) || line.text.includes('\t') || readListMarker(line) !== null) continue;
+    const field = readFields(line)[0];
+    if (field === undefined || field.labelSpan.start > line.content.start + 2 || field.value.length === 0) continue;
+    const kind = classifyHeading(field.label);
+    if (kind === 'other' || !opensParagraph(lines, line.index, headingLines)) continue;
+    openings.push({ kind, firstLine: line.index, endLine: lines.length, start: field.valueSpan.start, isLabelled: true });
+  }
+  return openings.map((block, i) => {
+    let end = openings[i + 1]?.firstLine ?? lines.length;
+    for (let j = block.firstLine + 1; j < end; j++) {
+      if (headingLines.has(j)) end = j;
+    }
+    return { ...block, endLine: end };
+  });
+}
+
+export function sectionBlocks(lines: readonly Line[], bodies: readonly SectionBody[]): Block[] {
+  return bodies.map(({ section, firstLine, endLine }) => ({
+    kind: section.kind,
+    firstLine,
+    endLine,
+    start: lines[firstLine]?.start ?? section.span.end,
+    isLabelled: false,
+  }));
+}

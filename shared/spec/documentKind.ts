@@ -1,0 +1,74 @@
+import type { Line } from './lines';
+import { countWords, isAllCaps, isTitleCase, readFields, readListMarker } from './lineShape';
+import { normalizeHeading } from './headingVocabulary';
+import type { SectionBody } from './sections';
+import type { DocumentKind, SpecWarning } from './types';
+
+export type DocumentReading = Readonly<{ kind: 'class' | Exclude<DocumentKind, 'class' | 'unknown'>; warning?: SpecWarning }>;
+
+const CLOSING_CUE = /\b(closing date|closes|close date|deadline|apply by|open until|filing period|final filing date)\b/i;
+const MONEY_RANGE = /\$\s?\d[\d,]*(?:\.\d{1,2})?\s*(?:-|–|—|to)\s*\$?\s?\d/;
+const LEVEL_MARK = /^(?:level|grade)\s+([IVX]{1,4}|\d{1,2})\b|\s([IVX]{1,4})\s*:?$/;
+const OUTLINE_WORD = /^(part|section|article|appendix|schedule|chapter|title|phase|step)\b/i;
+const TITLE_LABEL = /^((class|job|position|classification) )?title$/;
+const CODE_LABEL = /^(class|job|classification) (code|number|no)$/;
+
+function distinctFieldValues(lines: readonly Line[], label: RegExp): Set<string> {
+  const values = new Set<string>();
+  for (const line of lines) {
+    for (const field of readFields(line)) {
+      if (label.test(normalizeHeading(field.label)) && field.value.length > 0) values.add(field.value.toLowerCase());
+    }
+  }
+  return values;
+}
+
+function levelMarkers(lines: readonly Line[], bodies: readonly SectionBody[], titleLineIndex: number | null): Map<string, string> {
+  const family = bodies.filter(({ section }) => section.kind === 'job_family');
+  const markers = new Map<string, string>();
+  for (const line of lines) {
+    const { text } = line;
+    if (line.isBlank || line.index === titleLineIndex || countWords(text) > 8 || (text.includes(':') && !text.endsWith(':'))) continue;
+    if (family.some(({ firstLine, endLine }) => line.index >= firstLine && line.index < endLine)) continue;
+    if (readListMarker(line) !== null || !(isAllCaps(text) || isTitleCase(text))) continue;
+    if (OUTLINE_WORD.test(text)) continue;
+    const match = LEVEL_MARK.exec(text);
+    const level = match?.[1] ?? match?.[2];
+    if (level !== undefined && !markers.has(level)) markers.set(level, text.replace(/:$/, ''));
+  }
+  return markers;
+}
+
+/** One class, a series spec covering several classes, or a list of job openings. */
+export function readDocumentKind(lines: readonly Line[], bodies: readonly SectionBody[], titleLineIndex: number | null): DocumentReading {
+  let closingCues = 0;
+  let salaryRanges = 0;
+  for (const line of lines) {
+    if (CLOSING_CUE.test(line.text)) closingCues++;
+    if (line.text.includes('$') && MONEY_RANGE.test(line.text)) salaryRanges++;
+  }
+  if (closingCues >= 3 || (closingCues >= 2 && salaryRanges >= 2) || salaryRanges >= 4) {
+    return {
+      kind: 'job_list',
+      warning: {
+        code: 'job-list',
+        message: `This looks like a list of job openings (${closingCues} closing dates, ${salaryRanges} salary ranges), not one class specification; duties and qualifications were not read. Import each class's own specification instead.`,
+      },
+    };
+  }
+  const titles = distinctFieldValues(lines, TITLE_LABEL);
+  const codes = distinctFieldValues(lines, CODE_LABEL);
+  const levels = levelMarkers(lines, bodies, titleLineIndex);
+  const classCount = Math.max(titles.size, codes.size, levels.size);
+  if (classCount >= 2) {
+    const names = levels.size >= 2 ? [...levels.values()] : [...titles];
+    return {
+      kind: 'series',
+      warning: {
+        code: 'multiple-classes',
+        message: `This document describes ${classCount} classes (${names.join(', ')}); it was read as one series record without duties. Split it into one file per class to compare the levels.`,
+      },
+    };
+  }
+  return { kind: 'class' };
+}

@@ -1,0 +1,142 @@
+import type { Block } from './blocks';
+import type { Line } from './lines';
+import { collapseSpace, trimSpan } from './lines';
+import { countWords, isPageFurniture, readListMarker } from './lineShape';
+import { classifyHeading } from './headingVocabulary';
+import type { Duty, DutyCategory } from './types';
+
+type Draft = { start: number; end: number; percentTime?: number; isListItem: boolean; lineCount: number; isSentencePerLine: boolean };
+
+const BOILERPLATE = [
+  /\bmay not perform all\b/i,
+  /\bmay not be (all[- ]inclusive|included)\b/i,
+  /\bnot (necessarily )?(all[- ]inclusive|exhaustive|intended to be (all[- ]inclusive|exhaustive|complete))\b/i,
+  /\bnor do the listed examples\b/i,
+  /\b(are|is) (intended to be )?illustrative only\b/i,
+  /\bnot (an? )?(exhaustive|complete|comprehensive) list\b/i,
+];
+const INLINE_LABEL = /^(?:\*\*|__)?([A-Z][A-Za-z ,&/'’()-]{1,50}?)(?:\*\*|__)?:(?:\*\*|__)?\s+/;
+const PERCENT_CELL = /^(\d{1,3}(?:\.\d+)?)\s?%$/;
+const PERCENT_SUFFIX = /(?:\s*[(\[](\d{1,3}(?:\.\d+)?)\s?%[)\]]|[.;:\-–]\s+(\d{1,3}(?:\.\d+)?)\s?%)\s*$/;
+const TABLE_HEADER_WORDS = /\b(duties|duty|responsibilit\w*|tasks?|activities|functions?|description|accountabilit\w*|percent|time)\b|%/i;
+const DUTY_KINDS = new Set(['duties', 'other_duties']);
+
+function isBoilerplate(value: string): boolean {
+  return BOILERPLATE.some((pattern) => pattern.test(value));
+}
+
+function startsLowerCase(value: string): boolean {
+  return /^\p{Ll}/u.test(value);
+}
+
+/** A table row ("1\tPlans and directs the work of staff.\t30%"): the longest text cell is the duty. */
+function readTableRow(text: string, line: Line): Duty | null {
+  let offset = line.content.start;
+  let percentTime: number | undefined;
+  let best: { start: number; value: string } | null = null;
+  for (const raw of line.text.split('\t')) {
+    const value = raw.trim();
+    const start = offset + raw.indexOf(value);
+    offset += raw.length + 1;
+    const percent = PERCENT_CELL.exec(value);
+    if (percent?.[1] !== undefined) percentTime = Number(percent[1]);
+    else if (/\p{L}{2}/u.test(value) && (best === null || value.length > best.value.length)) best = { start, value };
+  }
+  if (best === null || /^total\b/i.test(best.value)) return null;
+  const isHeaderRow = percentTime === undefined && countWords(best.value) <= 5 && !/[.;]$/.test(best.value) && TABLE_HEADER_WORDS.test(line.text);
+  if (isHeaderRow) return null;
+  const span = { start: best.start, end: best.start + best.value.length };
+  return { text: collapseSpace(text.slice(span.start, span.end)), category: 'essential', span, ...(percentTime === undefined ? {} : { percentTime }) };
+}
+
+function finishDraft(text: string, draft: Draft, category: DutyCategory): Duty[] {
+  if (draft.isSentencePerLine && draft.lineCount > 1 && !draft.isListItem) return splitSentenceLines(text, draft, category);
+  let { start, end } = draft;
+  let percentTime = draft.percentTime;
+  const label = INLINE_LABEL.exec(text.slice(start, Math.min(end, start + 80)));
+  if (label?.[1] !== undefined && DUTY_KINDS.has(classifyHeading(label[1]))) start += label[0].length;
+  const suffix = PERCENT_SUFFIX.exec(text.slice(start, end));
+  if (suffix && percentTime === undefined) {
+    percentTime = Number(suffix[1] ?? suffix[2]);
+    end = start + suffix.index + (suffix[0].startsWith('.') || suffix[0].startsWith(';') ? 1 : 0);
+  }
+  const value = collapseSpace(text.slice(start, end));
+  if (value.length === 0 || value.endsWith(':') || isBoilerplate(value)) return [];
+  return [{ text: value, category, span: { start, end }, ...(percentTime === undefined ? {} : { percentTime }) }];
+}
+
+/** A paragraph whose every line is one whole sentence is a list printed without bullets. */
+function splitSentenceLines(text: string, draft: Draft, category: DutyCategory): Duty[] {
+  const duties: Duty[] = [];
+  let from = draft.start;
+  while (from < draft.end) {
+    const newline = text.indexOf('\n', from);
+    const lineEnd = newline === -1 || newline > draft.end ? draft.end : newline;
+    const span = trimSpan(text, from, lineEnd);
+    const value = collapseSpace(text.slice(span.start, span.end));
+    if (value.length > 0 && !isBoilerplate(value)) duties.push({ text: value, category, span });
+    from = lineEnd + 1;
+  }
+  return duties;
+}
+
+/** Duty statements in lines [firstLine, endLine), the first of which may begin at `startOffset`. */
+export function segmentDuties(text: string, lines: readonly Line[], block: Block, endLine: number, category: DutyCategory): Duty[] {
+  const duties: Duty[] = [];
+  let draft: Draft | null = null;
+  let sawBlank = false;
+  const flush = (): void => {
+    if (draft) duties.push(...finishDraft(text, draft, category));
+    draft = null;
+  };
+  for (let i = block.firstLine; i < endLine; i++) {
+    const line = lines[i];
+    if (line === undefined || isPageFurniture(line)) continue;
+    if (line.isBlank) {
+      sawBlank = true;
+      continue;
+    }
+    const contentStart = Math.max(line.content.start, block.start);
+    const lineText = text.slice(contentStart, line.content.end);
+    if (lineText.trim().length === 0) continue;
+    if (line.text.includes('\t')) {
+      flush();
+      const row = readTableRow(text, line);
+      if (row) duties.push({ ...row, category });
+    } else {
+      const marker = readListMarker(line);
+      const current: Draft | null = draft;
+      const isSentence = /^\p{Lu}/u.test(lineText) && /[.;]$/.test(lineText);
+      if (marker !== null) {
+        flush();
+        draft = { start: marker.textStart, end: line.content.end, isListItem: true, lineCount: 1, isSentencePerLine: false, ...(marker.percentTime === undefined ? {} : { percentTime: marker.percentTime }) };
+      } else if (current !== null && (!sawBlank || startsLowerCase(lineText))) {
+        current.end = line.content.end;
+        current.lineCount++;
+        current.isSentencePerLine &&= isSentence;
+      } else {
+        flush();
+        draft = { start: contentStart, end: line.content.end, isListItem: false, lineCount: 1, isSentencePerLine: isSentence };
+      }
+    }
+    sawBlank = false;
+  }
+  flush();
+  return duties;
+}
+
+/** Every duty statement: duty sections (cut where a labelled non-duty paragraph begins) and labelled duty paragraphs elsewhere. */
+export function readDuties(text: string, lines: readonly Line[], sectionBlocks: readonly Block[], labelledBlocks: readonly Block[]): Duty[] {
+  const dutySections = sectionBlocks.filter((block) => DUTY_KINDS.has(block.kind));
+  const isInsideDutySection = (block: Block): boolean =>
+    dutySections.some((section) => block.firstLine >= section.firstLine && block.firstLine < section.endLine);
+  const sources = [
+    ...dutySections,
+    ...labelledBlocks.filter((block) => DUTY_KINDS.has(block.kind) && !isInsideDutySection(block)),
+  ].sort((a, b) => a.firstLine - b.firstLine);
+  return sources.flatMap((block) => {
+    const cut = labelledBlocks.find((labelled) => !DUTY_KINDS.has(labelled.kind) && labelled.firstLine > block.firstLine && labelled.firstLine < block.endLine);
+    const category: DutyCategory = block.kind === 'other_duties' ? 'other' : 'essential';
+    return segmentDuties(text, lines, block, cut?.firstLine ?? block.endLine, category);
+  });
+}

@@ -1,0 +1,93 @@
+import type { Line } from './lines';
+import { countWords, isAllCaps, isPageFurniture, isTitleCase, readListMarker } from './lineShape';
+import { classifyHeading, isBannerText, isVocabularyPhrase } from './headingVocabulary';
+import type { SectionKind, Span } from './types';
+
+export type HeadingLine = Readonly<{
+  lineIndex: number;
+  /** As printed, trimmed, without markdown markup. */
+  heading: string;
+  span: Span;
+  /** Typographic rank: lower ranks enclose higher ones (markdown levels, then capitals, bold, title case). */
+  rank: number;
+  kind: SectionKind;
+  /** Shape alone makes it a heading; unconfident ones (unknown ALL-CAPS lines) count only after the letterhead. */
+  isConfident: boolean;
+}>;
+
+const CAPS_RANK = 10;
+const BOLD_RANK = 11;
+const TITLE_CASE_RANK = 12;
+const MAX_HEADING_WORDS = 10;
+const MARKDOWN_HEADING = /^(#{1,6})\s+(.+?)\s*#*$/;
+const BOLD_LINE = /^(\*\*|__)([^*_]+?)(\*\*|__)\s*:?$/;
+
+function headingAt(line: Line, offset: number, heading: string, rank: number, isConfident: boolean): HeadingLine {
+  const start = line.content.start + offset;
+  return { lineIndex: line.index, heading, span: { start, end: start + heading.length }, rank, kind: classifyHeading(heading), isConfident };
+}
+
+function isShortPhrase(value: string): boolean {
+  return value.length <= 90 && countWords(value) <= MAX_HEADING_WORDS && /^[\p{L}\p{N}(]/u.test(value);
+}
+
+function readMarkupHeading(line: Line): HeadingLine | null | undefined {
+  const markdown = MARKDOWN_HEADING.exec(line.text);
+  if (markdown?.[1] !== undefined && markdown[2] !== undefined) {
+    const inner = markdown[2].replace(/^(\*\*|__)|(\*\*|__)$/g, '').trim();
+    return headingAt(line, line.text.indexOf(inner, markdown[1].length), inner, markdown[1].length, true);
+  }
+  const bold = BOLD_LINE.exec(line.text);
+  if (bold?.[2] !== undefined) {
+    const inner = bold[2].trim();
+    if (!isShortPhrase(inner) || /[.;,]$/.test(inner) || isBannerText(inner)) return null;
+    return headingAt(line, line.text.indexOf(inner), inner, BOLD_RANK, true);
+  }
+  return undefined;
+}
+
+/** Reads the line as a heading by its shape alone, or null when it is body text. */
+export function readHeadingShape(line: Line): HeadingLine | null {
+  const { text } = line;
+  if (line.isBlank || text.length > 120 || isPageFurniture(line)) return null;
+  const markup = readMarkupHeading(line);
+  if (markup !== undefined) return markup;
+  if (text.includes('\t') || text.includes('**')) return null;
+  const marker = readListMarker(line);
+  if (marker !== null) {
+    const rest = text.slice(marker.textStart - line.content.start);
+    const isOutline = marker.kind !== 'bullet' && marker.kind !== 'percent' && isAllCaps(rest) && isShortPhrase(rest);
+    return isOutline && (rest.endsWith(':') || isVocabularyPhrase(rest)) ? headingAt(line, 0, text, CAPS_RANK, true) : null;
+  }
+  if (!isShortPhrase(text) || isBannerText(text)) return null;
+  if (text.endsWith(':')) {
+    const body = text.slice(0, -1);
+    if (body.includes(':') || !/^\p{Lu}/u.test(body)) return null;
+    if (isAllCaps(body)) return headingAt(line, 0, text, CAPS_RANK, true);
+    return isTitleCase(body) || isVocabularyPhrase(body) ? headingAt(line, 0, text, TITLE_CASE_RANK, true) : null;
+  }
+  if (text.includes(':') || /[.,;!?]$/.test(text)) return null;
+  if (isAllCaps(text)) return headingAt(line, 0, text, CAPS_RANK, isVocabularyPhrase(text));
+  return isTitleCase(text) && isVocabularyPhrase(text) ? headingAt(line, 0, text, TITLE_CASE_RANK, true) : null;
+}
+
+/**
+ * Every heading in document order. Unknown ALL-CAPS lines count once the letterhead is behind
+ * (after the first heading known by its words), except inside a job-family list.
+ */
+export function findHeadings(lines: readonly Line[]): HeadingLine[] {
+  const headings: HeadingLine[] = [];
+  let isPastLetterhead = false;
+  let isInFamilyList = false;
+  for (const line of lines) {
+    const heading = readHeadingShape(line);
+    if (heading === null) continue;
+    if (!heading.isConfident && (!isPastLetterhead || isInFamilyList)) continue;
+    if (heading.isConfident) {
+      isPastLetterhead = true;
+      isInFamilyList = heading.kind === 'job_family';
+    }
+    headings.push(heading);
+  }
+  return headings;
+}

@@ -1,0 +1,140 @@
+import type { Line } from './lines';
+import type { Span } from './types';
+
+export type ListMarker = Readonly<{
+  kind: 'bullet' | 'number' | 'letter' | 'percent';
+  /** Offset where the item's own text begins (after the marker). */
+  textStart: number;
+  percentTime?: number;
+}>;
+
+const BULLET = /^(?:[•\-*▪◦●–—·‣○■□➢►✓❖]|o(?=\s+[A-Za-z(]))\s+(?=\S)/;
+const NUMBERED = /^(?:\(\d{1,3}\)|\d{1,3}[.)])\s+(?=\S)/;
+const LETTERED = /^(?:\([A-Za-z]\)|\([ivxIVX]{1,4}\)|[A-Za-z][.)]|[ivxIVX]{1,4}[.)])\s+(?=\S)/;
+const PERCENT_FIRST = /^(\d{1,3}(?:\.\d+)?)\s?%\s*(?:[-–:]\s*)?(?=[A-Za-z])/;
+
+/** The bullet, number, letter or leading "30%" that opens a list item, if the line has one. */
+export function readListMarker(line: Line): ListMarker | null {
+  const { text } = line;
+  const first = text.charCodeAt(0);
+  if (Number.isNaN(first)) return null;
+  const percent = PERCENT_FIRST.exec(text);
+  if (percent?.[1] !== undefined) {
+    return { kind: 'percent', textStart: line.content.start + percent[0].length, percentTime: Number(percent[1]) };
+  }
+  for (const [kind, pattern] of [['bullet', BULLET], ['number', NUMBERED], ['letter', LETTERED]] as const) {
+    const match = pattern.exec(text);
+    if (match) return { kind, textStart: line.content.start + match[0].length };
+  }
+  return null;
+}
+
+const PAGE_NUMBER = /^(?:page\s+\d+(?:\s+of\s+\d+)?|-\s*\d+\s*-|\d+\s*(?:\/|of)\s*\d+)$/i;
+const CONTINUED_MARK = /\(\s*cont(?:inued|'d|\.)?\s*\)\s*:?$|\bcont(?:inued|'d)?\s*\.{2,}$|^\(?continued\b.{0,30}$/i;
+const PAGE_INSIDE = /\bpage\s+\d+\s+of\s+\d+\b/i;
+
+/** Running headers, page numbers and "(continued)" markers: print furniture, not content. */
+export function isPageFurniture(line: Line): boolean {
+  const { text } = line;
+  if (text.length === 0 || text.length > 100) return false;
+  if (PAGE_NUMBER.test(text) || CONTINUED_MARK.test(text)) return true;
+  return PAGE_INSIDE.test(text) && countWords(text) <= 12;
+}
+
+export type Field = Readonly<{ label: string; labelSpan: Span; value: string; valueSpan: Span }>;
+
+const CELL_SEPARATOR = /\t+| {3,}/g;
+const COLON_FIELD = /^(?:\*\*|__)?([A-Za-z][A-Za-z0-9 .,&/'’()#-]{0,50}?)(?:\*\*|__)?\s*:(?:\*\*|__)?\s*/;
+const MARKUP_EDGE = /^(?:\*\*|__)+|(?:\*\*|__)+$/g;
+
+type Cell = Readonly<{ text: string; start: number }>;
+
+function splitCells(line: Line): Cell[] {
+  const cells: Cell[] = [];
+  let from = 0;
+  CELL_SEPARATOR.lastIndex = 0;
+  for (let match = CELL_SEPARATOR.exec(line.text); match; match = CELL_SEPARATOR.exec(line.text)) {
+    cells.push({ text: line.text.slice(from, match.index), start: line.content.start + from });
+    from = match.index + match[0].length;
+  }
+  cells.push({ text: line.text.slice(from), start: line.content.start + from });
+  return cells.filter((cell) => cell.text.length > 0);
+}
+
+function valueOf(raw: string, start: number): { value: string; span: Span } {
+  const leading = raw.length - raw.trimStart().length;
+  const trimmed = raw.trim();
+  const inner = trimmed.replace(MARKUP_EDGE, '');
+  const offset = start + leading + trimmed.indexOf(inner);
+  const value = inner.trim();
+  const valueStart = offset + inner.indexOf(value);
+  return { value, span: { start: valueStart, end: valueStart + value.length } };
+}
+
+function isLabelText(label: string): boolean {
+  return countWords(label) <= 6 && /[A-Za-z]/.test(label) && !/[.;]$/.test(label);
+}
+
+/**
+ * "Label: value" pairs on a line: the colon form, cells split by tabs (DOCX/HTML tables)
+ * or by wide gaps (PDF), and a "Label:" cell followed by its value cell.
+ */
+export function readFields(line: Line): Field[] {
+  if (line.isBlank || line.text.length > 400) return [];
+  const cells = splitCells(line);
+  const isTabbed = line.text.includes('\t');
+  const fields: Field[] = [];
+  for (let i = 0; i < cells.length; i++) {
+    const cell = cells[i];
+    if (cell === undefined) continue;
+    const colon = COLON_FIELD.exec(cell.text);
+    const labelText = colon?.[1]?.trim();
+    if (colon && labelText !== undefined && isLabelText(labelText)) {
+      const labelStart = cell.start + cell.text.indexOf(labelText);
+      const labelSpan = { start: labelStart, end: labelStart + labelText.length };
+      const rest = cell.text.slice(colon[0].length);
+      const next = cells[i + 1];
+      if (rest.trim().length === 0 && next !== undefined) {
+        const { value, span } = valueOf(next.text, next.start);
+        fields.push({ label: labelText, labelSpan, value, valueSpan: span });
+        i++;
+      } else if (rest.trim().length > 0) {
+        const { value, span } = valueOf(rest, cell.start + colon[0].length);
+        fields.push({ label: labelText, labelSpan, value, valueSpan: span });
+      }
+      continue;
+    }
+    const next = cells[i + 1];
+    if (isTabbed && i === 0 && next !== undefined && isLabelText(cell.text) && countWords(cell.text) <= 4) {
+      const { value, span } = valueOf(next.text, next.start);
+      fields.push({ label: cell.text, labelSpan: { start: cell.start, end: cell.start + cell.text.length }, value, valueSpan: span });
+      i++;
+    }
+  }
+  return fields;
+}
+
+export function countWords(value: string): number {
+  let count = 0;
+  let inWord = false;
+  for (let i = 0; i < value.length; i++) {
+    const isSpace = value.charCodeAt(i) <= 32;
+    if (!isSpace && !inWord) count++;
+    inWord = !isSpace;
+  }
+  return count;
+}
+
+/** Letters present and none of them lower case ("JOB FAMILY:", "ANALYST II"). */
+export function isAllCaps(value: string): boolean {
+  return /\p{Lu}.*\p{Lu}|\p{Lu}{2}/u.test(value) && !/\p{Ll}/u.test(value);
+}
+
+const MINOR_WORDS = new Set(['a', 'an', 'and', 'as', 'at', 'by', 'for', 'from', 'in', 'of', 'on', 'or', 'per', 'the', 'to', 'with', 'and/or']);
+
+/** Every word capitalized except minor words ("Knowledge of", "Licenses; Certificates; Special Requirements"). */
+export function isTitleCase(value: string): boolean {
+  const words = value.split(/[\s/]+/).filter((word) => /\p{L}/u.test(word));
+  if (words.length === 0 || !/^\P{L}*\p{Lu}/u.test(words[0] ?? '')) return false;
+  return words.every((word) => /^\P{L}*\p{Lu}/u.test(word) || MINOR_WORDS.has(word.toLowerCase().replace(/[^a-z/]/g, '')));
+}

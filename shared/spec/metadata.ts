@@ -1,0 +1,180 @@
+import type { HeadingLine } from './headings';
+import type { Line } from './lines';
+import { collapseSpace } from './lines';
+import type { Field } from './lineShape';
+import { countWords, isPageFurniture, readFields, readListMarker } from './lineShape';
+import { isBannerText, isJurisdictionText, normalizeHeading } from './headingVocabulary';
+import type { ClassSpec, MetadataField, Span } from './types';
+
+export type Metadata = Pick<
+  ClassSpec,
+  'title' | 'code' | 'grade' | 'salaryRange' | 'jurisdiction' | 'flsa' | 'effectiveDate' | 'revisedDate' | 'spans'
+> & { readonly titleLineIndex: number | null };
+
+type Found = Readonly<{ value: string; span: Span }>;
+type LineFields = Readonly<{ line: Line; fields: readonly Field[] }>;
+
+const TITLE_LABEL = /^((job|class|position|working|classification|official|job class|civil service) )?title$|^class(ification)? name$/;
+const CODE_LABEL = /^((job|class|classification|job class|class specification|class spec|title) )?(code|number|no|num|id)$/;
+const CODE_LINE = /^(?:job|class)\s+(?:code|number|no\.?)\s+([A-Za-z]{0,4}\d[\w.-]*)/i;
+const CODE_VALUE = /^[A-Za-z]{0,4}[-\s]?\d[\w.-]*/;
+const CODE_CHANGE = /\bfrom\s+#?([A-Za-z]{0,4}\d[\w.-]*?)\s+to\s+#?([A-Za-z]{0,4}\d[\w.-]*?)[.,;]?(?=\s|$)/i;
+const GRADE_LABEL = /^((pay|salary|job|class) )?(grade|range|band)( level| number| no)?$|^pay scale and grade$|^classification level$/;
+const GRADE_VALUE = /^(?:[A-Z]{1,3}[- ]?)?\d+[A-Z]?(?:[-/]\d+)*/;
+const SALARY_LABEL = /\bsalary\b|\bpay (range|rate)\b|\bhiring range\b|\bcompensation\b|\bwages?\b|\brate of pay\b/;
+const MONEY_RANGE = /\$\s?\d[\d,]*(?:\.\d{1,2})?\s*(?:-|–|—|to)\s*\$?\s?\d[\d,]*(?:\.\d{1,2})?(?:\s*(?:per|\/|an?)\s*(?:year|annum|hour|month|week|biweekly|hr|yr))?/i;
+const MONEY = /\$\s?\d[\d,]*(?:\.\d{1,2})?(?:\s*(?:per|\/|an?)\s*(?:year|annum|hour|month|week|hr|yr))?/i;
+const JURISDICTION_LABEL = /^(jurisdiction|employer|agency|organization|municipality)$/;
+const FLSA_LABEL = /\bflsa\b|\bovertime\b/;
+const FLSA_VALUE = /\bnon[-\s]?exempt\b|\bexempt\b/i;
+const EFFECTIVE_LABEL = /^(date )?effective( date)?$|^date of effect$/;
+const ADOPTED_LABEL = /^(date )?(adopted|established|created|approved)( date)?$/;
+const REVISED_LABEL = /^(last |date )?(revised|revision|updated|amended|reviewed)( date| on)?$/;
+const DATE_VALUE = /^[^(;]*\d[^(;]*/;
+
+function firstField(all: readonly LineFields[], label: RegExp, value: RegExp): Found | null {
+  for (const { fields } of all) {
+    for (const field of fields) {
+      if (!label.test(normalizeHeading(field.label))) continue;
+      const found = matchIn(field.value, field.valueSpan.start, value);
+      if (found) return found;
+    }
+  }
+  return null;
+}
+
+function lastField(all: readonly LineFields[], label: RegExp, value: RegExp): Found | null {
+  for (let i = all.length - 1; i >= 0; i--) {
+    const fields = all[i]?.fields ?? [];
+    for (let j = fields.length - 1; j >= 0; j--) {
+      const field = fields[j];
+      if (field === undefined || !label.test(normalizeHeading(field.label))) continue;
+      const found = matchIn(field.value, field.valueSpan.start, value);
+      if (found) return found;
+    }
+  }
+  return null;
+}
+
+function matchIn(value: string, offset: number, pattern: RegExp): Found | null {
+  const match = pattern.exec(value);
+  if (!match) return null;
+  const trimmed = match[0].trim();
+  if (trimmed.length === 0) return null;
+  const start = offset + match.index + match[0].indexOf(trimmed);
+  return { value: trimmed, span: { start, end: start + trimmed.length } };
+}
+
+function readCode(all: readonly LineFields[]): Found | null {
+  let changed: Found | null = null;
+  for (const { line } of all) {
+    const change = /\bchang|\brenumber|\bconvert|\breplac/i.test(line.text) && /\b(class|job|code|number)\b/i.test(line.text) ? CODE_CHANGE.exec(line.text) : null;
+    if (change?.[2] !== undefined) {
+      const start = line.content.start + change.index + change[0].lastIndexOf(change[2]);
+      changed = { value: change[2], span: { start, end: start + change[2].length } };
+    }
+  }
+  if (changed) return changed;
+  const labelled = firstField(all, CODE_LABEL, CODE_VALUE);
+  if (labelled) return labelled;
+  for (const { line } of all) {
+    const match = CODE_LINE.exec(line.text);
+    if (match?.[1] !== undefined) {
+      const start = line.content.start + match[0].lastIndexOf(match[1]);
+      return { value: match[1], span: { start, end: start + match[1].length } };
+    }
+  }
+  return null;
+}
+
+function readTitle(all: readonly LineFields[], letterhead: readonly Line[], headings: readonly HeadingLine[]): Found & { lineIndex: number | null } | null {
+  const labelled = firstField(all, TITLE_LABEL, /\p{L}.*/u);
+  if (labelled) return { ...labelled, lineIndex: null };
+  const first = headings[0];
+  if (first?.rank === 1 && first.kind === 'other') return { value: first.heading, span: first.span, lineIndex: first.lineIndex };
+  const candidate = letterhead.find((line) => isTitleCandidate(line) && countWords(line.text) <= 14);
+  if (candidate) return lineTitle(candidate);
+  if (first?.kind === 'other') return { value: first.heading, span: first.span, lineIndex: first.lineIndex };
+  if (headings.length > 0) return null;
+  const fallback = all.find(({ line }) => isTitleCandidate(line));
+  return fallback ? lineTitle(fallback.line) : null;
+}
+
+function isTitleCandidate(line: Line): boolean {
+  return (
+    !line.isBlank && /\p{L}{2}/u.test(line.text) && !isPageFurniture(line) && !isBannerText(line.text) &&
+    readFields(line).length === 0 && readListMarker(line) === null
+  );
+}
+
+const MAX_TITLE_LENGTH = 120;
+
+function lineTitle(line: Line): Found & { lineIndex: number } {
+  const inner = line.text.replace(/^(\*\*|__|#+\s*)|(\*\*|__)$/g, '');
+  let value = inner.trim();
+  if (value.length > MAX_TITLE_LENGTH) {
+    const cut = value.lastIndexOf(' ', MAX_TITLE_LENGTH);
+    value = value.slice(0, cut > 20 ? cut : MAX_TITLE_LENGTH).trimEnd();
+  }
+  const start = line.content.start + line.text.indexOf(value);
+  return { value, span: { start, end: start + value.length }, lineIndex: line.index };
+}
+
+function readFlsa(text: string, all: readonly LineFields[]): Found | null {
+  const labelled = firstField(all, FLSA_LABEL, FLSA_VALUE);
+  if (labelled) return labelled;
+  const at = text.search(/\bFLSA\b/);
+  return at === -1 ? null : matchIn(text.slice(at, at + 60), at, FLSA_VALUE);
+}
+
+function readSalary(all: readonly LineFields[]): Found | null {
+  const labelled = firstField(all, SALARY_LABEL, MONEY_RANGE) ?? firstField(all, SALARY_LABEL, MONEY);
+  if (labelled) return labelled;
+  for (const { line } of all) {
+    const found = line.text.includes('$') ? matchIn(line.text, line.content.start, MONEY_RANGE) : null;
+    if (found) return found;
+  }
+  return null;
+}
+
+function readJurisdiction(all: readonly LineFields[], letterhead: readonly Line[]): Found | null {
+  const labelled = firstField(all, JURISDICTION_LABEL, /\p{L}.*/u);
+  if (labelled) return labelled;
+  const banner = letterhead.find((line) => isJurisdictionText(line.text));
+  return banner ? lineTitle(banner) : null;
+}
+
+/** Title, code, grade, pay, employer, FLSA status and dates, each with the span it was read from. */
+export function readMetadata(text: string, lines: readonly Line[], headings: readonly HeadingLine[]): Metadata {
+  const all: LineFields[] = lines.filter((line) => !line.isBlank).map((line) => ({ line, fields: readFields(line) }));
+  const letterheadEnd = headings[0]?.lineIndex ?? Math.min(lines.length, 40);
+  const letterhead = lines.slice(0, letterheadEnd);
+  const found: Partial<Record<MetadataField, Found | null>> = {
+    title: readTitle(all, letterhead, headings),
+    code: readCode(all),
+    grade: firstField(all, GRADE_LABEL, GRADE_VALUE),
+    salaryRange: readSalary(all),
+    jurisdiction: readJurisdiction(all, letterhead),
+    flsa: readFlsa(text, all),
+    effectiveDate: firstField(all, EFFECTIVE_LABEL, DATE_VALUE) ?? firstField(all, ADOPTED_LABEL, DATE_VALUE),
+    revisedDate: lastField(all, REVISED_LABEL, DATE_VALUE),
+  };
+  const spans: Partial<Record<MetadataField, Span>> = {};
+  for (const [field, value] of Object.entries(found) as [MetadataField, Found | null][]) {
+    if (value) spans[field] = value.span;
+  }
+  const flsa = found.flsa?.value.toLowerCase();
+  const title = found.title ? collapseSpace(found.title.value) : null;
+  return {
+    title,
+    code: found.code?.value ?? null,
+    grade: found.grade?.value ?? null,
+    salaryRange: found.salaryRange?.value ?? null,
+    jurisdiction: found.jurisdiction?.value ?? null,
+    flsa: flsa === undefined ? null : flsa === 'exempt' ? 'exempt' : 'non-exempt',
+    effectiveDate: found.effectiveDate?.value ?? null,
+    revisedDate: found.revisedDate?.value ?? null,
+    spans,
+    titleLineIndex: (found.title as { lineIndex?: number | null } | null | undefined)?.lineIndex ?? null,
+  };
+}

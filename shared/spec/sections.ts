@@ -1,0 +1,56 @@
+import type { HeadingLine } from './headings';
+import type { Line } from './lines';
+import { trimSpan } from './lines';
+import type { Section, SectionKind } from './types';
+
+/** A section's own text: from its heading to the next heading of any level. */
+export type SectionBody = Readonly<{ section: Section; firstLine: number; endLine: number }>;
+
+export type SectionLayout = Readonly<{ sections: readonly Section[]; bodies: readonly SectionBody[] }>;
+
+/** Kinds that start a new top-level block whatever their typography ("Class History:" after a capitalized section). */
+const TOP_LEVEL_KINDS: ReadonlySet<SectionKind> = new Set([
+  'summary', 'distinguishing', 'job_family', 'class_history', 'application', 'salary', 'benefits',
+]);
+
+function assignLevels(headings: readonly HeadingLine[]): number[] {
+  const stack: number[] = [];
+  return headings.map((heading) => {
+    const rank = TOP_LEVEL_KINDS.has(heading.kind) && stack.length > 0 ? Math.min(heading.rank, stack[0] ?? heading.rank) : heading.rank;
+    while (stack.length > 0 && (stack[stack.length - 1] ?? 0) >= rank) stack.pop();
+    stack.push(rank);
+    return stack.length - 1;
+  });
+}
+
+/** Sections in document order; each spans its heading and body up to the next heading of the same or a higher level. */
+export function buildSections(text: string, lines: readonly Line[], headings: readonly HeadingLine[]): SectionLayout {
+  const levels = assignLevels(headings);
+  const sections: Section[] = [];
+  const bodies: SectionBody[] = [];
+  headings.forEach((heading, i) => {
+    const level = levels[i] ?? 0;
+    let closing = i + 1;
+    while (closing < headings.length && (levels[closing] ?? 0) > level) closing++;
+    const endOffset = lineStartOrEnd(lines, headings[closing]?.lineIndex, text.length);
+    const headingLine = lines[heading.lineIndex];
+    const bodyStart = Math.max(heading.span.end, headingLine?.end ?? heading.span.end);
+    const body = trimSpan(text, Math.min(bodyStart, endOffset), endOffset);
+    const sectionEnd = body.end > body.start ? body.end : heading.span.end;
+    const section: Section = {
+      kind: heading.kind,
+      heading: heading.heading,
+      level,
+      span: { start: heading.span.start, end: sectionEnd },
+      headingSpan: heading.span,
+      bodySpan: body.end > body.start ? body : { start: heading.span.end, end: heading.span.end },
+    };
+    sections.push(section);
+    bodies.push({ section, firstLine: heading.lineIndex + 1, endLine: headings[i + 1]?.lineIndex ?? lines.length });
+  });
+  return { sections, bodies };
+}
+
+function lineStartOrEnd(lines: readonly Line[], lineIndex: number | undefined, textLength: number): number {
+  return lineIndex === undefined ? textLength : (lines[lineIndex]?.start ?? textLength);
+}

@@ -1,0 +1,46 @@
+import type { Span } from './types';
+import { trimSpan } from './lines';
+
+const ABBREVIATIONS = new Set(['i.e', 'e.g', 'etc', 'no', 'st', 'dr', 'mr', 'ms', 'mrs', 'jr', 'sr', 'vs', 'approx', 'incl', 'dept', 'govt', 'min', 'max', 'ed', 'cf']);
+const LIST_START = /^[ \t]*(?:[•\-*▪◦●–·]|\(?\d{1,3}[.)]|\(?[a-z][.)])\s/;
+
+function isAbbreviation(text: string, dot: number): boolean {
+  let from = dot;
+  while (from > 0 && /[A-Za-z.]/.test(text[from - 1] ?? '')) from--;
+  const word = text.slice(from, dot);
+  return ABBREVIATIONS.has(word.toLowerCase()) || /^[A-Z]$|^(?:[A-Za-z]\.)+[A-Za-z]$/.test(word);
+}
+
+function isSentenceEnd(text: string, at: number): boolean {
+  const mark = text[at];
+  if (mark !== '.' && mark !== '?' && mark !== '!') return false;
+  const next = text[at + 1];
+  if (next !== ' ' && next !== '\n' && next !== '\t') return false;
+  let after = at + 1;
+  while (after < text.length && /\s/.test(text[after] ?? '')) after++;
+  const following = text[after] ?? '';
+  if (!/[\p{Lu}\p{N}("“]/u.test(following)) return false;
+  return mark !== '.' || !isAbbreviation(text, at);
+}
+
+/** Sentence spans in [start, end): split at sentence ends, blank lines and list items; white space trimmed. */
+export function splitSentences(text: string, range: Span): Span[] {
+  const sentences: Span[] = [];
+  let from = range.start;
+  const push = (to: number): void => {
+    const span = trimSpan(text, from, to);
+    if (span.end > span.start) sentences.push(span);
+    from = to;
+  };
+  for (let i = range.start; i < range.end; i++) {
+    const char = text[i];
+    if (char === '\n') {
+      const rest = text.slice(i + 1, Math.min(range.end, i + 12));
+      if (/^[ \t]*\n/.test(rest) || LIST_START.test(rest)) push(i + 1);
+    } else if (isSentenceEnd(text, i)) {
+      push(i + 1);
+    }
+  }
+  push(range.end);
+  return sentences;
+}
