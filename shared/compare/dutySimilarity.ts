@@ -1,6 +1,6 @@
 import { literalTermsOf, normalizeText, termsOf } from '../text';
 import { idfWeight, type IdfTable } from './idf';
-import { BIGRAM_BONUS_WEIGHT } from './thresholds';
+import { BIGRAM_BONUS_WEIGHT, CONTAINMENT_WEIGHT } from './thresholds';
 
 /** A duty statement reduced to what the similarity measure needs. */
 export type DutyVector = Readonly<{
@@ -66,7 +66,9 @@ function sharedCount(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
 /**
  * How alike two duties are. Identical normalized text scores 1. Otherwise the cosine of the
  * IDF-weighted term sets, raised toward 1 by the share of shared word pairs (Dice), so that
- * a duty with the same words in the same order beats one that merely shares vocabulary.
+ * a duty with the same words in the same order beats one that merely shares vocabulary; and
+ * at least a fixed share of the one-sided containment, so a duty folded into a longer one
+ * still pairs with it.
  */
 export function compareDuties(a: DutyVector, b: DutyVector): DutySimilarity {
   if (a.normalized !== '' && a.normalized === b.normalized) return { score: 1, aInB: 1, bInA: 1, literal: 1 };
@@ -80,6 +82,10 @@ export function compareDuties(a: DutyVector, b: DutyVector): DutySimilarity {
     sharedWeight += weight;
   }
   const cosine = Math.min(1, dot / Math.sqrt(a.squaredNorm * b.squaredNorm));
-  const score = cosine + (1 - cosine) * BIGRAM_BONUS_WEIGHT * dice(a.bigrams, b.bigrams);
-  return { score, aInB: sharedWeight / a.weightSum, bInA: sharedWeight / b.weightSum, literal: dice(a.literal, b.literal) };
+  const aInB = sharedWeight / a.weightSum;
+  const bInA = sharedWeight / b.weightSum;
+  const pairScore = cosine + (1 - cosine) * BIGRAM_BONUS_WEIGHT * dice(a.bigrams, b.bigrams);
+  // A short duty wholly inside a long one has a low cosine but is plainly part of it.
+  const score = Math.max(pairScore, CONTAINMENT_WEIGHT * Math.max(aInB, bInA));
+  return { score, aInB, bInA, literal: dice(a.literal, b.literal) };
 }

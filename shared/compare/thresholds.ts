@@ -45,3 +45,11 @@ export const PARTIAL_VERDICT_FACTOR = 0.5;
 
 /** Weight of shared adjacent term pairs (word order evidence) in the similarity score. */
 export const BIGRAM_BONUS_WEIGHT = 0.3;
+
+/**
+ * Floor on the similarity from one-sided containment: score ≥ this × (share of the shorter
+ * duty's weighted terms found in the longer). 0.6 lets a fully contained duty reach `reworded`
+ * range only when the cosine agrees, and keeps chance overlaps (≤ 0.3 containment in the
+ * unrelated fixtures) below PARTIAL_MIN.
+ */
+export const CONTAINMENT_WEIGHT = 0.6;

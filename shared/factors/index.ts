@@ -1,6 +1,5 @@
-import type { ClassSpec, FactorReadings } from '../spec/types';
-
-/** Reads an ordinal level for every factor the spec states. (Being built; see issue 3.) */
-export function readFactors(_spec: Omit<ClassSpec, 'factors'>): FactorReadings {
-  return {};
-}
+export { readFactors } from './readFactors';
+export { calibrateFactors } from './calibrateFactors';
+export { numericGrade } from './requirements';
+export { gradeFromPoints, totalPoints, type FactorPlan, type PlanError } from './factorPlan';
+export { FES_PLAN } from './fesPlan';

@@ -35,6 +35,7 @@ describe('layering rules', () => {
   it.each([
     ['shared imports shared', 'shared/compare/x.ts', "import { parseSpec } from '../spec';"],
     ['shared/diff wraps jsdiff', 'shared/diff/x.ts', "import { diffWords } from 'diff';"],
+    ['shared uses shared/diff', 'shared/compare/x.ts', "import { diffText } from '../diff';"],
     ['renderer db uses Dexie', 'renderer/src/db/x.ts', "import Dexie from 'dexie';"],
     ['main uses Node', 'electron/main/x.ts', "import { readFile } from 'node:fs/promises';"],
   ])('%s is allowed', async (_case, filePath, code) => {

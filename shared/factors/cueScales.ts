@@ -1,0 +1,116 @@
+import type { CueScale } from './cueScale';
+
+/**
+ * Cue words for the factors employers state in prose. Levels rise with how demanding the job
+ * is. The phrases come from public factor plans (city/county point-factor plans, OPM FES level
+ * descriptions); they are written to read any employer's wording, not one employer's sentences.
+ */
+
+export const COMPLEXITY: CueScale = {
+  key: 'complexity',
+  scaleSize: 5,
+  pick: 'first',
+  cues: [
+    { level: 4, label: 'highly complex', pattern: /\b(?:highly|extremely|exceptionally) complex|\bnovel\b|\bunprecedented|\bno (?:established )?precedents?\b|\bbroad (?:policy|policies|objectives)\b/iu },
+    { level: 2, label: 'somewhat complex', pattern: /\b(?:somewhat|moderately) complex/iu },
+    { level: 3, label: 'complex', pattern: /\bcomplex\b|\bconsiderable (?:analytic|judgment)|\bsubstantial (?:analytic|judgment)/iu },
+    { level: 1, label: 'variety of procedures', pattern: /\bvariety of (?:procedures|policies|methods|tasks)|\bvaried\b|\bmoderate analytic|\badapting standard methods/iu },
+    { level: 0, label: 'standard procedures', pattern: /\bstandard (?:procedures|methods|tasks)|\broutine\b|\brepetitive|\b(?:well|clearly)[- ]defined|\bsimple (?:tasks|procedures)/iu },
+  ],
+};
+
+export const IMPACT: CueScale = {
+  key: 'impact',
+  scaleSize: 4,
+  pick: 'first',
+  cues: [
+    { level: 3, label: 'critical consequences', pattern: /\b(?:critical|catastrophic|grave|severe) (?:consequences|damage|harm|loss|impact)|\bloss of life\b|\bendanger/iu },
+    { level: 2, label: 'serious consequences', pattern: /\bserious\b|\bmajor (?:expense|costs?|loss|damage|consequences|impact|disruption)|\b(?:substantial|considerable) (?:expense|costs?|loss|damage|disruption)/iu },
+    { level: 1, label: 'significant expense', pattern: /\bsignificant (?:expense|costs?|loss|delays?|inconvenience)|\bmoderate (?:expense|costs?|loss|inconvenience|consequences)/iu },
+    { level: 0, label: 'minor inconvenience', pattern: /\bminor (?:inconvenience|errors?|costs?|delays?|consequences)|\bminimal\b|\blittle (?:impact|effect|consequence)|\bsome costs?\b|\beasily (?:detected|corrected)/iu },
+  ],
+};
+
+/** Less supervision received = more demanding = higher level. */
+export const SUPERVISION_RECEIVED: CueScale = {
+  key: 'supervision_received',
+  scaleSize: 4,
+  pick: 'lowest',
+  cues: [
+    { level: 0, label: 'close supervision', pattern: /\bclose(?:ly)? (?:to moderate )?(?:supervision|supervised)|\bimmediate supervision|\bsupervisor is (?:generally )?close by|\bdetailed instructions/iu },
+    { level: 1, label: 'moderate supervision', pattern: /\bmoderate supervision|\bregular(?:ly)? reviewed|\bspecific instructions/iu },
+    { level: 2, label: 'general supervision', pattern: /\b(?:limited|general) (?:supervision|review)/iu },
+    { level: 3, label: 'direction / autonomy', pattern: /\b(?:general|broad|administrative|executive|policy) direction|\bunder direction\b|\bautonom(?:y|ous|ously)\b|\bindependent(?:ly)? (?:of supervision|sets? objectives)/iu },
+  ],
+};
+
+export const SUPERVISION_EXERCISED: CueScale = {
+  key: 'supervision_exercised',
+  scaleSize: 5,
+  pick: 'highest',
+  cues: [
+    { level: 4, label: 'manager', pattern: /\bmanager or (?:the )?equivalent|\bas an? (?:assistant |deputy |division |department )?(?:manager|director)\b|\bthrough (?:subordinate )?managers|\bmanages (?:a |the )?(?:division|department|bureau|section)\b/iu },
+    { level: 3, label: 'supervises supervisors', pattern: /\bover (?:the )?(?:first[- ]line )?supervisors|\bsupervis(?:es|ing|ion of) (?:other |subordinate )?supervisors|\bsecond[- ]line supervis|\bthrough (?:subordinate )?supervisors/iu },
+    { level: 2, label: 'first-line supervisor', pattern: /\bfirst[- ]line supervis|\bnon-?supervisory (?:personnel|staff|employees)|\bsupervis(?:es|ing)\b/iu },
+    { level: 1, label: 'lead', pattern: /\blead (?:capacity|worker|role)|\bleadworker|\bleads? (?:the )?work of|\bas a lead\b|\bwork ?leader/iu },
+    { level: 0, label: 'none', pattern: /\bno (?:direct |indirect )?(?:reports|subordinates|supervisory)|\bdoes not supervise|^none\.?$|\bnot applicable/iu },
+  ],
+};
+
+/** Nature of contacts; who they are with is read separately (contacts.ts). */
+export const CONTACT_NATURE: Omit<CueScale, 'key'> = {
+  scaleSize: 4,
+  pick: 'first',
+  cues: [
+    { level: 3, label: 'persuasion/negotiation', pattern: /\bpersua|\bnegotiat|\binfluenc|\bconvinc|\bmediat/iu },
+    { level: 2, label: 'sensitivity', pattern: /\bsensitiv|\bdiplomac|\birate\b|\bhostile|\bconfrontation/iu },
+    { level: 1, label: 'tact and cooperation', pattern: /\btact\b|\bcooperation|\bexplain/iu },
+    { level: 0, label: 'routine/courtesy', pattern: /\broutine|\bcourtesy|\binformation exchange|\bexchange of information|\bsimple requests/iu },
+  ],
+};
+
+export const CONTACT_PARTY: Omit<CueScale, 'key'> = {
+  scaleSize: 3,
+  pick: 'highest',
+  cues: [
+    { level: 2, label: 'senior officials', pattern: /\b(?:executives?|directors?|managers?|department heads?|elected officials?|council members?|commissioners?|senior (?:staff|management|officials))\b/iu },
+    { level: 1, label: 'professionals', pattern: /\b(?:professionals?|supervisors?|vendors?|representatives|attorneys?|agencies)\b/iu },
+    { level: 0, label: 'staff and public', pattern: /\b(?:clerical|technical staffs?|co-?workers|staff|employees|citizens|public|customers|visitors)\b/iu },
+  ],
+};
+
+export const PHYSICAL_EFFORT: CueScale = {
+  key: 'physical_effort',
+  scaleSize: 4,
+  pick: 'first',
+  cues: [
+    { level: 3, label: 'heavy', pattern: /\bheavy (?:lifting|physical|work)|\bstrenuous|\b(?:over|more than|in excess of) (?:50|fifty|75|100) (?:pounds|lbs)|\b(?:75|100) (?:pounds|lbs)/iu },
+    { level: 2, label: 'moderate', pattern: /\bmoderate (?:physical|lifting|effort)|\bfrequent(?:ly)? (?:lifting|stooping|bending|climbing)|\b(?:25|50|fifty|twenty-five) (?:pounds|lbs)|\bconsiderable (?:walking|standing)/iu },
+    { level: 1, label: 'light', pattern: /\boccasional(?:ly)? (?:periods of )?(?:stooping|bending|lifting|walking)|\blight lifting|\b(?:10|ten|15|20) (?:pounds|lbs)/iu },
+    { level: 0, label: 'sedentary', pattern: /\bphysically comfortable|\bsedentary|\bdiscretion about walking|\bprimarily sitting/iu },
+  ],
+};
+
+export const WORK_ENVIRONMENT: CueScale = {
+  key: 'work_environment',
+  scaleSize: 4,
+  pick: 'first',
+  cues: [
+    { level: 3, label: 'hazardous', pattern: /\bhazard|\bdangerous|\bhigh risk|\bextreme (?:heat|cold|temperatures)|\btoxic/iu },
+    { level: 2, label: 'disagreeable', pattern: /\bfrequent(?:ly)? (?:exposure|discomfort)|\boutdoors?\b|\bunpleasant conditions|\bdisagreeable|\bnoise|\bdirt/iu },
+    { level: 1, label: 'minor discomforts', pattern: /\boccasional (?:minor )?discomforts?|\bminor discomforts?|\bmodestly unpleasant|\bless[- ]than[- ]optimal/iu },
+    { level: 0, label: 'normal office', pattern: /\bno major sources of discomfort|\bnormal office|\boffice environment|\bcomfortable/iu },
+  ],
+};
+
+export const PHYSICAL_SKILL: CueScale = {
+  key: 'physical_skill',
+  scaleSize: 4,
+  pick: 'first',
+  cues: [
+    { level: 3, label: 'highly precise', pattern: /\bhighly (?:precise|skilled|demanding)|\bvery (?:narrow|small|tight) tolerances|\bprecision\b/iu },
+    { level: 2, label: 'fine motor', pattern: /\bfine motor|\bnarrow tolerances|\bprecise\b|\bhigh(?:ly)? demanding tolerances/iu },
+    { level: 1, label: 'coordinated movements', pattern: /\bcoordinated (?:gross motor|eye|hand)|\bmoderately demanding|\bkeyboard|\bdexterity/iu },
+    { level: 0, label: 'simple gross motor', pattern: /\bsimple gross motor|\blarge tolerances|\bsimple (?:motor|movements)/iu },
+  ],
+};
