@@ -2,3 +2,6 @@ export { createImporter, sourceWorkerScript, DEFAULT_TIMEOUT_MS, DEFAULT_MEMORY_
 export { findFiles, isIgnoredName, isSupportedName, SUPPORTED_EXTENSIONS, type FoundFile } from './findFiles';
 export { hashBytes, readSpecFile } from './readSpecFile';
 export type { WorkerScript } from './workerPool';
+export { WorkerPool, type PoolOptions } from './workerPool';
+export type { ImportTask, ImportTaskResult } from './importTask';
+export { PROBLEM_MESSAGES } from './messages';
