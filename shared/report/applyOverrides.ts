@@ -1,6 +1,6 @@
 import type { Comparison, DutyPair } from '../compare/types';
-import type { DutyCategory } from '../spec/types';
-import { computeCoverage } from './coverage';
+import { measureCoverage } from '../compare/coverage';
+import type { Duty } from '../spec/types';
 
 /** An analyst's change to the engine's alignment (same shape as the stored AlignmentOverride). */
 export type DutyOverride = Readonly<{ kind: 'link' | 'unlink'; a: number; b: number }>;
@@ -15,8 +15,8 @@ export type AdjustedComparison = Comparison &
   }>;
 
 export type OverrideContext = Readonly<{
-  categoriesA: readonly DutyCategory[];
-  categoriesB: readonly DutyCategory[];
+  dutiesA: readonly Duty[];
+  dutiesB: readonly Duty[];
   /** Score and word diff for a pair the analyst links (the engine did not pair them, so it has none). */
   describeLink: (a: number, b: number) => Readonly<{ score: number; diff?: TextDiff }>;
   /** Coverage threshold; the comparison's own when omitted. */
@@ -45,7 +45,7 @@ function unlinkPair(rows: AdjustedPair[], override: DutyOverride): boolean {
 
 function linkPair(rows: AdjustedPair[], override: DutyOverride, context: OverrideContext): boolean {
   const { a, b } = override;
-  if (a < 0 || b < 0 || a >= context.categoriesA.length || b >= context.categoriesB.length) return false;
+  if (a < 0 || b < 0 || a >= context.dutiesA.length || b >= context.dutiesB.length) return false;
   if (rows.some((row) => row.a === a && row.b === b)) return true;
   const onlyA = rows.findIndex((row) => row.kind === 'only-a' && row.a === a);
   const onlyB = rows.findIndex((row) => row.kind === 'only-b' && row.b === b);
@@ -78,7 +78,8 @@ function regroup(rows: readonly AdjustedPair[]): AdjustedPair[] {
 }
 
 /**
- * Applies the analyst's links and unlinks, in order, to the engine's duty alignment and recomputes coverage.
+ * Applies the analyst's links and unlinks, in order, to the engine's duty alignment and recomputes coverage
+ * with the engine's own rule (a linked pair counts as comparable in full).
  * A link adds a pair (the duties keep any other partners, which then reads as a split or merge);
  * an unlink removes a pair and lists a duty left without partners as only in its class.
  */
@@ -92,7 +93,7 @@ export function applyOverrides(comparison: Comparison, overrides: readonly DutyO
   const duties = overrides.length > 0 ? regroup(rows) : rows;
   const threshold = context.threshold ?? comparison.coverage.threshold;
   const coverage = overrides.length > 0 || threshold !== comparison.coverage.threshold
-    ? computeCoverage(duties, context.categoriesA, context.categoriesB, threshold)
+    ? measureCoverage(context.dutiesA, context.dutiesB, duties, threshold)
     : comparison.coverage;
   return { ...comparison, duties, coverage, skipped };
 }

@@ -1,4 +1,5 @@
 export { applyOverrides, type AdjustedComparison, type AdjustedPair, type DutyOverride, type OverrideContext } from './applyOverrides';
+export { addOverride } from './addOverride';
 export { chainDutyRows, type LadderDutyRow } from './chainDutyRows';
 export {
   buildComparisonReport,
@@ -17,7 +18,6 @@ export {
   type ReportNote,
 } from './comparisonReport';
 export { buildComparisonSheets, segmentsText } from './comparisonSheets';
-export { computeCoverage, decideVerdict } from './coverage';
 export { buildCsv, csvField, UTF8_BOM } from './csv';
 export { escapeHtml } from './escapeHtml';
 export { describeDelta, FACTOR_NAMES, formatPercent, ROW_LABELS, VERDICT_TEXT, WORKING_CONDITION_FACTORS, type DeltaText, type RowLabel } from './labels';

@@ -1,8 +1,59 @@
 import type { Route } from '../../app/route';
+import { navigate } from '../../app/useRoute';
+import { useLibrarySpecs } from '../../db/useLibrarySpecs';
+import { useSavedComparison } from '../../db/useSavedComparison';
+import { useSpecs } from '../../db/useSpecs';
+import { CompareWorkspace } from './CompareWorkspace';
+import { SpecPicker } from './SpecPicker';
+import { useThreshold } from './useThreshold';
+import './compare.css';
 
 type CompareViewProps = Readonly<{ route: Route }>;
 
-// Owned by the comparison-views work (issue 5); replaced there.
+/** #/compare?a=&b=&saved= : pick two classes and compare them side by side. */
 export function CompareView({ route }: CompareViewProps) {
-  return <section aria-label="CompareView">{route.name}</section>;
+  const params = route.name === 'compare' ? route : { a: undefined, b: undefined, savedId: undefined };
+  const summaries = useLibrarySpecs();
+  const saved = useSavedComparison(params.savedId);
+  const [threshold, setThreshold] = useThreshold();
+  const aId = params.a ?? saved?.leftId;
+  const bId = params.b ?? saved?.rightId;
+  const specs = useSpecs([aId ?? '', bId ?? '']);
+  const left = aId ? specs?.[0] : null;
+  const right = bId ? specs?.[1] : null;
+
+  // A saved comparison belongs to its own pair of classes in its own order (overrides are by duty index).
+  const savedHere = saved && saved.leftId === left?.id && saved.rightId === right?.id ? saved : null;
+  const pick = (side: 'a' | 'b', id: string): void => navigate({ name: 'compare', a: side === 'a' ? id : aId, b: side === 'b' ? id : bId });
+  const isLoading = summaries === undefined || saved === undefined || specs === undefined;
+
+  return (
+    <section className="compare-view" aria-labelledby="compare-title">
+      <h1 id="compare-title">Compare classes</h1>
+      <div className="compare-pickers">
+        <SpecPicker label="Class A" summaries={summaries ?? []} selectedId={aId} onSelect={(id) => pick('a', id)} />
+        <button type="button" className="swap-button" onClick={() => navigate({ name: 'compare', a: bId, b: aId })} disabled={!aId && !bId} aria-label="Swap classes A and B">
+          <span aria-hidden="true">⇄</span> Swap
+        </button>
+        <SpecPicker label="Class B" summaries={summaries ?? []} selectedId={bId} onSelect={(id) => pick('b', id)} />
+      </div>
+      {params.savedId !== undefined && saved === null && <p role="alert">That saved comparison no longer exists.</p>}
+      {isLoading ? (
+        <p role="status">Loading…</p>
+      ) : left && right ? (
+        <CompareWorkspace
+          key={`${left.id}|${right.id}|${savedHere?.id ?? 'new'}`}
+          left={left}
+          right={right}
+          saved={savedHere}
+          initialThreshold={threshold}
+          onThresholdChange={setThreshold}
+        />
+      ) : (aId && !left) || (bId && !right) ? (
+        <p role="alert">A class in this comparison is no longer in the library.</p>
+      ) : (
+        <p className="muted">Pick two classes to compare them duty by duty and factor by factor.</p>
+      )}
+    </section>
+  );
 }

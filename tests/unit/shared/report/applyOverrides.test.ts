@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { applyOverrides, type DutyOverride, type OverrideContext } from '../../../../shared/report/applyOverrides';
-import { essential, makeComparison } from './comparisonFixture';
+import { duties, essential, makeComparison } from './comparisonFixture';
 
 const context: OverrideContext = {
-  categoriesA: essential(4),
-  categoriesB: essential(4),
+  dutiesA: essential(4),
+  dutiesB: essential(4),
   describeLink: () => ({ score: 0.4 }),
 };
 
@@ -65,8 +65,8 @@ describe('applyOverrides', () => {
   it('counts essential duties for coverage and reports other duties apart', () => {
     const adjusted = applyOverrides(makeComparison(), [{ kind: 'link', a: 3, b: 3 }], {
       ...context,
-      categoriesA: ['essential', 'essential', 'essential', 'other'],
-      categoriesB: ['essential', 'essential', 'other', 'other'],
+      dutiesA: duties(['essential', 'essential', 'essential', 'other']),
+      dutiesB: duties(['essential', 'essential', 'other', 'other']),
     });
     expect(adjusted.coverage.aInB).toBeCloseTo(2 / 3);
     expect(adjusted.coverage.bInA).toBeCloseTo(1);

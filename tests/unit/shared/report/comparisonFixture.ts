@@ -1,5 +1,5 @@
 import type { Comparison, DutyPair, FactorGap } from '../../../../shared/compare/types';
-import type { DutyCategory, FactorReading } from '../../../../shared/spec/types';
+import type { Duty, DutyCategory, FactorReading } from '../../../../shared/spec/types';
 
 export const reading = (key: FactorReading['key'], level: number, text: string): FactorReading => ({
   key,
@@ -51,6 +51,8 @@ export function makeComparison(overrides: Partial<Comparison> = {}): Comparison 
   };
 }
 
-export const essential = (count: number): DutyCategory[] => Array.from({ length: count }, () => 'essential');
+export const duties = (categories: readonly DutyCategory[]): Duty[] =>
+  categories.map((category, index) => ({ text: `duty ${index + 1}`, category, span: { start: index, end: index + 1 } }));
+export const essential = (count: number): Duty[] => duties(Array.from({ length: count }, () => 'essential'));
 export const dutiesA = ['Supervises staff.', 'Plans work', 'Orders supplies.', 'Answers phones.'];
 export const dutiesB = ['Supervises staff.', 'Plans operations', 'Sets budgets.', 'Hires staff.'];

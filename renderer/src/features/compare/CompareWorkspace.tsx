@@ -1,0 +1,99 @@
+import { useMemo, useRef, useState } from 'react';
+import { ALGO_VERSION } from '../../../../shared/compare/compareSpecs';
+import { buildComparisonReport, buildComparisonSheets, displayTitle, renderComparisonHtml } from '../../../../shared/report';
+import { navigate } from '../../app/useRoute';
+import type { ComparisonRow, StoredSpec } from '../../db/types';
+import { ExportMenu } from '../export/ExportMenu';
+import { PrintableComparison } from '../print/PrintableComparison';
+import { PrintPortal } from '../print/PrintPortal';
+import { CompareHeader } from './CompareHeader';
+import { ConceptTable } from './ConceptTable';
+import { DutyTable } from './DutyTable';
+import { FactorTable } from './FactorTable';
+import { LinkDutiesForm } from './LinkDutiesForm';
+import { SaveBar } from './SaveBar';
+import { useComparisonWorkspace } from './useComparisonWorkspace';
+import { useDifferenceNavigation } from './useDifferenceNavigation';
+
+type CompareWorkspaceProps = Readonly<{
+  left: StoredSpec;
+  right: StoredSpec;
+  saved: ComparisonRow | null;
+  initialThreshold: number;
+  onThresholdChange: (threshold: number) => void;
+}>;
+
+const today = (): string => new Date().toLocaleDateString(undefined, { year: 'numeric', month: 'long', day: 'numeric' });
+
+/** The side-by-side comparison of two loaded specs: concept, factors, duties, overrides, notes, print and export. */
+export function CompareWorkspace({ left, right, saved, initialThreshold, onThresholdChange }: CompareWorkspaceProps) {
+  const workspace = useComparisonWorkspace({ left, right, saved, initialThreshold, onThresholdChange });
+  const [differencesOnly, setDifferencesOnly] = useState(false);
+  const container = useRef<HTMLDivElement>(null);
+  useDifferenceNavigation(container);
+
+  const { comparison, notes } = workspace;
+  const titleA = displayTitle(comparison.a, 'Class A');
+  const titleB = displayTitle(comparison.b, 'Class B');
+  const report = useMemo(
+    () =>
+      buildComparisonReport({
+        comparison,
+        dutiesA: left.spec.duties.map((duty) => duty.text),
+        dutiesB: right.spec.duties.map((duty) => duty.text),
+        notes,
+        differencesOnly,
+        generatedOn: today(),
+        ...(saved ? { name: saved.name } : {}),
+      }),
+    [comparison, left.spec.duties, right.spec.duties, notes, differencesOnly, saved],
+  );
+  const sheets = useMemo(() => buildComparisonSheets(report, comparison.coverage), [report, comparison.coverage]);
+  const noteOf = (rowKey: string): string => notes.find((note) => note.rowKey === rowKey)?.text ?? '';
+
+  return (
+    <div className="compare-workspace" ref={container}>
+      {workspace.staleAlgoVersion !== null && (
+        <div className="notice notice--warning" role="alert">
+          <p>
+            This comparison was saved with comparison engine version {workspace.staleAlgoVersion}; the engine is now version {ALGO_VERSION}. The alignment below is the current
+            engine's, with your {workspace.overrides.length} override(s) applied to it — check them before relying on the result.
+          </p>
+          <button type="button" onClick={workspace.acceptEngineVersion}>I have checked them</button>
+        </div>
+      )}
+      {comparison.skipped.length > 0 && (
+        <div className="notice notice--warning" role="alert">
+          {comparison.skipped.length} saved override(s) no longer fit these duties and were not applied:{' '}
+          {comparison.skipped.map((item) => `${item.kind} A${item.a + 1}–B${item.b + 1}`).join(', ')}.
+        </div>
+      )}
+      <CompareHeader a={comparison.a} b={comparison.b} coverage={comparison.coverage} onThresholdChange={workspace.setThreshold} />
+      <div className="compare-toolbar">
+        <SaveBar
+          savedName={saved?.name ?? null}
+          defaultName={report.name}
+          overrideCount={workspace.overrides.length}
+          noteCount={notes.length}
+          onSave={async (name) => {
+            const id = await workspace.saveAs(name);
+            navigate({ name: 'compare', a: left.id, b: right.id, savedId: id });
+          }}
+        />
+        <label className="toggle">
+          <input type="checkbox" checked={differencesOnly} onChange={(event) => setDifferencesOnly(event.target.checked)} /> Differences only
+        </label>
+        <p className="muted keyboard-hint">Keys: <kbd>n</kbd> next difference, <kbd>p</kbd> previous.</p>
+        <ExportMenu title={report.name} sheets={sheets} html={() => renderComparisonHtml(report)} />
+      </div>
+      <ConceptTable rows={report.concept} titleA={titleA} titleB={titleB} />
+      <FactorTable rows={report.factors} gaps={comparison.factors} textA={left.spec.text} textB={right.spec.text} titleA={titleA} titleB={titleB} noteOf={noteOf} onNote={workspace.setNote} />
+      <h2 className="section-heading">Duties</h2>
+      <LinkDutiesForm dutiesA={left.spec.duties} dutiesB={right.spec.duties} onLink={workspace.link} />
+      <DutyTable rows={report.duties} hiddenSame={report.hiddenSameDuties} titleA={titleA} titleB={titleB} noteOf={noteOf} onUnlink={workspace.unlink} onNote={workspace.setNote} />
+      <PrintPortal runningHeader={`${titleA} vs ${titleB}`} dateText={report.generatedOn}>
+        <PrintableComparison report={report} />
+      </PrintPortal>
+    </div>
+  );
+}

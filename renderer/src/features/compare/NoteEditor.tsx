@@ -1,0 +1,34 @@
+import { useId, useState } from 'react';
+
+type NoteEditorProps = Readonly<{ note: string; rowName: string; onSave: (text: string) => void }>;
+
+/** A toggle button and, when open, a small form for the analyst's note on one row. */
+export function NoteEditor({ note, rowName, onSave }: NoteEditorProps) {
+  const id = useId();
+  const [draft, setDraft] = useState<string | null>(null);
+  if (draft === null) {
+    return (
+      <div className="note">
+        {note && <p className="note__text"><span aria-hidden="true">✎ </span>{note}</p>}
+        <button type="button" className="link-button" onClick={() => setDraft(note)} aria-label={`${note ? 'Edit note' : 'Add note'} on ${rowName}`}>
+          {note ? 'Edit note' : 'Add note'}
+        </button>
+      </div>
+    );
+  }
+  return (
+    <form
+      className="note note--editing"
+      onSubmit={(event) => {
+        event.preventDefault();
+        onSave(draft);
+        setDraft(null);
+      }}
+    >
+      <label htmlFor={id}>Note on {rowName}</label>
+      <textarea id={id} value={draft} rows={2} onChange={(event) => setDraft(event.target.value)} autoFocus />
+      <button type="submit">Save note</button>
+      <button type="button" onClick={() => setDraft(null)}>Cancel</button>
+    </form>
+  );
+}
