@@ -7,7 +7,13 @@ const root = import.meta.dirname;
 export default defineConfig({
   main: {
     build: {
-      rollupOptions: { input: { index: resolve(root, 'electron/main/index.ts') } },
+      // The import worker is its own entry so worker threads can start it from out/main/importWorker.js.
+      rollupOptions: {
+        input: {
+          index: resolve(root, 'electron/main/index.ts'),
+          importWorker: resolve(root, 'electron/main/import/importWorker.ts'),
+        },
+      },
     },
   },
   preload: {
@@ -16,7 +22,7 @@ export default defineConfig({
       externalizeDeps: false,
       rollupOptions: {
         input: { index: resolve(root, 'electron/preload/index.ts') },
-        output: { format: 'cjs', entryFileNames: '[name].cjs', inlineDynamicImports: true },
+        output: { format: 'cjs', entryFileNames: '[name].cjs', codeSplitting: false },
       },
     },
   },

@@ -48,7 +48,7 @@ function sendMenuCommand(command: MenuCommand): void {
 function start(): void {
   denyAllPermissions(session.defaultSession);
   protocol.handle(APP_SCHEME, createAppRequestHandler(join(outDir, 'renderer')));
-  const imports = createImportService(createImportRunner(outDir), randomUUID);
+  const imports = createImportService(createImportRunner(new URL('./importWorker.js', import.meta.url)), randomUUID);
   const handlers = createDesktopHandlers({
     imports,
     seedsFolder: join(app.getAppPath(), 'seeds'),

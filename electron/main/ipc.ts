@@ -31,7 +31,7 @@ export async function invokeChecked<M extends DesktopMethod>(
   const parsed = parseDesktopArguments(method, args);
   if (!parsed.ok) throw new RejectedIpcCall(`Rejected ${parsed.error}`);
   const handler = handlers[method] as (sender: WebContents, ...args: Parameters<DesktopApi[M]>) => ReturnType<DesktopApi[M]>;
-  return (await handler(event.sender, ...parsed.args)) as Awaited<ReturnType<DesktopApi[M]>>;
+  return await handler(event.sender, ...parsed.args);
 }
 
 export function registerIpc(ipc: HandleRegistry, handlers: DesktopHandlers, isTrusted: UrlCheck): void {

@@ -24,7 +24,7 @@ function fakeSender(): FakeSender {
     print: (_options: unknown, callback: (success: boolean, reason: string) => void) => callback(true, ''),
     printToPDF: vi.fn(() => Promise.resolve(Buffer.from(PDF_BYTES))),
   };
-  return sender as unknown as FakeSender;
+  return sender;
 }
 
 /** A runner that reports each path as a failure, so tests see which paths reached the pipeline. */

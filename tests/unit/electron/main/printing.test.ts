@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { PDF_OPTIONS, printContents } from '../../../../electron/main/printing';
 
 function printer(success: boolean, failureReason: string): Pick<WebContents, 'print'> {
-  return { print: (_options, callback) => callback?.(success, failureReason) } as Pick<WebContents, 'print'>;
+  return { print: (_options, callback) => callback?.(success, failureReason) };
 }
 
 describe('printContents', () => {

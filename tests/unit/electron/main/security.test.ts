@@ -146,3 +146,16 @@ describe('secureWebPreferences', () => {
     });
   });
 });
+
+describe('CONTENT_SECURITY_POLICY and the renderer page', () => {
+  it('carries every directive of the meta CSP in renderer/index.html', async () => {
+    const { readFile } = await import('node:fs/promises');
+    const html = await readFile(new URL('../../../../renderer/index.html', import.meta.url), 'utf8');
+    const meta = /http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(html)?.[1] ?? '';
+    expect(meta).not.toBe('');
+    const header = new Set(CONTENT_SECURITY_POLICY.split(';').map((part) => part.trim()));
+    for (const directive of meta.split(';').map((part) => part.trim()).filter(Boolean)) {
+      expect(header).toContain(directive);
+    }
+  });
+});
