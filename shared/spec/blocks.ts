@@ -18,7 +18,7 @@ function opensParagraph(lines: readonly Line[], index: number, headingLines: Rea
   for (let i = index - 1; i >= 0; i--) {
     const previous = lines[i];
     if (previous === undefined || previous.isBlank || headingLines.has(i)) return true;
-    if (!isPageFurniture(previous)) return false;
+    if (!isPageFurniture(previous)) return /[.;:!?]$/.test(previous.text);
   }
   return true;
 }

@@ -3,9 +3,9 @@ import type { Line } from './lines';
 import { collapseSpace, trimSpan } from './lines';
 import { countWords, isPageFurniture, readListMarker } from './lineShape';
 import { classifyHeading } from './headingVocabulary';
-import type { Duty, DutyCategory } from './types';
+import type { Duty, DutyCategory, Span } from './types';
 
-type Draft = { start: number; end: number; percentTime?: number; isListItem: boolean; lineCount: number; isSentencePerLine: boolean };
+type Draft = { start: number; end: number; parts: Span[]; percentTime?: number; isListItem: boolean; lineCount: number; isSentencePerLine: boolean };
 
 const BOILERPLATE = [
   /\bmay not perform all\b/i,
@@ -60,7 +60,12 @@ function finishDraft(text: string, draft: Draft, category: DutyCategory): Duty[]
     percentTime = Number(suffix[1] ?? suffix[2]);
     end = start + suffix.index + (suffix[0].startsWith('.') || suffix[0].startsWith(';') ? 1 : 0);
   }
-  const value = collapseSpace(text.slice(start, end));
+  // Built from the lines' own text so page furniture inside the span stays out of the statement.
+  const pieces = draft.parts
+    .map((part) => ({ start: Math.max(part.start, start), end: Math.min(part.end, end) }))
+    .filter((part) => part.end > part.start)
+    .map((part) => text.slice(part.start, part.end));
+  const value = collapseSpace(pieces.join(' '));
   if (value.length === 0 || value.endsWith(':') || isBoilerplate(value)) return [];
   return [{ text: value, category, span: { start, end }, ...(percentTime === undefined ? {} : { percentTime }) }];
 }
@@ -107,16 +112,21 @@ export function segmentDuties(text: string, lines: readonly Line[], block: Block
       const marker = readListMarker(line);
       const current: Draft | null = draft;
       const isSentence = /^\p{Lu}/u.test(lineText) && /[.;]$/.test(lineText);
-      if (marker !== null) {
+      if (marker === null && lineText.endsWith(':')) {
+        // An introduction ("Examples of duties include:") is not a duty; if it began on earlier lines, drop those too.
+        if (current !== null && !sawBlank && !/[.;!?]$/.test(text.slice(current.start, current.end))) draft = null;
         flush();
-        draft = { start: marker.textStart, end: line.content.end, isListItem: true, lineCount: 1, isSentencePerLine: false, ...(marker.percentTime === undefined ? {} : { percentTime: marker.percentTime }) };
+      } else if (marker !== null) {
+        flush();
+        draft = { start: marker.textStart, end: line.content.end, parts: [{ start: marker.textStart, end: line.content.end }], isListItem: true, lineCount: 1, isSentencePerLine: false, ...(marker.percentTime === undefined ? {} : { percentTime: marker.percentTime }) };
       } else if (current !== null && (!sawBlank || startsLowerCase(lineText))) {
         current.end = line.content.end;
+        current.parts.push({ start: contentStart, end: line.content.end });
         current.lineCount++;
         current.isSentencePerLine &&= isSentence;
       } else {
         flush();
-        draft = { start: contentStart, end: line.content.end, isListItem: false, lineCount: 1, isSentencePerLine: isSentence };
+        draft = { start: contentStart, end: line.content.end, parts: [{ start: contentStart, end: line.content.end }], isListItem: false, lineCount: 1, isSentencePerLine: isSentence };
       }
     }
     sawBlank = false;

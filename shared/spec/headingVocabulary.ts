@@ -60,12 +60,12 @@ export function classifyHeading(heading: string): SectionKind {
 
 const HEADING_WORDS = new Set(
   (
-    'a about abilities ability accountabilities actions activities additional and apply application areas at ' +
+    'a about abilities ability accountabilities actions activities additional and annual apply application areas at ' +
     'benefits certificates certification certifications characteristics class classification complexity concept conditions ' +
-    'contacts demands description desired direct distinguishing duties education effort employment environment ' +
-    'essential examples exercised experience external family function functions general history how illustrative impact ' +
+    'contacts definition demands description desired direct distinguishing duties education effort employment environment ' +
+    'essential evaluated examples exercised experience external family function functions general history how illustrative impact ' +
     'in indirect information internal job key knowledge ksas level license licenses major marginal mental minimum ' +
-    'miscellaneous nature notes objective of or other overview pay performed physical position preferred primary process ' +
+    'miscellaneous nature notes objective of or other overview pay performed physical position preferred primary process purpose ' +
     'purpose qualification qualifications received related required requirements responsibilities ' +
     'responsibility salary selection series skill skills special specialized specification specifications substitution ' +
     'substitutions summary supervision supervisory supplemental tasks the to training typical work working'

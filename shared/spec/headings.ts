@@ -19,7 +19,7 @@ const CAPS_RANK = 10;
 const BOLD_RANK = 11;
 const TITLE_CASE_RANK = 12;
 const MAX_HEADING_WORDS = 10;
-const MARKDOWN_HEADING = /^(#{1,6})\s+(.+?)\s*#*$/;
+const MARKDOWN_HEADING = /^(#{1,6}) +(.+?)\s*#*$/;
 const BOLD_LINE = /^(\*\*|__)([^*_]+?)(\*\*|__)\s*:?$/;
 
 function headingAt(line: Line, offset: number, heading: string, rank: number, isConfident: boolean): HeadingLine {

@@ -19,7 +19,7 @@ const CODE_LABEL = /^((job|class|classification|job class|class specification|cl
 const CODE_LINE = /^(?:job|class)\s+(?:code|number|no\.?)\s+([A-Za-z]{0,4}\d[\w.-]*)/i;
 const CODE_VALUE = /^[A-Za-z]{0,4}[-\s]?\d[\w.-]*/;
 const CODE_CHANGE = /\bfrom\s+#?([A-Za-z]{0,4}\d[\w.-]*?)\s+to\s+#?([A-Za-z]{0,4}\d[\w.-]*?)[.,;]?(?=\s|$)/i;
-const GRADE_LABEL = /^((pay|salary|job|class) )?(grade|range|band)( level| number| no)?$|^pay scale and grade$|^classification level$/;
+const GRADE_LABEL = /^((pay|salary|job|class) )?(grade|range|band)( level| number| no)?$|^pay scale and grade$|^classification( level)?$/;
 const GRADE_VALUE = /^(?:[A-Z]{1,3}[- ]?)?\d+[A-Z]?(?:[-/]\d+)*/;
 const SALARY_LABEL = /\bsalary\b|\bpay (range|rate)\b|\bhiring range\b|\bcompensation\b|\bwages?\b|\brate of pay\b/;
 const MONEY_RANGE = /\$\s?\d[\d,]*(?:\.\d{1,2})?\s*(?:-|–|—|to)\s*\$?\s?\d[\d,]*(?:\.\d{1,2})?(?:\s*(?:per|\/|an?)\s*(?:year|annum|hour|month|week|biweekly|hr|yr))?/i;

@@ -52,19 +52,23 @@ export function parseSpec(text: string): ClassSpec {
   const factorStatements = isClass ? readFactorStatements(text, sections, qualifications, metadata.spans.grade) : {};
   if (isReadable) {
     if (metadata.title === null) warnings.push({ code: 'no-title', message: 'No class title was found.' });
-    if (sections.length === 0) warnings.push({ code: 'no-sections', message: 'No section headings were recognized; the layout is unknown.' });
+    if (sections.length === 0 && reading.kind === 'class') warnings.push({ code: 'no-sections', message: 'No section headings were recognized; the layout is unknown.' });
     if (isClass && duties.length === 0) warnings.push({ code: 'no-duties', message: 'No duty statements were found.' });
   }
   const { titleLineIndex: _titleLineIndex, ...fields } = metadata;
+  // A series spec's code and grade belong to one of its levels only.
+  const { code: _codeSpan, grade: _gradeSpan, ...seriesSpans } = fields.spans;
+  const levelFields = reading.kind === 'series' ? { code: null, grade: null, spans: seriesSpans } : {};
   const specWithoutFactors = {
     ...fields,
+    ...levelFields,
     sections,
     duties,
     qualifications,
     factorStatements,
     family: family.titles,
     ...(family.span ? { familySpan: family.span } : {}),
-    documentKind: !isReadable || (sections.length === 0 && duties.length === 0) ? 'unknown' : reading.kind,
+    documentKind: !isReadable || (isClass && sections.length === 0 && duties.length === 0) ? 'unknown' : reading.kind,
     warnings,
     text,
   } satisfies Omit<ClassSpec, 'factors'>;

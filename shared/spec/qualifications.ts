@@ -1,6 +1,7 @@
 import type { Block } from './blocks';
 import type { Line } from './lines';
 import { collapseSpace } from './lines';
+import { countWords } from './lineShape';
 import { splitSentences } from './sentences';
 import type { EducationLevel, Located, Qualifications, SectionKind, Span } from './types';
 
@@ -11,7 +12,7 @@ const QUALIFICATION_KINDS: ReadonlySet<SectionKind> = new Set([
 const EDUCATION_PATTERNS: readonly (readonly [EducationLevel, RegExp])[] = [
   ['high_school', /\bhigh school\b|\bg\.?\s?e\.?\s?d\b|\bsecondary school\b|\bgrade (12|twelve)\b|\bhigh school equivalen/i],
   ['associate', /\bassociate[’']?s?\s+(of\s+\w+\s+)?degree\b|\bassociate of (arts|science|applied)\b|\b(two|2)[- ]year (college )?degree\b/i],
-  ['bachelor', /\bbachelor[’']?s?\b|\bbaccalaureate\b|\b(four|4)[- ]year (college |university )?degree\b|\bcollege degree\b|\buniversity degree\b/i],
+  ['bachelor', /\bbachelor[’']?s?\b|\bbaccalaureate\b|\b(four|4)[- ]year (college|university|degree)\b|\bcollege degree\b|\buniversity degree\b/i],
   ['master', /\bmaster[’']?s?\s+(of\s+\w+\s+|in\s+|level\s+)?degree\b|\bmaster of\b|\bm\.?b\.?a\b|\bmpa\b|\bgraduate degree\b/i],
   ['doctorate', /\bdoctora(te|l)\b|\bph\.?\s?d\b|\bjuris doctor\b|\bj\.d\./i],
 ];
@@ -102,7 +103,7 @@ export function readQualifications(text: string, lines: readonly Line[], blocks:
   }
   const substitutions = sentences.filter(isSubstitution).map(located);
   const licenses = sentences
-    .filter((sentence) => !isSubstitution(sentence) && (sentence.kind === 'licenses' ? !/^(none|n\/?a)\.?$/i.test(sentence.value) : LICENSE.test(sentence.value)))
+    .filter((sentence) => !isSubstitution(sentence) && (LICENSE.test(sentence.value) || (sentence.kind === 'licenses' && countWords(sentence.value) >= 4)))
     .map(located);
   return {
     education,
