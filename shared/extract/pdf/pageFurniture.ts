@@ -12,9 +12,11 @@ const PAGE_NUMBER = [
 const maskKey = (line: PdfLine): string =>
   `${line.text.toLowerCase().replace(/\d+/g, '#').replace(/\s+/g, ' ')}@${Math.round(line.y / 6)}`;
 
+/** The top and bottom lines of a page; on a short page at most a third from each end, so its body is never a candidate. */
 function edgeLines(page: readonly PdfLine[]): PdfLine[] {
-  if (page.length <= EDGE_LINES * 2) return [...page];
-  return [...page.slice(0, EDGE_LINES), ...page.slice(-EDGE_LINES)];
+  const count = Math.min(EDGE_LINES, Math.floor(page.length / 3));
+  if (count === 0) return [];
+  return [...page.slice(0, count), ...page.slice(-count)];
 }
 
 const isPageNumber = (text: string): boolean => PAGE_NUMBER.some((pattern) => pattern.test(text.trim()));

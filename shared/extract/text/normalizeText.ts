@@ -1,13 +1,25 @@
 import { rewriteMapped, type MappedText } from './mappedText';
 
 const LINE_BREAKS = /\r\n?|[\u2028\u2029\u0085\f\v]/g;
-// U+FFFD marks bytes an earlier conversion already lost; it carries no text, so it goes with NUL.
-const NOISE = /[\u0000\uFFFD\u200B\uFEFF]+/g;
+// U+FFFD marks bytes an earlier conversion already lost; it carries no text, so it goes with NUL
+// and the other control characters (C0 except TAB/LF, DEL, C1) and zero-width marks.
+const NOISE = /[\u0000-\u0008\u000E-\u001F\u007F-\u009F\uFFFD\u200B\uFEFF]+/g;
+const COMBINING_SEQUENCE = /[^\n][\u0300-\u036F\u1AB0-\u1AFF\u1DC0-\u1DFF\u20D0-\u20FF\uFE20-\uFE2F\u3099\u309A]+/g;
+const NON_ASCII = /[^\u0000-\u007F]/g;
 const NON_BREAKING_SPACE = /[\u00A0\u2007\u202F]/g;
 const NON_ASCII_LINE = /[^\n]*[^\u0000-\u007F][^\n]*/g;
 const TRAILING_SPACE = /[ \t]+(?=\n)|[ \t]+$/g;
 const BLANK_RUN = /\n(?:[ \t]*\n)+/g;
 const EDGE_BLANK_LINES = /^(?:[ \t]*\n)+|\n+$/g;
+
+/** NFC with the smallest rewrites (a base letter and its marks, then single characters), so the map stays exact. */
+function composeNfc(input: MappedText): MappedText {
+  if (input.text.normalize('NFC') === input.text) return input;
+  let mapped = rewriteMapped(input, COMBINING_SEQUENCE, (sequence) => sequence.normalize('NFC'));
+  mapped = rewriteMapped(mapped, NON_ASCII, (character) => character.normalize('NFC'));
+  // Anything left (Hangul jamo, reordered marks) is rare: compose whole lines.
+  return mapped.text.normalize('NFC') === mapped.text ? mapped : rewriteMapped(mapped, NON_ASCII_LINE, (line) => line.normalize('NFC'));
+}
 
 /**
  * The text conventions every extractor ends with, so the parser sees one shape: NFC, LF only,
@@ -17,7 +29,7 @@ export function normalizeText(input: MappedText): MappedText {
   let mapped = rewriteMapped(input, LINE_BREAKS, () => '\n');
   mapped = rewriteMapped(mapped, NOISE, () => '');
   mapped = rewriteMapped(mapped, NON_BREAKING_SPACE, () => ' ');
-  mapped = rewriteMapped(mapped, NON_ASCII_LINE, (line) => line.normalize('NFC'));
+  mapped = composeNfc(mapped);
   mapped = rewriteMapped(mapped, TRAILING_SPACE, () => '');
   mapped = rewriteMapped(mapped, BLANK_RUN, () => '\n\n');
   return rewriteMapped(mapped, EDGE_BLANK_LINES, () => '');

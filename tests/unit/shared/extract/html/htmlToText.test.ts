@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { htmlToText } from '../../../../../shared/extract/html/htmlToText';
+
+describe('htmlToText', () => {
+  it.each([
+    ['drops head, script, style, noscript and template', '<html><head><title>T</title><style>p{}</style></head><body><script>x()</script><noscript>n</noscript><template>t</template><p>Duty</p></body></html>', 'Duty'],
+    ['separates paragraphs and headings by a blank line', '<h1>Clerk</h1><p>One\n  two</p><p>Three</p>', 'Clerk\n\nOne two\n\nThree'],
+    ['prints bullets and numbers for list items', '<ul><li>Files</li><li>Types</li></ul><ol><li>First</li><li>Second</li></ol>', '• Files\n• Types\n\n1. First\n2. Second'],
+    ['honours <ol start>', '<ol start="4"><li>Fourth</li></ol>', '4. Fourth'],
+    ['prints one line per table row with TAB-joined cells', '<table><tr><th>Duty</th><th>%</th></tr><tr><td><p>Reviews</p><p>claims</p></td><td>40%</td></tr></table>', 'Duty\t%\nReviews claims\t40%'],
+    ['decodes entities', '<p>Skills &amp; abilities&nbsp;&mdash; &#8220;x&#8221;</p>', 'Skills & abilities\u00A0— “x”'],
+    ['breaks lines at <br>, a blank line at two', '<p>a<br>b<br><br>c</p>', 'a\nb\n\nc'],
+    ['keeps nested list items on their own lines', '<ul><li>Parent<ul><li>Child</li></ul></li><li>Next</li></ul>', '• Parent\n• Child\n• Next'],
+  ])('%s', (_name, html, expected) => {
+    expect(htmlToText(html)).toBe(expected);
+  });
+});

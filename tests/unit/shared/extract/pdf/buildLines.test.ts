@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { buildLines } from '../../../../../shared/extract/pdf/buildLines';
+import type { PdfTextItem } from '../../../../../shared/extract/pdf/pdfTypes';
+
+const item = (text: string, x: number, y: number, width = text.length * 5): PdfTextItem => ({ text, x, y, width, fontSize: 10 });
+
+describe('buildLines', () => {
+  it('orders runs top to bottom and left to right, tolerating small baseline shifts', () => {
+    const lines = buildLines({ index: 0, height: 792, items: [item('second', 72, 686), item('world', 110, 700.5), item('hello', 72, 700, 30)] });
+    expect(lines.map((line) => line.text)).toEqual(['hello world', 'second']);
+  });
+
+  it('joins runs without a gap into one word and puts a TAB across a column gap', () => {
+    const lines = buildLines({ index: 0, height: 792, items: [item('Super', 72, 700, 25), item('vision', 97, 700, 30), item('40%', 460, 700)] });
+    expect(lines[0]?.text).toBe('Supervision\t40%');
+  });
+
+  it('keeps a bullet or number marker on its item with a space, not a TAB', () => {
+    const lines = buildLines({ index: 0, height: 792, items: [item('1.', 72, 700, 8), item('Reviews claims', 120, 700)] });
+    expect(lines[0]?.text).toBe('1. Reviews claims');
+  });
+});

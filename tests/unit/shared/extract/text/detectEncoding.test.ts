@@ -1,0 +1,57 @@
+import iconv from 'iconv-lite';
+import { describe, expect, it } from 'vitest';
+import { decodeTextBytes } from '../../../../../shared/extract/text/detectEncoding';
+import { decodeWindows1252 } from '../../../../../shared/extract/text/windows1252';
+
+const utf16 = (text: string, order: 'le' | 'be', bom: boolean): Uint8Array => {
+  const bytes = new Uint8Array((text.length + (bom ? 1 : 0)) * 2);
+  const units = (bom ? '\uFEFF' : '') + text;
+  for (let index = 0; index < units.length; index += 1) {
+    const code = units.charCodeAt(index);
+    bytes[index * 2 + (order === 'le' ? 0 : 1)] = code & 0xff;
+    bytes[index * 2 + (order === 'le' ? 1 : 0)] = code >> 8;
+  }
+  return bytes;
+};
+
+const sample = 'Supervises “senior” staff – employee’s café duties';
+
+describe('decodeTextBytes', () => {
+  it.each([
+    ['UTF-8 without BOM', new TextEncoder().encode(sample), 'utf-8'],
+    ['UTF-8 with BOM', new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode(sample)]), 'utf-8'],
+    ['UTF-16 LE with BOM', utf16(sample, 'le', true), 'utf-16le'],
+    ['UTF-16 BE with BOM', utf16(sample, 'be', true), 'utf-16be'],
+    ['UTF-16 LE without BOM', utf16(sample, 'le', false), 'utf-16le'],
+    ['UTF-16 BE without BOM', utf16(sample, 'be', false), 'utf-16be'],
+  ])('%s reads back the exact text', (_name, bytes, encoding) => {
+    const decoded = decodeTextBytes(bytes);
+    expect(decoded.encoding).toBe(encoding);
+    expect(decoded.text).toBe(sample);
+  });
+
+  it('reads Windows-1252 smart quotes and dashes as the characters Word meant', () => {
+    const bytes = new Uint8Array([...new TextEncoder().encode('A '), 0x93, 0x71, 0x94, 0x20, 0x96, 0x20, 0x69, 0x92, 0x73, 0x20, 0xe9]);
+    const decoded = decodeTextBytes(bytes);
+    expect(decoded.encoding).toBe('windows-1252');
+    expect(decoded.text).toBe('A “q” – i’s é');
+    expect(decoded.text).not.toMatch(/[\uFFFD\u0000]/);
+  });
+
+  it('honours a declared charset when the bytes have no BOM', () => {
+    expect(decodeTextBytes(new Uint8Array([0x93, 0x41, 0x94]), 'iso-8859-1').text).toBe('“A”');
+  });
+});
+
+describe('decodeWindows1252', () => {
+  const undefinedBytes = [0x81, 0x8d, 0x8f, 0x90, 0x9d];
+  const definedBytes = Uint8Array.from({ length: 256 }, (_, byte) => byte).filter((byte) => !undefinedBytes.includes(byte));
+
+  it('agrees with iconv-lite on every byte Windows-1252 defines', () => {
+    expect(decodeWindows1252(definedBytes)).toBe(iconv.decode(Buffer.from(definedBytes), 'windows-1252'));
+  });
+
+  it('never produces U+FFFD, even for the five undefined bytes', () => {
+    expect(decodeWindows1252(Uint8Array.from(undefinedBytes))).not.toContain('\uFFFD');
+  });
+});

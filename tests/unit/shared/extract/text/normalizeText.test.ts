@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { identityMapped, sourceOf } from '../../../../../shared/extract/text/mappedText';
+import { normalizeText } from '../../../../../shared/extract/text/normalizeText';
+
+describe('normalizeText', () => {
+  it.each([
+    ['CRLF and lone CR become LF', 'a\r\nb\rc', 'a\nb\nc'],
+    ['NUL and U+FFFD are removed', 'du\u0000ty\uFFFD', 'duty'],
+    ['decomposed accents are composed (NFC)', 'cafe\u0301', 'café'],
+    ['runs of blank lines become one blank line', 'a\n\n \n\n\nb', 'a\n\nb'],
+    ['trailing spaces and edge blank lines go', '\n\n  title  \nbody \n\n', '  title\nbody'],
+    ['no-break spaces become spaces', 'Grade\u00A018', 'Grade 18'],
+  ])('%s', (_name, input, expected) => {
+    expect(normalizeText(identityMapped(input)).text).toBe(expected);
+  });
+
+  it('maps every normalized offset back to the same character in the source', () => {
+    const source = 'TITLE\r\n\r\n\r\nDuties:\u0000\r\n• Reviews cafe\u0301 reports\r\n';
+    const { text, runs } = normalizeText(identityMapped(source));
+    for (const word of ['TITLE', 'Duties:', 'Reviews', 'reports']) {
+      const at = text.indexOf(word);
+      const origin = sourceOf(runs, at).sourceStart;
+      expect(source.slice(origin, origin + word.length)).toBe(word);
+    }
+    const accented = sourceOf(runs, text.indexOf('café')).sourceStart;
+    expect(source.slice(accented, accented + 4)).toBe('cafe');
+  });
+});
