@@ -62,31 +62,32 @@ export function createWebHost(document: Document): Host {
       const files = await pickFiles(document, true);
       return files ? start(files.filter((file) => isImportCandidate(file.name)).map(jobFromFile)) : null;
     },
-    importDropped: async (files) => (files.length ? start(files.map(jobFromFile)) : null),
-    importSeeds: async () => start(seedJobs(fetchBytes)),
-    cancelImport: async (importId) => running.get(importId)?.cancel(),
+    importDropped: (files) => Promise.resolve(files.length ? start(files.map(jobFromFile)) : null),
+    importSeeds: () => Promise.resolve(start(seedJobs(fetchBytes))),
+    cancelImport: (importId) => Promise.resolve(running.get(importId)?.cancel()),
     onImportEvent: (listener) => {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
     // A browser tab has no application menu; its shortcuts are handled by the page itself.
     onMenuCommand: () => () => undefined,
-    print: async () => view?.print(),
-    saveAsPdf: async () => {
+    print: () => Promise.resolve(view?.print()),
+    // A browser saves PDFs from its own print dialog ("Save as PDF").
+    saveAsPdf: () => {
       view?.print();
-      return true;
+      return Promise.resolve(true);
     },
-    saveFile: async (suggestedName, _kind, bytes) => {
+    saveFile: (suggestedName, _kind, bytes) => {
       downloadBytes(document, suggestedName, bytes);
-      return true;
+      return Promise.resolve(true);
     },
-    openExternal: async (url) => {
+    openExternal: (url) => {
       const protocol = URL.canParse(url) ? new URL(url).protocol : '';
-      if (protocol !== 'https:' && protocol !== 'http:') return false;
+      if (protocol !== 'https:' && protocol !== 'http:') return Promise.resolve(false);
       // With noopener, window.open returns null even on success, so there is nothing to check.
       view?.open(url, '_blank', 'noopener,noreferrer');
-      return true;
+      return Promise.resolve(true);
     },
-    appInfo: async () => ({ name: 'Reclass', version, platform: `web (${view?.navigator.userAgent ?? 'browser'})` }),
+    appInfo: () => Promise.resolve({ name: 'Reclass', version, platform: `web (${view?.navigator.userAgent ?? 'browser'})` }),
   };
 }

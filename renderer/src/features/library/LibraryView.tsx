@@ -19,7 +19,8 @@ export function LibraryView() {
   const families = useMemo(() => collectFamilies(classes ?? []), [classes]);
   const hits = useMemo(
     () => (deferredQuery.trim() ? search(deferredQuery) : null),
-    // revision: the index grew or shrank, so the same query may find more.
+    // The index is mutable: revision says it changed, so the same query may now find more.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
     [search, deferredQuery, revision],
   );
   const shown = useMemo(() => filterClasses(classes ?? [], filter, families, hits), [classes, filter, families, hits]);
