@@ -1,0 +1,17 @@
+// A worker that behaves like the real one except for files named to misbehave: "hang" spins
+// forever (a parser stuck in a loop), "oom" allocates until the heap limit kills it.
+import { parentPort } from 'node:worker_threads';
+import type { ImportTask } from '../../../../../electron/main/import';
+import { readSpecFile } from '../../../../../electron/main/import';
+
+const port = parentPort;
+if (!port) throw new Error('must run on a worker thread');
+
+port.on('message', (task: ImportTask) => {
+  if (task.fileName.includes('hang')) for (;;);
+  if (task.fileName.includes('oom')) {
+    const hoard: number[][] = [];
+    for (;;) hoard.push(Array.from({ length: 100_000 }, (_, index) => index));
+  }
+  void readSpecFile(task).then((result) => port.postMessage(result));
+});

@@ -1,0 +1,87 @@
+import { createHash } from 'node:crypto';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createImporter, sourceWorkerScript, type ImportOptions } from '../../../../../electron/main/import';
+import type { ImportEvent } from '../../../../../shared/ipc/contract';
+import { renderTxt } from '../../../../fixtures/generateSpecDocuments';
+import { binaryJunk } from '../../../../fixtures/generateMalformed';
+import { customerServiceSupervisor } from '../../../../fixtures/sampleSpecs';
+
+const hostile = createImporter({ url: new URL('./hostileWorker.ts', import.meta.url), typescript: true });
+
+async function collect(run: (options: ImportOptions) => ReturnType<typeof hostile.importFiles>, extra: Partial<ImportOptions> = {}) {
+  const events: ImportEvent[] = [];
+  const summary = await run({ onEvent: (event) => events.push(event), ...extra });
+  return { events, summary };
+}
+
+describe('importFiles', () => {
+  let root: string;
+  const specText = renderTxt(customerServiceSupervisor);
+
+  beforeAll(async () => {
+    root = await mkdtemp(join(tmpdir(), 'reclass-import-'));
+    await writeFile(join(root, 'supervisor.txt'), specText);
+    await writeFile(join(root, 'empty.txt'), '');
+    await writeFile(join(root, 'junk.txt'), binaryJunk(4096));
+    await writeFile(join(root, 'hang.txt'), specText);
+    await writeFile(join(root, 'oom.txt'), specText);
+  });
+  afterAll(() => rm(root, { recursive: true, force: true }));
+
+  it('streams started, one event per file and finished, in order, and keeps going after failures', async () => {
+    const files = ['supervisor.txt', 'empty.txt', 'junk.txt'].map((name) => join(root, name));
+    const { events, summary } = await collect((options) => createImporter(sourceWorkerScript).importFiles(files, options));
+    expect(events[0]).toMatchObject({ kind: 'started', total: 3 });
+    expect(events.at(-1)).toMatchObject({ kind: 'finished', done: 3, total: 3, cancelled: false });
+    expect(events.slice(1, -1).map((event) => ('done' in event ? event.done : 0))).toEqual([1, 2, 3]);
+    expect(summary.imported.map((spec) => spec.fileName)).toEqual(['supervisor.txt']);
+    expect(summary.imported[0]?.spec.title).toMatch(/customer service supervisor/i);
+    expect(Object.fromEntries(summary.failed.map((failure) => [failure.fileName, failure.code]))).toEqual({ 'empty.txt': 'empty', 'junk.txt': 'binary' });
+  });
+
+  it('identifies a version by the SHA-256 of its bytes, the same on every import', async () => {
+    const path = join(root, 'supervisor.txt');
+    const expected = createHash('sha256').update(await readFile(path)).digest('hex');
+    const importer = createImporter(sourceWorkerScript);
+    for (let round = 0; round < 2; round += 1) {
+      const { summary } = await collect((options) => importer.importFiles([path], options));
+      expect(summary.imported[0]?.hash).toBe(expected);
+    }
+  });
+
+  it('stops a file that runs past the time limit, reports it, and imports the rest', async () => {
+    const files = ['hang.txt', 'supervisor.txt'].map((name) => join(root, name));
+    const { summary } = await collect((options) => hostile.importFiles(files, options), { timeoutMs: 1500, poolSize: 1 });
+    expect(summary.failed).toEqual([expect.objectContaining({ fileName: 'hang.txt', code: 'timeout', message: expect.stringMatching(/took longer than 1.5 s/) as unknown })]);
+    expect(summary.imported.map((spec) => spec.fileName)).toEqual(['supervisor.txt']);
+  });
+
+  it('stops a file that exhausts the worker heap and reports it as out of memory', async () => {
+    const files = ['oom.txt', 'supervisor.txt'].map((name) => join(root, name));
+    const { summary } = await collect((options) => hostile.importFiles(files, options), { memoryLimitMb: 48, poolSize: 1 });
+    expect(summary.failed.map((failure) => [failure.fileName, failure.code])).toEqual([['oom.txt', 'out_of_memory']]);
+    expect(summary.imported).toHaveLength(1);
+  });
+
+  it('ends with cancelled: true when the signal aborts, without waiting for running files', async () => {
+    const controller = new AbortController();
+    const files = ['hang.txt', 'hang.txt', 'hang.txt'].map((name) => join(root, name));
+    const onEvent = (event: ImportEvent) => {
+      if (event.kind === 'started') setTimeout(() => controller.abort(), 300);
+    };
+    const events: ImportEvent[] = [];
+    const summary = await hostile.importFiles(files, {
+      signal: controller.signal,
+      timeoutMs: 60_000,
+      onEvent: (event) => {
+        events.push(event);
+        onEvent(event);
+      },
+    });
+    expect(summary.cancelled).toBe(true);
+    expect(events.at(-1)).toMatchObject({ kind: 'finished', cancelled: true, done: 0, total: 3 });
+  });
+});
