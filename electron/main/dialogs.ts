@@ -1,5 +1,5 @@
 import { BrowserWindow, dialog, type OpenDialogOptions, type WebContents } from 'electron';
-import type { AppInfo, ImportSource } from '../../shared/ipc/contract';
+import type { ImportSource } from '../../shared/ipc/contract';
 import type { HandlerSender } from './desktopHandlers';
 import type { SaveFilter } from './saveTargets';
 
@@ -45,15 +45,4 @@ export function confirmExternal(sender: HandlerSender, url: string): Promise<boo
     const result = parent ? await dialog.showMessageBox(parent, options) : await dialog.showMessageBox(options);
     return result.response === 0;
   });
-}
-
-export async function showAbout(parent: BrowserWindow | null, info: AppInfo): Promise<void> {
-  const options = {
-    type: 'info' as const,
-    title: `About ${info.name}`,
-    message: `${info.name} ${info.version}`,
-    detail: 'Offline workbench for job classification: class specifications compared duty by duty and factor by factor.',
-  };
-  if (parent) await dialog.showMessageBox(parent, options);
-  else await dialog.showMessageBox(options);
 }

@@ -5,7 +5,7 @@ import { app, BrowserWindow, ipcMain, Menu, protocol, session, shell } from 'ele
 import { MENU_COMMAND_CHANNEL, type AppInfo, type MenuCommand } from '../../shared/ipc/contract';
 import { createAppRequestHandler } from './appProtocol';
 import { createDesktopHandlers } from './desktopHandlers';
-import { chooseImportPaths, chooseSavePath, confirmExternal, showAbout } from './dialogs';
+import { chooseImportPaths, chooseSavePath, confirmExternal } from './dialogs';
 import { statPath } from './files';
 import { denyAllPermissions, hardenWebContents } from './hardening';
 import { createImportRunner } from './importRunner';
@@ -66,7 +66,6 @@ function start(): void {
     isMac: process.platform === 'darwin',
     isPackaged: app.isPackaged,
     sendCommand: sendMenuCommand,
-    showAbout: () => void showAbout(BrowserWindow.getFocusedWindow() ?? mainWindow, appInfo()),
   });
   Menu.setApplicationMenu(Menu.buildFromTemplate(template));
   openMainWindow();

@@ -7,10 +7,12 @@ export type MenuOptions = Readonly<{
   isPackaged: boolean;
   /** Sends a command to the focused window; the renderer runs it through the DesktopApi like a button would. */
   sendCommand: (command: MenuCommand) => void;
-  showAbout: () => void;
 }>;
 
-/** The application menu. Imports and printing are sent to the renderer so it starts them and tracks their progress. */
+/**
+ * The application menu. Every app command goes to the renderer as a MenuCommand, so it runs exactly
+ * as the matching button would (imports start there and it tracks their progress; About is its dialog).
+ */
 export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOptions[] {
   const command = (label: string, menuCommand: MenuCommand, accelerator?: string): MenuItemConstructorOptions => ({
     label,
@@ -58,7 +60,7 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
   };
   const help: MenuItemConstructorOptions = {
     label: '&Help',
-    submenu: [{ label: `About ${options.appName}`, click: () => options.showAbout() }],
+    submenu: [command(`About ${options.appName}`, 'about')],
   };
   const macApp: MenuItemConstructorOptions[] = options.isMac
     ? [{ label: options.appName, submenu: [{ role: 'hide' }, { role: 'hideOthers' }, { type: 'separator' }, { role: 'quit' }] }]

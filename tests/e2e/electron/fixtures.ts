@@ -26,7 +26,6 @@ type TestFixtures = { app: ElectronApplication; page: Page };
 export const test = base.extend<TestFixtures, WorkerFixtures>({
   // Builds main, preload and renderer once per worker, so the app under test is the one `npm start` runs.
   builtApp: [
-    // eslint-disable-next-line no-empty-pattern -- Playwright needs the destructuring form
     async ({}, use) => {
       execFileSync(process.platform === 'win32' ? 'npx.cmd' : 'npx', ['electron-vite', 'build'], { cwd: projectRoot, stdio: 'pipe', shell: process.platform === 'win32' });
       await use(projectRoot);

@@ -4,7 +4,7 @@ import type { MenuCommand } from '../../../../shared/ipc/contract';
 import { buildMenuTemplate, type MenuOptions } from '../../../../electron/main/menu';
 
 function options(overrides: Partial<MenuOptions> = {}): MenuOptions {
-  return { appName: 'Reclass', isMac: false, isPackaged: true, sendCommand: vi.fn(), showAbout: vi.fn(), ...overrides };
+  return { appName: 'Reclass', isMac: false, isPackaged: true, sendCommand: vi.fn(), ...overrides };
 }
 
 function submenuOf(template: MenuItemConstructorOptions[], label: string): MenuItemConstructorOptions[] {
@@ -55,12 +55,12 @@ describe('buildMenuTemplate', () => {
     expect(rolesOf(false)).toEqual(['zoomIn', 'zoomOut', 'resetZoom', 'togglefullscreen', 'reload', 'toggleDevTools']);
   });
 
-  it('Help › About shows the about dialog', () => {
-    const showAbout = vi.fn();
-    const help = submenuOf(buildMenuTemplate(options({ showAbout })), '&Help');
+  it('Help › About sends about, which the window answers with the name and version', () => {
+    const sendCommand = vi.fn();
+    const help = submenuOf(buildMenuTemplate(options({ sendCommand })), '&Help');
     expect(help.map((item) => item.label)).toEqual(['About Reclass']);
     click(help[0]);
-    expect(showAbout).toHaveBeenCalledOnce();
+    expect(sendCommand).toHaveBeenCalledExactlyOnceWith('about');
   });
 
   it('on macOS adds the application menu first and File closes the window instead of quitting', () => {
