@@ -1,5 +1,5 @@
 import type { Comparison, DutyPair } from '../compare/types';
-import { measureCoverage } from '../compare/coverage';
+import { measureCoverage } from '../compare';
 import type { Duty } from '../spec/types';
 
 /** An analyst's change to the engine's alignment (same shape as the stored AlignmentOverride). */

@@ -1,5 +1,5 @@
 import { useMemo, useRef, useState } from 'react';
-import { ALGO_VERSION } from '../../../../shared/compare/compareSpecs';
+import { ALGO_VERSION } from '../../../../shared/compare';
 import { buildComparisonReport, buildComparisonSheets, displayTitle, renderComparisonHtml } from '../../../../shared/report';
 import { navigate } from '../../app/useRoute';
 import type { ComparisonRow, StoredSpec } from '../../db/types';

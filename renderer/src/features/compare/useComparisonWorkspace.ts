@@ -1,5 +1,5 @@
 import { useCallback, useMemo, useState } from 'react';
-import { ALGO_VERSION, compareSpecs } from '../../../../shared/compare/compareSpecs';
+import { ALGO_VERSION, compareSpecs } from '../../../../shared/compare';
 import { addOverride, applyOverrides, type AdjustedComparison } from '../../../../shared/report';
 import { saveComparison, updateComparison } from '../../db/comparisons';
 import type { AlignmentOverride, ComparisonRow, RowNote, StoredSpec } from '../../db/types';

@@ -1,8 +1,41 @@
+import { useMemo } from 'react';
 import type { Route } from '../../app/route';
+import type { ComparisonRow } from '../../db/types';
+import { useLibrarySpecs } from '../../db/useLibrarySpecs';
+import { useSavedComparisons } from '../../db/useSavedComparisons';
+import { SavedComparisonItem } from './SavedComparisonItem';
+import '../compare/compare.css';
+import '../series/series.css';
 
 type SavedComparisonsViewProps = Readonly<{ route: Route }>;
 
-// Owned by the comparison-views work (issue 5); replaced there.
-export function SavedComparisonsView({ route }: SavedComparisonsViewProps) {
-  return <section aria-label="SavedComparisonsView">{route.name}</section>;
+const hasId = (row: ComparisonRow): row is ComparisonRow & { id: number } => row.id !== undefined;
+
+/** #/saved: every saved comparison with its notes count and dates. */
+export function SavedComparisonsView(_props: SavedComparisonsViewProps) {
+  const rows = useSavedComparisons();
+  const summaries = useLibrarySpecs();
+  const byId = useMemo(() => new Map((summaries ?? []).map((summary) => [summary.id, summary])), [summaries]);
+  return (
+    <section className="saved-view" aria-labelledby="saved-title">
+      <h1 id="saved-title">Saved comparisons</h1>
+      {rows === undefined ? (
+        <p role="status">Loading…</p>
+      ) : rows.length === 0 ? (
+        <p className="muted">No saved comparisons yet. Compare two classes and choose “Save comparison”.</p>
+      ) : (
+        <table className="compare-table">
+          <caption className="visually-hidden">Saved comparisons, most recently changed first</caption>
+          <thead>
+            <tr><th scope="col">Name</th><th scope="col">Classes</th><th scope="col">Notes</th><th scope="col">Overrides</th><th scope="col">Created</th><th scope="col">Changed</th><th scope="col">Actions</th></tr>
+          </thead>
+          <tbody>
+            {rows.filter(hasId).map((row) => (
+              <SavedComparisonItem key={row.id} row={row} left={byId.get(row.leftId)} right={byId.get(row.rightId)} />
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
 }

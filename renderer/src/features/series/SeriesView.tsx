@@ -1,8 +1,74 @@
+import { useMemo } from 'react';
+import { buildSeriesSheets, renderSeriesHtml } from '../../../../shared/report';
 import type { Route } from '../../app/route';
+import { navigate } from '../../app/useRoute';
+import type { StoredSpec } from '../../db/types';
+import { useLibrarySpecs } from '../../db/useLibrarySpecs';
+import { useSpecs } from '../../db/useSpecs';
+import { ExportMenu } from '../export/ExportMenu';
+import { collectFamilies } from '../library/filterClasses';
+import { PrintPortal } from '../print/PrintPortal';
+import { familyMembers } from './familyMembers';
+import { PrintableSeries } from './PrintableSeries';
+import { SeriesDutyTable } from './SeriesDutyTable';
+import { SeriesFactorTable } from './SeriesFactorTable';
+import { SeriesPicker } from './SeriesPicker';
+import { useSeriesReport } from './useSeriesReport';
+import '../compare/compare.css';
+import './series.css';
 
 type SeriesViewProps = Readonly<{ route: Route }>;
 
-// Owned by the comparison-views work (issue 5); replaced there.
+/** #/series?family= or ?ids= : a class series as a ladder, factor by factor and duty by duty. */
 export function SeriesView({ route }: SeriesViewProps) {
-  return <section aria-label="SeriesView">{route.name}</section>;
+  const params: Readonly<{ specIds?: readonly string[]; family?: string }> = route.name === 'series' ? route : {};
+  const summaries = useLibrarySpecs();
+  const families = useMemo(() => collectFamilies(summaries ?? []), [summaries]);
+  const family = families.find((group) => group.key === params.family);
+  const selected = useMemo(() => {
+    if (!summaries) return [];
+    if (params.specIds) return params.specIds.flatMap((id) => summaries.filter((summary) => summary.id === id));
+    return family ? familyMembers(summaries, family) : [];
+  }, [summaries, params.specIds, family]);
+  const stored = useSpecs(selected.map((summary) => summary.id));
+  const specs = useMemo(() => (stored ?? []).filter((row): row is StoredSpec => row !== null), [stored]);
+  const name = family ? `Class series: ${family.label}` : 'Class series';
+  const report = useSeriesReport(specs, name);
+  const sheets = useMemo(() => (report ? buildSeriesSheets(report) : []), [report]);
+
+  return (
+    <section className="series-view" aria-labelledby="series-title">
+      <h1 id="series-title">Class series ladder</h1>
+      <SeriesPicker
+        summaries={summaries ?? []}
+        families={families}
+        familyKey={params.specIds ? undefined : params.family}
+        selected={selected}
+        onFamily={(key) => navigate(key ? { name: 'series', family: key } : { name: 'series' })}
+        onClasses={(ids) => navigate({ name: 'series', specIds: ids })}
+      />
+      {summaries === undefined || stored === undefined ? (
+        <p role="status">Loading…</p>
+      ) : !report ? (
+        <p className="muted">Choose a job family or add classes to build the ladder.</p>
+      ) : (
+        <>
+          <ExportMenu title={report.name} sheets={sheets} html={() => renderSeriesHtml(report)} />
+          <SeriesFactorTable report={report} />
+          <section className="series-findings" aria-label="Findings">
+            <h2>Findings</h2>
+            {report.findings.length === 0 ? (
+              <p>No inversions or repeated factor statements.</p>
+            ) : (
+              <ul>{report.findings.map((finding) => <li key={finding}>{finding}</li>)}</ul>
+            )}
+          </section>
+          <SeriesDutyTable report={report} />
+          <PrintPortal runningHeader={report.name} dateText={report.generatedOn}>
+            <PrintableSeries report={report} />
+          </PrintPortal>
+        </>
+      )}
+    </section>
+  );
 }

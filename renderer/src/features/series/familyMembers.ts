@@ -1,0 +1,16 @@
+import type { SpecSummary } from '../../db/types';
+import { familyKeyOf, type FamilyGroup } from '../library/filterClasses';
+
+const normalizeTitle = (title: string): string => title.trim().replace(/\s+/g, ' ').toLowerCase();
+
+/**
+ * Classes of one printed job family: those that print the same family list, plus classes whose title is in the list
+ * at an employer that prints it (so another employer's class with the same title stays out).
+ */
+export function familyMembers(summaries: readonly SpecSummary[], family: FamilyGroup): SpecSummary[] {
+  const printing = summaries.filter((summary) => familyKeyOf(summary.family) === family.key);
+  const employers = new Set(printing.map((summary) => summary.employer));
+  return summaries.filter(
+    (summary) => familyKeyOf(summary.family) === family.key || (employers.has(summary.employer) && family.titles.has(normalizeTitle(summary.title))),
+  );
+}
