@@ -1,7 +1,7 @@
 import type { ClassSpec, FactorKey, FactorReadings } from '../spec/types';
 import { termsOf } from '../text';
 import { buildIdf, idfWeight, type IdfTable } from './idf';
-import { COVERAGE_CREDIT, PARTIAL_MIN, REWORDED_MIN } from './thresholds';
+import { CONTAINMENT_WEIGHT, COVERAGE_CREDIT, PARTIAL_MIN, REWORDED_MIN } from './thresholds';
 import type { BestFitEntry } from './types';
 
 export type BestFitCandidate = Readonly<{ id: string; spec: ClassSpec }>;
@@ -15,6 +15,8 @@ export type BestFitIndex = Readonly<{
   /** Entry that owns each duty (duties are numbered across the whole library). */
   dutyOwner: Int32Array;
   dutyNorm: Float64Array;
+  /** Σ IDF of each duty's terms, for one-sided containment. */
+  dutyWeightSum: Float64Array;
   postings: ReadonlyMap<string, readonly Posting[]>;
 }>;
 
@@ -24,25 +26,29 @@ export function prepareBestFitIndex(candidates: readonly BestFitCandidate[]): Be
   const dutyCount = dutyTerms.reduce((sum, terms) => sum + terms.length, 0);
   const dutyOwner = new Int32Array(dutyCount);
   const dutyNorm = new Float64Array(dutyCount);
+  const dutyWeightSum = new Float64Array(dutyCount);
   const postings = new Map<string, Posting[]>();
   let duty = 0;
   dutyTerms.forEach((duties, entry) => {
     for (const terms of duties) {
       let squared = 0;
+      let sum = 0;
       for (const term of terms) {
         const weight = idfWeight(idf, term);
         squared += weight * weight;
+        sum += weight;
         let list = postings.get(term);
         if (!list) postings.set(term, (list = []));
         list.push({ duty, weight });
       }
       dutyOwner[duty] = entry;
       dutyNorm[duty] = Math.sqrt(squared);
+      dutyWeightSum[duty] = sum;
       duty += 1;
     }
   });
   const entries = candidates.map((candidate) => ({ id: candidate.id, title: candidate.spec.title, factors: candidate.spec.factors }));
-  return { idf, entries, dutyOwner, dutyNorm, postings };
+  return { idf, entries, dutyOwner, dutyNorm, dutyWeightSum, postings };
 }
 
 function creditOf(score: number): number {
@@ -51,16 +57,22 @@ function creditOf(score: number): number {
   return 0;
 }
 
-/** Per entry, the summed credit of each query duty's best-matching duty in that entry (cosine via the index). */
+/**
+ * Per entry, the summed credit of each query duty's best-matching duty in that entry. The
+ * similarity is the one compareSpecs uses minus the word-pair bonus: IDF cosine, floored by
+ * one-sided containment, both accumulated through the inverted index.
+ */
 function accumulateCoverage(spec: ClassSpec, index: BestFitIndex): Float64Array {
   const dutyCount = index.dutyNorm.length;
   const dot = new Float64Array(dutyCount);
+  const shared = new Float64Array(dutyCount);
   const best = new Float64Array(index.entries.length);
   const credit = new Float64Array(index.entries.length);
   for (const duty of spec.duties) {
     const terms = [...new Set(termsOf(duty.text))];
     const weights = terms.map((term) => idfWeight(index.idf, term));
     const queryNorm = Math.sqrt(weights.reduce((sum, weight) => sum + weight * weight, 0));
+    const querySum = weights.reduce((sum, weight) => sum + weight, 0);
     if (queryNorm === 0) continue;
     const touched: number[] = [];
     terms.forEach((term, position) => {
@@ -68,15 +80,20 @@ function accumulateCoverage(spec: ClassSpec, index: BestFitIndex): Float64Array 
       for (const posting of index.postings.get(term) ?? []) {
         if (dot[posting.duty] === 0) touched.push(posting.duty);
         dot[posting.duty] = (dot[posting.duty] ?? 0) + queryWeight * posting.weight;
+        shared[posting.duty] = (shared[posting.duty] ?? 0) + posting.weight;
       }
     });
     const touchedEntries: number[] = [];
     for (const candidateDuty of touched) {
       const entry = index.dutyOwner[candidateDuty] ?? 0;
       const cosine = (dot[candidateDuty] ?? 0) / (queryNorm * (index.dutyNorm[candidateDuty] || 1));
+      const overlap = shared[candidateDuty] ?? 0;
+      const containment = Math.max(overlap / querySum, overlap / (index.dutyWeightSum[candidateDuty] || 1));
+      const score = Math.max(cosine, CONTAINMENT_WEIGHT * containment);
       if (best[entry] === 0) touchedEntries.push(entry);
-      if (cosine > (best[entry] ?? 0)) best[entry] = cosine;
+      if (score > (best[entry] ?? 0)) best[entry] = score;
       dot[candidateDuty] = 0;
+      shared[candidateDuty] = 0;
     }
     for (const entry of touchedEntries) {
       credit[entry] = (credit[entry] ?? 0) + creditOf(best[entry] ?? 0);
