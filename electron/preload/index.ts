@@ -49,8 +49,8 @@ const desktop = {
 
 const desktopFiles = {
   pathForFile: (file) => {
-    if (!(file instanceof File)) throw new TypeError('pathForFile expects a File from a drop or file input');
-    const path = webUtils.getPathForFile(file);
+    // webUtils rejects anything that is not a File; DOM objects arrive re-wrapped from the page's world.
+    const path = webUtils.getPathForFile(file as File);
     if (path !== '') handedOutPaths.add(path);
     return path;
   },

@@ -61,7 +61,7 @@ test.describe('Electron security', () => {
     expect(inlineRan).toBe(false);
   });
 
-  test('an external link is refused without a confirmation for non-web URLs', async ({ page }) => {
+  test('openExternal refuses a file URL without asking', async ({ page }) => {
     expect(await page.evaluate(() => (window as DesktopWindow).desktop?.openExternal('file:///etc/passwd'))).toBe(false);
   });
 
