@@ -53,3 +53,8 @@ export function describeDelta(delta: number | null): DeltaText {
 export function formatPercent(share: number | null): string {
   return share === null ? '–' : `${Math.round(share * 100)}%`;
 }
+
+/** Levels count from 0 (the least demanding reading on the scale). */
+export function levelText(level: number, scaleSize: number): string {
+  return `${level} on 0–${Math.max(0, scaleSize - 1)}`;
+}

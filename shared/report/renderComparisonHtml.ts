@@ -2,11 +2,12 @@ import type { ComparisonReport, DutyReportRow, FactorReportRow } from './compari
 import { displayTitle, labelText } from './comparisonReport';
 import { escapeHtml } from './escapeHtml';
 import { documentHtml, headerCellsHtml, legendHtml, noteRefsHtml, segmentsHtml } from './htmlParts';
+import { levelText } from './labels';
 import { COMPARISON_LEGEND } from './legend';
 
 function factorSideHtml(side: FactorReportRow['a']): string {
   if (!side) return '<td colspan="2" class="rc-muted">not stated</td>';
-  return `<td class="rc-num">${side.level} of ${side.scaleSize}<br><span class="rc-muted">${escapeHtml(side.label)}</span></td><td class="rc-evidence">${escapeHtml(side.evidence)}</td>`;
+  return `<td class="rc-num">${escapeHtml(levelText(side.level, side.scaleSize))}<br><span class="rc-muted">${escapeHtml(side.label)}</span></td><td class="rc-evidence">${escapeHtml(side.evidence)}</td>`;
 }
 
 function factorRowHtml(row: FactorReportRow): string {

@@ -10,7 +10,7 @@ export type SeriesFactorCell = Readonly<{
   scaleSize: number;
   label: string;
   text: string;
-  /** 0 (lowest) … 4 (highest) share of the factor's scale, for the heat-map. */
+  /** 0 (lowest) … 4 (highest) share of the factor's 0-based scale, for the heat-map. */
   heat: number;
   flags: readonly string[];
 }>;
@@ -42,7 +42,7 @@ export type SeriesReportInput = Readonly<{
 const FACTOR_ORDER = Object.keys(FACTOR_NAMES) as FactorKey[];
 
 export function heatOf(level: number, scaleSize: number): number {
-  const share = scaleSize > 1 ? (level - 1) / (scaleSize - 1) : 1;
+  const share = scaleSize > 1 ? level / (scaleSize - 1) : 1;
   return Math.max(0, Math.min(4, Math.round(share * 4)));
 }
 

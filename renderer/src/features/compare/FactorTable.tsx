@@ -19,7 +19,7 @@ function Level({ side }: Readonly<{ side: FactorSide | null }>) {
   if (!side) return <span className="muted">not stated</span>;
   return (
     <span className="factor-level">
-      <strong>{side.level}</strong> of {side.scaleSize}
+      Level <strong>{side.level}</strong> <span className="muted">(scale 0–{side.scaleSize - 1})</span>
       <br />
       <span className="muted">{side.label}</span>
     </span>

@@ -1,5 +1,5 @@
 import type { ComparisonReport, FactorSide } from '../../../../shared/report';
-import { displayTitle, labelText } from '../../../../shared/report';
+import { displayTitle, labelText, levelText } from '../../../../shared/report';
 import type { SpecHeader } from '../../../../shared/compare/types';
 import { DiffText } from '../compare/DiffText';
 import { NoteRefs } from './NoteRefs';
@@ -22,7 +22,7 @@ function FactorCells({ side }: Readonly<{ side: FactorSide | null }>) {
   return (
     <>
       <td className="rc-num">
-        {side.level} of {side.scaleSize}
+        {levelText(side.level, side.scaleSize)}
         <br />
         <span className="rc-muted">{side.label}</span>
       </td>

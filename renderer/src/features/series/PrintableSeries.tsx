@@ -1,4 +1,4 @@
-import type { SeriesReport } from '../../../../shared/report';
+import { levelText, type SeriesReport } from '../../../../shared/report';
 
 type PrintableSeriesProps = Readonly<{ report: SeriesReport }>;
 
@@ -26,7 +26,7 @@ export function PrintableSeries({ report }: PrintableSeriesProps) {
                 {row.cells.map((cell, index) =>
                   cell ? (
                     <td key={index} className={`rc-heat-${cell.heat}`}>
-                      <strong>{cell.level} of {cell.scaleSize}</strong> {cell.label}
+                      <strong>{levelText(cell.level, cell.scaleSize)}</strong> {cell.label}
                       {cell.flags.map((flag) => <div key={flag} className="rc-flag">{flag}</div>)}
                     </td>
                   ) : (

@@ -1,4 +1,4 @@
-import type { SeriesReport } from '../../../../shared/report';
+import { levelText, type SeriesReport } from '../../../../shared/report';
 
 type SeriesFactorTableProps = Readonly<{ report: SeriesReport }>;
 
@@ -29,7 +29,7 @@ export function SeriesFactorTable({ report }: SeriesFactorTableProps) {
             {row.cells.map((cell, index) =>
               cell ? (
                 <td key={index} className={`heat heat-${cell.heat}`} title={cell.text}>
-                  <strong>{cell.level} of {cell.scaleSize}</strong> {cell.label}
+                  <strong>{levelText(cell.level, cell.scaleSize)}</strong> {cell.label}
                   {cell.flags.map((flag) => (
                     <div key={flag} className="series-flag">{flag}</div>
                   ))}

@@ -44,7 +44,7 @@ describe('buildSeriesReport', () => {
     expect(report.findings[1]).toContain('word for word the same in Chief <i> and Manager');
   });
 
-  it.each([[1, 5, 0], [5, 5, 4], [3, 5, 2], [1, 1, 4], [7, 5, 4]])('heat of level %i of %i is %i', (level, size, heat) => {
+  it.each([[0, 5, 0], [4, 5, 4], [2, 5, 2], [0, 1, 4], [7, 5, 4], [1, 3, 2]])('heat of level %i of %i is %i', (level, size, heat) => {
     expect(heatOf(level, size)).toBe(heat);
   });
 

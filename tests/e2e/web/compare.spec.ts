@@ -1,0 +1,125 @@
+import { expect, test, type Page } from '@playwright/test';
+import { LibraryPage } from '../pages/libraryPage';
+
+const HOUSTON_SUPERVISOR = '886.7';
+const SECTION_CHIEF = '886.8';
+const PORTLAND_SUPERVISOR = '30000445';
+
+async function pickClass(page: Page, side: 'Class A' | 'Class B', query: string): Promise<void> {
+  const picker = page.getByRole('combobox', { name: side });
+  await picker.fill(query);
+  await expect(page.getByRole('listbox', { name: `${side} matches` }).getByRole('option').first()).toBeVisible();
+  await picker.press('Enter');
+}
+
+async function openComparison(page: Page, a: string, b: string): Promise<void> {
+  const library = new LibraryPage(page);
+  await library.open();
+  await library.expectClassCount(5);
+  await page.goto('./#/compare');
+  await pickClass(page, 'Class A', a);
+  await pickClass(page, 'Class B', b);
+  await expect(page.getByRole('table', { name: 'Duties' })).toBeVisible();
+}
+
+const percent = /^\d{1,3}%$/;
+
+test('Supervisor vs Section Chief: aligned duties with word diffs, coverage both ways, rising factors', async ({ page }) => {
+  await openComparison(page, HOUSTON_SUPERVISOR, SECTION_CHIEF);
+  const header = page.getByRole('region', { name: 'Classes and coverage' });
+  await expect(header).toContainText('CUSTOMER SERVICE SUPERVISOR');
+  await expect(header).toContainText('CUSTOMER SERVICE SECTION CHIEF');
+  await expect(page.getByTestId('coverage-a-in-b')).toHaveText(percent);
+  await expect(page.getByTestId('coverage-b-in-a')).toHaveText(percent);
+
+  const duties = page.getByRole('table', { name: 'Duties' });
+  const pairedWithDiff = duties.locator('tbody tr').filter({ has: page.locator('del') }).filter({ has: page.locator('ins') });
+  expect(await pairedWithDiff.count()).toBeGreaterThan(0);
+  await expect(pairedWithDiff.first().locator('.relation')).toContainText(/Same|Reworded|Partial/);
+  await expect(pairedWithDiff.first().locator('.relation')).toContainText(/score \d+%/);
+  await expect(duties.locator('tbody tr').filter({ hasText: 'Only in A' }).first()).toContainText('Not in B');
+  await expect(duties.locator('tbody tr').filter({ hasText: 'Only in B' }).first()).toContainText('Not in A');
+
+  const factors = page.getByRole('table', { name: 'Factors' });
+  for (const factor of ['Complexity', 'Impact of actions', 'Supervision exercised']) {
+    await expect(factors.getByRole('row').filter({ has: page.getByRole('button', { name: factor, exact: true }) })).toContainText('▲ B higher by');
+  }
+
+  await factors.getByRole('button', { name: 'Supervision exercised', exact: true }).click();
+  const evidence = page.locator('.evidence-pair');
+  await expect(evidence.locator('mark')).toHaveCount(2);
+  await expect(evidence).toBeInViewport();
+});
+
+test('Houston vs Portland Customer Service Supervisor gives a verdict with coverage both ways', async ({ page }) => {
+  await openComparison(page, HOUSTON_SUPERVISOR, PORTLAND_SUPERVISOR);
+  await expect(page.getByRole('region', { name: 'Coverage' }).getByRole('status')).toHaveText(/(Match|Partial match|No match)$/);
+  await expect(page.getByTestId('coverage-a-in-b')).toHaveText(percent);
+  await expect(page.getByTestId('coverage-b-in-a')).toHaveText(percent);
+
+  // The threshold is remembered across sessions.
+  await page.getByRole('combobox', { name: 'Match threshold' }).selectOption('0.8');
+  await page.reload();
+  await expect(page.getByRole('combobox', { name: 'Match threshold' })).toHaveValue('0.8');
+});
+
+test('an override and a note are saved with the comparison and kept after a reload', async ({ page }) => {
+  await openComparison(page, HOUSTON_SUPERVISOR, SECTION_CHIEF);
+  const coverageBefore = await page.getByTestId('coverage-a-in-b').textContent();
+  const duties = page.getByRole('table', { name: 'Duties' });
+  const unlink = duties.getByRole('button', { name: /^Unlink duty A\d+ and B\d+$/ }).first();
+  const unlinkName = (await unlink.getAttribute('aria-label')) ?? '';
+  await unlink.click();
+  await expect(duties.getByRole('button', { name: unlinkName })).toHaveCount(0);
+  await expect(page.getByTestId('coverage-a-in-b')).not.toHaveText(coverageBefore ?? '');
+
+  const linkForm = page.getByRole('form', { name: 'Link two duties' });
+  await linkForm.getByLabel('Duty in A').selectOption({ index: 2 });
+  await linkForm.getByLabel('Duty in B').selectOption({ index: 5 });
+  await linkForm.getByRole('button', { name: 'Link duties' }).click();
+  const linked = duties.locator('tbody tr').filter({ hasText: 'Linked by analyst' });
+  await expect(linked).toHaveCount(1);
+  await expect(linked.locator('td.num').first()).toHaveText('3');
+
+  await duties.getByRole('button', { name: 'Add note on duty A3 and B6' }).click();
+  await page.getByLabel('Note on duty A3 and B6').fill('Both cover budget work for the section.');
+  await page.getByRole('button', { name: 'Save note' }).click();
+
+  await page.getByLabel('Comparison name').fill('Reclass study: Supervisor → Chief');
+  await page.getByRole('button', { name: 'Save comparison' }).click();
+  await expect(page).toHaveURL(/saved=\d+/);
+  await expect(page.getByText('Saved as “Reclass study: Supervisor → Chief”')).toBeVisible();
+  const coverageAfter = await page.getByTestId('coverage-a-in-b').textContent();
+
+  await page.reload();
+  await expect(page.getByText(/2 alignment overrides, 1 note/)).toBeVisible();
+  await expect(duties.getByRole('button', { name: unlinkName })).toHaveCount(0);
+  await expect(duties.locator('tbody tr').filter({ hasText: 'Linked by analyst' })).toContainText('Both cover budget work for the section.');
+  await expect(page.getByTestId('coverage-a-in-b')).toHaveText(coverageAfter ?? '');
+
+  await page.goto('./#/saved');
+  const row = page.getByRole('row').filter({ hasText: 'Reclass study: Supervisor → Chief' });
+  await expect(row.getByRole('cell').nth(2)).toHaveText('1');
+  await row.getByRole('button', { name: 'Rename Reclass study: Supervisor → Chief' }).click();
+  await page.getByLabel('New name for Reclass study: Supervisor → Chief').fill('Chief study');
+  await page.getByRole('button', { name: 'Save name' }).click();
+  await page.getByRole('link', { name: 'Chief study' }).click();
+  await expect(page.getByText('Saved as “Chief study”')).toBeVisible();
+  await expect(page.getByTestId('coverage-a-in-b')).toHaveText(coverageAfter ?? '');
+});
+
+test('n and p move between differences; "Differences only" hides identical rows', async ({ page }) => {
+  await openComparison(page, HOUSTON_SUPERVISOR, SECTION_CHIEF);
+  await page.getByRole('heading', { name: 'Compare classes' }).click();
+  await page.keyboard.press('n');
+  const focused = page.locator('tr.is-difference:focus');
+  await expect(focused).toHaveCount(1);
+  const first = await focused.getAttribute('data-row-key');
+  await page.keyboard.press('n');
+  await expect(focused).not.toHaveAttribute('data-row-key', first ?? '');
+  await page.keyboard.press('p');
+  await expect(focused).toHaveAttribute('data-row-key', first ?? '');
+
+  await page.getByLabel('Differences only').check();
+  await expect(page.locator('.duty-table tbody tr:not(.is-difference)')).toHaveCount(0);
+});
