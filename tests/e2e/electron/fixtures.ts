@@ -20,6 +20,9 @@ export function electronAvailable(): boolean {
   return detectProjectElectron(projectRoot).usable;
 }
 
+// The list reporter shows skipped tests without their reason, so say it once when the suite loads.
+if (!electronAvailable()) console.log(`Electron e2e suite skipped: ${ELECTRON_SKIP_REASON}`);
+
 type WorkerFixtures = { builtApp: string };
 type TestFixtures = { app: ElectronApplication; page: Page };
 
