@@ -16,6 +16,8 @@ import { APP_ENTRY_URL, APP_SCHEME, createAppUrlCheck } from './security';
 import { createMainWindow, focusWindow } from './window';
 
 app.setName('Reclass');
+// Every renderer is sandboxed, even one created without our webPreferences.
+app.enableSandbox();
 // Must happen before 'ready': e2e runs and parallel profiles each get their own data folder.
 const userDataOverride = process.env['APP_USER_DATA'];
 if (userDataOverride) app.setPath('userData', userDataOverride);

@@ -5,7 +5,7 @@ test.describe('Electron app', () => {
   test.skip(!electronAvailable(), ELECTRON_SKIP_REASON);
 
   test('opens one window on the app origin with the Reclass title', async ({ app, page }) => {
-    await expect(page).toHaveTitle('Reclass');
+    await expect(page).toHaveTitle(/Reclass/);
     expect(page.url()).toMatch(/^app:\/\/reclass\//);
     expect(app.windows()).toHaveLength(1);
   });

@@ -39,6 +39,7 @@ const fake = vi.hoisted(() => {
   const electron = {
     app: {
       setName: () => undefined,
+      enableSandbox: () => state.calls.push('enableSandbox'),
       setPath: (name: string, value: string) => state.calls.push(`setPath ${name} ${value}`),
       getName: () => 'Reclass',
       getVersion: () => '0.1.0',
@@ -89,9 +90,9 @@ describe('main composition root', () => {
     vi.unstubAllEnvs();
   });
 
-  it('moves userData to APP_USER_DATA before taking the single-instance lock and waiting for ready', async () => {
+  it('sandboxes all renderers and moves userData to APP_USER_DATA before taking the single-instance lock and waiting for ready', async () => {
     await startMain();
-    expect(fake.state.calls.slice(0, 3)).toEqual(['setPath userData /tmp/reclass-e2e-1', 'requestSingleInstanceLock', 'whenReady']);
+    expect(fake.state.calls.slice(0, 4)).toEqual(['enableSandbox', 'setPath userData /tmp/reclass-e2e-1', 'requestSingleInstanceLock', 'whenReady']);
   });
 
   it('registers app:// as a standard, secure scheme and serves it', async () => {
