@@ -6,10 +6,11 @@ const ENDS_SENTENCE = /[.!?]["”’)]?$/;
 const STARTS_NEW_BLOCK = /^[A-Z0-9"“(]/;
 const LIST_START = /^(?:[•·▪◦‣∙○●■□➢➤►–-]\s|\(?\d{1,3}[.)]\s|\(?[a-zA-Z][.)]\s)/;
 
-function median(values: readonly number[]): number {
+/** The lower quartile: where single-line paragraphs are as common as wrapped lines, the median would be a paragraph gap. */
+function lowerQuartile(values: readonly number[]): number {
   if (values.length === 0) return 0;
   const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? 0;
+  return sorted[Math.floor((sorted.length - 1) / 4)] ?? 0;
 }
 
 /** Line pitch relative to font size: the document's usual value, so a clearly larger gap marks a paragraph. */
@@ -24,7 +25,7 @@ function usualPitch(pages: readonly (readonly PdfLine[])[]): number {
       if (gap > 0) pitches.push(gap / Math.max(1, line.fontSize, above.fontSize));
     }
   }
-  return median(pitches);
+  return lowerQuartile(pitches);
 }
 
 /** A page break is a paragraph break only when the old page ended a sentence and the new one starts a block. */

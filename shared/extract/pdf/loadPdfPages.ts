@@ -48,8 +48,7 @@ export async function loadPdfPages(bytes: Uint8Array): Promise<PdfLoadResult> {
       const page = await document.getPage(number);
       const content = await page.getTextContent();
       const items = content.items.map((item) => toTextItem(item as RawItem)).filter((item): item is PdfTextItem => item !== null);
-      const [, bottom = 0, , top = 0] = page.view;
-      pages.push({ index: number - 1, height: top - bottom, items });
+      pages.push({ index: number - 1, items });
       page.cleanup();
     }
     return { ok: true, pages };

@@ -1,7 +1,7 @@
 /** One run of text as pdf.js places it: baseline origin (PDF units, y grows upwards) and advance width. */
 export type PdfTextItem = Readonly<{ text: string; x: number; y: number; width: number; fontSize: number }>;
 
-export type PdfPage = Readonly<{ index: number; height: number; items: readonly PdfTextItem[] }>;
+export type PdfPage = Readonly<{ index: number; items: readonly PdfTextItem[] }>;
 
 /** A rebuilt visual line. */
 export type PdfLine = Readonly<{ text: string; x: number; y: number; fontSize: number; page: number }>;

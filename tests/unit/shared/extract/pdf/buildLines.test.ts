@@ -6,17 +6,17 @@ const item = (text: string, x: number, y: number, width = text.length * 5): PdfT
 
 describe('buildLines', () => {
   it('orders runs top to bottom and left to right, tolerating small baseline shifts', () => {
-    const lines = buildLines({ index: 0, height: 792, items: [item('second', 72, 686), item('world', 110, 700.5), item('hello', 72, 700, 30)] });
+    const lines = buildLines({ index: 0, items: [item('second', 72, 686), item('world', 110, 700.5), item('hello', 72, 700, 30)] });
     expect(lines.map((line) => line.text)).toEqual(['hello world', 'second']);
   });
 
   it('joins runs without a gap into one word and puts a TAB across a column gap', () => {
-    const lines = buildLines({ index: 0, height: 792, items: [item('Super', 72, 700, 25), item('vision', 97, 700, 30), item('40%', 460, 700)] });
+    const lines = buildLines({ index: 0, items: [item('Super', 72, 700, 25), item('vision', 97, 700, 30), item('40%', 460, 700)] });
     expect(lines[0]?.text).toBe('Supervision\t40%');
   });
 
   it('keeps a bullet or number marker on its item with a space, not a TAB', () => {
-    const lines = buildLines({ index: 0, height: 792, items: [item('1.', 72, 700, 8), item('Reviews claims', 120, 700)] });
+    const lines = buildLines({ index: 0, items: [item('1.', 72, 700, 8), item('Reviews claims', 120, 700)] });
     expect(lines[0]?.text).toBe('1. Reviews claims');
   });
 });
