@@ -23,7 +23,7 @@ export const REPORT_CSS = `
 .rc-report h1 { font-size: 15pt; margin: 0 0 6pt; }
 .rc-report h2 { font-size: 12pt; margin: 12pt 0 4pt; break-after: avoid; }
 .rc-report table { width: 100%; border-collapse: collapse; table-layout: fixed; }
-.rc-report th, .rc-report td { border: 0.5pt solid #999; padding: 3pt 4pt; vertical-align: top; text-align: left; overflow-wrap: anywhere; }
+.rc-report th, .rc-report td { border: 0.5pt solid #999; padding: 3pt 4pt; vertical-align: top; text-align: left; overflow-wrap: break-word; hyphens: auto; }
 .rc-report thead th { background: #e8ecf2; font-weight: 600; }
 .rc-report thead { display: table-header-group; }
 .rc-report tr, .rc-report .rc-keep { break-inside: avoid; page-break-inside: avoid; }

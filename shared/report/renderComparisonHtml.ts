@@ -7,7 +7,7 @@ import { COMPARISON_LEGEND } from './legend';
 
 function factorSideHtml(side: FactorReportRow['a']): string {
   if (!side) return '<td colspan="2" class="rc-muted">not stated</td>';
-  return `<td class="rc-num">${escapeHtml(levelText(side.level, side.scaleSize))}<br><span class="rc-muted">${escapeHtml(side.label)}</span></td><td class="rc-evidence">${escapeHtml(side.evidence)}</td>`;
+  return `<td>${escapeHtml(levelText(side.level, side.scaleSize))}<br><span class="rc-muted">${escapeHtml(side.label)}</span></td><td class="rc-evidence">${escapeHtml(side.evidence)}</td>`;
 }
 
 function factorRowHtml(row: FactorReportRow): string {
@@ -35,7 +35,7 @@ Duties of A found in B: <strong>${escapeHtml(report.coverage.aInB)}</strong> · 
 <span class="rc-muted">(other duties: ${escapeHtml(report.coverage.otherAInB)} / ${escapeHtml(report.coverage.otherBInA)})</span></p>
 </section>`;
   const factors = report.factors.length
-    ? `<section aria-label="Factors"><h2>Factors</h2><table><thead><tr><th style="width:13%">Factor</th><th style="width:9%">Level A</th><th>Evidence A</th><th style="width:11%">Change</th><th style="width:9%">Level B</th><th>Evidence B</th></tr></thead><tbody>${report.factors.map(factorRowHtml).join('')}</tbody></table></section>`
+    ? `<section aria-label="Factors"><h2>Factors</h2><table><thead><tr><th style="width:13%">Factor</th><th style="width:12%">Level A</th><th>Evidence A</th><th style="width:11%">Change</th><th style="width:12%">Level B</th><th>Evidence B</th></tr></thead><tbody>${report.factors.map(factorRowHtml).join('')}</tbody></table></section>`
     : '';
   const concept = report.concept.length
     ? `<section aria-label="Class concept"><h2>Class concept</h2><table><thead><tr><th style="width:13%">Section</th><th>${titleA}</th><th>${titleB}</th></tr></thead><tbody>${report.concept

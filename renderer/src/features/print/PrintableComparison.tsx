@@ -21,7 +21,7 @@ function FactorCells({ side }: Readonly<{ side: FactorSide | null }>) {
   if (!side) return <td colSpan={2} className="rc-muted">not stated</td>;
   return (
     <>
-      <td className="rc-num">
+      <td>
         {levelText(side.level, side.scaleSize)}
         <br />
         <span className="rc-muted">{side.label}</span>
@@ -57,7 +57,7 @@ export function PrintableComparison({ report }: PrintableComparisonProps) {
         <section aria-label="Factors">
           <h2>Factors</h2>
           <table>
-            <thead><tr><th style={{ width: '13%' }}>Factor</th><th style={{ width: '9%' }}>Level A</th><th>Evidence A</th><th style={{ width: '11%' }}>Change</th><th style={{ width: '9%' }}>Level B</th><th>Evidence B</th></tr></thead>
+            <thead><tr><th style={{ width: '13%' }}>Factor</th><th style={{ width: '12%' }}>Level A</th><th>Evidence A</th><th style={{ width: '11%' }}>Change</th><th style={{ width: '12%' }}>Level B</th><th>Evidence B</th></tr></thead>
             <tbody>
               {report.factors.map((row) => (
                 <tr key={row.key}>

@@ -1,0 +1,74 @@
+import { execFileSync } from 'node:child_process';
+import { readFile } from 'node:fs/promises';
+import { expect, test, type Page } from '@playwright/test';
+import { LibraryPage } from '../pages/libraryPage';
+
+async function openComparison(page: Page): Promise<void> {
+  const library = new LibraryPage(page);
+  await library.open();
+  await library.expectClassCount(5);
+  await page.goto('./#/compare');
+  for (const [side, query] of [['Class A', '886.7'], ['Class B', '886.8']] as const) {
+    await page.getByRole('combobox', { name: side }).fill(query);
+    await expect(page.getByRole('listbox', { name: `${side} matches` }).getByRole('option').first()).toBeVisible();
+    await page.getByRole('combobox', { name: side }).press('Enter');
+  }
+  await expect(page.getByRole('table', { name: 'Duties' })).toBeVisible();
+}
+
+test('the comparison prints landscape with both titles on every page, a legend, notes as footnotes and "Page n of m"', async ({ page }, testInfo) => {
+  await openComparison(page);
+  await page.getByRole('button', { name: 'Add note on factor Complexity' }).click();
+  await page.getByLabel('Note on factor Complexity').fill('Chief handles escalated cases.');
+  await page.getByRole('button', { name: 'Save note' }).click();
+
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('.print-root')).toBeVisible();
+  await expect(page.locator('#root')).toBeHidden();
+  const pdfPath = testInfo.outputPath('comparison.pdf');
+  await page.pdf({ path: pdfPath, landscape: true, preferCSSPageSize: true, printBackground: true });
+
+  const text = execFileSync('pdftotext', ['-layout', pdfPath, '-'], { encoding: 'utf8' });
+  const pages = text.split('\f').filter((pageText) => pageText.trim());
+  expect(pages.length).toBeGreaterThan(1);
+  for (const [index, pageText] of pages.entries()) {
+    expect(pageText).toContain('CUSTOMER SERVICE SUPERVISOR vs CUSTOMER SERVICE SECTION CHIEF');
+    expect(pageText).toContain(`Page ${index + 1} of ${pages.length}`);
+  }
+  expect(text).toContain('Legend');
+  expect(text).toContain('1 of');
+  expect(text).toMatch(/Complexity\s*\[1\]/);
+  expect(text).toContain('Analyst notes');
+  expect(text).toContain('Chief handles escalated cases.');
+  // Summary first: coverage and factors come before the duties.
+  const headingAt = (heading: string): number => text.search(new RegExp(`^\\s*${heading}\\s*$`, 'm'));
+  expect(headingAt('Coverage')).toBeGreaterThan(-1);
+  expect(headingAt('Coverage')).toBeLessThan(headingAt('Factors'));
+  expect(headingAt('Factors')).toBeLessThan(headingAt('Duties'));
+
+  const pdf = await readFile(pdfPath);
+  const mediaBox = /\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]/.exec(pdf.toString('latin1'));
+  expect(Number(mediaBox?.[1])).toBeGreaterThan(Number(mediaBox?.[2]));
+});
+
+test('"Differences only" is honoured by the printout', async ({ page }, testInfo) => {
+  await openComparison(page);
+  await page.getByLabel('Differences only').check();
+  await page.emulateMedia({ media: 'print' });
+  const pdfPath = testInfo.outputPath('differences.pdf');
+  await page.pdf({ path: pdfPath, landscape: true, preferCSSPageSize: true });
+  const text = execFileSync('pdftotext', [pdfPath, '-'], { encoding: 'utf8' });
+  expect(text).toContain('differences only');
+  expect(text).not.toMatch(/Physical effort/);
+});
+
+test('"Save as HTML" downloads the same standalone printout without scripts', async ({ page }) => {
+  await openComparison(page);
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Save as HTML' }).click();
+  const file = await (await download).path();
+  const html = await readFile(file, 'utf8');
+  expect(html).toContain('<title>CUSTOMER SERVICE SUPERVISOR vs CUSTOMER SERVICE SECTION CHIEF</title>');
+  expect(html).toContain('aria-label="Legend"');
+  expect(html).not.toMatch(/<script/i);
+});

@@ -1,0 +1,47 @@
+import { expect, test, type Page } from '@playwright/test';
+import { LibraryPage } from '../pages/libraryPage';
+
+async function openFamilyLadder(page: Page): Promise<void> {
+  const library = new LibraryPage(page);
+  await library.open();
+  await library.expectClassCount(5);
+  await page.goto('./#/series');
+  const family = page.getByRole('combobox', { name: 'Job family' });
+  const firstFamily = family.locator('option').nth(1);
+  await expect(firstFamily).toBeAttached();
+  await family.selectOption({ index: 1 });
+  await expect(page.getByRole('table', { name: /Factor levels by grade/ })).toBeVisible();
+}
+
+test('a job family becomes a ladder ordered by grade, with levels as numbers and words', async ({ page }) => {
+  await openFamilyLadder(page);
+  const table = page.getByRole('table', { name: /Factor levels by grade/ });
+  const headers = (await table.locator('thead th').allTextContents()).slice(1);
+  const grades = headers.map((text) => Number(/grade (\d+)/.exec(text)?.[1] ?? Number.NaN)).filter((grade) => !Number.isNaN(grade));
+  expect(grades.length).toBeGreaterThanOrEqual(3);
+  expect([...grades].sort((x, y) => x - y)).toEqual(grades);
+  await expect(table.getByRole('row', { name: /Complexity/ }).locator('td').first()).toContainText(/\d+ on 0–\d+/);
+});
+
+test('the Section Chief and Assistant Manager share word-for-word Supervision Exercised text, flagged with an explanation', async ({ page }) => {
+  await openFamilyLadder(page);
+  const table = page.getByRole('table', { name: /Factor levels by grade/ });
+  const row = table.getByRole('row').filter({ has: page.getByRole('rowheader', { name: /Supervision exercised/ }) });
+  await expect(row).toContainText('flagged');
+  const headers = (await table.locator('thead th').allTextContents()).map((text) => text.toUpperCase());
+  const chief = headers.findIndex((text) => text.includes('SECTION CHIEF'));
+  const manager = headers.findIndex((text) => text.includes('ASSISTANT CUSTOMER SERVICE MANAGER'));
+  expect(chief).toBeGreaterThan(0);
+  expect(manager).toBeGreaterThan(0);
+  await expect(row.getByRole('cell').nth(chief - 1)).toContainText(/≡ Same text as ASSISTANT CUSTOMER SERVICE MANAGER/i);
+  await expect(row.getByRole('cell').nth(manager - 1)).toContainText(/≡ Same text as CUSTOMER SERVICE SECTION CHIEF/i);
+  await expect(page.getByRole('region', { name: 'Findings' })).toContainText(/Supervision exercised is word for word the same in .*SECTION CHIEF.* and .*MANAGER/i);
+});
+
+test('duties are followed up the ladder, one column per class', async ({ page }) => {
+  await openFamilyLadder(page);
+  const duties = page.getByRole('table', { name: 'Duties by class' });
+  const rows = duties.locator('tbody tr');
+  expect(await rows.count()).toBeGreaterThan(5);
+  await expect(duties.locator('tbody td', { hasText: /^✓ duty \d+$/ }).first()).toBeVisible();
+});
