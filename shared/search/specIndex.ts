@@ -7,7 +7,8 @@ export type SpecIndex = Readonly<{ engine: MiniSearch<SearchDocument> }>;
 const FIELDS = ['title', 'code', 'duties', 'text'] as const;
 // A title or code hit says far more about the class than a word somewhere in the text.
 const BOOST = { title: 6, code: 5, duties: 2, text: 1 };
-const MAX_FUZZY_DISTANCE = 2;
+// One typo per word: two edits turn "technician" into "technical" and flood the results.
+const MAX_FUZZY_DISTANCE = 1;
 
 /** Short terms are matched exactly: fuzzy matching "hr" would match half the dictionary. */
 function fuzzyFor(term: string): number {

@@ -13,5 +13,6 @@ export const CHROMIUM_ARGS = [
   '--no-first-run',
 ];
 
-export const WEB_PORT = 4173;
+// RECLASS_WEB_PORT lets two checkouts run their suites side by side.
+export const WEB_PORT = Number(process.env.RECLASS_WEB_PORT ?? 4173);
 export const WEB_URL = `http://127.0.0.1:${WEB_PORT}/`;
