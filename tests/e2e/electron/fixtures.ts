@@ -20,8 +20,8 @@ export function electronAvailable(): boolean {
   return detectProjectElectron(projectRoot).usable;
 }
 
-// The list reporter shows skipped tests without their reason, so say it once when the suite loads.
-if (!electronAvailable()) console.log(`Electron e2e suite skipped: ${ELECTRON_SKIP_REASON}`);
+// The list reporter shows skipped tests without their reason, so say it once, from the runner (workers have an index).
+if (!electronAvailable() && process.env['TEST_WORKER_INDEX'] === undefined) console.log(`Electron e2e suite skipped: ${ELECTRON_SKIP_REASON}`);
 
 type WorkerFixtures = { builtApp: string };
 type TestFixtures = { app: ElectronApplication; page: Page };
