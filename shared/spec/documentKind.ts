@@ -1,13 +1,12 @@
 import type { Line } from './lines';
 import { countWords, isAllCaps, isTitleCase, readFields, readListMarker } from './lineShape';
-import { normalizeHeading } from './headingVocabulary';
 import type { SectionBody } from './sections';
 import type { DocumentKind, SpecWarning } from './types';
 
 export type DocumentReading = Readonly<{ kind: 'class' | Exclude<DocumentKind, 'class' | 'unknown'>; warning?: SpecWarning }>;
 
-const CLOSING_CUE = /\b(closing date|closes|close date|deadline|apply by|open until|filing period|final filing date)\b/i;
-const MONEY_RANGE = /\$\s?\d[\d,]*(?:\.\d{1,2})?\s*(?:-|–|—|to)\s*\$?\s?\d/;
+const CLOSING_CUE = /\b(closing date|closes|close date|deadline|apply by|open until|filing period|final filing date)\b/gi;
+const MONEY_RANGE = /\$\s?\d[\d,]*(?:\.\d{1,2})?\s*(?:-|–|—|to)\s*\$?\s?\d/g;
 const LEVEL_MARK = /^(?:level|grade)\s+([IVX]{1,4}|\d{1,2})\b|\s([IVX]{1,4})\s*:?$/;
 const OUTLINE_WORD = /^(part|section|article|appendix|schedule|chapter|title|phase|step)\b/i;
 const TITLE_LABEL = /^((class|job|position|classification) )?title$/;
@@ -17,7 +16,7 @@ function distinctFieldValues(lines: readonly Line[], label: RegExp): Set<string>
   const values = new Set<string>();
   for (const line of lines) {
     for (const field of readFields(line)) {
-      if (label.test(normalizeHeading(field.label)) && field.value.length > 0) values.add(field.value.toLowerCase());
+      if (label.test(field.normalizedLabel) && field.value.length > 0) values.add(field.value.toLowerCase());
     }
   }
   return values;
@@ -28,25 +27,21 @@ function levelMarkers(lines: readonly Line[], bodies: readonly SectionBody[], ti
   const markers = new Map<string, string>();
   for (const line of lines) {
     const { text } = line;
-    if (line.isBlank || line.index === titleLineIndex || countWords(text) > 8 || (text.includes(':') && !text.endsWith(':'))) continue;
+    const match = LEVEL_MARK.exec(text);
+    if (match === null || line.isBlank || line.index === titleLineIndex || countWords(text) > 8 || (text.includes(':') && !text.endsWith(':'))) continue;
     if (family.some(({ firstLine, endLine }) => line.index >= firstLine && line.index < endLine)) continue;
     if (readListMarker(line) !== null || !(isAllCaps(text) || isTitleCase(text))) continue;
     if (OUTLINE_WORD.test(text)) continue;
-    const match = LEVEL_MARK.exec(text);
-    const level = match?.[1] ?? match?.[2];
+    const level = match[1] ?? match[2];
     if (level !== undefined && !markers.has(level)) markers.set(level, text.replace(/:$/, ''));
   }
   return markers;
 }
 
 /** One class, a series spec covering several classes, or a list of job openings. */
-export function readDocumentKind(lines: readonly Line[], bodies: readonly SectionBody[], titleLineIndex: number | null): DocumentReading {
-  let closingCues = 0;
-  let salaryRanges = 0;
-  for (const line of lines) {
-    if (CLOSING_CUE.test(line.text)) closingCues++;
-    if (line.text.includes('$') && MONEY_RANGE.test(line.text)) salaryRanges++;
-  }
+export function readDocumentKind(text: string, lines: readonly Line[], bodies: readonly SectionBody[], titleLineIndex: number | null): DocumentReading {
+  const closingCues = text.match(CLOSING_CUE)?.length ?? 0;
+  const salaryRanges = text.includes('$') ? (text.match(MONEY_RANGE)?.length ?? 0) : 0;
   if (closingCues >= 3 || (closingCues >= 2 && salaryRanges >= 2) || salaryRanges >= 4) {
     return {
       kind: 'job_list',

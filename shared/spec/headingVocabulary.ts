@@ -2,13 +2,26 @@ import type { SectionKind } from './types';
 
 /** Lower case, markup and punctuation removed, "&" spelled out: the form the vocabulary matches. */
 export function normalizeHeading(heading: string): string {
-  return heading
-    .toLowerCase()
-    .replace(/[*_#`]+/g, ' ')
-    .replace(/&/g, ' and ')
-    .replace(/[’']/g, '')
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
+  let normalized = '';
+  let isSpacePending = false;
+  for (let i = 0; i < heading.length; i++) {
+    const code = heading.charCodeAt(i);
+    let piece: string | null = null;
+    if ((code >= 97 && code <= 122) || (code >= 48 && code <= 57)) piece = heading[i] ?? '';
+    else if (code >= 65 && code <= 90) piece = String.fromCharCode(code + 32);
+    else if (code === 39 || code === 0x2019) continue;
+    else if (code === 38) piece = 'and';
+    else if (code > 127 && /[\p{L}\p{N}]/u.test(heading[i] ?? '')) piece = (heading[i] ?? '').toLowerCase();
+    if (piece === null) {
+      isSpacePending = normalized.length > 0;
+      continue;
+    }
+    if (code === 38) isSpacePending = normalized.length > 0;
+    if (isSpacePending) normalized += ' ';
+    normalized += piece;
+    isSpacePending = code === 38;
+  }
+  return normalized;
 }
 
 /** First matching rule wins, so specific phrases come before the general words they contain. */
@@ -51,11 +64,20 @@ const KIND_RULES: readonly (readonly [RegExp, SectionKind])[] = [
 
 /** The canonical kind of a printed heading; `other` when the words are not in the vocabulary. */
 export function classifyHeading(heading: string): SectionKind {
-  const normalized = normalizeHeading(heading);
-  for (const [pattern, kind] of KIND_RULES) {
-    if (pattern.test(normalized)) return kind;
-  }
-  return 'other';
+  return classifyNormalized(normalizeHeading(heading));
+}
+
+// Specs from one employer repeat the same few dozen headings; remembering their kinds skips the rule scan.
+const kindCache = new Map<string, SectionKind>();
+const KIND_CACHE_LIMIT = 4096;
+
+export function classifyNormalized(normalized: string): SectionKind {
+  const cached = kindCache.get(normalized);
+  if (cached !== undefined) return cached;
+  const kind = KIND_RULES.find(([pattern]) => pattern.test(normalized))?.[1] ?? 'other';
+  if (kindCache.size >= KIND_CACHE_LIMIT) kindCache.clear();
+  kindCache.set(normalized, kind);
+  return kind;
 }
 
 const HEADING_WORDS = new Set(
@@ -72,10 +94,20 @@ const HEADING_WORDS = new Set(
   ).split(' '),
 );
 
+/** Cheap pre-check before the full vocabulary test: the first word is a heading word. */
+export function startsWithHeadingWord(text: string): boolean {
+  const match = /^[\p{L}']+/u.exec(text);
+  return match !== null && HEADING_WORDS.has(match[0].toLowerCase().replace(/'/g, ''));
+}
+
 /** True when every word of the line is a heading word ("GENERAL PURPOSE", "Minimum Qualifications"). */
 export function isVocabularyPhrase(heading: string): boolean {
-  const words = normalizeHeading(heading).split(' ').filter((word) => word.length > 0);
-  return words.length > 0 && words.every((word) => HEADING_WORDS.has(word)) && classifyHeading(heading) !== 'other';
+  return isVocabularyNormalized(normalizeHeading(heading));
+}
+
+export function isVocabularyNormalized(normalized: string): boolean {
+  const words = normalized.split(' ');
+  return normalized.length > 0 && words.every((word) => HEADING_WORDS.has(word)) && classifyNormalized(normalized) !== 'other';
 }
 
 const DOCUMENT_TYPE = /^(the )?(job|class|classification|position|career) (description|specification|spec|announcement|bulletin|posting|profile|opportunity|opportunities)s?$/;
@@ -85,7 +117,10 @@ const ORGANIZATION = /\b(human resources|personnel (department|office|services|d
 
 /** Letterhead lines that name the employer or the document type, never a heading or the class title. */
 export function isBannerText(line: string): boolean {
-  const normalized = normalizeHeading(line);
+  return isBannerNormalized(normalizeHeading(line));
+}
+
+export function isBannerNormalized(normalized: string): boolean {
   return (
     DOCUMENT_TYPE.test(normalized) ||
     JURISDICTION.test(normalized) ||

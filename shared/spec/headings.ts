@@ -1,6 +1,6 @@
 import type { Line } from './lines';
 import { countWords, isAllCaps, isPageFurniture, isTitleCase, readListMarker } from './lineShape';
-import { classifyHeading, isBannerText, isVocabularyPhrase } from './headingVocabulary';
+import { classifyNormalized, isBannerNormalized, isBannerText, isVocabularyNormalized, isVocabularyPhrase, normalizeHeading, startsWithHeadingWord } from './headingVocabulary';
 import type { SectionKind, Span } from './types';
 
 export type HeadingLine = Readonly<{
@@ -22,9 +22,9 @@ const MAX_HEADING_WORDS = 10;
 const MARKDOWN_HEADING = /^(#{1,6}) +(.+?)\s*#*$/;
 const BOLD_LINE = /^(\*\*|__)([^*_]+?)(\*\*|__)\s*:?$/;
 
-function headingAt(line: Line, offset: number, heading: string, rank: number, isConfident: boolean): HeadingLine {
+function headingAt(line: Line, offset: number, heading: string, rank: number, isConfident: boolean, normalized = normalizeHeading(heading)): HeadingLine {
   const start = line.content.start + offset;
-  return { lineIndex: line.index, heading, span: { start, end: start + heading.length }, rank, kind: classifyHeading(heading), isConfident };
+  return { lineIndex: line.index, heading, span: { start, end: start + heading.length }, rank, kind: classifyNormalized(normalized), isConfident };
 }
 
 function isShortPhrase(value: string): boolean {
@@ -32,6 +32,8 @@ function isShortPhrase(value: string): boolean {
 }
 
 function readMarkupHeading(line: Line): HeadingLine | null | undefined {
+  const first = line.text[0];
+  if (first !== '#' && first !== '*' && first !== '_') return undefined;
   const markdown = MARKDOWN_HEADING.exec(line.text);
   if (markdown?.[1] !== undefined && markdown[2] !== undefined) {
     const inner = markdown[2].replace(/^(\*\*|__)|(\*\*|__)$/g, '').trim();
@@ -59,16 +61,22 @@ export function readHeadingShape(line: Line): HeadingLine | null {
     const isOutline = marker.kind !== 'bullet' && marker.kind !== 'percent' && isAllCaps(rest) && isShortPhrase(rest);
     return isOutline && (rest.endsWith(':') || isVocabularyPhrase(rest)) ? headingAt(line, 0, text, CAPS_RANK, true) : null;
   }
-  if (!isShortPhrase(text) || isBannerText(text)) return null;
-  if (text.endsWith(':')) {
-    const body = text.slice(0, -1);
-    if (body.includes(':') || !/^\p{Lu}/u.test(body)) return null;
-    if (isAllCaps(body)) return headingAt(line, 0, text, CAPS_RANK, true);
-    return isTitleCase(body) || isVocabularyPhrase(body) ? headingAt(line, 0, text, TITLE_CASE_RANK, true) : null;
-  }
-  if (text.includes(':') || /[.,;!?]$/.test(text)) return null;
-  if (isAllCaps(text)) return headingAt(line, 0, text, CAPS_RANK, isVocabularyPhrase(text));
-  return isTitleCase(text) && isVocabularyPhrase(text) ? headingAt(line, 0, text, TITLE_CASE_RANK, true) : null;
+  if (!isShortPhrase(text)) return null;
+  return readPlainHeading(line);
+}
+
+function readPlainHeading(line: Line): HeadingLine | null {
+  const { text } = line;
+  const isColonEnded = text.endsWith(':');
+  const body = isColonEnded ? text.slice(0, -1) : text;
+  if (body.includes(':') || (isColonEnded ? !/^\p{Lu}/u.test(body) : /[.,;!?]$/.test(body))) return null;
+  const isCaps = isAllCaps(body);
+  if (!isCaps && !startsWithHeadingWord(body) && !(isColonEnded && isTitleCase(body))) return null;
+  const normalized = normalizeHeading(text);
+  if (isBannerNormalized(normalized)) return null;
+  if (isCaps) return headingAt(line, 0, text, CAPS_RANK, isColonEnded || isVocabularyNormalized(normalized), normalized);
+  const isHeading = isColonEnded ? isTitleCase(body) || isVocabularyNormalized(normalized) : isTitleCase(body) && isVocabularyNormalized(normalized);
+  return isHeading ? headingAt(line, 0, text, TITLE_CASE_RANK, true, normalized) : null;
 }
 
 /**

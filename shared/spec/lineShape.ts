@@ -1,4 +1,5 @@
 import type { Line } from './lines';
+import { normalizeHeading } from './headingVocabulary';
 import type { Span } from './types';
 
 export type ListMarker = Readonly<{
@@ -15,9 +16,26 @@ const PERCENT_FIRST = /^(\d{1,3}(?:\.\d+)?)\s?%\s*(?:[-–:]\s*)?(?=[A-Za-z])/;
 
 /** The bullet, number, letter or leading "30%" that opens a list item, if the line has one. */
 export function readListMarker(line: Line): ListMarker | null {
+  const cached = markerCache.get(line);
+  if (cached !== undefined) return cached;
+  const marker = findListMarker(line);
+  markerCache.set(line, marker);
+  return marker;
+}
+
+// Headings, metadata, duties and family all ask about the same lines' markers.
+const markerCache = new WeakMap<Line, ListMarker | null>();
+
+function isAsciiLetter(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+}
+
+function findListMarker(line: Line): ListMarker | null {
   const { text } = line;
   const first = text.charCodeAt(0);
-  if (Number.isNaN(first)) return null;
+  const second = text.charCodeAt(1);
+  // Most lines open with a word: only "o ", "a.", "(a)" or a roman numeral can make a letter a marker.
+  if (Number.isNaN(first) || (isAsciiLetter(first) && isAsciiLetter(second) && !'ivxIVX'.includes(text[0] ?? ''))) return null;
   const percent = PERCENT_FIRST.exec(text);
   if (percent?.[1] !== undefined) {
     return { kind: 'percent', textStart: line.content.start + percent[0].length, percentTime: Number(percent[1]) };
@@ -33,15 +51,17 @@ const PAGE_NUMBER = /^(?:page\s+\d+(?:\s+of\s+\d+)?|-\s*\d+\s*-|\d+\s*(?:\/|of)\
 const CONTINUED_MARK = /\(\s*cont(?:inued|'d|\.)?\s*\)\s*:?$|\bcont(?:inued|'d)?\s*\.{2,}$|^\(?continued\b.{0,30}$/i;
 const PAGE_INSIDE = /\bpage\s+\d+\s+of\s+\d+\b/i;
 
+const FURNITURE_HINT = /cont|page|^[-\d\s/of]+$/i;
+
 /** Running headers, page numbers and "(continued)" markers: print furniture, not content. */
 export function isPageFurniture(line: Line): boolean {
   const { text } = line;
-  if (text.length === 0 || text.length > 100) return false;
+  if (text.length === 0 || text.length > 100 || !FURNITURE_HINT.test(text)) return false;
   if (PAGE_NUMBER.test(text) || CONTINUED_MARK.test(text)) return true;
   return PAGE_INSIDE.test(text) && countWords(text) <= 12;
 }
 
-export type Field = Readonly<{ label: string; labelSpan: Span; value: string; valueSpan: Span }>;
+export type Field = Readonly<{ label: string; labelSpan: Span; value: string; valueSpan: Span; normalizedLabel: string }>;
 
 const CELL_SEPARATOR = /\t+| {3,}/g;
 const COLON_FIELD = /^(?:\*\*|__)?([A-Za-z][A-Za-z0-9 .,&/'’()#-]{0,50}?)(?:\*\*|__)?\s*:(?:\*\*|__)?\s*/;
@@ -50,6 +70,7 @@ const MARKUP_EDGE = /^(?:\*\*|__)+|(?:\*\*|__)+$/g;
 type Cell = Readonly<{ text: string; start: number }>;
 
 function splitCells(line: Line): Cell[] {
+  if (!line.text.includes('\t') && !line.text.includes('   ')) return [{ text: line.text, start: line.content.start }];
   const cells: Cell[] = [];
   let from = 0;
   CELL_SEPARATOR.lastIndex = 0;
@@ -79,15 +100,30 @@ function isLabelText(label: string): boolean {
  * "Label: value" pairs on a line: the colon form, cells split by tabs (DOCX/HTML tables)
  * or by wide gaps (PDF), and a "Label:" cell followed by its value cell.
  */
-export function readFields(line: Line): Field[] {
-  if (line.isBlank || line.text.length > 400) return [];
-  const cells = splitCells(line);
+export function readFields(line: Line): readonly Field[] {
   const isTabbed = line.text.includes('\t');
+  if (line.isBlank || line.text.length > 400 || (!isTabbed && !line.text.includes(':'))) return [];
+  const cached = fieldCache.get(line);
+  if (cached) return cached;
+  const fields = splitFields(line, isTabbed);
+  fieldCache.set(line, fields);
+  return fields;
+}
+
+// Several readers ask for the same line's fields; lines are per-parse objects, so the cache dies with them.
+const fieldCache = new WeakMap<Line, readonly Field[]>();
+
+function field(label: string, labelSpan: Span, value: string, valueSpan: Span): Field {
+  return { label, labelSpan, value, valueSpan, normalizedLabel: normalizeHeading(label) };
+}
+
+function splitFields(line: Line, isTabbed: boolean): Field[] {
+  const cells = splitCells(line);
   const fields: Field[] = [];
   for (let i = 0; i < cells.length; i++) {
     const cell = cells[i];
     if (cell === undefined) continue;
-    const colon = COLON_FIELD.exec(cell.text);
+    const colon = cell.text.includes(':') ? COLON_FIELD.exec(cell.text) : null;
     const labelText = colon?.[1]?.trim();
     if (colon && labelText !== undefined && isLabelText(labelText)) {
       const labelStart = cell.start + cell.text.indexOf(labelText);
@@ -96,18 +132,18 @@ export function readFields(line: Line): Field[] {
       const next = cells[i + 1];
       if (rest.trim().length === 0 && next !== undefined) {
         const { value, span } = valueOf(next.text, next.start);
-        fields.push({ label: labelText, labelSpan, value, valueSpan: span });
+        fields.push(field(labelText, labelSpan, value, span));
         i++;
       } else if (rest.trim().length > 0) {
         const { value, span } = valueOf(rest, cell.start + colon[0].length);
-        fields.push({ label: labelText, labelSpan, value, valueSpan: span });
+        fields.push(field(labelText, labelSpan, value, span));
       }
       continue;
     }
     const next = cells[i + 1];
     if (isTabbed && i === 0 && next !== undefined && isLabelText(cell.text) && countWords(cell.text) <= 4) {
       const { value, span } = valueOf(next.text, next.start);
-      fields.push({ label: cell.text, labelSpan: { start: cell.start, end: cell.start + cell.text.length }, value, valueSpan: span });
+      fields.push(field(cell.text, { start: cell.start, end: cell.start + cell.text.length }, value, span));
       i++;
     }
   }
@@ -127,7 +163,7 @@ export function countWords(value: string): number {
 
 /** Letters present and none of them lower case ("JOB FAMILY:", "ANALYST II"). */
 export function isAllCaps(value: string): boolean {
-  return /\p{Lu}.*\p{Lu}|\p{Lu}{2}/u.test(value) && !/\p{Ll}/u.test(value);
+  return value.length >= 2 && value === value.toUpperCase() && value !== value.toLowerCase();
 }
 
 const MINOR_WORDS = new Set(['a', 'an', 'and', 'as', 'at', 'by', 'for', 'from', 'in', 'of', 'on', 'or', 'per', 'the', 'to', 'with', 'and/or']);

@@ -3,7 +3,7 @@ import type { Line } from './lines';
 import { collapseSpace } from './lines';
 import type { Field } from './lineShape';
 import { countWords, isPageFurniture, readFields, readListMarker } from './lineShape';
-import { isBannerText, isJurisdictionText, normalizeHeading } from './headingVocabulary';
+import { isBannerText, isJurisdictionText } from './headingVocabulary';
 import type { ClassSpec, MetadataField, Span } from './types';
 
 export type Metadata = Pick<
@@ -18,7 +18,9 @@ const TITLE_LABEL = /^((job|class|position|working|classification|official|job c
 const CODE_LABEL = /^((job|class|classification|job class|class specification|class spec|title) )?(code|number|no|num|id)$/;
 const CODE_LINE = /^(?:job|class)\s+(?:code|number|no\.?)\s+([A-Za-z]{0,4}\d[\w.-]*)/i;
 const CODE_VALUE = /^[A-Za-z]{0,4}[-\s]?\d[\w.-]*/;
-const CODE_CHANGE = /\bfrom\s+#?([A-Za-z]{0,4}\d[\w.-]*?)\s+to\s+#?([A-Za-z]{0,4}\d[\w.-]*?)[.,;]?(?=\s|$)/i;
+const CODE_CHANGE = /\bfrom\s+#?([A-Za-z]{0,4}\d[\w.-]*?)\s+to\s+#?([A-Za-z]{0,4}\d[\w.-]*?)[.,;]?(?=\s|$)/gi;
+const CODE_CHANGE_CUE = /\bchang|\brenumber|\bconvert|\breplac/i;
+const CODE_CHANGE_SUBJECT = /\b(class|job|code|number)\b/i;
 const GRADE_LABEL = /^((pay|salary|job|class) )?(grade|range|band)( level| number| no)?$|^pay scale and grade$|^classification( level)?$/;
 const GRADE_VALUE = /^(?:[A-Z]{1,3}[- ]?)?\d+[A-Z]?(?:[-/]\d+)*/;
 const SALARY_LABEL = /\bsalary\b|\bpay (range|rate)\b|\bhiring range\b|\bcompensation\b|\bwages?\b|\brate of pay\b/;
@@ -35,7 +37,7 @@ const DATE_VALUE = /^[^(;]*\d[^(;]*/;
 function firstField(all: readonly LineFields[], label: RegExp, value: RegExp): Found | null {
   for (const { fields } of all) {
     for (const field of fields) {
-      if (!label.test(normalizeHeading(field.label))) continue;
+      if (!label.test(field.normalizedLabel)) continue;
       const found = matchIn(field.value, field.valueSpan.start, value);
       if (found) return found;
     }
@@ -48,7 +50,7 @@ function lastField(all: readonly LineFields[], label: RegExp, value: RegExp): Fo
     const fields = all[i]?.fields ?? [];
     for (let j = fields.length - 1; j >= 0; j--) {
       const field = fields[j];
-      if (field === undefined || !label.test(normalizeHeading(field.label))) continue;
+      if (field === undefined || !label.test(field.normalizedLabel)) continue;
       const found = matchIn(field.value, field.valueSpan.start, value);
       if (found) return found;
     }
@@ -65,14 +67,16 @@ function matchIn(value: string, offset: number, pattern: RegExp): Found | null {
   return { value: trimmed, span: { start, end: start + trimmed.length } };
 }
 
-function readCode(all: readonly LineFields[]): Found | null {
+function readCode(text: string, all: readonly LineFields[]): Found | null {
   let changed: Found | null = null;
-  for (const { line } of all) {
-    const change = /\bchang|\brenumber|\bconvert|\breplac/i.test(line.text) && /\b(class|job|code|number)\b/i.test(line.text) ? CODE_CHANGE.exec(line.text) : null;
-    if (change?.[2] !== undefined) {
-      const start = line.content.start + change.index + change[0].lastIndexOf(change[2]);
-      changed = { value: change[2], span: { start, end: start + change[2].length } };
-    }
+  CODE_CHANGE.lastIndex = 0;
+  for (let change = CODE_CHANGE.exec(text); change; change = CODE_CHANGE.exec(text)) {
+    const lineStart = text.lastIndexOf('\n', change.index) + 1;
+    const lineEnd = text.indexOf('\n', change.index);
+    const lineText = text.slice(lineStart, lineEnd === -1 ? text.length : lineEnd);
+    if (change[2] === undefined || !CODE_CHANGE_CUE.test(lineText) || !CODE_CHANGE_SUBJECT.test(lineText)) continue;
+    const start = change.index + change[0].lastIndexOf(change[2]);
+    changed = { value: change[2], span: { start, end: start + change[2].length } };
   }
   if (changed) return changed;
   const labelled = firstField(all, CODE_LABEL, CODE_VALUE);
@@ -151,7 +155,7 @@ export function readMetadata(text: string, lines: readonly Line[], headings: rea
   const letterhead = lines.slice(0, letterheadEnd);
   const found: Partial<Record<MetadataField, Found | null>> = {
     title: readTitle(all, letterhead, headings),
-    code: readCode(all),
+    code: readCode(text, all),
     grade: firstField(all, GRADE_LABEL, GRADE_VALUE),
     salaryRange: readSalary(all),
     jurisdiction: readJurisdiction(all, letterhead),

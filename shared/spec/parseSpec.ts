@@ -40,7 +40,7 @@ export function parseSpec(text: string): ClassSpec {
   const metadata = readMetadata(text, lines, allHeadings);
   const headings = allHeadings.filter((heading) => heading.lineIndex !== metadata.titleLineIndex);
   const { sections, bodies } = buildSections(text, lines, headings);
-  const reading = readDocumentKind(lines, bodies, metadata.titleLineIndex);
+  const reading = readDocumentKind(text, lines, bodies, metadata.titleLineIndex);
   if (reading.warning) warnings.push(reading.warning);
   const isClass = reading.kind === 'class' && isReadable;
   const headingLines = new Set(headings.map((heading) => heading.lineIndex));
