@@ -1,4 +1,4 @@
-import { literalTermsOf, normalizeText, termsOf } from '../text';
+import { analyzeText } from '../text';
 import { idfWeight, type IdfTable } from './idf';
 import { BIGRAM_BONUS_WEIGHT, CONTAINMENT_WEIGHT } from './thresholds';
 
@@ -29,15 +29,14 @@ export type DutySimilarity = Readonly<{
 }>;
 
 /** Literal stems plus adjacent stem pairs, so reordered clauses do not count as the same wording. */
-function literalWordsAndPairs(text: string): ReadonlySet<string> {
-  const stems = literalTermsOf(text);
+function literalWordsAndPairs(stems: readonly string[]): ReadonlySet<string> {
   const result = new Set(stems);
   for (let index = 1; index < stems.length; index += 1) result.add(`${stems[index - 1]} ${stems[index]}`);
   return result;
 }
 
 export function vectorizeDuty(text: string, idf: IdfTable): DutyVector {
-  const terms = termsOf(text);
+  const { normalized, stems, terms } = analyzeText(text);
   const weights = new Map<string, number>();
   for (const term of terms) if (!weights.has(term)) weights.set(term, idfWeight(idf, term));
   let squaredNorm = 0;
@@ -48,7 +47,7 @@ export function vectorizeDuty(text: string, idf: IdfTable): DutyVector {
   }
   const bigrams = new Set<string>();
   for (let index = 1; index < terms.length; index += 1) bigrams.add(`${terms[index - 1]} ${terms[index]}`);
-  return { normalized: normalizeText(text), weights, squaredNorm, weightSum, bigrams, literal: literalWordsAndPairs(text) };
+  return { normalized, weights, squaredNorm, weightSum, bigrams, literal: literalWordsAndPairs(stems) };
 }
 
 function dice(a: ReadonlySet<string>, b: ReadonlySet<string>): number {

@@ -3,16 +3,17 @@ const LIST_MARKER = /^\s*(?:(?:[-–—•·▪◦*>]+|\(?(?:\d{1,3}|[a-z]|[ivx]
 const APOSTROPHE = /['’‘`]/gu;
 const NON_WORD = /[^\p{L}\p{N}]+/gu;
 const DIACRITIC = /\p{M}+/gu;
+const NON_ASCII = /[^\u0000-\u007f]/u;
 
 /**
  * Lower-cased, accent-free text with list markers and punctuation replaced by single spaces.
  * Two statements that differ only in numbering, bullets, case or punctuation normalize equal.
  */
 export function normalizeText(text: string): string {
-  return text
-    .replace(LIST_MARKER, ' ')
-    .normalize('NFKD')
-    .replace(DIACRITIC, '')
+  const unmarked = text.replace(LIST_MARKER, ' ');
+  // Decomposing accents is the slow step; plain ASCII (most specs) has none to remove.
+  const plain = NON_ASCII.test(unmarked) ? unmarked.normalize('NFKD').replace(DIACRITIC, '') : unmarked;
+  return plain
     .toLowerCase()
     .replace(APOSTROPHE, '')
     .replace(NON_WORD, ' ')
