@@ -36,6 +36,12 @@ export async function invokeChecked<M extends DesktopMethod>(
 
 export function registerIpc(ipc: HandleRegistry, handlers: DesktopHandlers, isTrusted: UrlCheck): void {
   for (const method of Object.keys(handlers) as DesktopMethod[]) {
-    ipc.handle(channelOf(method), (event, ...args: unknown[]) => invokeChecked(handlers, method, event, args, isTrusted));
+    ipc.handle(channelOf(method), (event, ...args: unknown[]) =>
+      invokeChecked(handlers, method, event, args, isTrusted).catch((error: unknown) => {
+        // A rejected call means a bug or a compromised page: leave a trace in the main log, then tell the caller.
+        if (error instanceof RejectedIpcCall) console.warn(error.message);
+        throw error;
+      }),
+    );
   }
 }

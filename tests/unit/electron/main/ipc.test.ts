@@ -1,5 +1,5 @@
 import type { IpcMainInvokeEvent, WebContents } from 'electron';
-import { describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { channelOf, type DesktopMethod } from '../../../../shared/ipc/contract';
 import { registerIpc, RejectedIpcCall, type DesktopHandlers } from '../../../../electron/main/ipc';
 import { isAppUrl } from '../../../../electron/main/security';
@@ -38,6 +38,10 @@ function setup() {
 }
 
 describe('registerIpc', () => {
+  beforeEach(() => {
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+  });
+
   it('registers one channel per DesktopApi method', () => {
     const { listeners } = setup();
     expect([...listeners.keys()].sort()).toEqual(
@@ -61,6 +65,7 @@ describe('registerIpc', () => {
     const { call, handlers } = setup();
     await expect(call('saveFile', frameUrl, 'x.csv', 'csv', new Uint8Array())).rejects.toThrow(RejectedIpcCall);
     expect(handlers.saveFile).not.toHaveBeenCalled();
+    expect(console.warn).toHaveBeenCalledWith('Rejected saveFile: untrusted sender');
   });
 
   it.each<[DesktopMethod, unknown[]]>([
