@@ -1,6 +1,6 @@
 import type { PdfLine, PdfPage, PdfTextItem } from './pdfTypes';
 
-const LIST_MARKER = /^(?:[•·▪◦‣∙○●■□➢➤►–-]|\(?\d{1,3}[.)]|\(?[a-zA-Z][.)]|[ivxIVX]{1,4}[.)])$/;
+const LIST_MARKER = /^(?:[•·▪◦‣∙○●■□➢➤►–\-\uF0B7\uF0A7\uF0D8\uF0FC\uF076\uF0A8\uF06E\uF0E8]|\(?\d{1,3}[.)]|\(?[a-zA-Z][.)]|[ivxIVX]{1,4}[.)])$/;
 
 /** Separator between two runs on one line: nothing inside a word, a space, or a TAB across a column gap. */
 function separator(left: string, leftEnd: number, item: PdfTextItem): string {

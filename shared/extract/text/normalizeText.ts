@@ -6,6 +6,10 @@ const LINE_BREAKS = /\r\n?|[\u2028\u2029\u0085\f\v]/g;
 const NOISE = /[\u0000-\u0008\u000E-\u001F\u007F-\u009F\uFFFD\u200B\uFEFF]+/g;
 const COMBINING_SEQUENCE = /[^\n][\u0300-\u036F\u1AB0-\u1AFF\u1DC0-\u1DFF\u20D0-\u20FF\uFE20-\uFE2F\u3099\u309A]+/g;
 const NON_ASCII = /[^\u0000-\u007F]/g;
+// Word's Symbol/Wingdings bullets reach text as private-use code points (U+F0B7 and friends); a
+// Word HTML export prints them as "·" followed by no-break spaces. Both become the bullet readers see.
+const SYMBOL_FONT_BULLET = /[\uF0B7\uF0A7\uF0D8\uF0FC\uF076\uF0A8\uF06E\uF0E8][ \t\u00A0]*/g;
+const LEADING_MIDDLE_DOT = /^[ \t]*·[ \t\u00A0]+/gm;
 const NON_BREAKING_SPACE = /[\u00A0\u2007\u202F]/g;
 const NON_ASCII_LINE = /[^\n]*[^\u0000-\u007F][^\n]*/g;
 const TRAILING_SPACE = /[ \t]+(?=\n)|[ \t]+$/g;
@@ -28,6 +32,8 @@ function composeNfc(input: MappedText): MappedText {
 export function normalizeText(input: MappedText): MappedText {
   let mapped = rewriteMapped(input, LINE_BREAKS, () => '\n');
   mapped = rewriteMapped(mapped, NOISE, () => '');
+  mapped = rewriteMapped(mapped, SYMBOL_FONT_BULLET, () => '• ');
+  mapped = rewriteMapped(mapped, LEADING_MIDDLE_DOT, () => '• ');
   mapped = rewriteMapped(mapped, NON_BREAKING_SPACE, () => ' ');
   mapped = composeNfc(mapped);
   mapped = rewriteMapped(mapped, TRAILING_SPACE, () => '');

@@ -52,7 +52,8 @@ describe('the same spec as TXT, PDF and DOCX', () => {
   it.each(['pdf', 'docx'] as const)('%s parses to the same title, code, grade, duties and sections as the TXT', (format) => {
     const expected = essentials(parseSpec(documents.txt.text));
     expect(expected).toMatchObject({ title: expect.stringMatching(/customer service supervisor/i) as unknown, code: '4521', grade: '18' });
-    expect(expected.duties.length).toBe(customerServiceSupervisor.essentialDuties.length + customerServiceSupervisor.otherDuties.length);
+    const dutyTexts = expected.duties.map((duty) => duty.text);
+    for (const duty of [...customerServiceSupervisor.essentialDuties, ...customerServiceSupervisor.otherDuties]) expect(dutyTexts).toContain(duty);
     expect(essentials(parseSpec(documents[format].text))).toEqual(expected);
   });
 });

@@ -10,6 +10,8 @@ describe('normalizeText', () => {
     ['runs of blank lines become one blank line', 'a\n\n \n\n\nb', 'a\n\nb'],
     ['trailing spaces and edge blank lines go', '\n\n  title  \nbody \n\n', '  title\nbody'],
     ['no-break spaces become spaces', 'Grade\u00A018', 'Grade 18'],
+    ['Symbol-font bullets become •', '\uF0B7\tFiles records', '• Files records'],
+    ['a Word HTML "·" bullet becomes •', '·\u00A0\u00A0\u00A0 Files records\nA · B', '• Files records\nA · B'],
   ])('%s', (_name, input, expected) => {
     expect(normalizeText(identityMapped(input)).text).toBe(expected);
   });
