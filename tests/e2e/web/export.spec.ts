@@ -1,0 +1,71 @@
+import { readFile } from 'node:fs/promises';
+import ExcelJS from 'exceljs';
+import { expect, test, type Page } from '@playwright/test';
+import { LibraryPage } from '../pages/libraryPage';
+
+async function openComparison(page: Page): Promise<void> {
+  const library = new LibraryPage(page);
+  await library.open();
+  await library.expectClassCount(5);
+  await page.goto('./#/compare');
+  for (const [side, query] of [['Class A', '886.7'], ['Class B', '886.8']] as const) {
+    await page.getByRole('combobox', { name: side }).fill(query);
+    await expect(page.getByRole('listbox', { name: `${side} matches` }).getByRole('option').first()).toBeVisible();
+    await page.getByRole('combobox', { name: side }).press('Enter');
+  }
+  await expect(page.getByRole('table', { name: 'Duties' })).toBeVisible();
+}
+
+async function download(page: Page, button: string): Promise<Buffer> {
+  const pending = page.waitForEvent('download');
+  await page.getByRole('button', { name: button }).click();
+  return readFile(await (await pending).path());
+}
+
+test('the comparison exports to XLSX: one sheet per table, styled header, numbers typed as numbers', async ({ page }) => {
+  await openComparison(page);
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(await download(page, 'Export XLSX'));
+  expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(['Summary', 'Factors', 'Duties']);
+
+  const summary = workbook.getWorksheet('Summary');
+  expect(summary?.getRow(2).values).toEqual([undefined, 'Title', 'CUSTOMER SERVICE SUPERVISOR', 'CUSTOMER SERVICE SECTION CHIEF']);
+  const coverage = summary?.getRow(6).values as unknown[];
+  expect(coverage[1]).toBe('Duties covered by the other class (%)');
+  expect(typeof coverage[2]).toBe('number');
+
+  const factors = workbook.getWorksheet('Factors');
+  expect(factors?.getRow(1).font?.bold).toBe(true);
+  const supervision = factors?.getRows(2, (factors?.rowCount ?? 1) - 1)?.find((row) => row.getCell(1).value === 'Supervision exercised');
+  expect(typeof supervision?.getCell(2).value).toBe('number');
+  expect(supervision?.getCell(10).value).toBe(Number(supervision?.getCell(6).value) - Number(supervision?.getCell(2).value));
+
+  const duties = workbook.getWorksheet('Duties');
+  expect(duties?.getRow(1).getCell(3).value).toBe('Relation');
+  const scores = (duties?.getRows(2, (duties?.rowCount ?? 1) - 1) ?? []).map((row) => row.getCell(4).value).filter((value) => value !== null);
+  expect(scores.length).toBeGreaterThan(0);
+  expect(scores.every((value) => typeof value === 'number')).toBe(true);
+});
+
+test('a table exports to CSV with a BOM, RFC 4180 quoting and CRLF line ends', async ({ page }) => {
+  await openComparison(page);
+  const csv = (await download(page, 'Duties CSV')).toString('utf8');
+  expect(csv.startsWith('\uFEFF')).toBe(true);
+  const [header] = csv.slice(1).split('\r\n');
+  expect(header).toBe('A #,Duty in A,Relation,Score (%),B #,Duty in B,Notes');
+  expect(csv).toMatch(/"[^"]*, [^"]*"/);
+});
+
+test('the series ladder exports its factor and duty tables', async ({ page }) => {
+  const library = new LibraryPage(page);
+  await library.open();
+  await library.expectClassCount(5);
+  await page.goto('./#/series');
+  await page.getByRole('combobox', { name: 'Job family' }).selectOption({ index: 1 });
+  await expect(page.getByRole('table', { name: /Factor levels by grade/ })).toBeVisible();
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(await download(page, 'Export XLSX'));
+  expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(['Series factors', 'Series duties']);
+  const complexity = workbook.getWorksheet('Series factors')?.getRows(2, 20)?.find((row) => row.getCell(1).value === 'Complexity');
+  expect(typeof complexity?.getCell(2).value).toBe('number');
+});
