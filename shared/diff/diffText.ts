@@ -2,7 +2,7 @@ import { diffLines, diffWordsWithSpace, type ChangeObject } from 'diff';
 import type { TextChange, TextDiff } from './types';
 
 export type DiffOptions = Readonly<{
-  /** Budget for the word diff in milliseconds; the line-diff fallback gets what is left of twice this. */
+  /** Budget for the word diff in milliseconds (default 10); the line diff then gets what is left of max(this, 20 ms). */
   timeoutMs?: number;
   /** Clock in milliseconds; only budgets the fallback (jsdiff itself reads Date.now), so it is injectable but defaults to Date.now. */
   now?: () => number;
