@@ -52,6 +52,11 @@ describe('importFiles', () => {
     }
   });
 
+  it('refuses a file over the size limit', async () => {
+    const { summary } = await collect((options) => createImporter(sourceWorkerScript).importFiles([join(root, 'supervisor.txt')], options), { maxBytes: 100 });
+    expect(summary.failed).toEqual([expect.objectContaining({ fileName: 'supervisor.txt', code: 'too_large', message: expect.stringMatching(/too large/) as unknown })]);
+  });
+
   it('stops a file that runs past the time limit, reports it, and imports the rest', async () => {
     const files = ['hang.txt', 'supervisor.txt'].map((name) => join(root, name));
     const { summary } = await collect((options) => hostile.importFiles(files, options), { timeoutMs: 1500, poolSize: 1 });
