@@ -47,12 +47,33 @@ export function findLabelledBlocks(lines: readonly Line[], headingLines: Readonl
   });
 }
 
+const DUTY_KINDS: ReadonlySet<SectionKind> = new Set(['duties', 'other_duties']);
+
+/**
+ * One block per section body. An unknown heading takes the meaning of the section it sits in
+ * (a sub-heading), and an unknown line that opens a list right after a duty list is a group of
+ * duties ("BUDGET AND FINANCE" followed by bullets), not a new topic.
+ */
 export function sectionBlocks(lines: readonly Line[], bodies: readonly SectionBody[]): Block[] {
-  return bodies.map(({ section, firstLine, endLine }) => ({
-    kind: section.kind,
-    firstLine,
-    endLine,
-    start: lines[firstLine]?.start ?? section.span.end,
-    isLabelled: false,
-  }));
+  const open: { level: number; kind: SectionKind }[] = [];
+  let previousKind: SectionKind | null = null;
+  return bodies.map(({ section, firstLine, endLine }) => {
+    while (open.length > 0 && (open[open.length - 1]?.level ?? 0) >= section.level) open.pop();
+    const parentKind = open[open.length - 1]?.kind;
+    let kind = section.kind;
+    if (kind === 'other' && parentKind !== undefined) kind = parentKind;
+    else if (kind === 'other' && previousKind !== null && DUTY_KINDS.has(previousKind) && opensList(lines, firstLine, endLine)) kind = previousKind;
+    open.push({ level: section.level, kind });
+    previousKind = kind;
+    return { kind, firstLine, endLine, start: lines[firstLine]?.start ?? section.span.end, isLabelled: false };
+  });
+}
+
+function opensList(lines: readonly Line[], firstLine: number, endLine: number): boolean {
+  for (let i = firstLine; i < endLine; i++) {
+    const line = lines[i];
+    if (line === undefined || line.isBlank) continue;
+    return readListMarker(line) !== null || line.text.includes('\t');
+  }
+  return false;
 }

@@ -50,7 +50,7 @@ const KIND_RULES: readonly (readonly [RegExp, SectionKind])[] = [
   [/^(required |requisite |essential )?abilit(y|ies)\b/, 'abilities'],
   [/^education\b|\beducation(al)? requirements?\b|^training\b(?!.*experience)/, 'education'],
   [/\bexperience\b/, 'experience'],
-  [/\bqualifications?\b|\brequirements?\b|\beligibility\b|\bwhat you need\b|\bconditions of employment\b|\bselective factors?\b/, 'qualifications'],
+  [/\bqualifications?\b|\brequirements?\b|\beligibility\b|\bemployment standards\b|\bentrance\b|\bwhat you need\b|\bconditions of employment\b|\bselective factors?\b/, 'qualifications'],
   [/\bcomplexity\b|\bproblem solving\b|\bjudgment\b|\bdecision making\b|\bguidelines\b/, 'complexity'],
   [/\bimpact\b|\bconsequences? of (error|actions)\b|\bscope and effect\b|\baccountability\b/, 'impact'],
   [/\b(summary|purpose|definition|nature of (the )?work|overview|description|objective|introduction|about the (job|position|role))\b/, 'summary'],
@@ -90,7 +90,8 @@ const HEADING_WORDS = new Set(
     'miscellaneous nature notes objective of or other overview pay performed physical position preferred primary process purpose ' +
     'purpose qualification qualifications received related required requirements responsibilities ' +
     'responsibility salary selection series skill skills special specialized specification specifications substitution ' +
-    'substitutions summary supervision supervisory supplemental tasks the to training typical work working'
+    'substitutions summary supervision supervisory supplemental tasks the to training typical work working standards ' +
+    'entrance necessary registration registrations environmental equipment tools used assignments scope hours travel'
   ).split(' '),
 );
 
@@ -110,7 +111,7 @@ export function isVocabularyNormalized(normalized: string): boolean {
   return normalized.length > 0 && words.every((word) => HEADING_WORDS.has(word)) && classifyNormalized(normalized) !== 'other';
 }
 
-const DOCUMENT_TYPE = /^(the )?(job|class|classification|position|career) (description|specification|spec|announcement|bulletin|posting|profile|opportunity|opportunities)s?$/;
+const DOCUMENT_TYPE = /^(the )?(job|class|classification|position|career) (description|specification|spec|announcement|bulletin|posting|profile|opportunity|opportunities)s?( questionnaire| form| template)?$/;
 const JURISDICTION = /^(the )?(city|county|state|town|village|province|commonwealth|government|municipality|borough|township|district|parish|region|territory) of \p{L}/u;
 const JURISDICTION_SUFFIX = /^[\p{L} .'-]{2,40} (county|parish|township|borough)$/u;
 const ORGANIZATION = /\b(human resources|personnel (department|office|services|division)|civil service|department of|office of|equal opportunity employer|classification and compensation)\b/;

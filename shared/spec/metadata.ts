@@ -92,10 +92,12 @@ function readCode(text: string, all: readonly LineFields[]): Found | null {
 }
 
 function readTitle(all: readonly LineFields[], letterhead: readonly Line[], headings: readonly HeadingLine[]): Found & { lineIndex: number | null } | null {
-  const labelled = firstField(all, TITLE_LABEL, /\p{L}.*/u);
-  if (labelled) return { ...labelled, lineIndex: null };
   const first = headings[0];
-  if (first?.rank === 1 && first.kind === 'other') return { value: first.heading, span: first.span, lineIndex: first.lineIndex };
+  // A leading markdown "# Title" is the document's title, even when a "Job Title:" line repeats it.
+  const markdownTitle = first?.rank === 1 && first.kind === 'other' ? first : null;
+  const labelled = firstField(all, TITLE_LABEL, /\p{L}.*/u);
+  if (labelled) return { ...labelled, lineIndex: markdownTitle?.lineIndex ?? null };
+  if (markdownTitle) return { value: markdownTitle.heading, span: markdownTitle.span, lineIndex: markdownTitle.lineIndex };
   const candidate = letterhead.find((line) => isTitleCandidate(line) && countWords(line.text) <= 14);
   if (candidate) return lineTitle(candidate);
   if (first?.kind === 'other') return { value: first.heading, span: first.span, lineIndex: first.lineIndex };
@@ -144,8 +146,9 @@ function readSalary(all: readonly LineFields[]): Found | null {
 function readJurisdiction(all: readonly LineFields[], letterhead: readonly Line[]): Found | null {
   const labelled = firstField(all, JURISDICTION_LABEL, /\p{L}.*/u);
   if (labelled) return labelled;
-  const banner = letterhead.find((line) => isJurisdictionText(line.text));
-  return banner ? lineTitle(banner) : null;
+  // "CITY OF RIVERTON" rather than "City of Riverton Class Specification" when both are printed.
+  const banners = letterhead.filter((line) => isJurisdictionText(line.text)).sort((a, b) => a.text.length - b.text.length);
+  return banners[0] ? lineTitle(banners[0]) : null;
 }
 
 /** Title, code, grade, pay, employer, FLSA status and dates, each with the span it was read from. */

@@ -2,6 +2,7 @@ import type { Span } from './types';
 import { trimSpan } from './lines';
 
 const ABBREVIATIONS = new Set(['i.e', 'e.g', 'etc', 'no', 'st', 'dr', 'mr', 'ms', 'mrs', 'jr', 'sr', 'vs', 'approx', 'incl', 'dept', 'govt', 'min', 'max', 'ed', 'cf']);
+const LIST_MARKER = /^(?:[•\-*▪◦●–·]|\(?\d{1,3}[.)]|\(?[a-z][.)])\s+/;
 const LIST_START = /^[ \t]*(?:[•\-*▪◦●–·]|\(?\d{1,3}[.)]|\(?[a-z][.)])\s/;
 
 function isAbbreviation(text: string, dot: number): boolean {
@@ -28,8 +29,10 @@ export function splitSentences(text: string, range: Span): Span[] {
   const sentences: Span[] = [];
   let from = range.start;
   const push = (to: number): void => {
-    const span = trimSpan(text, from, to);
-    if (span.end > span.start) sentences.push(span);
+    const { start, end } = trimSpan(text, from, to);
+    const marker = LIST_MARKER.exec(text.slice(start, Math.min(end, start + 8)));
+    const sentenceStart = marker ? start + marker[0].length : start;
+    if (end > sentenceStart) sentences.push({ start: sentenceStart, end });
     from = to;
   };
   for (let i = range.start; i < range.end; i++) {

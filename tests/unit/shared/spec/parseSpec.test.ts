@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseSpec } from '../../../../shared/spec';
-import type { ClassSpec, DocumentKind, EducationLevel } from '../../../../shared/spec';
+import type { ClassSpec, DocumentKind, DutyCategory, EducationLevel } from '../../../../shared/spec';
 import { readSpecFixture } from './fixtureText';
 
 type Expected = Readonly<{
@@ -15,6 +15,7 @@ type Expected = Readonly<{
   headings: readonly string[];
   duties: readonly string[];
   percentTime?: readonly number[];
+  categories?: readonly DutyCategory[];
   education: EducationLevel | null;
   experienceYears: number | null;
   substitutions: number;
@@ -162,6 +163,48 @@ const cases: readonly Expected[] = [
     warnings: ['job-list'],
   },
   {
+    file: 'position-description.txt',
+    title: 'Payroll Coordinator',
+    code: '4412',
+    grade: '17',
+    salaryRange: null,
+    jurisdiction: null,
+    flsa: null,
+    documentKind: 'class',
+    headings: ['ESSENTIAL FUNCTIONS', 'PAYROLL PROCESSING', 'EMPLOYEE SUPPORT', 'MARGINAL FUNCTIONS', 'SUPERVISION RECEIVED', 'SUPERVISION EXERCISED', 'MINIMUM QUALIFICATIONS', 'CLASS HISTORY'],
+    duties: [
+      'Processes biweekly payroll for 600 employees, including time entry review and exception reports.',
+      'Reconciles payroll accounts',
+      'Answers employee questions',
+      'Maintains personnel and payroll records',
+      'Performs other duties as assigned, such as covering the front desk.',
+    ],
+    percentTime: [40, 15, 25, 10, 10],
+    categories: ['essential', 'essential', 'essential', 'essential', 'other'],
+    education: 'high_school',
+    experienceYears: 3,
+    substitutions: 0,
+    licenses: 0,
+    warnings: [],
+  },
+  {
+    file: 'city-posting.md',
+    title: 'Water Utility Technician',
+    code: 'WU-210',
+    grade: '12',
+    salaryRange: null,
+    jurisdiction: null,
+    flsa: 'non-exempt',
+    documentKind: 'class',
+    headings: ['Essential Duties', 'Field operations', 'Customer service', 'Minimum Qualifications'],
+    duties: ['Installs and repairs water meters', 'Reads meters', 'Investigates customer complaints about water pressure and quality.'],
+    education: 'high_school',
+    experienceYears: 2,
+    substitutions: 0,
+    licenses: 1,
+    warnings: [],
+  },
+  {
     file: 'unknown-layout.txt',
     title: 'Maintenance Worker',
     code: null,
@@ -199,6 +242,7 @@ describe.each(cases)('$file', (expected) => {
     expect(spec.duties).toHaveLength(expected.duties.length);
     expected.duties.forEach((start, i) => expect(spec.duties[i]?.text.startsWith(start), `duty ${i + 1}: ${spec.duties[i]?.text}`).toBe(true));
     if (expected.percentTime) expect(spec.duties.map((duty) => duty.percentTime)).toEqual(expected.percentTime);
+    if (expected.categories) expect(spec.duties.map((duty) => duty.category)).toEqual(expected.categories);
   });
 
   it('reads the minimum qualifications', () => {
