@@ -22,10 +22,16 @@ async function download(page: Page, button: string): Promise<Buffer> {
   return readFile(await (await pending).path());
 }
 
+async function readWorkbook(bytes: Buffer): Promise<ExcelJS.Workbook> {
+  const workbook = new ExcelJS.Workbook();
+  // ExcelJS types its argument as an ArrayBuffer-like; hand it exactly the file's bytes.
+  await workbook.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
+  return workbook;
+}
+
 test('the comparison exports to XLSX: one sheet per table, styled header, numbers typed as numbers', async ({ page }) => {
   await openComparison(page);
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(await download(page, 'Export XLSX'));
+  const workbook = await readWorkbook(await download(page, 'Export XLSX'));
   expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(['Summary', 'Factors', 'Duties']);
 
   const summary = workbook.getWorksheet('Summary');
@@ -63,8 +69,7 @@ test('the series ladder exports its factor and duty tables', async ({ page }) =>
   await page.goto('./#/series');
   await page.getByRole('combobox', { name: 'Job family' }).selectOption({ index: 1 });
   await expect(page.getByRole('table', { name: /Factor levels by grade/ })).toBeVisible();
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(await download(page, 'Export XLSX'));
+  const workbook = await readWorkbook(await download(page, 'Export XLSX'));
   expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(['Series factors', 'Series duties']);
   const complexity = workbook.getWorksheet('Series factors')?.getRows(2, 20)?.find((row) => row.getCell(1).value === 'Complexity');
   expect(typeof complexity?.getCell(2).value).toBe('number');
