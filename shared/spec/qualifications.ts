@@ -57,6 +57,15 @@ function kindAt(offset: number, labelled: readonly Block[], lines: readonly Line
   return block?.kind ?? null;
 }
 
+/** The sentence without its "… preferred" / "… desirable" clauses: those are not minimums. */
+function requiredPart(value: string): string {
+  if (!PREFERENCE.test(value)) return value;
+  return value
+    .split(';')
+    .filter((clause) => !PREFERENCE.test(clause))
+    .join(';');
+}
+
 function isSubstitution(sentence: Sentence): boolean {
   return sentence.kind === 'substitutions' || SUBSTITUTION.test(sentence.value);
 }
@@ -86,7 +95,10 @@ function located(sentence: Sentence): Located<string> {
 /** Minimum education and years of experience, substitutions and licenses, read from the qualification sections. */
 export function readQualifications(text: string, lines: readonly Line[], blocks: readonly Block[], labelled: readonly Block[]): Qualifications {
   const sentences = collectSentences(text, lines, blocks, labelled);
-  const requirements = sentences.filter((sentence) => !isSubstitution(sentence) && !PREFERENCE.test(sentence.value));
+  const requirements = sentences
+    .filter((sentence) => !isSubstitution(sentence))
+    .map((sentence) => ({ ...sentence, value: requiredPart(sentence.value) }))
+    .filter((sentence) => sentence.value.length > 0);
   let education: EducationLevel | null = null;
   let educationSpan: Span | undefined;
   let experienceYears: number | null = null;

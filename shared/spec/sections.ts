@@ -1,6 +1,7 @@
 import type { HeadingLine } from './headings';
 import type { Line } from './lines';
 import { trimSpan } from './lines';
+import { isPageFurniture } from './lineShape';
 import type { Section, SectionKind } from './types';
 
 /** A section's own text: from its heading to the next heading of any level. */
@@ -32,7 +33,7 @@ export function buildSections(text: string, lines: readonly Line[], headings: re
     const level = levels[i] ?? 0;
     let closing = i + 1;
     while (closing < headings.length && (levels[closing] ?? 0) > level) closing++;
-    const endOffset = lineStartOrEnd(lines, headings[closing]?.lineIndex, text.length);
+    const endOffset = contentEnd(lines, heading.lineIndex, headings[closing]?.lineIndex ?? lines.length, text.length);
     const headingLine = lines[heading.lineIndex];
     const bodyStart = Math.max(heading.span.end, headingLine?.end ?? heading.span.end);
     const body = trimSpan(text, Math.min(bodyStart, endOffset), endOffset);
@@ -51,6 +52,11 @@ export function buildSections(text: string, lines: readonly Line[], headings: re
   return { sections, bodies };
 }
 
-function lineStartOrEnd(lines: readonly Line[], lineIndex: number | undefined, textLength: number): number {
-  return lineIndex === undefined ? textLength : (lines[lineIndex]?.start ?? textLength);
+/** Where a section's text ends: before the next heading, leaving out trailing blank lines and page furniture. */
+function contentEnd(lines: readonly Line[], headingLine: number, closingLine: number, textLength: number): number {
+  for (let i = closingLine - 1; i > headingLine; i--) {
+    const line = lines[i];
+    if (line !== undefined && !line.isBlank && !isPageFurniture(line)) return line.end;
+  }
+  return lines[headingLine]?.end ?? textLength;
 }
