@@ -19,7 +19,7 @@ export async function extractDocx(bytes: Uint8Array, limits?: ZipLimits): Promis
   if (!inspection.ok) return inspection;
   if (!inspection.entries.includes(MAIN_PART)) {
     const isOffice = inspection.entries.includes('[Content_Types].xml');
-    return { ok: false, error: isOffice ? extractError('corrupt', `${MAIN_PART} is missing`) : { code: 'unsupported', message: notWordMessage } };
+    return { ok: false, error: isOffice ? extractError('corrupt', `${MAIN_PART} is missing`) : { code: 'corrupt', message: notWordMessage } };
   }
   let html: string;
   const warnings: string[] = [];

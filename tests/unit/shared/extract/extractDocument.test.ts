@@ -25,7 +25,8 @@ const malformed: readonly (readonly [string, string, () => Promise<Uint8Array> |
   ['an encrypted or legacy Office file', 'old.doc', oleCompoundFile, 'encrypted', /save it as \.docx without a password/],
   ['a password-protected PDF', 'locked.pdf', passwordPdf, 'password', /password-protected PDF: remove the password/],
   ['an image-only PDF', 'scan.pdf', imageOnlyPdf, 'no_text', /no extractable text \(scanned image\?\)/],
-  ['a zip that is not a Word document', 'archive.docx', async () => (await import('fflate')).zipSync({ 'a.txt': text('x') }), 'unsupported', /not a Word document/],
+  ['a zip that is not a Word document', 'archive.docx', async () => (await import('fflate')).zipSync({ 'a.txt': text('x') }), 'corrupt', /not a Word document/],
+  ['a Word package without word/document.xml', 'hollow.docx', async () => (await import('fflate')).zipSync({ '[Content_Types].xml': text('<Types/>') }), 'corrupt', /word\/document\.xml is missing/],
 ];
 
 describe('extractDocument on broken and hostile files', () => {
