@@ -5,7 +5,7 @@ import { compareDuties, vectorizeDuty, type DutySimilarity } from './dutySimilar
 import { assignMaximum } from './hungarian';
 import { buildIdf, type IdfTable } from './idf';
 import { longestIncreasingPositions } from './longestIncreasing';
-import { GROUP_CONTAINMENT_MIN, GROUP_SIMILARITY_MIN, PARTIAL_MIN, REWORDED_CONTAINMENT_MIN, REWORDED_MIN, SAME_MIN } from './thresholds';
+import { GROUP_CONTAINMENT_MIN, GROUP_SIMILARITY_MIN, PARTIAL_MIN, REWORDED_BALANCE_MAX, REWORDED_CONTAINMENT_MIN, REWORDED_MIN, SAME_MIN } from './thresholds';
 
 type MatchedKind = Exclude<DutyPairKind, 'only-a' | 'only-b'>;
 
@@ -13,7 +13,9 @@ type MatchedKind = Exclude<DutyPairKind, 'only-a' | 'only-b'>;
 export function kindOfSimilarity(similarity: DutySimilarity): MatchedKind | null {
   const { score } = similarity;
   if (score >= SAME_MIN && similarity.literal >= SAME_MIN) return 'same';
-  if (score >= REWORDED_MIN && Math.min(similarity.aInB, similarity.bInA) >= REWORDED_CONTAINMENT_MIN) return 'reworded';
+  const covered = Math.min(similarity.aInB, similarity.bInA);
+  const balance = Math.abs(similarity.aInB - similarity.bInA);
+  if (score >= REWORDED_MIN && covered >= REWORDED_CONTAINMENT_MIN && balance <= REWORDED_BALANCE_MAX) return 'reworded';
   if (score >= PARTIAL_MIN) return 'partial';
   return null;
 }

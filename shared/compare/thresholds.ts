@@ -20,6 +20,12 @@ export const REWORDED_MIN = 0.45;
  * high its score.
  */
 export const REWORDED_CONTAINMENT_MIN = 0.45;
+/**
+ * …and the two shares may differ by at most this much: when all of one duty sits inside the
+ * other but only half of the other is matched ("Selects library materials" vs "Selects and
+ * orders library materials for the adult collection"), one is a narrower part of the other.
+ */
+export const REWORDED_BALANCE_MAX = 0.4;
 
 /** At or above: the duties overlap in part (one is broader, or they share one task of several). Below: no match. */
 export const PARTIAL_MIN = 0.25;
