@@ -15,6 +15,7 @@ const BOILERPLATE = [
   /\b(are|is) (intended to be )?illustrative only\b/i,
   /\bnot (an? )?(exhaustive|complete|comprehensive) list\b/i,
 ];
+const LONE_MARKER = /^(?:[•\-*▪◦●–·‣○■□➢►✓❖]|\(?\d{1,3}[.)]|\([A-Za-z]\)|[A-Za-z][.)])$/;
 const INLINE_LABEL = /^(?:\*\*|__)?([A-Z][A-Za-z ,&/'’()-]{1,50}?)(?:\*\*|__)?:(?:\*\*|__)?\s+/;
 const PERCENT_CELL = /^(\d{1,3}(?:\.\d+)?)\s?%$/;
 const PERCENT_SUFFIX = /(?:\s*[(\[](\d{1,3}(?:\.\d+)?)\s?%[)\]]|[.;:\-–]\s+(\d{1,3}(?:\.\d+)?)\s?%)\s*$/;
@@ -90,6 +91,7 @@ export function segmentDuties(text: string, lines: readonly Line[], block: Block
   const duties: Duty[] = [];
   let draft: Draft | null = null;
   let sawBlank = false;
+  let isMarkerPending = false;
   const flush = (): void => {
     if (draft) duties.push(...finishDraft(text, draft, category));
     draft = null;
@@ -111,6 +113,13 @@ export function segmentDuties(text: string, lines: readonly Line[], block: Block
     } else {
       const marker = readListMarker(line);
       const current: Draft | null = draft;
+      if (LONE_MARKER.test(line.text)) {
+        // PDF text often prints the bullet on its own line, the item on the next.
+        flush();
+        isMarkerPending = true;
+        sawBlank = false;
+        continue;
+      }
       const isSentence = /^\p{Lu}/u.test(lineText) && /[.;]$/.test(lineText);
       if (marker === null && lineText.endsWith(':')) {
         // An introduction ("Examples of duties include:") is not a duty; if it began on earlier lines, drop those too.
@@ -119,6 +128,8 @@ export function segmentDuties(text: string, lines: readonly Line[], block: Block
       } else if (marker !== null) {
         flush();
         draft = { start: marker.textStart, end: line.content.end, parts: [{ start: marker.textStart, end: line.content.end }], isListItem: true, lineCount: 1, isSentencePerLine: false, ...(marker.percentTime === undefined ? {} : { percentTime: marker.percentTime }) };
+      } else if (isMarkerPending) {
+        draft = { start: contentStart, end: line.content.end, parts: [{ start: contentStart, end: line.content.end }], isListItem: true, lineCount: 1, isSentencePerLine: false };
       } else if (current !== null && (!sawBlank || startsLowerCase(lineText))) {
         current.end = line.content.end;
         current.parts.push({ start: contentStart, end: line.content.end });
@@ -130,6 +141,7 @@ export function segmentDuties(text: string, lines: readonly Line[], block: Block
       }
     }
     sawBlank = false;
+    isMarkerPending = false;
   }
   flush();
   return duties;

@@ -4,6 +4,9 @@ import { collapseSpace } from './lines';
 import type { Field } from './lineShape';
 import { countWords, isPageFurniture, readFields, readListMarker } from './lineShape';
 import { isBannerText, isJurisdictionText } from './headingVocabulary';
+import {
+  ADOPTED_LABEL, CODE_LABEL, EFFECTIVE_LABEL, FLSA_LABEL, GRADE_LABEL, JURISDICTION_LABEL, REVISED_LABEL, TITLE_LABEL, readStackedField,
+} from './metadataLabels';
 import type { ClassSpec, MetadataField, Span } from './types';
 
 export type Metadata = Pick<
@@ -14,24 +17,16 @@ export type Metadata = Pick<
 type Found = Readonly<{ value: string; span: Span }>;
 type LineFields = Readonly<{ line: Line; fields: readonly Field[] }>;
 
-const TITLE_LABEL = /^((job|class|position|working|classification|official|job class|civil service) )?title$|^class(ification)? name$/;
-const CODE_LABEL = /^((job|class|classification|job class|class specification|class spec|title) )?(code|number|no|num|id)$/;
 const CODE_LINE = /^(?:job|class)\s+(?:code|number|no\.?)\s+([A-Za-z]{0,4}\d[\w.-]*)/i;
 const CODE_VALUE = /^[A-Za-z]{0,4}[-\s]?\d[\w.-]*/;
 const CODE_CHANGE = /\bfrom\s+#?([A-Za-z]{0,4}\d[\w.-]*?)\s+to\s+#?([A-Za-z]{0,4}\d[\w.-]*?)[.,;]?(?=\s|$)/gi;
 const CODE_CHANGE_CUE = /\bchang|\brenumber|\bconvert|\breplac/i;
 const CODE_CHANGE_SUBJECT = /\b(class|job|code|number)\b/i;
-const GRADE_LABEL = /^((pay|salary|job|class) )?(grade|range|band)( level| number| no)?$|^pay scale and grade$|^classification( level)?$/;
 const GRADE_VALUE = /^(?:[A-Z]{1,3}[- ]?)?\d+[A-Z]?(?:[-/]\d+)*/;
 const SALARY_LABEL = /\bsalary\b|\bpay (range|rate)\b|\bhiring range\b|\bcompensation\b|\bwages?\b|\brate of pay\b/;
 const MONEY_RANGE = /\$\s?\d[\d,]*(?:\.\d{1,2})?\s*(?:-|–|—|to)\s*\$?\s?\d[\d,]*(?:\.\d{1,2})?(?:\s*(?:per|\/|an?)\s*(?:year|annum|hour|month|week|biweekly|hr|yr))?/i;
 const MONEY = /\$\s?\d[\d,]*(?:\.\d{1,2})?(?:\s*(?:per|\/|an?)\s*(?:year|annum|hour|month|week|hr|yr))?/i;
-const JURISDICTION_LABEL = /^(jurisdiction|employer|agency|organization|municipality)$/;
-const FLSA_LABEL = /\bflsa\b|\bovertime\b/;
 const FLSA_VALUE = /\bnon[-\s]?exempt\b|\bexempt\b/i;
-const EFFECTIVE_LABEL = /^(date )?effective( date)?$|^date of effect$/;
-const ADOPTED_LABEL = /^(date )?(adopted|established|created|approved)( date)?$/;
-const REVISED_LABEL = /^(last |date )?(revised|revision|updated|amended|reviewed)( date| on)?$/;
 const DATE_VALUE = /^[^(;]*\d[^(;]*/;
 
 function firstField(all: readonly LineFields[], label: RegExp, value: RegExp): Found | null {
@@ -153,7 +148,13 @@ function readJurisdiction(all: readonly LineFields[], letterhead: readonly Line[
 
 /** Title, code, grade, pay, employer, FLSA status and dates, each with the span it was read from. */
 export function readMetadata(text: string, lines: readonly Line[], headings: readonly HeadingLine[]): Metadata {
-  const all: LineFields[] = lines.filter((line) => !line.isBlank).map((line) => ({ line, fields: readFields(line) }));
+  const all: LineFields[] = lines
+    .filter((line) => !line.isBlank)
+    .map((line) => {
+      const fields = readFields(line);
+      const stacked = fields.length === 0 ? readStackedField(lines, line) : null;
+      return { line, fields: stacked ? [stacked] : fields };
+    });
   const letterheadEnd = headings[0]?.lineIndex ?? Math.min(lines.length, 40);
   const letterhead = lines.slice(0, letterheadEnd);
   const found: Partial<Record<MetadataField, Found | null>> = {
