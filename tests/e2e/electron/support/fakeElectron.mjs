@@ -1,5 +1,5 @@
 // A stand-in for the `electron` module, so the built main bundle can be loaded by plain Node where the binary is missing.
-export const recorded = { calls: [], windows: [], channels: new Map(), protocolHandlers: new Map(), privileged: [], menu: [] };
+export const recorded = { calls: [], windows: [], channels: new Map(), protocolHandlers: new Map(), privileged: [], menu: [], savePath: '' };
 const record = (...entry) => recorded.calls.push(entry.join(' '));
 
 export const app = {
@@ -39,4 +39,7 @@ export const protocol = {
 };
 export const session = { defaultSession: { setPermissionRequestHandler: () => record('permissions'), setPermissionCheckHandler: () => undefined } };
 export const shell = { openExternal: () => Promise.resolve() };
-export const dialog = {};
+// The save dialog answers with the path the driver chose, as if the analyst had picked it.
+export const dialog = {
+  showSaveDialog: () => Promise.resolve({ canceled: false, filePath: recorded.savePath }),
+};
