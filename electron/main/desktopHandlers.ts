@@ -23,14 +23,12 @@ export type HandlerDependencies = Readonly<{
 }>;
 
 export function createDesktopHandlers(deps: HandlerDependencies): DesktopHandlers<HandlerSender> {
-  const startImport = (sender: HandlerSender, paths: readonly string[]): Readonly<{ importId: string }> => {
-    const started = deps.imports.start(paths, (event: ImportEvent) => {
+  const startImport = (sender: HandlerSender, paths: readonly string[]): Readonly<{ importId: string }> =>
+    deps.imports.start(paths, (event: ImportEvent) => {
       // A closed window cannot receive progress, so its import stops instead of parsing for nobody.
       if (sender.isDestroyed()) deps.imports.cancel(event.importId);
       else sender.send(IMPORT_EVENT_CHANNEL, event);
     });
-    return started;
-  };
 
   const saveBytes = async (sender: HandlerSender, suggestedName: string, kind: SaveFileKind, produce: () => Promise<Uint8Array>): Promise<boolean> => {
     const target = await deps.chooseSavePath(sender, toSafeFileName(suggestedName, kind), SAVE_FILTERS[kind]);
