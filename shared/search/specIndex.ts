@@ -9,6 +9,12 @@ const FIELDS = ['title', 'code', 'duties', 'text'] as const;
 const BOOST = { title: 6, code: 5, duties: 2, text: 1 };
 // One typo per word: two edits turn "technician" into "technical" and flood the results.
 const MAX_FUZZY_DISTANCE = 1;
+const MIN_PREFIX_LENGTH = 3;
+
+/** Only the word being typed (the last) is a prefix; expanding "a" or every earlier word costs time and precision. */
+function isPrefix(term: string, index: number, terms: readonly string[]): boolean {
+  return index === terms.length - 1 && term.length >= MIN_PREFIX_LENGTH;
+}
 
 /** Short terms are matched exactly: fuzzy matching "hr" would match half the dictionary. */
 function fuzzyFor(term: string): number {
@@ -21,7 +27,7 @@ export function createSpecIndex(): SpecIndex {
     engine: new MiniSearch<SearchDocument>({
       fields: [...FIELDS],
       storeFields: [],
-      searchOptions: { boost: BOOST, prefix: true, fuzzy: fuzzyFor, maxFuzzy: MAX_FUZZY_DISTANCE, combineWith: 'AND' },
+      searchOptions: { boost: BOOST, prefix: isPrefix, combineWith: 'AND' },
     }),
   };
 }
@@ -49,9 +55,14 @@ export function indexedCount(index: SpecIndex): number {
   return index.engine.documentCount;
 }
 
-/** Best match first; every word of the query must match (prefix or within a small edit distance). */
+/**
+ * Best match first; every word must match, the last one also as a prefix. Only when that finds
+ * nothing is the query retried allowing one typo per longer word (fuzzy matching is the costly part).
+ */
 export function searchSpecIndex(index: SpecIndex, query: string): readonly SearchHit[] {
   const trimmed = query.trim();
   if (!trimmed) return [];
-  return index.engine.search(trimmed).map((result) => ({ id: String(result.id), score: result.score }));
+  let results = index.engine.search(trimmed);
+  if (results.length === 0) results = index.engine.search(trimmed, { fuzzy: fuzzyFor, maxFuzzy: MAX_FUZZY_DISTANCE });
+  return results.map((result) => ({ id: String(result.id), score: result.score }));
 }

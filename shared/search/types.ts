@@ -4,6 +4,7 @@ export type SearchDocument = Readonly<{
   title: string;
   code: string;
   duties: string;
+  /** Everything else in the document (headings, summary, qualifications, factors…). */
   text: string;
 }>;
 

@@ -55,7 +55,7 @@ export function LibraryView() {
       <p className="library__count" role="status">
         {classes === undefined
           ? 'Loading the library…'
-          : `${shown.length} of ${total} classes${isIndexing && query.trim() ? ` (search index: ${indexedCount} of ${total} indexed)` : ''}`}
+          : `${shown.length} of ${total} classes${isIndexing ? ` · preparing search: ${indexedCount} of ${total} indexed` : ''}`}
       </p>
       {classes !== undefined && <ClassList classes={shown} selected={selectedIndex} onSelect={setSelected} />}
     </section>

@@ -15,6 +15,7 @@ const doc = (id: string, title: string, duties: readonly string[], code = ''): S
 });
 
 const LIBRARY = [
+  doc('tech', 'Technical Writer', ['Writes technical manuals.'], '3300'),
   doc('reader', 'Water Meter Reader', ['Reads residential water meters on an assigned route.', 'Records readings in a handheld device.'], '4410'),
   doc('supervisor', 'Customer Service Supervisor', ['Supervises staff handling billing complaints.', 'May direct meter reading operations.'], '886.7'),
   doc('clerk', 'Accounting Clerk', ['Posts payments to customer accounts.', 'Reconciles daily deposits.'], '1020'),
@@ -36,8 +37,15 @@ describe('spec search index', () => {
     ['a typo in a longer word still matches', 'acounting', ['clerk']],
     ['a class code finds its class', '7001', ['engineer']],
     ['all words must match', 'water designs', ['engineer']],
+    ['only the last word is a prefix', 'superv staff', []],
+    ['one typo is forgiven, two are not', 'acountting', []],
   ])('%s', (_case, query, expected) => {
     expect(ids(query).sort()).toEqual([...expected].sort());
+  });
+
+  it('does not stretch a word into a different one', () => {
+    expect(ids('technician')).toEqual([]);
+    expect(ids('technical')).toEqual(['tech']);
   });
 
   it('ranks a title match above a mention in the duties', () => {
@@ -55,7 +63,7 @@ describe('spec search index', () => {
     expect(ids('inspector', index)).toEqual(['inspector']);
     removeFromSpecIndex(index, ['reader', 'unknown-id']);
     expect(ids('meter', index).sort()).toEqual(['inspector', 'supervisor']);
-    expect(indexedCount(index)).toBe(4);
+    expect(indexedCount(index)).toBe(5);
   });
 
   it('re-adding an id replaces its old text', () => {
@@ -63,6 +71,6 @@ describe('spec search index', () => {
     addToSpecIndex(index, [doc('clerk', 'Payroll Clerk', ['Processes payroll.'])]);
     expect(ids('accounting', index)).toEqual([]);
     expect(ids('payroll', index)).toEqual(['clerk']);
-    expect(indexedCount(index)).toBe(4);
+    expect(indexedCount(index)).toBe(5);
   });
 });
