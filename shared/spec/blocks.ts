@@ -4,12 +4,12 @@ import { classifyHeading } from './headingVocabulary';
 import type { SectionBody } from './sections';
 import type { SectionKind } from './types';
 
-/** A run of lines with one meaning: a section's own body, or a paragraph opened by an inline label. */
+// A run of lines with one meaning: a section's own body, or a paragraph opened by an inline label.
 export type Block = Readonly<{
   kind: SectionKind;
   firstLine: number;
   endLine: number;
-  /** Offset where the block's text begins (after an inline label). */
+  // Offset where the block's text begins (after an inline label).
   start: number;
   isLabelled: boolean;
 }>;
@@ -23,11 +23,9 @@ function opensParagraph(lines: readonly Line[], index: number, headingLines: Rea
   return true;
 }
 
-/**
- * Paragraphs that begin with a known label and carry their text on the same line
- * ("Examples of Work: Reviews ...; prepares ...", "Substitutions: Associate's degree may ...").
- * Each runs until the next heading or the next labelled paragraph.
- */
+// Paragraphs that begin with a known label and carry their text on the same line
+// ("Examples of Work: Reviews ...; prepares ...", "Substitutions: Associate's degree may ...").
+// Each runs until the next heading or the next labelled paragraph.
 export function findLabelledBlocks(lines: readonly Line[], headingLines: ReadonlySet<number>): Block[] {
   const openings: Block[] = [];
   for (const line of lines) {
@@ -49,11 +47,9 @@ export function findLabelledBlocks(lines: readonly Line[], headingLines: Readonl
 
 const DUTY_KINDS: ReadonlySet<SectionKind> = new Set(['duties', 'other_duties']);
 
-/**
- * One block per section body. An unknown heading takes the meaning of the section it sits in
- * (a sub-heading), and an unknown line that opens a list right after a duty list is a group of
- * duties ("BUDGET AND FINANCE" followed by bullets), not a new topic.
- */
+// One block per section body. An unknown heading takes the meaning of the section it sits in
+// (a sub-heading), and an unknown line that opens a list right after a duty list is a group of
+// duties ("BUDGET AND FINANCE" followed by bullets), not a new topic.
 export function sectionBlocks(lines: readonly Line[], bodies: readonly SectionBody[]): Block[] {
   const open: { level: number; kind: SectionKind }[] = [];
   let previousKind: SectionKind | null = null;

@@ -38,7 +38,7 @@ function levelMarkers(lines: readonly Line[], bodies: readonly SectionBody[], ti
   return markers;
 }
 
-/** One class, a series spec covering several classes, or a list of job openings. */
+// One class, a series spec covering several classes, or a list of job openings.
 export function readDocumentKind(text: string, lines: readonly Line[], bodies: readonly SectionBody[], titleLineIndex: number | null): DocumentReading {
   const closingCues = text.match(CLOSING_CUE)?.length ?? 0;
   const salaryRanges = text.includes('$') ? (text.match(MONEY_RANGE)?.length ?? 0) : 0;

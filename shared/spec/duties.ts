@@ -30,7 +30,7 @@ function startsLowerCase(value: string): boolean {
   return /^\p{Ll}/u.test(value);
 }
 
-/** A table row ("1\tPlans and directs the work of staff.\t30%"): the longest text cell is the duty. */
+// A table row ("1\tPlans and directs the work of staff.\t30%"): the longest text cell is the duty.
 function readTableRow(text: string, line: Line): Duty | null {
   let offset = line.content.start;
   let percentTime: number | undefined;
@@ -71,7 +71,7 @@ function finishDraft(text: string, draft: Draft, category: DutyCategory): Duty[]
   return [{ text: value, category, span: { start, end }, ...(percentTime === undefined ? {} : { percentTime }) }];
 }
 
-/** A paragraph whose every line is one whole sentence is a list printed without bullets. */
+// A paragraph whose every line is one whole sentence is a list printed without bullets.
 function splitSentenceLines(text: string, draft: Draft, category: DutyCategory): Duty[] {
   const duties: Duty[] = [];
   let from = draft.start;
@@ -86,7 +86,7 @@ function splitSentenceLines(text: string, draft: Draft, category: DutyCategory):
   return duties;
 }
 
-/** Duty statements in lines [firstLine, endLine), the first of which may begin at `startOffset`. */
+// Duty statements of one block up to `endLine`; a labelled block starts after its label.
 export function segmentDuties(text: string, lines: readonly Line[], block: Block, endLine: number, category: DutyCategory): Duty[] {
   const duties: Duty[] = [];
   let draft: Draft | null = null;
@@ -147,7 +147,7 @@ export function segmentDuties(text: string, lines: readonly Line[], block: Block
   return duties;
 }
 
-/** Every duty statement: duty sections (cut where a labelled non-duty paragraph begins) and labelled duty paragraphs elsewhere. */
+// Every duty statement: duty sections (cut where a labelled non-duty paragraph begins) and labelled duty paragraphs elsewhere.
 export function readDuties(text: string, lines: readonly Line[], sectionBlocks: readonly Block[], labelledBlocks: readonly Block[]): Duty[] {
   const dutySections = sectionBlocks.filter((block) => DUTY_KINDS.has(block.kind));
   const isInsideDutySection = (block: Block): boolean =>

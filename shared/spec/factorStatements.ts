@@ -31,14 +31,14 @@ function firstBody(sections: readonly Section[], kind: SectionKind): Span | null
   return section?.bodySpan ?? null;
 }
 
-/** "Work is typically performed under ... supervision" inside an impact statement, to the end of that statement. */
+// "Work is typically performed under ... supervision" inside an impact statement, to the end of that statement.
 function supervisionInImpact(text: string, impact: Span | null): Span | null {
   if (impact === null) return null;
   const sentence = splitSentences(text, impact).find((span) => /supervis/i.test(text.slice(span.start, span.end)));
   return sentence ? { start: sentence.start, end: impact.end } : null;
 }
 
-/** "Under general supervision, ..." in the class summary. */
+// "Under general supervision, ..." in the class summary.
 function supervisionInSummary(text: string, sections: readonly Section[]): Span | null {
   for (const section of sections) {
     if (section.kind !== 'summary' && section.kind !== 'distinguishing') continue;
@@ -49,7 +49,7 @@ function supervisionInSummary(text: string, sections: readonly Section[]): Span 
   return null;
 }
 
-/** The printed text of each factor: its section, or the sentences that state it inside another section. */
+// The printed text of each factor: its section, or the sentences that state it inside another section.
 export function readFactorStatements(
   text: string,
   sections: readonly Section[],

@@ -6,7 +6,7 @@ import type { Span } from './types';
 
 export type Family = Readonly<{ titles: readonly string[]; span?: Span }>;
 
-/** Class titles listed under a job family / class series heading, bullets stripped, in printed order. */
+// Class titles listed under a job family / class series heading, bullets stripped, in printed order.
 export function readFamily(lines: readonly Line[], bodies: readonly SectionBody[]): Family {
   const body = bodies.find(({ section }) => section.kind === 'job_family');
   if (body === undefined) return { titles: [] };

@@ -1,6 +1,6 @@
 import type { SectionKind } from './types';
 
-/** Lower case, markup and punctuation removed, "&" spelled out: the form the vocabulary matches. */
+// Lower case, markup and punctuation removed, "&" spelled out: the form the vocabulary matches.
 export function normalizeHeading(heading: string): string {
   let normalized = '';
   let isSpacePending = false;
@@ -24,7 +24,7 @@ export function normalizeHeading(heading: string): string {
   return normalized;
 }
 
-/** First matching rule wins, so specific phrases come before the general words they contain. */
+// First matching rule wins, so specific phrases come before the general words they contain.
 const KIND_RULES: readonly (readonly [RegExp, SectionKind])[] = [
   [/\bsupervision (exercised|given|of others)\b|\bsupervisory (responsibilit|duties|functions|authority)|\bleadership responsibilit/, 'supervision_exercised'],
   [/\bsupervision received\b|\bsupervisory controls\b|\blevel of supervision\b|\breports to\b|\breporting relationships?\b/, 'supervision_received'],
@@ -62,7 +62,7 @@ const KIND_RULES: readonly (readonly [RegExp, SectionKind])[] = [
   [/\bmiscellaneous\b|\bnotes?\b|\badditional information\b|\bother information\b/, 'miscellaneous'],
 ];
 
-/** The canonical kind of a printed heading; `other` when the words are not in the vocabulary. */
+// The canonical kind of a printed heading; `other` when the words are not in the vocabulary.
 export function classifyHeading(heading: string): SectionKind {
   return classifyNormalized(normalizeHeading(heading));
 }
@@ -95,13 +95,13 @@ const HEADING_WORDS = new Set(
   ).split(' '),
 );
 
-/** Cheap pre-check before the full vocabulary test: the first word is a heading word. */
+// Cheap pre-check before the full vocabulary test: the first word is a heading word.
 export function startsWithHeadingWord(text: string): boolean {
   const match = /^[\p{L}']+/u.exec(text);
   return match !== null && HEADING_WORDS.has(match[0].toLowerCase().replace(/'/g, ''));
 }
 
-/** True when every word of the line is a heading word ("GENERAL PURPOSE", "Minimum Qualifications"). */
+// True when every word of the line is a heading word ("GENERAL PURPOSE", "Minimum Qualifications").
 export function isVocabularyPhrase(heading: string): boolean {
   return isVocabularyNormalized(normalizeHeading(heading));
 }
@@ -116,7 +116,7 @@ const JURISDICTION = /^(the )?(city|county|state|town|village|province|commonwea
 const JURISDICTION_SUFFIX = /^[\p{L} .'-]{2,40} (county|parish|township|borough)$/u;
 const ORGANIZATION = /\b(human resources|personnel (department|office|services|division)|civil service|department of|office of|equal opportunity employer|classification and compensation)\b/;
 
-/** Letterhead lines that name the employer or the document type, never a heading or the class title. */
+// Letterhead lines that name the employer or the document type, never a heading or the class title.
 export function isBannerText(line: string): boolean {
   return isBannerNormalized(normalizeHeading(line));
 }
@@ -130,7 +130,7 @@ export function isBannerNormalized(normalized: string): boolean {
   );
 }
 
-/** The employer named by a banner line ("CITY OF HOUSTON", "Multnomah County"), if it is one. */
+// The employer named by a banner line ("CITY OF HOUSTON", "Multnomah County"), if it is one.
 export function isJurisdictionText(line: string): boolean {
   const normalized = normalizeHeading(line);
   return JURISDICTION.test(normalized) || JURISDICTION_SUFFIX.test(normalized);

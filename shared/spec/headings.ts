@@ -6,16 +6,18 @@ import type { SectionKind, Span } from './types';
 
 export type HeadingLine = Readonly<{
   lineIndex: number;
-  /** As printed, trimmed, without markdown markup. */
+  // As printed, trimmed, without markdown markup.
   heading: string;
   span: Span;
-  /** Typographic rank: lower ranks enclose higher ones (markdown levels, then capitals, bold, title case). */
+  // Typographic rank: lower ranks enclose higher ones (markdown levels, then capitals, bold, title case).
   rank: number;
   kind: SectionKind;
-  /** Shape alone makes it a heading; unconfident ones (unknown ALL-CAPS lines) count only after the letterhead. */
+  // Shape alone makes it a heading; unconfident ones (unknown ALL-CAPS lines) count only after the letterhead.
   isConfident: boolean;
 }>;
 
+// "OR" / "AND" between alternative requirements.
+const CONNECTIVE = /^(or|and|and or|plus|either)$/;
 const CAPS_RANK = 10;
 const BOLD_RANK = 11;
 const TITLE_CASE_RANK = 12;
@@ -49,7 +51,7 @@ function readMarkupHeading(line: Line): HeadingLine | null | undefined {
   return undefined;
 }
 
-/** Reads the line as a heading by its shape alone, or null when it is body text. */
+// Reads the line as a heading by its shape alone, or null when it is body text.
 export function readHeadingShape(line: Line): HeadingLine | null {
   const { text } = line;
   if (line.isBlank || text.length > 120 || isPageFurniture(line)) return null;
@@ -74,16 +76,14 @@ function readPlainHeading(line: Line): HeadingLine | null {
   const isCaps = isAllCaps(body);
   if (!isCaps && !startsWithHeadingWord(body) && !(isColonEnded && isTitleCase(body))) return null;
   const normalized = normalizeHeading(text);
-  if (isBannerNormalized(normalized) || (isColonEnded && isMetadataLabel(normalized))) return null;
+  if (isBannerNormalized(normalized) || CONNECTIVE.test(normalized) || (isColonEnded && isMetadataLabel(normalized))) return null;
   if (isCaps) return headingAt(line, 0, text, CAPS_RANK, isColonEnded || isVocabularyNormalized(normalized), normalized);
   const isHeading = isColonEnded ? isTitleCase(body) || isVocabularyNormalized(normalized) : isTitleCase(body) && isVocabularyNormalized(normalized);
   return isHeading ? headingAt(line, 0, text, TITLE_CASE_RANK, true, normalized) : null;
 }
 
-/**
- * Every heading in document order. Unknown ALL-CAPS lines count once the letterhead is behind
- * (after the first heading known by its words), except inside a job-family list.
- */
+// Every heading in document order. Unknown ALL-CAPS lines count once the letterhead is behind
+// (after the first heading known by its words), except inside a job-family list.
 export function findHeadings(lines: readonly Line[]): HeadingLine[] {
   const headings: HeadingLine[] = [];
   let isPastLetterhead = false;

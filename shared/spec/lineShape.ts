@@ -4,7 +4,7 @@ import type { Span } from './types';
 
 export type ListMarker = Readonly<{
   kind: 'bullet' | 'number' | 'letter' | 'percent';
-  /** Offset where the item's own text begins (after the marker). */
+  // Offset where the item's own text begins (after the marker).
   textStart: number;
   percentTime?: number;
 }>;
@@ -14,7 +14,7 @@ const NUMBERED = /^(?:\(\d{1,3}\)|\d{1,3}[.)])\s+(?=\S)/;
 const LETTERED = /^(?:\([A-Za-z]\)|\([ivxIVX]{1,4}\)|[A-Za-z][.)]|[ivxIVX]{1,4}[.)])\s+(?=\S)/;
 const PERCENT_FIRST = /^(\d{1,3}(?:\.\d+)?)\s?%\s*(?:[-–:]\s*)?(?=[A-Za-z])/;
 
-/** The bullet, number, letter or leading "30%" that opens a list item, if the line has one. */
+// The bullet, number, letter or leading "30%" that opens a list item, if the line has one.
 export function readListMarker(line: Line): ListMarker | null {
   const cached = markerCache.get(line);
   if (cached !== undefined) return cached;
@@ -53,7 +53,7 @@ const PAGE_INSIDE = /\bpage\s+\d+\s+of\s+\d+\b/i;
 
 const FURNITURE_HINT = /cont|page|^[-\d\s/of]+$/i;
 
-/** Running headers, page numbers and "(continued)" markers: print furniture, not content. */
+// Running headers, page numbers and "(continued)" markers: print furniture, not content.
 export function isPageFurniture(line: Line): boolean {
   const { text } = line;
   if (text.length === 0 || text.length > 100 || !FURNITURE_HINT.test(text)) return false;
@@ -96,10 +96,8 @@ function isLabelText(label: string): boolean {
   return countWords(label) <= 6 && /[A-Za-z]/.test(label) && !/[.;]$/.test(label);
 }
 
-/**
- * "Label: value" pairs on a line: the colon form, cells split by tabs (DOCX/HTML tables)
- * or by wide gaps (PDF), and a "Label:" cell followed by its value cell.
- */
+// "Label: value" pairs on a line: the colon form, cells split by tabs (DOCX/HTML tables)
+// or by wide gaps (PDF), and a "Label:" cell followed by its value cell.
 export function readFields(line: Line): readonly Field[] {
   const isTabbed = line.text.includes('\t');
   if (line.isBlank || line.text.length > 400 || (!isTabbed && !line.text.includes(':'))) return [];
@@ -161,14 +159,14 @@ export function countWords(value: string): number {
   return count;
 }
 
-/** Letters present and none of them lower case ("JOB FAMILY:", "ANALYST II"). */
+// Letters present and none of them lower case ("JOB FAMILY:", "ANALYST II").
 export function isAllCaps(value: string): boolean {
   return value.length >= 2 && value === value.toUpperCase() && value !== value.toLowerCase();
 }
 
 const MINOR_WORDS = new Set(['a', 'an', 'and', 'as', 'at', 'by', 'for', 'from', 'in', 'of', 'on', 'or', 'per', 'the', 'to', 'with', 'and/or']);
 
-/** Every word capitalized except minor words ("Knowledge of", "Licenses; Certificates; Special Requirements"). */
+// Every word capitalized except minor words ("Knowledge of", "Licenses; Certificates; Special Requirements").
 export function isTitleCase(value: string): boolean {
   const words = value.split(/[\s/]+/).filter((word) => /\p{L}/u.test(word));
   if (words.length === 0 || !/^\P{L}*\p{Lu}/u.test(words[0] ?? '')) return false;

@@ -2,13 +2,13 @@ import type { Span } from './types';
 
 export type Line = Readonly<{
   index: number;
-  /** Offset of the line's first character. */
+  // Offset of the line's first character.
   start: number;
-  /** Offset just past the line's last character (the LF is not part of the line). */
+  // Offset just past the line's last character (the LF is not part of the line).
   end: number;
-  /** The line without leading and trailing white space; empty at `start` for a blank line. */
+  // The line without leading and trailing white space; empty at `start` for a blank line.
   content: Span;
-  /** The characters of `content`. */
+  // The characters of `content`.
   text: string;
   isBlank: boolean;
 }>;
@@ -41,7 +41,7 @@ export function splitLines(text: string): Line[] {
   }
 }
 
-/** Narrows [start, end) so it neither begins nor ends with white space. */
+// Narrows [start, end) so it neither begins nor ends with white space.
 export function trimSpan(text: string, start: number, end: number): Span {
   let from = start;
   let to = end;
@@ -50,7 +50,7 @@ export function trimSpan(text: string, start: number, end: number): Span {
   return { start: from, end: to };
 }
 
-/** Collapses every run of white space to one space (wrapped lines become one line). */
+// Collapses every run of white space to one space (wrapped lines become one line).
 export function collapseSpace(value: string): string {
   return value.replace(/\s+/g, ' ').trim();
 }

@@ -146,7 +146,7 @@ function readJurisdiction(all: readonly LineFields[], letterhead: readonly Line[
   return banners[0] ? lineTitle(banners[0]) : null;
 }
 
-/** Title, code, grade, pay, employer, FLSA status and dates, each with the span it was read from. */
+// Title, code, grade, pay, employer, FLSA status and dates, each with the span it was read from.
 export function readMetadata(text: string, lines: readonly Line[], headings: readonly HeadingLine[]): Metadata {
   const all: LineFields[] = lines
     .filter((line) => !line.isBlank)

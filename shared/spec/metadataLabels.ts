@@ -13,14 +13,14 @@ export const REVISED_LABEL = /^(last |date )?(revised|revision|updated|amended|r
 
 const STACKED_LABELS = [TITLE_LABEL, CODE_LABEL, GRADE_LABEL, JURISDICTION_LABEL, FLSA_LABEL, EFFECTIVE_LABEL, ADOPTED_LABEL, REVISED_LABEL];
 
-/** "Job Title:", "Pay Grade:" and the like: labels of one value, never section headings. */
+// "Job Title:", "Pay Grade:" and the like: labels of one value, never section headings.
 export function isMetadataLabel(normalized: string): boolean {
   return STACKED_LABELS.some((label) => label.test(normalized));
 }
 
 const MARKUP_EDGE = /^(?:\*\*|__)+|(?:\*\*|__)+$/g;
 
-/** A label alone on its line ("Job Title:") with its value on the next line, as PDF forms print them. */
+// A label alone on its line ("Job Title:") with its value on the next line, as PDF forms print them.
 export function readStackedField(lines: readonly Line[], line: Line): Field | null {
   if (!line.text.endsWith(':') || line.text.length > 40) return null;
   const label = line.text.slice(0, -1).replace(MARKUP_EDGE, '').trim();

@@ -52,7 +52,12 @@ export function parseSpec(text: string): ClassSpec {
   const factorStatements = isClass ? readFactorStatements(text, sections, qualifications, metadata.spans.grade) : {};
   if (isReadable) {
     if (metadata.title === null) warnings.push({ code: 'no-title', message: 'No class title was found.' });
-    if (sections.length === 0 && reading.kind === 'class') warnings.push({ code: 'no-sections', message: 'No section headings were recognized; the layout is unknown.' });
+    if (sections.length === 0 && reading.kind === 'class') {
+      const message = labelled.length > 0
+        ? 'No headings on lines of their own were found; only labels printed inline with their text ("DUTIES: ...") were read.'
+        : 'No section headings were recognized; the layout is unknown.';
+      warnings.push({ code: 'no-sections', message });
+    }
     if (isClass && duties.length === 0) warnings.push({ code: 'no-duties', message: 'No duty statements were found.' });
   }
   const { titleLineIndex: _titleLineIndex, ...fields } = metadata;
@@ -68,7 +73,7 @@ export function parseSpec(text: string): ClassSpec {
     factorStatements,
     family: family.titles,
     ...(family.span ? { familySpan: family.span } : {}),
-    documentKind: !isReadable || (isClass && sections.length === 0 && duties.length === 0) ? 'unknown' : reading.kind,
+    documentKind: !isReadable || (isClass && sections.length === 0 && labelled.length === 0) ? 'unknown' : reading.kind,
     warnings,
     text,
   } satisfies Omit<ClassSpec, 'factors'>;

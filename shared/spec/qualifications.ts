@@ -57,7 +57,7 @@ function kindAt(offset: number, labelled: readonly Block[], lines: readonly Line
   return block?.kind ?? null;
 }
 
-/** The sentence without its "… preferred" / "… desirable" clauses: those are not minimums. */
+// The sentence without its "… preferred" / "… desirable" clauses: those are not minimums.
 function requiredPart(value: string): string {
   if (!PREFERENCE.test(value)) return value;
   return value
@@ -92,7 +92,7 @@ function located(sentence: Sentence): Located<string> {
   return { value: label ? sentence.value.slice(label[0].length) : sentence.value, span: sentence.span };
 }
 
-/** Minimum education and years of experience, substitutions and licenses, read from the qualification sections. */
+// Minimum education and years of experience, substitutions and licenses, read from the qualification sections.
 export function readQualifications(text: string, lines: readonly Line[], blocks: readonly Block[], labelled: readonly Block[]): Qualifications {
   const sentences = collectSentences(text, lines, blocks, labelled);
   const requirements = sentences

@@ -4,12 +4,12 @@ import { trimSpan } from './lines';
 import { isPageFurniture } from './lineShape';
 import type { Section, SectionKind } from './types';
 
-/** A section's own text: from its heading to the next heading of any level. */
+// A section's own text: from its heading to the next heading of any level.
 export type SectionBody = Readonly<{ section: Section; firstLine: number; endLine: number }>;
 
 export type SectionLayout = Readonly<{ sections: readonly Section[]; bodies: readonly SectionBody[] }>;
 
-/** Kinds that start a new top-level block whatever their typography ("Class History:" after a capitalized section). */
+// Kinds that start a new top-level block whatever their typography ("Class History:" after a capitalized section).
 const TOP_LEVEL_KINDS: ReadonlySet<SectionKind> = new Set([
   'summary', 'distinguishing', 'job_family', 'class_history', 'application', 'salary', 'benefits',
 ]);
@@ -24,7 +24,7 @@ function assignLevels(headings: readonly HeadingLine[]): number[] {
   });
 }
 
-/** Sections in document order; each spans its heading and body up to the next heading of the same or a higher level. */
+// Sections in document order; each spans its heading and body up to the next heading of the same or a higher level.
 export function buildSections(text: string, lines: readonly Line[], headings: readonly HeadingLine[]): SectionLayout {
   const levels = assignLevels(headings);
   const sections: Section[] = [];
@@ -52,7 +52,7 @@ export function buildSections(text: string, lines: readonly Line[], headings: re
   return { sections, bodies };
 }
 
-/** Where a section's text ends: before the next heading, leaving out trailing blank lines and page furniture. */
+// Where a section's text ends: before the next heading, leaving out trailing blank lines and page furniture.
 function contentEnd(lines: readonly Line[], headingLine: number, closingLine: number, textLength: number): number {
   for (let i = closingLine - 1; i > headingLine; i--) {
     const line = lines[i];

@@ -24,7 +24,7 @@ function isSentenceEnd(text: string, at: number): boolean {
   return mark !== '.' || !isAbbreviation(text, at);
 }
 
-/** Sentence spans in [start, end): split at sentence ends, blank lines and list items; white space trimmed. */
+// Sentence spans in [start, end): split at sentence ends, blank lines and list items; white space trimmed.
 export function splitSentences(text: string, range: Span): Span[] {
   const sentences: Span[] = [];
   let from = range.start;
