@@ -1,7 +1,7 @@
 import type { Duty } from '../spec/types';
-import { termsOf } from '../text';
+import { analyzeText, type AnalyzedText } from '../text';
 import type { DutyPair, DutyPairKind } from './types';
-import { compareDuties, vectorizeDuty, type DutySimilarity } from './dutySimilarity';
+import { compareDuties, vectorizeAnalysis, type DutySimilarity } from './dutySimilarity';
 import { assignMaximum } from './hungarian';
 import { buildIdf, type IdfTable } from './idf';
 import { longestIncreasingPositions } from './longestIncreasing';
@@ -22,9 +22,9 @@ export function kindOfSimilarity(similarity: DutySimilarity): MatchedKind | null
 
 type Row = { a: number | null; b: number | null; kind: DutyPairKind; score: number; moved: boolean; group?: 'split' | 'merge' };
 
-function similarityMatrix(a: readonly Duty[], b: readonly Duty[], idf: IdfTable): DutySimilarity[][] {
-  const vectorsA = a.map((duty) => vectorizeDuty(duty.text, idf));
-  const vectorsB = b.map((duty) => vectorizeDuty(duty.text, idf));
+function similarityMatrix(a: readonly AnalyzedText[], b: readonly AnalyzedText[], idf: IdfTable): DutySimilarity[][] {
+  const vectorsA = a.map((analysis) => vectorizeAnalysis(analysis, idf));
+  const vectorsB = b.map((analysis) => vectorizeAnalysis(analysis, idf));
   return vectorsA.map((vectorA) => vectorsB.map((vectorB) => compareDuties(vectorA, vectorB)));
 }
 
@@ -103,7 +103,7 @@ function orderRows(rows: readonly Row[]): Row[] {
   return result;
 }
 
-function alignOriented(a: readonly Duty[], b: readonly Duty[], idf: IdfTable): Row[] {
+function alignOriented(a: readonly AnalyzedText[], b: readonly AnalyzedText[], idf: IdfTable): Row[] {
   const matrix = similarityMatrix(a, b, idf);
   const primary = assignOneToOne(matrix);
   markMoved(primary);
@@ -140,8 +140,10 @@ export type DutyAlignmentOptions = Readonly<{ idf?: IdfTable }>;
  * is the mirror image when A and B are swapped. IDF is computed over both lists unless given.
  */
 export function alignDuties(a: readonly Duty[], b: readonly Duty[], options: DutyAlignmentOptions = {}): DutyPair[] {
-  const idf = options.idf ?? buildIdf([...a, ...b].map((duty) => termsOf(duty.text)));
+  const analysesA = a.map((duty) => analyzeText(duty.text));
+  const analysesB = b.map((duty) => analyzeText(duty.text));
+  const idf = options.idf ?? buildIdf([...analysesA, ...analysesB].map((analysis) => analysis.terms));
   const swapped = orientationKey(a) > orientationKey(b);
-  const rows = swapped ? alignOriented(b, a, idf).map(mirror) : alignOriented(a, b, idf);
+  const rows = swapped ? alignOriented(analysesB, analysesA, idf).map(mirror) : alignOriented(analysesA, analysesB, idf);
   return orderRows(rows).map((row) => ({ ...row }));
 }

@@ -1,4 +1,4 @@
-import { analyzeText } from '../text';
+import { analyzeText, type AnalyzedText } from '../text';
 import { idfWeight, type IdfTable } from './idf';
 import { BIGRAM_BONUS_WEIGHT, CONTAINMENT_WEIGHT } from './thresholds';
 
@@ -36,7 +36,12 @@ function literalWordsAndPairs(stems: readonly string[]): ReadonlySet<string> {
 }
 
 export function vectorizeDuty(text: string, idf: IdfTable): DutyVector {
-  const { normalized, stems, terms } = analyzeText(text);
+  return vectorizeAnalysis(analyzeText(text), idf);
+}
+
+/** Same as vectorizeDuty for a text already analyzed (saves a second pass when the IDF was built from it). */
+export function vectorizeAnalysis(analysis: AnalyzedText, idf: IdfTable): DutyVector {
+  const { normalized, stems, terms } = analysis;
   const weights = new Map<string, number>();
   for (const term of terms) if (!weights.has(term)) weights.set(term, idfWeight(idf, term));
   let squaredNorm = 0;

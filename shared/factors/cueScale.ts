@@ -11,35 +11,29 @@ export type Cue = Readonly<{ level: number; label: string; pattern: RegExp }>;
  */
 export type CueScale = Readonly<{ key: FactorKey; scaleSize: number; pick: 'first' | 'lowest' | 'highest'; cues: readonly Cue[] }>;
 
-type Match = Readonly<{ cue: Cue; sentenceIndex: number }>;
-
-function allMatches(scale: CueScale, sentences: readonly string[]): Match[] {
-  const matches: Match[] = [];
-  for (const cue of scale.cues) {
-    sentences.forEach((sentence, sentenceIndex) => {
-      if (cue.pattern.test(sentence)) matches.push({ cue, sentenceIndex });
-    });
-  }
-  return matches;
+/** Cues in the order they are tried: as listed for `first`, else from the winning extreme inward. */
+function cuesInPriority(scale: CueScale): readonly Cue[] {
+  if (scale.pick === 'first') return scale.cues;
+  const direction = scale.pick === 'highest' ? -1 : 1;
+  return [...scale.cues].sort((x, y) => direction * (x.level - y.level));
 }
 
-function choose(scale: CueScale, matches: readonly Match[]): Match | null {
-  if (scale.pick === 'first') {
-    const firstCue = matches[0]?.cue;
-    const sameCue = matches.filter((match) => match.cue === firstCue);
-    return sameCue.reduce<Match | null>((best, match) => (!best || match.sentenceIndex < best.sentenceIndex ? match : best), null);
+const priorityCache = new WeakMap<CueScale, readonly Cue[]>();
+
+function firstMatch(scale: CueScale, sentences: readonly string[]): Readonly<{ cue: Cue; sentenceIndex: number }> | null {
+  let cues = priorityCache.get(scale);
+  if (!cues) priorityCache.set(scale, (cues = cuesInPriority(scale)));
+  for (const cue of cues) {
+    const sentenceIndex = sentences.findIndex((sentence) => cue.pattern.test(sentence));
+    if (sentenceIndex >= 0) return { cue, sentenceIndex };
   }
-  const better = (x: Match, y: Match) => (scale.pick === 'lowest' ? x.cue.level < y.cue.level : x.cue.level > y.cue.level);
-  return matches.reduce<Match | null>((best, match) => {
-    if (!best || better(match, best)) return match;
-    return match.cue.level === best.cue.level && match.sentenceIndex < best.sentenceIndex ? match : best;
-  }, null);
+  return null;
 }
 
 /** The level a statement's cue words set, with the sentence that set it as evidence; null when no cue matches. */
 export function readCueScale(scale: CueScale, source: TextSource): FactorReading | null {
   const sentences = splitSentences(source);
-  const chosen = choose(scale, allMatches(scale, sentences.map((sentence) => sentence.text)));
+  const chosen = firstMatch(scale, sentences.map((sentence) => sentence.text));
   const sentence = chosen ? sentences[chosen.sentenceIndex] : undefined;
   if (!chosen || !sentence) return null;
   return {

@@ -33,9 +33,9 @@ function readFirst(scale: CueScale, sources: readonly (TextSource | null)[]): Fa
 }
 
 const TITLE_RANKS: readonly (readonly [RegExp, string])[] = [
-  [/\b(?:manager|director)\b/iu, 'manager'],
-  [/\bsupervisor\b/iu, 'first-line supervisor'],
-  [/\blead\b/iu, 'lead'],
+  [/\b(?:manager|director)\b/i, 'manager'],
+  [/\bsupervisor\b/i, 'first-line supervisor'],
+  [/\blead\b/i, 'lead'],
 ];
 
 /** Titles name the rank directly: "Manager"/"Director", "Supervisor", "Lead …". */

@@ -6,7 +6,7 @@ export type TextSource = Readonly<{ text: string; offset: number }>;
 export type Sentence = Readonly<{ text: string; span: Span }>;
 
 // Abbreviations that end in a period without ending the sentence (unless a capital follows "etc.").
-const ABBREVIATION = /\b(?:i\.e|e\.g|etc|vs|no|approx|min|max|dept|st)\.$/iu;
+const ABBREVIATION = /\b(?:i\.e|e\.g|etc|vs|no|approx|min|max|dept|st)\.$/i;
 const SENTENCE_START = /^\s+[A-Z]/u;
 
 /** Sentences of a source, with spans in the spec's coordinates. Blank lines and headings-with-colon end a sentence too. */
@@ -24,7 +24,7 @@ export function splitSentences(source: TextSource): Sentence[] {
   for (const match of source.text.matchAll(boundary)) {
     const end = (match.index ?? 0) + match[0].length;
     const abbreviation = source.text.slice(Math.max(start, end - 8), end).match(ABBREVIATION)?.[0];
-    if (abbreviation && !(/^etc\./iu.test(abbreviation) && SENTENCE_START.test(source.text.slice(end, end + 3)))) continue;
+    if (abbreviation && !(/^etc\./i.test(abbreviation) && SENTENCE_START.test(source.text.slice(end, end + 3)))) continue;
     push(end);
   }
   push(source.text.length);

@@ -1,5 +1,5 @@
 // Leading list markers: bullets, "1.", "1)", "(a)", "a.", "iv)" — numbering is noise when comparing duties.
-const LIST_MARKER = /^\s*(?:(?:[-–—•·▪◦*>]+|\(?(?:\d{1,3}|[a-z]|[ivx]{1,5})[.)])\s+)+/gimu;
+const LIST_MARKER = /^\s*(?:(?:[-–—•·▪◦*>]+|\(?(?:\d{1,3}|[a-zA-Z]|[ivxIVX]{1,5})[.)])\s+)+/gmu;
 const APOSTROPHE = /['’‘`]/gu;
 const NON_WORD = /[^\p{L}\p{N}]+/gu;
 const DIACRITIC = /\p{M}+/gu;
