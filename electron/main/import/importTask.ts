@@ -8,3 +8,6 @@ export type ImportTask = Readonly<{ taskId: number; path: string; fileName: stri
 export type ImportTaskResult =
   | Readonly<{ taskId: number; ok: true; spec: ImportedSpec }>
   | Readonly<{ taskId: number; ok: false; code: ExtractErrorCode | 'unreadable' | 'missing'; message: string }>;
+
+/** A worker posts this once its modules are loaded; only then does a file's time limit start. */
+export const WORKER_READY = 'reclass:import-worker-ready';

@@ -1,6 +1,6 @@
 // Worker-thread entry: reads the files main sends, one at a time, and posts each result back.
 import { parentPort } from 'node:worker_threads';
-import type { ImportTask } from './importTask';
+import { WORKER_READY, type ImportTask } from './importTask';
 import { readSpecFile } from './readSpecFile';
 
 const port = parentPort;
@@ -18,3 +18,5 @@ port.on('message', (task: ImportTask) => {
       }),
   );
 });
+
+port.postMessage(WORKER_READY);

@@ -3,5 +3,5 @@ export { findFiles, isIgnoredName, isSupportedName, SUPPORTED_EXTENSIONS, type F
 export { hashBytes, readSpecFile } from './readSpecFile';
 export type { WorkerScript } from './workerPool';
 export { WorkerPool, type PoolOptions } from './workerPool';
-export type { ImportTask, ImportTaskResult } from './importTask';
+export { WORKER_READY, type ImportTask, type ImportTaskResult } from './importTask';
 export { PROBLEM_MESSAGES } from './messages';

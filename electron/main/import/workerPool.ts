@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import type { ImportTask, ImportTaskResult } from './importTask';
+import { WORKER_READY, type ImportTask, type ImportTaskResult } from './importTask';
 import { WORKER_FAILURE_MESSAGE } from './messages';
 
 /** Where the worker script lives; `typescript` when it is a .ts source that tsx must compile on load. */
@@ -23,6 +23,8 @@ type Job = { task: ImportTask; resolve: (result: ImportTaskResult) => void };
 
 const TIMEOUT_MESSAGE = (seconds: number) =>
   `reading the file took longer than ${seconds} s and was stopped: re-save it (for a PDF, print it to a new PDF) and import again`;
+const BOOT_LIMIT_MS = 60_000;
+const BOOT_MESSAGE = 'the file reader did not start within a minute: close other programs and import again';
 const MEMORY_MESSAGE = 'reading the file needed too much memory and was stopped: split it or re-save it, then import again';
 
 /** One worker thread; replaced whenever it is killed or dies. */
@@ -44,10 +46,12 @@ class Slot {
   run(job: Job): void {
     this.job = job;
     const worker = this.ensureWorker();
+    // Loading the reader's modules is not the file's fault (and is slow on a busy machine), so it
+    // gets its own generous bound; the file's limit starts once the worker is ready.
+    this.startTimer(BOOT_LIMIT_MS, BOOT_MESSAGE);
     void this.ready?.then(() => {
       if (this.job !== job || this.worker !== worker) return;
-      // The clock starts once the worker has booted, so the limit measures reading the file only.
-      this.timer = setTimeout(() => this.fail(TIMEOUT_MESSAGE(Math.round(this.options.timeoutMs / 100) / 10), 'timeout'), this.options.timeoutMs);
+      this.startTimer(this.options.timeoutMs, TIMEOUT_MESSAGE(Math.round(this.options.timeoutMs / 100) / 10));
       worker.postMessage(job.task);
     });
   }
@@ -64,8 +68,12 @@ class Slot {
     const { url, typescript } = this.options.script;
     const resourceLimits = { maxOldGenerationSizeMb: this.options.memoryLimitMb };
     const worker = typescript ? new Worker(tsxBootstrap(url), { eval: true, resourceLimits }) : new Worker(url, { resourceLimits });
-    this.ready = new Promise((resolve) => worker.once('online', () => resolve()));
-    worker.on('message', (result: ImportTaskResult) => this.finish(result));
+    let markReady = () => {};
+    this.ready = new Promise((resolve) => (markReady = resolve));
+    worker.on('message', (message: ImportTaskResult | typeof WORKER_READY) => {
+      if (message === WORKER_READY) markReady();
+      else this.finish(message);
+    });
     worker.on('error', (error: Error & { code?: string }) => {
       const outOfMemory = error.code === 'ERR_WORKER_OUT_OF_MEMORY';
       this.fail(outOfMemory ? MEMORY_MESSAGE : `${WORKER_FAILURE_MESSAGE} (${error.message})`, outOfMemory ? 'out_of_memory' : 'corrupt');
@@ -97,6 +105,11 @@ class Slot {
     this.job = null;
     job.resolve({ taskId: job.task.taskId, ok: false, code, message });
     this.onIdle(this);
+  }
+
+  private startTimer(milliseconds: number, message: string): void {
+    this.clearTimer();
+    this.timer = setTimeout(() => this.fail(message, 'timeout'), milliseconds);
   }
 
   private clearTimer(): void {

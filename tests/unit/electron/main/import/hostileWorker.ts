@@ -1,8 +1,7 @@
 // A worker that behaves like the real one except for files named to misbehave: "hang" spins
 // forever (a parser stuck in a loop), "oom" allocates until the heap limit kills it.
 import { parentPort } from 'node:worker_threads';
-import type { ImportTask } from '../../../../../electron/main/import';
-import { readSpecFile } from '../../../../../electron/main/import';
+import { readSpecFile, WORKER_READY, type ImportTask } from '../../../../../electron/main/import';
 
 const port = parentPort;
 if (!port) throw new Error('must run on a worker thread');
@@ -15,3 +14,5 @@ port.on('message', (task: ImportTask) => {
   }
   void readSpecFile(task).then((result) => port.postMessage(result));
 });
+
+port.postMessage(WORKER_READY);

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createImporter, sourceWorkerScript, type ImportOptions } from '../../../../../electron/main/import';
 import type { ImportEvent } from '../../../../../shared/ipc/contract';
-import { renderTxt } from '../../../../fixtures/generateSpecDocuments';
+import { renderDocx, renderPdf, renderTxt } from '../../../../fixtures/generateSpecDocuments';
 import { binaryJunk } from '../../../../fixtures/generateMalformed';
 import { customerServiceSupervisor } from '../../../../fixtures/sampleSpecs';
 
@@ -28,6 +28,8 @@ describe('importFiles', () => {
     await writeFile(join(root, 'junk.txt'), binaryJunk(4096));
     await writeFile(join(root, 'hang.txt'), specText);
     await writeFile(join(root, 'oom.txt'), specText);
+    await writeFile(join(root, 'supervisor.pdf'), (await renderPdf(customerServiceSupervisor)).bytes);
+    await writeFile(join(root, 'supervisor.docx'), await renderDocx(customerServiceSupervisor));
   });
   afterAll(() => rm(root, { recursive: true, force: true }));
 
@@ -40,6 +42,17 @@ describe('importFiles', () => {
     expect(summary.imported.map((spec) => spec.fileName)).toEqual(['supervisor.txt']);
     expect(summary.imported[0]?.spec.title).toMatch(/customer service supervisor/i);
     expect(Object.fromEntries(summary.failed.map((failure) => [failure.fileName, failure.code]))).toEqual({ 'empty.txt': 'empty', 'junk.txt': 'binary' });
+  });
+
+  it('reads PDF and DOCX on the worker threads to the same record as the TXT', async () => {
+    const files = ['supervisor.txt', 'supervisor.pdf', 'supervisor.docx'].map((name) => join(root, name));
+    const { summary } = await collect((options) => createImporter(sourceWorkerScript).importFiles(files, options));
+    expect(summary.failed).toEqual([]);
+    const byFormat = Object.fromEntries(summary.imported.map((spec) => [spec.format, spec.spec]));
+    expect(Object.keys(byFormat).sort()).toEqual(['docx', 'pdf', 'txt']);
+    const shape = (format: string) => ({ title: byFormat[format]?.title, code: byFormat[format]?.code, duties: byFormat[format]?.duties.length });
+    expect(shape('pdf')).toEqual(shape('txt'));
+    expect(shape('docx')).toEqual(shape('txt'));
   });
 
   it('identifies a version by the SHA-256 of its bytes, the same on every import', async () => {
