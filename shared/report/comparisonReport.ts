@@ -49,6 +49,8 @@ export type DutyReportRow = Readonly<{
   score: number | null;
   left: readonly Segment[] | null;
   right: readonly Segment[] | null;
+  /** The pair's texts were too different to diff word by word: each side is shown whole. */
+  isRewritten: boolean;
   isDifference: boolean;
   noteNumbers: readonly number[];
 }>;
@@ -184,6 +186,7 @@ export function buildComparisonReport(input: ComparisonReportInput): ComparisonR
       labels: labelsOf(pair),
       score: pair.a !== null && pair.b !== null ? pair.score : null,
       ...dutySegments(pair, input.dutiesA, input.dutiesB),
+      isRewritten: pair.diff !== undefined && pair.diff.granularity !== 'words',
       isDifference: isDutyDifference(pair),
       noteNumbers: notesOf(dutyRowKey(pair)),
     })),

@@ -27,9 +27,9 @@ export const ROW_LABELS: Readonly<Record<RowLabel, Readonly<{ text: string; icon
   reworded: { text: 'Reworded', icon: '≈' },
   partial: { text: 'Partial', icon: '◐' },
   moved: { text: 'Moved', icon: '↕' },
-  split: { text: 'Split', icon: '⑂' },
-  merge: { text: 'Merged', icon: '⑃' },
-  linked: { text: 'Linked by analyst', icon: '🔗' },
+  split: { text: 'Split', icon: '⇉' },
+  merge: { text: 'Merged', icon: '⇇' },
+  linked: { text: 'Linked by analyst', icon: '✎' },
   'only-a': { text: 'Only in A', icon: '◀' },
   'only-b': { text: 'Only in B', icon: '▶' },
 };

@@ -2,8 +2,9 @@ import { compareSpecs, DEFAULT_MATCH_THRESHOLD, type Comparison, type DutyPair, 
 import type { TextDiff } from '../../../shared/diff';
 import type { CliCommand } from '../io';
 import { loadSpecs, type LoadedSpec, type LoadOptions } from '../loadSpecs';
+import { buildPrintoutHtml, printDate, takePrintoutOptions, writePrintouts } from '../printout';
 
-const USAGE = 'Usage: npm run cli -- compare <fileA> <fileB> [--json] [--threshold 0.7]';
+const USAGE = 'Usage: npm run cli -- compare <fileA> <fileB> [--json] [--threshold 0.7] [--html out.html] [--pdf out.pdf]';
 
 export type CompareArguments = Readonly<{ files: readonly [string, string]; json: boolean; threshold: number }>;
 
@@ -147,18 +148,21 @@ export function formatComparisonText(a: LoadedSpec, b: LoadedSpec, comparison: C
 
 export function createCompareCommand(script?: LoadOptions['script']): CliCommand {
   return async (args, io) => {
-    const options = readCompareArguments(args);
+    const printout = takePrintoutOptions(args);
+    const options = typeof printout === 'string' ? printout : readCompareArguments(printout.rest);
     if (typeof options === 'string') {
       io.err(`compare: ${options}\n${USAGE}`);
       return 2;
     }
+    if (typeof printout === 'string') return 2; // unreachable: a printout error is already in options; narrows the type
     const outcome = await compareFiles(options.files[0], options.files[1], { cwd: io.cwd, threshold: options.threshold, ...(script ? { script } : {}) });
     if (!outcome.ok) {
       for (const error of outcome.errors) io.err(error);
       return 1;
     }
     io.out(options.json ? JSON.stringify(comparisonJson(outcome.a, outcome.b, outcome.comparison), null, 2) : formatComparisonText(outcome.a, outcome.b, outcome.comparison));
-    return 0;
+    if (!printout.targets.html && !printout.targets.pdf) return 0;
+    return writePrintouts(printout.targets, buildPrintoutHtml(outcome.a.spec, outcome.b.spec, outcome.comparison, printDate(new Date())), io, options.json);
   };
 }
 

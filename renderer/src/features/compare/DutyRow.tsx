@@ -29,6 +29,7 @@ export function DutyRow({ row, note, onUnlink, onNote }: DutyRowProps) {
           ))}
         </ul>
         {row.score !== null && <span className="relation__score">score {Math.round(row.score * 100)}%</span>}
+        {row.isRewritten && <span className="relation__score"> · rewritten (too different for a word diff)</span>}
       </td>
       <td><DiffText segments={row.right} missing="Not in B" /></td>
       <td className="num">{row.numberB ?? '—'}</td>

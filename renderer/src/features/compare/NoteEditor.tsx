@@ -9,7 +9,7 @@ export function NoteEditor({ note, rowName, onSave }: NoteEditorProps) {
   if (draft === null) {
     return (
       <div className="note">
-        {note && <p className="note__text"><span aria-hidden="true">✎ </span>{note}</p>}
+        {note && <p className="note__text"><strong>Note:</strong> {note}</p>}
         <button type="button" className="link-button" onClick={() => setDraft(note)} aria-label={`${note ? 'Edit note' : 'Add note'} on ${rowName}`}>
           {note ? 'Edit note' : 'Add note'}
         </button>

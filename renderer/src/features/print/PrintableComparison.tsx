@@ -101,6 +101,7 @@ export function PrintableComparison({ report }: PrintableComparisonProps) {
                 <td><DiffText segments={row.left} /></td>
                 <td className="rc-label">
                   {row.labels.map((label) => <div key={label}>{labelText(label)}</div>)}
+                  {row.isRewritten && <div className="rc-muted">rewritten</div>}
                   <NoteRefs numbers={row.noteNumbers} />
                 </td>
                 <td className="rc-num">{row.score === null ? '—' : `${Math.round(row.score * 100)}%`}</td>
