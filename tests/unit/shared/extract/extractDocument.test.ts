@@ -62,9 +62,17 @@ describe('extractDocument on text encodings', () => {
     expect(outcome.document.text).not.toMatch(/[\uFFFD\u0000]/);
   });
 
-  it('reads a Windows-1252 HTML page through its meta charset', async () => {
-    const page = new Uint8Array([...text('<html><head><meta charset="windows-1252"><title>x</title></head><body><p>'), 0x93, ...text('Lead'), 0x94, ...text('</p></body></html>')]);
+  it.each([
+    ['<meta charset>', '<meta charset="windows-1252">'],
+    ['<meta http-equiv>', '<meta http-equiv="Content-Type" content="text/html; charset=iso-8859-1">'],
+  ])('reads a Windows-1252 HTML page through its %s', async (_name, meta) => {
+    const page = new Uint8Array([...text(`<html><head>${meta}<title>x</title></head><body><p>`), 0x93, ...text('Lead'), 0x94, ...text('</p></body></html>')]);
     const outcome = await extractDocument(page, 'lead.html');
     expect(outcome).toMatchObject({ ok: true, document: { format: 'html', text: '“Lead”' } });
+  });
+
+  it('tells Markdown from plain text by the file name only', async () => {
+    const outcome = await extractDocument(text('# Clerk\n\n- Files records'), 'clerk.md');
+    expect(outcome).toMatchObject({ ok: true, document: { format: 'md', text: '# Clerk\n\n- Files records', encoding: 'utf-8' } });
   });
 });
