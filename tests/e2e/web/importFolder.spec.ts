@@ -4,6 +4,10 @@ import { writeGeneratedLibrary } from './support/generatedLibrary';
 
 test('importing a folder adds every readable spec and lists each broken file with its reason', async ({ page }) => {
   const generated = await writeGeneratedLibrary();
+  const consoleErrors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') consoleErrors.push(message.text());
+  });
   const library = new LibraryPage(page);
   await library.open();
   await library.expectClassCount(SEED_TITLES.length);
@@ -29,5 +33,7 @@ test('importing a folder adds every readable spec and lists each broken file wit
 
   await library.searchFor('');
   await library.expectClassCount(25);
+  // PDF and DOCX reading ran under the strict Content-Security-Policy without being blocked.
+  expect(consoleErrors.filter((text) => /Content Security Policy|Refused to/i.test(text))).toEqual([]);
   for (const title of before) await expect(library.list.getByRole('link', { name: title, exact: true }).first()).toBeAttached();
 });
