@@ -1,22 +1,28 @@
 import { buildSeriesLadder, FACTOR_ORDER, type SeriesLadder } from '../../../shared/compare';
-import type { FactorReading } from '../../../shared/spec';
+import { calibrateFactors } from '../../../shared/factors';
+import type { FactorReading, FactorReadings } from '../../../shared/spec';
 import type { CliCommand } from '../io';
 import { loadSpecs, type LoadedSpec, type LoadOptions } from '../loadSpecs';
 
-const USAGE = 'Usage: npm run cli -- series <file or folder...> [--json]';
+const USAGE = 'Usage: npm run cli -- series <file or folder...> [--json] [--calibrate]';
 
-type SeriesArguments = Readonly<{ files: readonly string[]; json: boolean }>;
+type SeriesArguments = Readonly<{ files: readonly string[]; json: boolean; calibrate: boolean }>;
 
-function readSeriesArguments(args: readonly string[]): SeriesArguments | string {
+export function readSeriesArguments(args: readonly string[]): SeriesArguments | string {
   const files: string[] = [];
   let json = false;
+  let calibrate = false;
   for (const arg of args) {
     if (arg === '--json') json = true;
+    else if (arg === '--calibrate') calibrate = true;
     else if (arg.startsWith('-')) return `unknown option ${arg}`;
     else files.push(arg);
   }
-  return files.length > 0 ? { files, json } : 'no file given';
+  return files.length > 0 ? { files, json, calibrate } : 'no file given';
 }
+
+/** What a ladder shows: each class's own readings, or with --calibrate the ones its employer's shared sentences imply. */
+type ReadingsOf = (index: number) => FactorReadings;
 
 const titleOf = (loaded: LoadedSpec | undefined) => loaded?.spec.title ?? loaded?.file ?? '?';
 
@@ -25,11 +31,12 @@ function readingJson(reading: FactorReading) {
 }
 
 /** The `--json` document: classes by grade with their factor readings; inversions and repeats named by class title. */
-export function seriesJson(loaded: readonly LoadedSpec[], ladder: SeriesLadder): Record<string, unknown> {
+export function seriesJson(loaded: readonly LoadedSpec[], ladder: SeriesLadder, readingsOf: ReadingsOf): Record<string, unknown> {
   return {
     classes: ladder.order.map((index) => {
       const spec = loaded[index]?.spec;
-      const factors = Object.fromEntries(FACTOR_ORDER.flatMap((key) => (spec?.factors[key] ? [[key, readingJson(spec.factors[key])]] : [])));
+      const readings = readingsOf(index);
+      const factors = Object.fromEntries(FACTOR_ORDER.flatMap((key) => (readings[key] ? [[key, readingJson(readings[key])]] : [])));
       return { title: spec?.title ?? null, grade: spec?.grade ?? null, code: spec?.code ?? null, file: loaded[index]?.file, factors };
     }),
     inversions: ladder.inversions.map((inversion) => ({
@@ -46,11 +53,11 @@ export function seriesJson(loaded: readonly LoadedSpec[], ladder: SeriesLadder):
 }
 
 /** Readable ladder: one block per class (lowest grade first), then the flags. */
-export function formatSeriesText(loaded: readonly LoadedSpec[], ladder: SeriesLadder): string {
+export function formatSeriesText(loaded: readonly LoadedSpec[], ladder: SeriesLadder, readingsOf: ReadingsOf): string {
   const classes = ladder.order.flatMap((index) => {
     const spec = loaded[index]?.spec;
     const factors = FACTOR_ORDER.flatMap((key) => {
-      const reading = spec?.factors[key];
+      const reading = readingsOf(index)[key];
       return reading && key !== 'pay_grade' ? [`    ${key.padEnd(22)} ${reading.label} (${reading.level})`] : [];
     });
     return [`${spec?.grade ?? '—'}  ${titleOf(loaded[index])}  (${loaded[index]?.file})`, ...factors];
@@ -82,8 +89,11 @@ export function createSeriesCommand(script?: LoadOptions['script']): CliCommand 
     const { loaded, failed } = await loadSpecs(options.files, { cwd: io.cwd, ...(script ? { script } : {}) });
     for (const failure of failed) io.err(`${failure.file}: ${failure.message}`);
     if (loaded.length === 0) return 1;
-    const ladder = buildSeriesLadder(loaded.map((entry) => entry.spec));
-    io.out(options.json ? JSON.stringify(seriesJson(loaded, ladder), null, 2) : formatSeriesText(loaded, ladder));
+    const specs = loaded.map((entry) => entry.spec);
+    const readings = options.calibrate ? calibrateFactors(specs) : undefined;
+    const ladder = buildSeriesLadder(specs, readings ? { readings } : {});
+    const readingsOf: ReadingsOf = (index) => readings?.get(index) ?? specs[index]?.factors ?? {};
+    io.out(options.json ? JSON.stringify(seriesJson(loaded, ladder, readingsOf), null, 2) : formatSeriesText(loaded, ladder, readingsOf));
     return failed.length > 0 ? 1 : 0;
   };
 }

@@ -5,7 +5,7 @@ import { capture } from '../../../fixtures/compare/cliCapture';
 const HOUSTON = ['seeds/000_b5875853682912a9.txt', 'seeds/001_9c6110c3b2aa3f37.txt', 'seeds/002_82adbe1bc5983dff.txt', 'seeds/003_fc5f7224926b921b.txt'];
 
 type SeriesJson = {
-  classes: { title: string; grade: string; factors: Record<string, { level: number; label: string; evidence: string }> }[];
+  classes: { title: string; grade: string; factors: Record<string, { level: number; label: string; basis: string; evidence: string }> }[];
   inversions: { factor: string; lower: string; higher: string }[];
   identical: { factor: string; classes: string[] }[];
 };
@@ -30,6 +30,14 @@ describe('series command on the Houston seeds', () => {
     expect(await seriesCommand([HOUSTON[1] ?? '', HOUSTON[3] ?? '', 'seeds/nope.txt'], io)).toBe(1);
     expect(out.join('\n')).toMatch(/^Ladder \(lowest grade first\):\n18 {2}CUSTOMER SERVICE SUPERVISOR/u);
     expect(err.join('\n')).toMatch(/^seeds\/nope\.txt: /u);
+  });
+
+  it('with --calibrate, reads the shared Supervision Exercised sentence from the grades that use it', async () => {
+    const { io, out } = capture();
+    expect(await seriesCommand([...HOUSTON, '--json', '--calibrate'], io)).toBe(0);
+    const result = JSON.parse(out.join('')) as SeriesJson;
+    expect(result.classes.map((entry) => entry.factors.supervision_exercised?.basis)).toEqual(['cue', 'cue', 'calibrated', 'calibrated']);
+    expect(result.classes.map((entry) => entry.factors.supervision_exercised?.level)).toEqual([0, 1, 2, 2]);
   });
 
   it('refuses to run without files', async () => {
