@@ -42,7 +42,9 @@ function levelMarkers(lines: readonly Line[], bodies: readonly SectionBody[], ti
 export function readDocumentKind(text: string, lines: readonly Line[], bodies: readonly SectionBody[], titleLineIndex: number | null): DocumentReading {
   const closingCues = text.match(CLOSING_CUE)?.length ?? 0;
   const salaryRanges = text.includes('$') ? (text.match(MONEY_RANGE)?.length ?? 0) : 0;
-  if (closingCues >= 3 || (closingCues >= 2 && salaryRanges >= 2) || salaryRanges >= 4) {
+  // A pay-step table prints many ranges too, so ranges alone count only where no duties are listed.
+  const hasDuties = bodies.some(({ section }) => section.kind === 'duties' || section.kind === 'other_duties');
+  if (closingCues >= 3 || (closingCues >= 2 && salaryRanges >= 2) || (salaryRanges >= 4 && !hasDuties)) {
     return {
       kind: 'job_list',
       warning: {

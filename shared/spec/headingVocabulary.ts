@@ -59,7 +59,7 @@ const KIND_RULES: readonly (readonly [RegExp, SectionKind])[] = [
   [/\bselection\b|\bhow to apply\b|\bapplication\b|\bapply\b|\bexamination\b|\bexam\b|\bhow you will be evaluated\b|\brequired documents\b|\bfiling\b|\bhiring process\b/, 'application'],
   [/\bsalary\b|\bcompensation\b|\bpay\b|\bwages?\b/, 'salary'],
   [/\bbenefits?\b/, 'benefits'],
-  [/\bmiscellaneous\b|\bnotes?\b|\badditional information\b|\bother information\b/, 'miscellaneous'],
+  [/\bmiscellaneous\b|\bnotes?\b|\b(additional|other|supplemental) information\b/, 'miscellaneous'],
 ];
 
 // The canonical kind of a printed heading; `other` when the words are not in the vocabulary.
@@ -91,7 +91,8 @@ const HEADING_WORDS = new Set(
     'purpose qualification qualifications received related required requirements responsibilities ' +
     'responsibility salary selection series skill skills special specialized specification specifications substitution ' +
     'substitutions summary supervision supervisory supplemental tasks the to training typical work working standards ' +
-    'entrance necessary registration registrations environmental equipment tools used assignments scope hours travel'
+    'entrance necessary registration registrations environmental equipment tools used assignments scope hours travel range ' +
+    'compensation wage wages rate hourly'
   ).split(' '),
 );
 

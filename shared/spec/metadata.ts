@@ -24,8 +24,8 @@ const CODE_CHANGE_CUE = /\bchang|\brenumber|\bconvert|\breplac/i;
 const CODE_CHANGE_SUBJECT = /\b(class|job|code|number)\b/i;
 const GRADE_VALUE = /^(?:[A-Z]{1,3}[- ]?)?\d+[A-Z]?(?:[-/]\d+)*/;
 const SALARY_LABEL = /\bsalary\b|\bpay (range|rate)\b|\bhiring range\b|\bcompensation\b|\bwages?\b|\brate of pay\b/;
-const MONEY_RANGE = /\$\s?\d[\d,]*(?:\.\d{1,2})?\s*(?:-|–|—|to)\s*\$?\s?\d[\d,]*(?:\.\d{1,2})?(?:\s*(?:per|\/|an?)\s*(?:year|annum|hour|month|week|biweekly|hr|yr))?/i;
-const MONEY = /\$\s?\d[\d,]*(?:\.\d{1,2})?(?:\s*(?:per|\/|an?)\s*(?:year|annum|hour|month|week|hr|yr))?/i;
+const MONEY_RANGE = /\$\s?\d[\d,]*(?:\.\d{1,2})?\s*(?:-|–|—|to)\s*\$?\s?\d[\d,]*(?:\.\d{1,2})?(?:\s*(?:(?:per|\/|an?)\s*(?:year|annum|hour|month|week|hr|yr)|hourly|annually|monthly|weekly|bi-?weekly|yearly)\b)?/i;
+const MONEY = /\$\s?\d[\d,]*(?:\.\d{1,2})?(?:\s*(?:(?:per|\/|an?)\s*(?:year|annum|hour|month|week|hr|yr)|hourly|annually|monthly|weekly|bi-?weekly|yearly)\b)?/i;
 const FLSA_VALUE = /\bnon[-\s]?exempt\b|\bexempt\b/i;
 const DATE_VALUE = /^[^(;]*\d[^(;]*/;
 
