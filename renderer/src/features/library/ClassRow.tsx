@@ -12,6 +12,8 @@ type ClassRowProps = Readonly<{
 export function ClassRow({ summary, index, isSelected, onSelect }: ClassRowProps) {
   const { id, title, code, grade, employer, sourceName, family, warnings } = summary;
   const seriesName = family[0] ?? title;
+  // Roving focus: only the selected row is in the Tab order; arrow keys move between rows.
+  const linkTabIndex = isSelected ? 0 : -1;
   return (
     <div
       className={isSelected ? 'class-row class-row--selected' : 'class-row'}
@@ -20,7 +22,7 @@ export function ClassRow({ summary, index, isSelected, onSelect }: ClassRowProps
       onClick={() => onSelect(index)}
     >
       <div className="class-row__main">
-        <a className="class-row__title" href={routeToHash({ name: 'spec', specId: id })} tabIndex={isSelected ? 0 : -1}>
+        <a className="class-row__title" href={routeToHash({ name: 'spec', specId: id })} tabIndex={linkTabIndex}>
           {title}
         </a>
         {code && <span className="class-row__meta">Code {code}</span>}
@@ -32,14 +34,14 @@ export function ClassRow({ summary, index, isSelected, onSelect }: ClassRowProps
           {employer || 'Employer not stated'} · {sourceName}
         </span>
         <span className="class-row__actions">
-          <a href={routeToHash({ name: 'compare', a: id })} tabIndex={isSelected ? 0 : -1} aria-label={`Compare ${title} with…`}>
-            Compare with…
+          <a href={routeToHash({ name: 'compare', a: id })} tabIndex={linkTabIndex}>
+            Compare with…<span className="visually-hidden"> ({title})</span>
           </a>
-          <a href={routeToHash({ name: 'bestfit', specId: id })} tabIndex={isSelected ? 0 : -1} aria-label={`Find best-fitting classes for ${title}`}>
-            Best fit
+          <a href={routeToHash({ name: 'bestfit', specId: id })} tabIndex={linkTabIndex}>
+            Find best-fitting classes<span className="visually-hidden"> ({title})</span>
           </a>
-          <a href={routeToHash({ name: 'series', family: seriesName })} tabIndex={isSelected ? 0 : -1} aria-label={`Series of ${title}`}>
-            Series
+          <a href={routeToHash({ name: 'series', family: seriesName })} tabIndex={linkTabIndex}>
+            Series<span className="visually-hidden"> ({title})</span>
           </a>
         </span>
       </div>
