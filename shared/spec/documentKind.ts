@@ -23,13 +23,14 @@ function distinctFieldValues(lines: readonly Line[], label: RegExp): Set<string>
 }
 
 function levelMarkers(lines: readonly Line[], bodies: readonly SectionBody[], titleLineIndex: number | null): Map<string, string> {
-  const family = bodies.filter(({ section }) => section.kind === 'job_family');
+  const isFamilyLine = new Uint8Array(lines.length);
+  for (const { section, firstLine, endLine } of bodies) if (section.kind === 'job_family') isFamilyLine.fill(1, firstLine, endLine);
   const markers = new Map<string, string>();
   for (const line of lines) {
     const { text } = line;
     const match = LEVEL_MARK.exec(text);
     if (match === null || line.isBlank || line.index === titleLineIndex || countWords(text) > 8 || (text.includes(':') && !text.endsWith(':'))) continue;
-    if (family.some(({ firstLine, endLine }) => line.index >= firstLine && line.index < endLine)) continue;
+    if (isFamilyLine[line.index] === 1) continue;
     if (readListMarker(line) !== null || !(isAllCaps(text) || isTitleCase(text))) continue;
     if (OUTLINE_WORD.test(text)) continue;
     const level = match[1] ?? match[2];

@@ -150,15 +150,19 @@ export function segmentDuties(text: string, lines: readonly Line[], block: Block
 // Every duty statement: duty sections (cut where a labelled non-duty paragraph begins) and labelled duty paragraphs elsewhere.
 export function readDuties(text: string, lines: readonly Line[], sectionBlocks: readonly Block[], labelledBlocks: readonly Block[]): Duty[] {
   const dutySections = sectionBlocks.filter((block) => DUTY_KINDS.has(block.kind));
-  const isInsideDutySection = (block: Block): boolean =>
-    dutySections.some((section) => block.firstLine >= section.firstLine && block.firstLine < section.endLine);
+  const isDutySectionLine = new Uint8Array(lines.length);
+  for (const section of dutySections) isDutySectionLine.fill(1, section.firstLine, section.endLine);
   const sources = [
     ...dutySections,
-    ...labelledBlocks.filter((block) => DUTY_KINDS.has(block.kind) && !isInsideDutySection(block)),
+    ...labelledBlocks.filter((block) => DUTY_KINDS.has(block.kind) && isDutySectionLine[block.firstLine] !== 1),
   ].sort((a, b) => a.firstLine - b.firstLine);
+  const cuts = labelledBlocks.filter((labelled) => !DUTY_KINDS.has(labelled.kind)).map((labelled) => labelled.firstLine);
+  let next = 0;
   return sources.flatMap((block) => {
-    const cut = labelledBlocks.find((labelled) => !DUTY_KINDS.has(labelled.kind) && labelled.firstLine > block.firstLine && labelled.firstLine < block.endLine);
+    while (next < cuts.length && (cuts[next] ?? 0) <= block.firstLine) next++;
+    const cut = cuts[next];
+    const endLine = cut !== undefined && cut < block.endLine ? cut : block.endLine;
     const category: DutyCategory = block.kind === 'other_duties' ? 'other' : 'essential';
-    return segmentDuties(text, lines, block, cut?.firstLine ?? block.endLine, category);
+    return segmentDuties(text, lines, block, endLine, category);
   });
 }

@@ -39,6 +39,7 @@ type Sentence = Readonly<{ span: Span; value: string; kind: SectionKind }>;
 function collectSentences(text: string, lines: readonly Line[], blocks: readonly Block[], labelled: readonly Block[]): Sentence[] {
   const seen = new Set<number>();
   const sentences: Sentence[] = [];
+  const labelledKindOfLine = kindsByLine(lines.length, labelled);
   const sources = [...labelled, ...blocks].filter((block) => QUALIFICATION_KINDS.has(block.kind));
   for (const block of sources) {
     const end = lines[block.endLine]?.start ?? text.length;
@@ -46,15 +47,28 @@ function collectSentences(text: string, lines: readonly Line[], blocks: readonly
       // A labelled paragraph and its enclosing section yield the same sentence ends; the labelled one comes first.
       if (seen.has(span.end)) continue;
       seen.add(span.end);
-      sentences.push({ span, value: collapseSpace(text.slice(span.start, span.end)), kind: kindAt(span.start, labelled, lines) ?? block.kind });
+      const kind = labelledKindOfLine[lineIndexAt(lines, span.start)] ?? block.kind;
+      sentences.push({ span, value: collapseSpace(text.slice(span.start, span.end)), kind });
     }
   }
   return sentences.sort((a, b) => a.span.start - b.span.start);
 }
 
-function kindAt(offset: number, labelled: readonly Block[], lines: readonly Line[]): SectionKind | null {
-  const block = labelled.find((candidate) => offset >= (lines[candidate.firstLine]?.start ?? 0) && offset < (lines[candidate.endLine]?.start ?? Infinity));
-  return block?.kind ?? null;
+function kindsByLine(lineCount: number, labelled: readonly Block[]): (SectionKind | undefined)[] {
+  const kinds = new Array<SectionKind | undefined>(lineCount);
+  for (const block of labelled) kinds.fill(block.kind, block.firstLine, block.endLine);
+  return kinds;
+}
+
+function lineIndexAt(lines: readonly Line[], offset: number): number {
+  let low = 0;
+  let high = lines.length - 1;
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if ((lines[middle]?.start ?? 0) <= offset) low = middle;
+    else high = middle - 1;
+  }
+  return low;
 }
 
 // The sentence without its "… preferred" / "… desirable" clauses: those are not minimums.
