@@ -11,7 +11,7 @@ it.each([
   ['.DS_Store', false],
   ['.hidden.txt', false],
   ['~$spec.docx', false],
-  ['legacy.doc', false],
+  ['legacy.doc', true],
   ['archive.zip', false],
 ])('a folder import takes %s: %s', (fileName, expected) => {
   expect(isImportCandidate(fileName)).toBe(expected);
