@@ -52,9 +52,9 @@ export function readExperience(spec: Requirements): FactorReading | null {
   };
 }
 
-/** "26", "GS-12", "E 7", "18A" → the number; grades with no leading number (e.g. "Exec") are not numeric. */
+/** "26", "GS-12", "E 7", "18A", "Range 24" → the number; grades with no leading number (e.g. "Exec") are not numeric. */
 export function numericGrade(grade: string | null): number | null {
-  const match = grade?.trim().match(/^[A-Za-z]{0,4}[\s-]?(\d{1,3}(?:\.\d+)?)/u);
+  const match = grade?.trim().match(/^[A-Za-z]{0,6}[\s.:-]*(\d{1,3}(?:\.\d+)?)/);
   return match?.[1] ? Number(match[1]) : null;
 }
 
