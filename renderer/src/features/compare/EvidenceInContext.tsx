@@ -1,4 +1,5 @@
 import type { Span } from '../../../../shared/spec/types';
+import { contextWindow } from './contextWindow';
 
 type EvidenceInContextProps = Readonly<{ title: string; text: string; span: Span | null }>;
 
@@ -14,8 +15,7 @@ export function EvidenceInContext({ title, text, span }: EvidenceInContextProps)
       </figure>
     );
   }
-  const from = Math.max(0, text.lastIndexOf('\n\n', Math.max(0, span.start - CONTEXT_CHARS)) + 1, span.start - CONTEXT_CHARS);
-  const to = Math.min(text.length, span.end + CONTEXT_CHARS);
+  const { from, to } = contextWindow(text, span, CONTEXT_CHARS);
   return (
     <figure className="evidence">
       <figcaption>{title}</figcaption>
