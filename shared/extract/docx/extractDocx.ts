@@ -11,15 +11,15 @@ const MAIN_PART = 'word/document.xml';
 // Images carry no text; an empty <img> keeps mammoth from base64-encoding them.
 const skipImages = mammoth.images.imgElement(() => Promise.resolve({ src: '' }));
 
-/** A zip that is not a Word document (an .xlsx, a .zip renamed). */
-const notWordMessage = 'the file is a zip archive but not a Word document: import DOCX, PDF, TXT or HTML files';
+/** A zip that is not a Word document (an .xlsx or .pptx, a .zip renamed). */
+const notWordMessage = 'the file is a zip archive but not a Word document (a spreadsheet, slides or other archive?): import DOCX, PDF, TXT or HTML files';
 
 export async function extractDocx(bytes: Uint8Array, limits?: ZipLimits): Promise<ExtractOutcome> {
   const inspection = inspectZip(bytes, limits);
   if (!inspection.ok) return inspection;
   if (!inspection.entries.includes(MAIN_PART)) {
-    const isOffice = inspection.entries.includes('[Content_Types].xml');
-    return { ok: false, error: isOffice ? extractError('corrupt', `${MAIN_PART} is missing`) : { code: 'corrupt', message: notWordMessage } };
+    const isWordPackage = inspection.entries.some((entry) => entry.startsWith('word/'));
+    return { ok: false, error: isWordPackage ? extractError('corrupt', `${MAIN_PART} is missing`) : { code: 'corrupt', message: notWordMessage } };
   }
   let html: string;
   const warnings: string[] = [];

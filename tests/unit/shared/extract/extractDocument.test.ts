@@ -26,7 +26,8 @@ const malformed: readonly (readonly [string, string, () => Promise<Uint8Array> |
   ['a password-protected PDF', 'locked.pdf', passwordPdf, 'password', /password-protected PDF: remove the password/],
   ['an image-only PDF', 'scan.pdf', imageOnlyPdf, 'no_text', /no extractable text \(scanned image\?\)/],
   ['a zip that is not a Word document', 'archive.docx', async () => (await import('fflate')).zipSync({ 'a.txt': text('x') }), 'corrupt', /not a Word document/],
-  ['a Word package without word/document.xml', 'hollow.docx', async () => (await import('fflate')).zipSync({ '[Content_Types].xml': text('<Types/>') }), 'corrupt', /word\/document\.xml is missing/],
+  ['a Word package without word/document.xml', 'hollow.docx', async () => (await import('fflate')).zipSync({ '[Content_Types].xml': text('<Types/>'), 'word/styles.xml': text('<w:styles/>') }), 'corrupt', /word\/document\.xml is missing/],
+  ['a spreadsheet renamed .docx', 'sheet.docx', async () => (await import('fflate')).zipSync({ '[Content_Types].xml': text('<Types/>'), 'xl/workbook.xml': text('<workbook/>') }), 'corrupt', /not a Word document/],
 ];
 
 describe('extractDocument on broken and hostile files', () => {
