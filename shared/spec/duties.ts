@@ -1,6 +1,6 @@
 import type { Block } from './blocks';
 import type { Line } from './lines';
-import { collapseSpace, trimSpan } from './lines';
+import { collapseSpace } from './lines';
 import { countWords, isPageFurniture, readListMarker } from './lineShape';
 import { classifyHeading } from './headingVocabulary';
 import type { Duty, DutyCategory, Span } from './types';
@@ -73,21 +73,18 @@ function finishDraft(text: string, draft: Draft, category: DutyCategory): Duty[]
 
 // A paragraph whose every line is one whole sentence is a list printed without bullets.
 function splitSentenceLines(text: string, draft: Draft, category: DutyCategory): Duty[] {
-  const duties: Duty[] = [];
-  let from = draft.start;
-  while (from < draft.end) {
-    const newline = text.indexOf('\n', from);
-    const lineEnd = newline === -1 || newline > draft.end ? draft.end : newline;
-    const span = trimSpan(text, from, lineEnd);
-    const value = collapseSpace(text.slice(span.start, span.end));
-    if (value.length > 0 && !isBoilerplate(value)) duties.push({ text: value, category, span });
-    from = lineEnd + 1;
-  }
-  return duties;
+  return draft.parts
+    .map((part) => ({ span: part, value: collapseSpace(text.slice(part.start, part.end)) }))
+    .filter(({ value }) => value.length > 0 && !isBoilerplate(value))
+    .map(({ span, value }) => ({ text: value, category, span }));
+}
+
+function newDraft(start: number, end: number, isListItem: boolean, isSentencePerLine: boolean, percentTime?: number): Draft {
+  return { start, end, parts: [{ start, end }], isListItem, lineCount: 1, isSentencePerLine, ...(percentTime === undefined ? {} : { percentTime }) };
 }
 
 // Duty statements of one block up to `endLine`; a labelled block starts after its label.
-export function segmentDuties(text: string, lines: readonly Line[], block: Block, endLine: number, category: DutyCategory): Duty[] {
+function segmentDuties(text: string, lines: readonly Line[], block: Block, endLine: number, category: DutyCategory): Duty[] {
   const duties: Duty[] = [];
   let draft: Draft | null = null;
   let sawBlank = false;
@@ -127,9 +124,9 @@ export function segmentDuties(text: string, lines: readonly Line[], block: Block
         flush();
       } else if (marker !== null) {
         flush();
-        draft = { start: marker.textStart, end: line.content.end, parts: [{ start: marker.textStart, end: line.content.end }], isListItem: true, lineCount: 1, isSentencePerLine: false, ...(marker.percentTime === undefined ? {} : { percentTime: marker.percentTime }) };
+        draft = newDraft(marker.textStart, line.content.end, true, false, marker.percentTime);
       } else if (isMarkerPending) {
-        draft = { start: contentStart, end: line.content.end, parts: [{ start: contentStart, end: line.content.end }], isListItem: true, lineCount: 1, isSentencePerLine: false };
+        draft = newDraft(contentStart, line.content.end, true, false);
       } else if (current !== null && (!sawBlank || startsLowerCase(lineText))) {
         current.end = line.content.end;
         current.parts.push({ start: contentStart, end: line.content.end });
@@ -137,7 +134,7 @@ export function segmentDuties(text: string, lines: readonly Line[], block: Block
         current.isSentencePerLine &&= isSentence;
       } else {
         flush();
-        draft = { start: contentStart, end: line.content.end, parts: [{ start: contentStart, end: line.content.end }], isListItem: false, lineCount: 1, isSentencePerLine: isSentence };
+        draft = newDraft(contentStart, line.content.end, false, isSentence);
       }
     }
     sawBlank = false;
