@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseCommand } from '../../../../electron/cli/commands/parse';
+import { createParseCommand, parseCommand } from '../../../../electron/cli/commands/parse';
 import type { CliIo } from '../../../../electron/cli/io';
 import { renderDocx, renderTxt } from '../../../fixtures/generateSpecDocuments';
 import { customerServiceSupervisor } from '../../../fixtures/sampleSpecs';
@@ -25,6 +25,7 @@ describe('parse command', () => {
     await writeFile(join(root, 'supervisor.txt'), renderTxt(customerServiceSupervisor));
     await writeFile(join(root, 'supervisor.docx'), await renderDocx(customerServiceSupervisor));
     await writeFile(join(root, 'empty.txt'), '');
+    await writeFile(join(root, 'hang.txt'), renderTxt(customerServiceSupervisor));
   });
   afterAll(() => rm(root, { recursive: true, force: true }));
 
@@ -60,6 +61,14 @@ describe('parse command', () => {
     const { io, err } = capture(root);
     expect(await parseCommand(args, io)).toBe(2);
     expect(err.join('')).toMatch(/Usage: npm run cli -- parse/);
+  });
+
+  it('stops a file that hangs the reader at the --timeout and still prints the others', async () => {
+    const hostile = createParseCommand({ url: new URL('../main/import/hostileWorker.ts', import.meta.url), typescript: true });
+    const { io, out, err } = capture(root);
+    expect(await hostile(['hang.txt', 'supervisor.txt', '--json', '--timeout', '1'], io)).toBe(1);
+    expect(err).toEqual([expect.stringMatching(/^hang\.txt: reading the file took longer than 1 s/)]);
+    expect((JSON.parse(out.join('')) as unknown[]).length).toBe(1);
   });
 
   it('runs end to end through the CLI entry point', async () => {
