@@ -123,3 +123,38 @@ test('n and p move between differences; "Differences only" hides identical rows'
   await page.getByLabel('Differences only').check();
   await expect(page.locator('.duty-table tbody tr:not(.is-difference)')).toHaveCount(0);
 });
+
+test('a comparison saved by an older engine says so instead of silently changing', async ({ page }) => {
+  await openComparison(page, HOUSTON_SUPERVISOR, PORTLAND_SUPERVISOR);
+  await page.getByRole('button', { name: 'Save comparison' }).click();
+  await expect(page).toHaveURL(/saved=(\d+)/);
+  const savedId = Number(/saved=(\d+)/.exec(page.url())?.[1]);
+
+  // Rewrite the stored row as an earlier engine version would have left it.
+  await page.evaluate(async (id) => {
+    const database = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open('reclass');
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    const store = database.transaction('comparisons', 'readwrite').objectStore('comparisons');
+    await new Promise<void>((resolve, reject) => {
+      const read = store.get(id);
+      read.onsuccess = () => {
+        const write = store.put({ ...read.result, algoVersion: 0 });
+        write.onsuccess = () => resolve();
+        write.onerror = () => reject(write.error);
+      };
+    });
+    database.close();
+  }, savedId);
+
+  await page.reload();
+  const warning = page.getByRole('alert').filter({ hasText: 'saved with comparison engine version 0' });
+  await expect(warning).toBeVisible();
+  await warning.getByRole('button', { name: 'I have checked them' }).click();
+  await expect(warning).toHaveCount(0);
+  await page.reload();
+  await expect(page.getByRole('table', { name: 'Duties' })).toBeVisible();
+  await expect(page.getByRole('alert').filter({ hasText: 'comparison engine version' })).toHaveCount(0);
+});

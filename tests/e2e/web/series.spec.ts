@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { expect, test, type Page } from '@playwright/test';
 import { LibraryPage } from '../pages/libraryPage';
 
@@ -44,4 +45,26 @@ test('duties are followed up the ladder, one column per class', async ({ page })
   const rows = duties.locator('tbody tr');
   expect(await rows.count()).toBeGreaterThan(5);
   await expect(duties.locator('tbody td', { hasText: /^✓ duty \d+$/ }).first()).toBeVisible();
+});
+
+test('classes can be removed from the ladder one by one (manual selection)', async ({ page }) => {
+  await openFamilyLadder(page);
+  const table = page.getByRole('table', { name: /Factor levels by grade/ });
+  const columns = await table.locator('thead th').count();
+  await page.getByRole('list', { name: 'Classes in the ladder' }).getByRole('button', { name: /^Remove / }).first().click();
+  await expect(page).toHaveURL(/#\/series\?ids=/);
+  await expect(table.locator('thead th')).toHaveCount(columns - 1);
+  await page.reload();
+  await expect(table.locator('thead th')).toHaveCount(columns - 1);
+});
+
+test('the ladder prints with its findings', async ({ page }, testInfo) => {
+  await openFamilyLadder(page);
+  await page.emulateMedia({ media: 'print' });
+  const pdfPath = testInfo.outputPath('series.pdf');
+  await page.pdf({ path: pdfPath, landscape: true, preferCSSPageSize: true });
+  const text = execFileSync('pdftotext', [pdfPath, '-'], { encoding: 'utf8' });
+  expect(text).toContain('Findings');
+  expect(text).toMatch(/Same text as/);
+  expect(text).toMatch(/Page 1 of \d+/);
 });
