@@ -135,7 +135,7 @@ test('a comparison saved by an older engine says so instead of silently changing
     const database = await new Promise<IDBDatabase>((resolve, reject) => {
       const request = indexedDB.open('reclass');
       request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
+      request.onerror = () => reject(new Error(String(request.error)));
     });
     const store = database.transaction('comparisons', 'readwrite').objectStore('comparisons');
     await new Promise<void>((resolve, reject) => {
@@ -143,7 +143,7 @@ test('a comparison saved by an older engine says so instead of silently changing
       read.onsuccess = () => {
         const write = store.put({ ...read.result, algoVersion: 0 });
         write.onsuccess = () => resolve();
-        write.onerror = () => reject(write.error);
+        write.onerror = () => reject(new Error(String(write.error)));
       };
     });
     database.close();
