@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createParseCommand, parseCommand } from '../../../../electron/cli/commands/parse';
 import type { CliIo } from '../../../../electron/cli/io';
 import { renderDocx, renderTxt } from '../../../fixtures/generateSpecDocuments';
-import { customerServiceSupervisor } from '../../../fixtures/sampleSpecs';
+import { customerServiceSupervisor } from '../../../fixtures/extract/sampleSpecs';
 
 type Captured = { io: CliIo; out: string[]; err: string[] };
 

@@ -10,7 +10,7 @@ import {
   truncated,
   zipBombDocx,
 } from '../../../fixtures/generateMalformed';
-import { customerServiceSupervisor } from '../../../fixtures/sampleSpecs';
+import { customerServiceSupervisor } from '../../../fixtures/extract/sampleSpecs';
 
 const text = (value: string) => new TextEncoder().encode(value);
 

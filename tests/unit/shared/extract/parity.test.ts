@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { extractDocument, type ExtractedDocument } from '../../../../shared/extract';
 import { parseSpec, type ClassSpec } from '../../../../shared/spec';
 import { renderDocx, renderPdf, renderTxt, type RenderedPdf } from '../../../fixtures/generateSpecDocuments';
-import { customerServiceSupervisor } from '../../../fixtures/sampleSpecs';
+import { customerServiceSupervisor } from '../../../fixtures/extract/sampleSpecs';
 
 async function extract(bytes: Uint8Array, fileName: string): Promise<ExtractedDocument> {
   const outcome = await extractDocument(bytes, fileName);

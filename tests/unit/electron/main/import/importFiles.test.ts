@@ -7,7 +7,7 @@ import { createImporter, sourceWorkerScript, type ImportOptions } from '../../..
 import type { ImportEvent } from '../../../../../shared/ipc/contract';
 import { renderDocx, renderPdf, renderTxt } from '../../../../fixtures/generateSpecDocuments';
 import { binaryJunk } from '../../../../fixtures/generateMalformed';
-import { customerServiceSupervisor } from '../../../../fixtures/sampleSpecs';
+import { customerServiceSupervisor } from '../../../../fixtures/extract/sampleSpecs';
 
 const hostile = createImporter({ url: new URL('./hostileWorker.ts', import.meta.url), typescript: true });
 
