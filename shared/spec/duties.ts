@@ -1,8 +1,8 @@
 import type { Block } from './blocks';
 import type { Line } from './lines';
 import { collapseSpace } from './lines';
-import { countWords, isPageFurniture, readListMarker } from './lineShape';
-import { classifyHeading } from './headingVocabulary';
+import { countWords, isAllCaps, isPageFurniture, readListMarker } from './lineShape';
+import { classifyHeading, isBannerText } from './headingVocabulary';
 import type { Duty, DutyCategory, Span } from './types';
 
 type Draft = { start: number; end: number; parts: Span[]; percentTime?: number; isListItem: boolean; lineCount: number; isSentencePerLine: boolean };
@@ -24,6 +24,11 @@ const DUTY_KINDS = new Set(['duties', 'other_duties']);
 
 function isBoilerplate(value: string): boolean {
   return BOILERPLATE.some((pattern) => pattern.test(value));
+}
+
+// A page header the extractor kept ("CITY OF HOUSTON" atop page 2) is not a duty.
+function isRepeatedLetterhead(line: Line): boolean {
+  return line.text.length <= 60 && !/[.;]$/.test(line.text) && isAllCaps(line.text) && isBannerText(line.text);
 }
 
 function startsLowerCase(value: string): boolean {
@@ -95,7 +100,7 @@ function segmentDuties(text: string, lines: readonly Line[], block: Block, endLi
   };
   for (let i = block.firstLine; i < endLine; i++) {
     const line = lines[i];
-    if (line === undefined || isPageFurniture(line)) continue;
+    if (line === undefined || isPageFurniture(line) || isRepeatedLetterhead(line)) continue;
     if (line.isBlank) {
       sawBlank = true;
       continue;

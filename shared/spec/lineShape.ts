@@ -65,6 +65,8 @@ export type Field = Readonly<{ label: string; labelSpan: Span; value: string; va
 
 const CELL_SEPARATOR = /\t+| {3,}/g;
 const COLON_FIELD = /^(?:\*\*|__)?([A-Za-z][A-Za-z0-9 .,&/'’()#-]{0,50}?)(?:\*\*|__)?\s*:(?:\*\*|__)?\s*/;
+// "Grade 31", "Class Code 7.636": a code or grade printed beside the title without a colon.
+const BARE_FIELD = /^((?:pay |salary )?grade|(?:pay |salary )?range|(?:class|job) (?:code|number|no\.?))\s+#?([A-Za-z]{0,3}[- ]?\d[\w.-]*)$/i;
 const MARKUP_EDGE = /^(?:\*\*|__)+|(?:\*\*|__)+$/g;
 
 type Cell = Readonly<{ text: string; start: number }>;
@@ -100,7 +102,7 @@ function isLabelText(label: string): boolean {
 // or by wide gaps (PDF), and a "Label:" cell followed by its value cell.
 export function readFields(line: Line): readonly Field[] {
   const isTabbed = line.text.includes('\t');
-  if (line.isBlank || line.text.length > 400 || (!isTabbed && !line.text.includes(':'))) return [];
+  if (line.isBlank || line.text.length > 400 || (!isTabbed && !line.text.includes(':') && !line.text.includes('   '))) return [];
   const cached = fieldCache.get(line);
   if (cached) return cached;
   const fields = splitFields(line, isTabbed);
@@ -121,6 +123,12 @@ function splitFields(line: Line, isTabbed: boolean): Field[] {
   for (let i = 0; i < cells.length; i++) {
     const cell = cells[i];
     if (cell === undefined) continue;
+    const bare = cells.length > 1 ? BARE_FIELD.exec(cell.text) : null;
+    if (bare?.[1] !== undefined && bare[2] !== undefined) {
+      const valueStart = cell.start + cell.text.length - bare[2].length;
+      fields.push(field(bare[1], { start: cell.start, end: cell.start + bare[1].length }, bare[2], { start: valueStart, end: valueStart + bare[2].length }));
+      continue;
+    }
     const colon = cell.text.includes(':') ? COLON_FIELD.exec(cell.text) : null;
     const labelText = colon?.[1]?.trim();
     if (colon && labelText !== undefined && isLabelText(labelText)) {

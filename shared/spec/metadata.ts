@@ -102,16 +102,17 @@ function readTitle(all: readonly LineFields[], letterhead: readonly Line[], head
 }
 
 function isTitleCandidate(line: Line): boolean {
-  return (
-    !line.isBlank && /\p{L}{2}/u.test(line.text) && !isPageFurniture(line) && !isBannerText(line.text) &&
-    readFields(line).length === 0 && readListMarker(line) === null
-  );
+  if (line.isBlank || !/\p{L}{2}/u.test(line.text) || isPageFurniture(line) || isBannerText(line.text) || readListMarker(line) !== null) return false;
+  // A title may share its line with a bare "Grade 31" cell, never begin with a label.
+  const fields = readFields(line);
+  return fields.length === 0 || (fields[0]?.labelSpan.start ?? 0) > line.content.start;
 }
 
 const MAX_TITLE_LENGTH = 120;
 
 function lineTitle(line: Line): Found & { lineIndex: number } {
-  const inner = line.text.replace(/^(\*\*|__|#+\s*)|(\*\*|__)$/g, '');
+  const firstCell = line.text.split(/\t| {3,}/)[0] ?? line.text;
+  const inner = firstCell.replace(/^(\*\*|__|#+\s*)|(\*\*|__)$/g, '');
   let value = inner.trim();
   if (value.length > MAX_TITLE_LENGTH) {
     const cut = value.lastIndexOf(' ', MAX_TITLE_LENGTH);

@@ -2,8 +2,8 @@ import type { Span } from './types';
 import { trimSpan } from './lines';
 
 const ABBREVIATIONS = new Set(['i.e', 'e.g', 'etc', 'no', 'st', 'dr', 'mr', 'ms', 'mrs', 'jr', 'sr', 'vs', 'approx', 'incl', 'dept', 'govt', 'min', 'max', 'ed', 'cf']);
-const LIST_MARKER = /^(?:[•\-*▪◦●–·]|\(?\d{1,3}[.)]|\(?[a-z][.)])\s+/;
-const LIST_START = /^[ \t]*(?:[•\-*▪◦●–·]|\(?\d{1,3}[.)]|\(?[a-z][.)])\s/;
+const LIST_MARKER = /^(?:[•\-*▪◦●–·]|\(?\d{1,3}[.)]|\(?[A-Za-z][.)])\s+/;
+const LIST_START = /^[ \t]*(?:[•\-*▪◦●–·]|\(?\d{1,3}[.)]|\(?[A-Za-z][.)])\s/;
 
 function isAbbreviation(text: string, dot: number): boolean {
   let from = dot;

@@ -24,6 +24,7 @@ describe('duty statements', () => {
       ['Files records.'],
     ],
     ['page furniture skipped', '- Files records and\nPage 2 of 3\nmaintains the index.', ['Files records and maintains the index.']],
+    ['repeated letterhead skipped', '- Files records.\n\nCITY OF HOUSTON\n\n- Answers phones.', ['Files records.', 'Answers phones.']],
     ['inline label stripped', 'Examples of Work: Files records; answers phones.', ['Files records; answers phones.']],
   ])('%s', (_case, body, expected) => {
     expect(dutiesOf(body).map((duty) => duty.text)).toEqual(expected);
