@@ -86,9 +86,8 @@ export function CompareWorkspace({ left, right, saved, initialThreshold, onThres
         <p className="muted keyboard-hint">Keys: <kbd>n</kbd> next difference, <kbd>p</kbd> previous.</p>
         <ExportMenu title={report.name} sheets={sheets} html={() => renderComparisonHtml(report)} />
       </div>
-      <ConceptTable rows={report.concept} titleA={titleA} titleB={titleB} />
+      <ConceptTable rows={report.concept} titleA={titleA} titleB={titleB} noteOf={noteOf} onNote={workspace.setNote} />
       <FactorTable rows={report.factors} gaps={comparison.factors} textA={left.spec.text} textB={right.spec.text} titleA={titleA} titleB={titleB} noteOf={noteOf} onNote={workspace.setNote} />
-      <h2 className="section-heading">Duties</h2>
       <LinkDutiesForm dutiesA={left.spec.duties} dutiesB={right.spec.duties} onLink={workspace.link} />
       <DutyTable rows={report.duties} hiddenSame={report.hiddenSameDuties} titleA={titleA} titleB={titleB} noteOf={noteOf} onUnlink={workspace.unlink} onNote={workspace.setNote} />
       <PrintPortal runningHeader={`${titleA} vs ${titleB}`} dateText={report.generatedOn}>

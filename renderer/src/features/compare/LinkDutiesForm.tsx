@@ -20,6 +20,7 @@ export function LinkDutiesForm({ dutiesA, dutiesB, onLink }: LinkDutiesFormProps
         onLink(a, b);
       }}
     >
+      <span className="link-form__title">Pair two duties yourself:</span>
       <label htmlFor={`${id}-a`}>Duty in A</label>
       <select id={`${id}-a`} value={a} onChange={(event) => setA(Number(event.target.value))}>
         {dutiesA.map((duty, index) => <option key={index} value={index}>{preview(duty, index)}</option>)}
