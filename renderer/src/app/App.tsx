@@ -5,9 +5,11 @@ import { storeImportedSpec } from '../db/storeImportedSpec';
 import type { Host } from '../platform/host';
 import { AboutDialog } from './AboutDialog';
 import { AppServicesContext } from './appContext';
+import { ErrorBoundary } from './ErrorBoundary';
 import { focusSearch } from './focusSearch';
 import { ImportController } from './import/importController';
 import { ImportPanel } from './ImportPanel';
+import { routeToHash } from './route';
 import { RouteView } from './RouteView';
 import { TopNav } from './TopNav';
 import { useFirstStartSeeds } from './useFirstStartSeeds';
@@ -73,7 +75,9 @@ export function App({ host }: AppProps) {
         <TopNav route={route} />
         <ImportPanel />
         <main id="main" tabIndex={-1}>
-          <RouteView route={route} />
+          <ErrorBoundary resetKey={routeToHash(route)}>
+            <RouteView route={route} />
+          </ErrorBoundary>
         </main>
         {about && <AboutDialog info={about} onClose={() => setAbout(null)} />}
       </div>
