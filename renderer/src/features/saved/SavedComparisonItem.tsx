@@ -5,6 +5,9 @@ import type { ComparisonRow, SpecSummary } from '../../db/types';
 
 type SavedComparisonItemProps = Readonly<{ row: ComparisonRow & { id: number }; left: SpecSummary | undefined; right: SpecSummary | undefined }>;
 
+const classLabel = (summary: SpecSummary | undefined): string =>
+  summary ? `${summary.title}${summary.isLatest ? '' : ` (version ${summary.version})`}` : 'Class no longer in the library';
+
 const formatDate = (time: number): string => new Date(time).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
 /** One saved comparison: open it as saved, rename it, or delete it (after confirming). */
@@ -32,7 +35,7 @@ export function SavedComparisonItem({ row, left, right }: SavedComparisonItemPro
           </form>
         )}
       </td>
-      <td>{left?.title ?? 'Missing class'} <span className="muted">vs</span> {right?.title ?? 'Missing class'}</td>
+      <td>{classLabel(left)} <span className="muted">vs</span> {classLabel(right)}</td>
       <td className="num">{noteCount}</td>
       <td className="num">{row.overrides.length}</td>
       <td>{formatDate(row.createdAt)}</td>

@@ -1,8 +1,7 @@
-import { useMemo } from 'react';
 import type { Route } from '../../app/route';
 import type { ComparisonRow } from '../../db/types';
-import { useLibrarySpecs } from '../../db/useLibrarySpecs';
 import { useSavedComparisons } from '../../db/useSavedComparisons';
+import { useSavedComparisonTitles } from '../../db/useSavedComparisonTitles';
 import { SavedComparisonItem } from './SavedComparisonItem';
 import '../compare/compare.css';
 import '../series/series.css';
@@ -14,8 +13,7 @@ const hasId = (row: ComparisonRow): row is ComparisonRow & { id: number } => row
 /** #/saved: every saved comparison with its notes count and dates. */
 export function SavedComparisonsView(_props: SavedComparisonsViewProps) {
   const rows = useSavedComparisons();
-  const summaries = useLibrarySpecs();
-  const byId = useMemo(() => new Map((summaries ?? []).map((summary) => [summary.id, summary])), [summaries]);
+  const byId = useSavedComparisonTitles(rows);
   return (
     <section className="saved-view" aria-labelledby="saved-title">
       <h1 id="saved-title">Saved comparisons</h1>
@@ -31,7 +29,7 @@ export function SavedComparisonsView(_props: SavedComparisonsViewProps) {
           </thead>
           <tbody>
             {rows.filter(hasId).map((row) => (
-              <SavedComparisonItem key={row.id} row={row} left={byId.get(row.leftId)} right={byId.get(row.rightId)} />
+              <SavedComparisonItem key={row.id} row={row} left={byId?.get(row.leftId)} right={byId?.get(row.rightId)} />
             ))}
           </tbody>
         </table>
