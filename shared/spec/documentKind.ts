@@ -8,18 +8,24 @@ export type DocumentReading = Readonly<{ kind: 'class' | Exclude<DocumentKind, '
 const CLOSING_CUE = /\b(closing date|closes|close date|deadline|apply by|open until|filing period|final filing date)\b/gi;
 const MONEY_RANGE = /\$\s?\d[\d,]*(?:\.\d{1,2})?\s*(?:-|–|—|to)\s*\$?\s?\d/g;
 const LEVEL_MARK = /^(?:level|grade)\s+([IVX]{1,4}|\d{1,2})\b|\s([IVX]{1,4})\s*:?$/;
+// Cheap filter: a level marker line starts with Level/Grade or ends in a roman numeral, a digit or a colon.
+const LEVEL_END = /[IVX\d:]$|^(level|grade)\s/i;
 const OUTLINE_WORD = /^(part|section|article|appendix|schedule|chapter|title|phase|step)\b/i;
 const TITLE_LABEL = /^((class|job|position|classification) )?title$/;
 const CODE_LABEL = /^(class|job|classification) (code|number|no)$/;
 
-function distinctFieldValues(lines: readonly Line[], label: RegExp): Set<string> {
-  const values = new Set<string>();
+// Distinct titles and codes given by "Class Title:" / "Class Code:" labels: more than one means several classes.
+function distinctLabelValues(lines: readonly Line[]): { titles: Set<string>; codes: Set<string> } {
+  const titles = new Set<string>();
+  const codes = new Set<string>();
   for (const line of lines) {
     for (const field of readFields(line)) {
-      if (label.test(field.normalizedLabel) && field.value.length > 0) values.add(field.value.toLowerCase());
+      if (field.value.length === 0) continue;
+      if (TITLE_LABEL.test(field.normalizedLabel)) titles.add(field.value.toLowerCase());
+      else if (CODE_LABEL.test(field.normalizedLabel)) codes.add(field.value.toLowerCase());
     }
   }
-  return values;
+  return { titles, codes };
 }
 
 function levelMarkers(lines: readonly Line[], bodies: readonly SectionBody[], titleLineIndex: number | null): Map<string, string> {
@@ -28,7 +34,7 @@ function levelMarkers(lines: readonly Line[], bodies: readonly SectionBody[], ti
   const markers = new Map<string, string>();
   for (const line of lines) {
     const { text } = line;
-    const match = LEVEL_MARK.exec(text);
+    const match = LEVEL_END.test(text) ? LEVEL_MARK.exec(text) : null;
     if (match === null || line.isBlank || line.index === titleLineIndex || countWords(text) > 8 || (text.includes(':') && !text.endsWith(':'))) continue;
     if (isFamilyLine[line.index] === 1) continue;
     if (readListMarker(line) !== null || !(isAllCaps(text) || isTitleCase(text))) continue;
@@ -54,8 +60,7 @@ export function readDocumentKind(text: string, lines: readonly Line[], bodies: r
       },
     };
   }
-  const titles = distinctFieldValues(lines, TITLE_LABEL);
-  const codes = distinctFieldValues(lines, CODE_LABEL);
+  const { titles, codes } = distinctLabelValues(lines);
   const levels = levelMarkers(lines, bodies, titleLineIndex);
   const classCount = Math.max(titles.size, codes.size, levels.size);
   if (classCount >= 2) {

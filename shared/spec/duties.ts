@@ -61,7 +61,8 @@ function finishDraft(text: string, draft: Draft, category: DutyCategory): Duty[]
   let percentTime = draft.percentTime;
   const label = INLINE_LABEL.exec(text.slice(start, Math.min(end, start + 80)));
   if (label?.[1] !== undefined && DUTY_KINDS.has(classifyHeading(label[1]))) start += label[0].length;
-  const suffix = PERCENT_SUFFIX.exec(text.slice(start, end));
+  const body = text.slice(start, end);
+  const suffix = body.includes('%') ? PERCENT_SUFFIX.exec(body) : null;
   if (suffix && percentTime === undefined) {
     percentTime = Number(suffix[1] ?? suffix[2]);
     end = start + suffix.index + (suffix[0].startsWith('.') || suffix[0].startsWith(';') ? 1 : 0);

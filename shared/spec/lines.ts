@@ -52,5 +52,8 @@ export function trimSpan(text: string, start: number, end: number): Span {
 
 // Collapses every run of white space to one space (wrapped lines become one line).
 export function collapseSpace(value: string): string {
-  return value.replace(/\s+/g, ' ').trim();
+  const trimmed = value.trim();
+  return UNUSUAL_SPACE.test(trimmed) ? trimmed.replace(/\s+/g, ' ') : trimmed;
 }
+
+const UNUSUAL_SPACE = /\s\s|[^\S ]/;
