@@ -106,6 +106,12 @@ test('an override and a note are saved with the comparison and kept after a relo
   await page.getByRole('link', { name: 'Chief study' }).click();
   await expect(page.getByText('Saved as “Chief study”')).toBeVisible();
   await expect(page.getByTestId('coverage-a-in-b')).toHaveText(coverageAfter ?? '');
+
+  await page.goto('./#/saved');
+  await page.getByRole('button', { name: 'Delete Chief study' }).click();
+  await page.getByRole('button', { name: 'Confirm delete Chief study' }).click();
+  await expect(page.getByRole('link', { name: 'Chief study' })).toHaveCount(0);
+  await expect(page.getByText('No saved comparisons yet.')).toBeVisible();
 });
 
 test('n and p move between differences; "Differences only" hides identical rows', async ({ page }) => {
