@@ -1,4 +1,4 @@
-import { decodeWindows1252 } from './windows1252';
+import { decodeLegacy, decodeWindows1252, isLegacyEncoding } from './legacyDecoder';
 import { decodeWithLabel } from './textDecoder';
 
 export type DecodedText = Readonly<{ text: string; encoding: string; warnings: readonly string[] }>;
@@ -49,13 +49,14 @@ export function decodeTextBytes(bytes: Uint8Array, declared?: string): DecodedTe
   return { text: decodeWindows1252(bytes), encoding: 'windows-1252', warnings: [] };
 }
 
-// WHATWG maps these labels to windows-1252; decoding them ourselves avoids depending on ICU data.
+// WHATWG (and so every browser) reads these labels as Windows-1252, whatever they literally name.
 const WINDOWS_1252_LABELS = new Set(['windows-1252', 'cp1252', 'latin1', 'iso-8859-1', 'iso8859-1', 'us-ascii', 'ascii', 'x-cp1252', 'l1']);
 
 function decodeDeclared(bytes: Uint8Array, declared: string): DecodedText | null {
   const label = declared.trim().toLowerCase();
   if (WINDOWS_1252_LABELS.has(label)) return { text: decodeWindows1252(bytes), encoding: 'windows-1252', warnings: [] };
   if (label === 'utf-8' || label === 'utf8') return null; // strict UTF-8 with fallback follows anyway
+  if (isLegacyEncoding(label)) return { text: decodeLegacy(bytes, label), encoding: label, warnings: [] };
   const text = decodeWithLabel(bytes, label, true);
   return text === null ? null : { text, encoding: label, warnings: [] };
 }

@@ -1,7 +1,6 @@
-import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { decodeTextBytes } from '../../../../../shared/extract/text/detectEncoding';
-import { decodeWindows1252 } from '../../../../../shared/extract/text/windows1252';
+import { decodeLegacy, decodeWindows1252 } from '../../../../../shared/extract/text/legacyDecoder';
 
 const utf16 = (text: string, order: 'le' | 'be', bom: boolean): Uint8Array => {
   const bytes = new Uint8Array((text.length + (bom ? 1 : 0)) * 2);
@@ -45,10 +44,13 @@ describe('decodeTextBytes', () => {
 
 describe('decodeWindows1252', () => {
   const undefinedBytes = [0x81, 0x8d, 0x8f, 0x90, 0x9d];
-  const definedBytes = Uint8Array.from({ length: 256 }, (_, byte) => byte).filter((byte) => !undefinedBytes.includes(byte));
 
-  it('agrees with iconv-lite on every byte Windows-1252 defines', () => {
-    expect(decodeWindows1252(definedBytes)).toBe(iconv.decode(Buffer.from(definedBytes), 'windows-1252'));
+  it('decodes Word smart punctuation, which Latin-1 gets wrong', () => {
+    expect(decodeWindows1252(Uint8Array.from([0x93, 0x41, 0x94, 0x20, 0x96, 0x20, 0x92]))).toBe('“A” – ’');
+  });
+
+  it('decodes other legacy charsets an HTML page may declare', () => {
+    expect(decodeLegacy(Uint8Array.from([0xa3, 0xf3, 0x64, 0xbc]), 'iso-8859-2')).toBe('Łódź');
   });
 
   it('never produces U+FFFD, even for the five undefined bytes', () => {
