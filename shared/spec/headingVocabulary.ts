@@ -50,11 +50,11 @@ const KIND_RULES: readonly (readonly [RegExp, SectionKind])[] = [
   [/^(required |requisite |essential )?abilit(y|ies)\b/, 'abilities'],
   [/^education\b|\beducation(al)? requirements?\b|^training\b(?!.*experience)/, 'education'],
   [/\bexperience\b/, 'experience'],
-  [/\bqualifications?\b|\brequirements?\b|\beligibility\b|\bemployment standards\b|\bentrance\b|\bwhat you need\b|\bconditions of employment\b|\bselective factors?\b/, 'qualifications'],
+  [/\bqualifications?\b|\brequirements?\b|\beligibility\b|\bwhat you (bring|need)\b|\bwho you are\b|\bwhat we are looking for\b|\bemployment standards\b|\bentrance\b|\bwhat you need\b|\bconditions of employment\b|\bselective factors?\b/, 'qualifications'],
   [/\bcomplexity\b|\bproblem solving\b|\bjudgment\b|\bdecision making\b|\bguidelines\b/, 'complexity'],
   [/\bimpact\b|\bconsequences? of (error|actions)\b|\bscope and effect\b|\baccountability\b/, 'impact'],
   [/\b(summary|purpose|definition|nature of (the )?work|overview|description|objective|introduction|about the (job|position|role))\b/, 'summary'],
-  [/\bduties\b|\bfunctions\b|\bresponsibilities\b|\btasks\b|\bexamples? of work\b|\bwork performed\b|\btypical work\b|\baccountabilities\b|\bwhat you will do\b|\bactivities\b/, 'duties'],
+  [/\bduties\b|\bfunctions\b|\bresponsibilit(y|ies)\b|\btasks\b|\bexamples? of work\b|\bwork performed\b|\btypical work\b|\baccountabilities\b|\bwhat you( wi|)ll do\b|\bactivities\b/, 'duties'],
   [/^(job |class )?specifications?$/, 'specifications'],
   [/\bselection\b|\bhow to apply\b|\bapplication\b|\bapply\b|\bexamination\b|\bexam\b|\bhow you will be evaluated\b|\brequired documents\b|\bfiling\b|\bhiring process\b/, 'application'],
   [/\bsalary\b|\bcompensation\b|\bpay\b|\bwages?\b/, 'salary'],
@@ -92,7 +92,7 @@ const HEADING_WORDS = new Set(
     'responsibility salary selection series skill skills special specialized specification specifications substitution ' +
     'substitutions summary supervision supervisory supplemental tasks the to training typical work working standards ' +
     'entrance necessary registration registrations environmental equipment tools used assignments scope hours travel range ' +
-    'compensation wage wages rate hourly'
+    'compensation wage wages rate hourly what you will youll do bring need who are we looking role'
   ).split(' '),
 );
 
