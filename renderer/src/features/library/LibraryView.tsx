@@ -1,4 +1,4 @@
-import { useDeferredValue, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { routeToHash } from '../../app/route';
 import { useLibrarySpecs } from '../../db/useLibrarySpecs';
 import { ClassList } from './ClassList';
@@ -13,15 +13,14 @@ export function LibraryView() {
   const [query, setQuery] = useState('');
   const [filter, setFilter] = useState<LibraryFilter>(NO_FILTER);
   const [selected, setSelected] = useState(0);
-  const deferredQuery = useDeferredValue(query);
 
   const employers = useMemo(() => collectEmployers(classes ?? []), [classes]);
   const families = useMemo(() => collectFamilies(classes ?? []), [classes]);
   const hits = useMemo(
-    () => (deferredQuery.trim() ? search(deferredQuery) : null),
+    () => (query.trim() ? search(query) : null),
     // The index is mutable: revision says it changed, so the same query may now find more.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [search, deferredQuery, revision],
+    [search, query, revision],
   );
   const shown = useMemo(() => filterClasses(classes ?? [], filter, families, hits), [classes, filter, families, hits]);
   const selectedIndex = Math.min(selected, Math.max(shown.length - 1, 0));
