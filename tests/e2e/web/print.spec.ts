@@ -72,3 +72,12 @@ test('"Save as HTML" downloads the same standalone printout without scripts', as
   expect(html).toContain('aria-label="Legend"');
   expect(html).not.toMatch(/<script/i);
 });
+
+test('a view without a print layout prints the screen as it is', async ({ page }) => {
+  const library = new LibraryPage(page);
+  await library.open();
+  await library.expectClassCount(5);
+  await page.emulateMedia({ media: 'print' });
+  await expect(library.list).toBeVisible();
+  await expect(page.locator('.print-root')).toHaveCount(0);
+});

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { buildComparisonReport } from '../../../../shared/report/comparisonReport';
+import { buildComparisonSheets } from '../../../../shared/report/comparisonSheets';
+import { dutiesA, dutiesB, makeComparison } from './comparisonFixture';
+
+const comparison = makeComparison();
+const report = buildComparisonReport({ comparison, dutiesA, dutiesB, notes: [{ rowKey: 'factor:complexity', text: 'Escalations.' }], differencesOnly: false, generatedOn: 'today' });
+const [summary, factors, duties] = buildComparisonSheets(report, comparison.coverage);
+
+describe('buildComparisonSheets', () => {
+  it('gives coverage as numbers (percent) for both directions', () => {
+    expect(summary?.rows.find((row) => row[0] === 'Duties covered by the other class (%)')).toEqual(['Duties covered by the other class (%)', 50, 50]);
+    expect(summary?.rows.find((row) => row[0] === 'Verdict')?.[1]).toBe('No match');
+  });
+
+  it('puts each factor on one row with numeric levels, the delta and the analyst’s note', () => {
+    const complexity = factors?.rows.find((row) => row[0] === 'Complexity');
+    expect(complexity).toEqual(['Complexity', 2, 5, 'level 2', 'Work is routine.', 4, 5, 'level 4', 'Work is complex.', 2, 'B higher by 2', '[1] Escalations.']);
+    expect(factors?.columns).toHaveLength(complexity?.length ?? 0);
+  });
+
+  it('lists every duty row with its own text on each side (no diff markup) and a numeric score', () => {
+    expect(duties?.rows).toHaveLength(comparison.duties.length);
+    expect(duties?.rows[1]).toEqual([2, 'Plans work', '≈ Reworded', 70, 2, 'Plans operations', null]);
+    expect(duties?.rows[2]).toEqual([3, 'Orders supplies.', '◀ Only in A', null, null, null, null]);
+  });
+});
