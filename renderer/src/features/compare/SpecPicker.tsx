@@ -81,6 +81,9 @@ export function SpecPicker({ label, summaries, selectedId, onSelect }: SpecPicke
           </li>
         ))}
       </ul>
+      {isOpen && query.trim() !== '' && options.length === 0 && (
+        <p className="spec-picker__empty" role="status">No class in the library matches “{query.trim()}”.</p>
+      )}
     </div>
   );
 }
