@@ -1,9 +1,9 @@
 import type { Duty } from '../spec/types';
-import { analyzeText, type AnalyzedText } from '../text';
+import { analyzeClauses, analyzeText, type AnalyzedText } from '../text';
 import type { DutyPair, DutyPairKind } from './types';
 import { compareDuties, vectorizeAnalysis, type DutySimilarity } from './dutySimilarity';
 import { assignMaximum } from './hungarian';
-import { buildIdf, type IdfTable } from './idf';
+import { buildIdf, withGenericDamping, type IdfTable } from './idf';
 import { longestIncreasingPositions } from './longestIncreasing';
 import { GROUP_CONTAINMENT_MIN, GROUP_SIMILARITY_MIN, PARTIAL_MIN, REWORDED_BALANCE_MAX, REWORDED_CONTAINMENT_MIN, REWORDED_MIN, SAME_MIN } from './thresholds';
 
@@ -20,38 +20,73 @@ export function kindOfSimilarity(similarity: DutySimilarity): MatchedKind | null
   return null;
 }
 
-type Row = { a: number | null; b: number | null; kind: DutyPairKind; score: number; moved: boolean; group?: 'split' | 'merge' };
+type Row = { a: number | null; b: number | null; kind: DutyPairKind; score: number; moved: boolean; group?: 'split' | 'merge'; contained?: 'a' | 'b' };
 
-function similarityMatrix(a: readonly AnalyzedText[], b: readonly AnalyzedText[], idf: IdfTable): DutySimilarity[][] {
-  const vectorsA = a.map((analysis) => vectorizeAnalysis(analysis, idf));
-  const vectorsB = b.map((analysis) => vectorizeAnalysis(analysis, idf));
+/** A paired row's kind, plus the contained side when the pair is partial because one duty is one task of the other. */
+function pairedRow(a: number, b: number, similarity: DutySimilarity, kind: MatchedKind): Row {
+  const contained = kind === 'partial' ? similarity.contained : undefined;
+  return { a, b, kind, score: similarity.score, moved: false, ...(contained ? { contained } : {}) };
+}
+
+/** A duty analyzed whole and clause by clause. */
+type DutyAnalysis = Readonly<{ whole: AnalyzedText; clauses: readonly AnalyzedText[] }>;
+
+function analyzeDuty(duty: Duty): DutyAnalysis {
+  return { whole: analyzeText(duty.text), clauses: analyzeClauses(duty.text) };
+}
+
+function similarityMatrix(a: readonly DutyAnalysis[], b: readonly DutyAnalysis[], idf: IdfTable): DutySimilarity[][] {
+  const vectorsA = a.map((analysis) => vectorizeAnalysis(analysis.whole, idf, analysis.clauses));
+  const vectorsB = b.map((analysis) => vectorizeAnalysis(analysis.whole, idf, analysis.clauses));
   return vectorsA.map((vectorA) => vectorsB.map((vectorB) => compareDuties(vectorA, vectorB)));
 }
 
+/**
+ * A pair's weight in the assignment: its score above the pairing cut-off (plus a sliver, so a
+ * pair right at the cut-off still counts). Two pairs that barely clear the cut-off then do not
+ * outweigh one clear match, as they would if whole scores were summed.
+ */
+const ASSIGNMENT_SLIVER = 0.01;
+
+function assignmentWeight(similarity: DutySimilarity): number {
+  return similarity.score >= PARTIAL_MIN ? similarity.score - PARTIAL_MIN + ASSIGNMENT_SLIVER : 0;
+}
+
 function assignOneToOne(matrix: readonly (readonly DutySimilarity[])[]): Row[] {
-  const weights = matrix.map((row) => row.map((cell) => (cell.score >= PARTIAL_MIN ? cell.score : 0)));
+  const weights = matrix.map((row) => row.map(assignmentWeight));
   const rows: Row[] = [];
   assignMaximum(weights).forEach((b, a) => {
     const similarity = b === null ? undefined : matrix[a]?.[b];
     const kind = similarity ? kindOfSimilarity(similarity) : null;
-    if (b !== null && similarity && kind) rows.push({ a, b, kind, score: similarity.score, moved: false });
+    if (b !== null && similarity && kind) rows.push(pairedRow(a, b, similarity, kind));
   });
   return rows;
 }
 
-/** The matched duty that clearly covers an unmatched one: most of its weighted terms, and some similarity. */
+/**
+ * The matched row an unmatched duty joins: first the one whose duty clearly covers it (most of
+ * its weighted terms, and some similarity); failing that, the one whose duty it is most similar
+ * to, when that similarity alone would have paired them. A duty spanning several tasks on the
+ * other side relates to each of them, and one-to-one pairing can only show one.
+ */
 function bestCover(candidates: readonly Row[], covers: (row: Row) => DutySimilarity, containment: (similarity: DutySimilarity) => number): Row | null {
   let best: Row | null = null;
   let bestContainment = GROUP_CONTAINMENT_MIN;
+  let closest: Row | null = null;
+  let closestScore = PARTIAL_MIN;
   for (const row of candidates) {
     const similarity = covers(row);
+    if (similarity.score >= closestScore && (!closest || similarity.score > closestScore)) {
+      closest = row;
+      closestScore = similarity.score;
+    }
     const share = containment(similarity);
     if (similarity.score < GROUP_SIMILARITY_MIN || share < bestContainment) continue;
     if (best && share === bestContainment && similarity.score <= covers(best).score) continue;
     best = row;
     bestContainment = share;
   }
-  return best;
+  return best ?? closest;
 }
 
 function groupMembers(primary: readonly Row[], matrix: readonly (readonly DutySimilarity[])[], countA: number, countB: number): Row[] {
@@ -64,7 +99,7 @@ function groupMembers(primary: readonly Row[], matrix: readonly (readonly DutySi
     const cover = bestCover(primary, (row) => cell(row.a ?? 0, b), (similarity) => similarity.bInA);
     if (!cover || cover.a === null) continue;
     const similarity = cell(cover.a, b);
-    members.push({ a: cover.a, b, kind: kindOfSimilarity(similarity) ?? 'partial', score: similarity.score, moved: cover.moved, group: 'split' });
+    members.push({ ...pairedRow(cover.a, b, similarity, kindOfSimilarity(similarity) ?? 'partial'), moved: cover.moved, group: 'split' });
     cover.group ??= 'split';
   }
   for (let a = 0; a < countA; a += 1) {
@@ -72,7 +107,7 @@ function groupMembers(primary: readonly Row[], matrix: readonly (readonly DutySi
     const cover = bestCover(primary, (row) => cell(a, row.b ?? 0), (similarity) => similarity.aInB);
     if (!cover || cover.b === null) continue;
     const similarity = cell(a, cover.b);
-    members.push({ a, b: cover.b, kind: kindOfSimilarity(similarity) ?? 'partial', score: similarity.score, moved: cover.moved, group: 'merge' });
+    members.push({ ...pairedRow(a, cover.b, similarity, kindOfSimilarity(similarity) ?? 'partial'), moved: cover.moved, group: 'merge' });
     cover.group ??= 'merge';
   }
   return members;
@@ -103,7 +138,7 @@ function orderRows(rows: readonly Row[]): Row[] {
   return result;
 }
 
-function alignOriented(a: readonly AnalyzedText[], b: readonly AnalyzedText[], idf: IdfTable): Row[] {
+function alignOriented(a: readonly DutyAnalysis[], b: readonly DutyAnalysis[], idf: IdfTable): Row[] {
   const matrix = similarityMatrix(a, b, idf);
   const primary = assignOneToOne(matrix);
   markMoved(primary);
@@ -123,7 +158,8 @@ function alignOriented(a: readonly AnalyzedText[], b: readonly AnalyzedText[], i
 function mirror(row: Row): Row {
   const kind = row.kind === 'only-a' ? 'only-b' : row.kind === 'only-b' ? 'only-a' : row.kind;
   const group = row.group === 'split' ? 'merge' : row.group === 'merge' ? 'split' : undefined;
-  return { a: row.b, b: row.a, kind, score: row.score, moved: row.moved, ...(group ? { group } : {}) };
+  const contained = row.contained === 'a' ? 'b' : row.contained === 'b' ? 'a' : undefined;
+  return { a: row.b, b: row.a, kind, score: row.score, moved: row.moved, ...(group ? { group } : {}), ...(contained ? { contained } : {}) };
 }
 
 /** Order-independent fingerprint, so aligning (A, B) and (B, A) runs the very same computation. */
@@ -137,12 +173,13 @@ export type DutyAlignmentOptions = Readonly<{ idf?: IdfTable }>;
  * Aligns two duty lists: optimal one-to-one pairing by similarity (Hungarian), then unmatched
  * duties clearly covered by a paired duty join its group (split/merge), `moved` for pairs off
  * the longest run that keeps both orders, and the rest listed as only-a / only-b. The result
- * is the mirror image when A and B are swapped. IDF is computed over both lists unless given.
+ * is the mirror image when A and B are swapped. IDF is computed over both lists, with the
+ * generic class-spec vocabulary weighed down, unless a (library-wide) table is given.
  */
 export function alignDuties(a: readonly Duty[], b: readonly Duty[], options: DutyAlignmentOptions = {}): DutyPair[] {
-  const analysesA = a.map((duty) => analyzeText(duty.text));
-  const analysesB = b.map((duty) => analyzeText(duty.text));
-  const idf = options.idf ?? buildIdf([...analysesA, ...analysesB].map((analysis) => analysis.terms));
+  const analysesA = a.map(analyzeDuty);
+  const analysesB = b.map(analyzeDuty);
+  const idf = options.idf ?? withGenericDamping(buildIdf([...analysesA, ...analysesB].map((analysis) => analysis.whole.terms)));
   const swapped = orientationKey(a) > orientationKey(b);
   const rows = swapped ? alignOriented(analysesB, analysesA, idf).map(mirror) : alignOriented(analysesA, analysesB, idf);
   return orderRows(rows).map((row) => ({ ...row }));

@@ -9,12 +9,15 @@ import { DEFAULT_MATCH_THRESHOLD } from './thresholds';
 import type { Comparison, DutyPair, SpecHeader } from './types';
 
 /** Bump when alignment, scoring or thresholds change so stored comparisons are recomputed. */
-export const ALGO_VERSION = 1;
+export const ALGO_VERSION = 2;
 
 export type CompareOptions = Readonly<{
   /** Coverage needed in both directions for a `match` verdict (default 0.7). */
   threshold?: number;
-  /** Term weights from a whole library; by default they come from the two specs' duties. */
+  /**
+   * Term weights from a whole library (buildLibraryIdf, or a BestFitIndex's `idf`); by default
+   * they come from the two specs' duties, with generic class-spec words weighed down.
+   */
   idf?: IdfTable;
 }>;
 

@@ -2,6 +2,8 @@ import type { Duty } from '../spec/types';
 import type { Coverage, DutyPair, Verdict } from './types';
 import { COVERAGE_CREDIT, DEFAULT_MATCH_THRESHOLD, PARTIAL_VERDICT_FACTOR } from './thresholds';
 
+const FULL_CREDIT = COVERAGE_CREDIT.same;
+
 type Side = 'a' | 'b';
 
 function creditByDuty(pairs: readonly DutyPair[], side: Side): Map<number, number> {
@@ -9,7 +11,8 @@ function creditByDuty(pairs: readonly DutyPair[], side: Side): Map<number, numbe
   for (const pair of pairs) {
     const index = pair[side];
     if (index === null || pair.kind === 'only-a' || pair.kind === 'only-b') continue;
-    credit.set(index, Math.max(credit.get(index) ?? 0, COVERAGE_CREDIT[pair.kind]));
+    const earned = pair.contained === side ? FULL_CREDIT : COVERAGE_CREDIT[pair.kind];
+    credit.set(index, Math.max(credit.get(index) ?? 0, earned));
   }
   return credit;
 }
@@ -46,7 +49,8 @@ export function verdictOf(aInB: number, bInA: number, threshold: number): Verdic
 
 /**
  * Share of each side's essential duties with a counterpart on the other side (same/reworded
- * count fully, partial half), the same over "other" duties, and the match verdict.
+ * count fully, partial half, a duty contained in one task of a longer one fully), the same
+ * over "other" duties, and the match verdict.
  */
 export function measureCoverage(a: readonly Duty[], b: readonly Duty[], pairs: readonly DutyPair[], threshold = DEFAULT_MATCH_THRESHOLD): Coverage {
   const creditA = creditByDuty(pairs, 'a');

@@ -1,10 +1,9 @@
-import { analyzeText, type AnalyzedText } from '../text';
+import { analyzeClauses, analyzeText, type AnalyzedText } from '../text';
 import { idfWeight, type IdfTable } from './idf';
-import { BIGRAM_BONUS_WEIGHT, CONTAINMENT_WEIGHT } from './thresholds';
+import { BIGRAM_BONUS_WEIGHT, CLAUSE_WEIGHT, CONTAINED_CLAUSE_MIN, CONTAINED_SHARE_MIN, CONTAINMENT_WEIGHT } from './thresholds';
 
-/** A duty statement reduced to what the similarity measure needs. */
-export type DutyVector = Readonly<{
-  normalized: string;
+/** Weighted terms of a statement or of one of its clauses. */
+export type TermVector = Readonly<{
   /** Distinct terms with their IDF weight. */
   weights: ReadonlyMap<string, number>;
   /** Σ weight² (squared vector length). */
@@ -13,12 +12,23 @@ export type DutyVector = Readonly<{
   weightSum: number;
   /** Adjacent content-term pairs, "a b". */
   bigrams: ReadonlySet<string>;
-  /** Stemmed content words and word pairs without synonym mapping: tells "same wording" from "same meaning". */
-  literal: ReadonlySet<string>;
 }>;
 
+/** A duty statement reduced to what the similarity measure needs. */
+export type DutyVector = TermVector &
+  Readonly<{
+    normalized: string;
+    /** Stemmed content words and word pairs without synonym mapping: tells "same wording" from "same meaning". */
+    literal: ReadonlySet<string>;
+    /**
+     * Each clause of a multi-clause statement (semicolons, sentences), then each run of two
+     * adjacent clauses when there are more than two; empty for a single-clause statement.
+     */
+    clauses: readonly TermVector[];
+  }>;
+
 export type DutySimilarity = Readonly<{
-  /** Symmetric similarity 0..1: IDF-weighted cosine plus a bonus for shared word pairs. */
+  /** Symmetric similarity 0..1: the best of whole-statement, containment and clause evidence. */
   score: number;
   /** Share of A's weighted terms found in B. */
   aInB: number;
@@ -26,6 +36,19 @@ export type DutySimilarity = Readonly<{
   bInA: number;
   /** Dice overlap of the literal (unsynonymized) words, 0..1; 1 for identical normalized text. */
   literal: number;
+  /**
+   * Similarity of the whole of A to the best-matching clause of B (0 when B has a single
+   * clause): how plainly A is one of the tasks B lists.
+   */
+  aInClause?: number;
+  /** The same for the whole of B against A's clauses. */
+  bInClause?: number;
+  /**
+   * The side whose duty is a single clause that is wholly one task of the other side's
+   * multi-clause duty: most of its weighted terms are in the other duty, and it closely matches
+   * one clause (or two adjacent clauses) there. Absent when neither is.
+   */
+  contained?: 'a' | 'b';
 }>;
 
 /** Literal stems plus adjacent stem pairs, so reordered clauses do not count as the same wording. */
@@ -35,13 +58,7 @@ function literalWordsAndPairs(stems: readonly string[]): ReadonlySet<string> {
   return result;
 }
 
-export function vectorizeDuty(text: string, idf: IdfTable): DutyVector {
-  return vectorizeAnalysis(analyzeText(text), idf);
-}
-
-/** Same as vectorizeDuty for a text already analyzed (saves a second pass when the IDF was built from it). */
-export function vectorizeAnalysis(analysis: AnalyzedText, idf: IdfTable): DutyVector {
-  const { normalized, stems, terms } = analysis;
+function vectorizeTerms(terms: readonly string[], idf: IdfTable): TermVector {
   const weights = new Map<string, number>();
   for (const term of terms) if (!weights.has(term)) weights.set(term, idfWeight(idf, term));
   let squaredNorm = 0;
@@ -52,7 +69,32 @@ export function vectorizeAnalysis(analysis: AnalyzedText, idf: IdfTable): DutyVe
   }
   const bigrams = new Set<string>();
   for (let index = 1; index < terms.length; index += 1) bigrams.add(`${terms[index - 1]} ${terms[index]}`);
-  return { normalized, weights, squaredNorm, weightSum, bigrams, literal: literalWordsAndPairs(stems) };
+  return { weights, squaredNorm, weightSum, bigrams };
+}
+
+export function vectorizeDuty(text: string, idf: IdfTable): DutyVector {
+  return vectorizeAnalysis(analyzeText(text), idf, analyzeClauses(text));
+}
+
+/** Same as vectorizeDuty for a text already analyzed (saves a second pass when the IDF was built from it). */
+export function vectorizeAnalysis(analysis: AnalyzedText, idf: IdfTable, clauses: readonly AnalyzedText[] = []): DutyVector {
+  return {
+    ...vectorizeTerms(analysis.terms, idf),
+    normalized: analysis.normalized,
+    literal: literalWordsAndPairs(analysis.stems),
+    clauses: clauseUnits(clauses).map((terms) => vectorizeTerms(terms, idf)),
+  };
+}
+
+/**
+ * The clauses, and adjacent pairs of them: a short duty naming several tasks ("supervises,
+ * trains and evaluates") often restates two neighbouring clauses of a long one.
+ */
+function clauseUnits(clauses: readonly AnalyzedText[]): (readonly string[])[] {
+  const units: (readonly string[])[] = clauses.map((clause) => clause.terms);
+  if (clauses.length < 3) return units;
+  for (let index = 1; index < clauses.length; index += 1) units.push([...(clauses[index - 1]?.terms ?? []), ...(clauses[index]?.terms ?? [])]);
+  return units;
 }
 
 function dice(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
@@ -67,16 +109,11 @@ function sharedCount(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
   return count;
 }
 
-/**
- * How alike two duties are. Identical normalized text scores 1. Otherwise the cosine of the
- * IDF-weighted term sets, raised toward 1 by the share of shared word pairs (Dice), so that
- * a duty with the same words in the same order beats one that merely shares vocabulary; and
- * at least a fixed share of the one-sided containment, so a duty folded into a longer one
- * still pairs with it.
- */
-export function compareDuties(a: DutyVector, b: DutyVector): DutySimilarity {
-  if (a.normalized !== '' && a.normalized === b.normalized) return { score: 1, aInB: 1, bInA: 1, literal: 1 };
-  if (a.squaredNorm === 0 || b.squaredNorm === 0) return { score: 0, aInB: 0, bInA: 0, literal: dice(a.literal, b.literal) };
+type TermOverlap = Readonly<{ score: number; aInB: number; bInA: number }>;
+
+/** IDF-weighted cosine raised toward 1 by the share of shared word pairs, with each side's share found in the other. */
+function overlapOf(a: TermVector, b: TermVector): TermOverlap {
+  if (a.squaredNorm === 0 || b.squaredNorm === 0) return { score: 0, aInB: 0, bInA: 0 };
   const [small, large] = a.weights.size <= b.weights.size ? [a.weights, b.weights] : [b.weights, a.weights];
   let dot = 0;
   let sharedWeight = 0;
@@ -86,10 +123,34 @@ export function compareDuties(a: DutyVector, b: DutyVector): DutySimilarity {
     sharedWeight += weight;
   }
   const cosine = Math.min(1, dot / Math.sqrt(a.squaredNorm * b.squaredNorm));
-  const aInB = sharedWeight / a.weightSum;
-  const bInA = sharedWeight / b.weightSum;
-  const pairScore = cosine + (1 - cosine) * BIGRAM_BONUS_WEIGHT * dice(a.bigrams, b.bigrams);
-  // A short duty wholly inside a long one has a low cosine but is plainly part of it.
-  const score = Math.max(pairScore, CONTAINMENT_WEIGHT * Math.max(aInB, bInA));
-  return { score, aInB, bInA, literal: dice(a.literal, b.literal) };
+  return { score: cosine + (1 - cosine) * BIGRAM_BONUS_WEIGHT * dice(a.bigrams, b.bigrams), aInB: sharedWeight / a.weightSum, bInA: sharedWeight / b.weightSum };
+}
+
+/** The best similarity of the whole of `whole` with one clause of `listed`. */
+function bestClauseScore(whole: TermVector, listed: DutyVector): number {
+  let best = 0;
+  for (const clause of listed.clauses) best = Math.max(best, overlapOf(whole, clause).score);
+  return best;
+}
+
+/**
+ * How alike two duties are. Identical normalized text scores 1. Otherwise the best of: the
+ * whole statements' similarity (IDF-weighted cosine plus a bonus for shared word pairs, so the
+ * same words in the same order beat mere shared vocabulary); a fixed share of the one-sided
+ * containment, so a duty folded into a longer one still pairs with it; and a fixed share of the
+ * best duty-to-clause similarity, so a short duty that is one task of a long semicolon-run duty
+ * is not diluted by the other tasks.
+ */
+export function compareDuties(a: DutyVector, b: DutyVector): DutySimilarity {
+  if (a.normalized !== '' && a.normalized === b.normalized) return { score: 1, aInB: 1, bInA: 1, literal: 1, aInClause: 1, bInClause: 1 };
+  const whole = overlapOf(a, b);
+  const literal = dice(a.literal, b.literal);
+  if (whole.aInB === 0) return { score: 0, aInB: 0, bInA: 0, literal, aInClause: 0, bInClause: 0 };
+  const aInClause = bestClauseScore(a, b);
+  const bInClause = bestClauseScore(b, a);
+  const score = Math.max(whole.score, CONTAINMENT_WEIGHT * Math.max(whole.aInB, whole.bInA), CLAUSE_WEIGHT * Math.max(aInClause, bInClause));
+  const aContained = a.clauses.length === 0 && whole.aInB >= CONTAINED_SHARE_MIN && aInClause >= CONTAINED_CLAUSE_MIN;
+  const bContained = b.clauses.length === 0 && whole.bInA >= CONTAINED_SHARE_MIN && bInClause >= CONTAINED_CLAUSE_MIN;
+  const contained = aContained === bContained ? undefined : aContained ? 'a' : 'b';
+  return { score, aInB: whole.aInB, bInA: whole.bInA, literal, aInClause, bInClause, ...(contained ? { contained } : {}) };
 }

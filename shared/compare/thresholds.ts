@@ -42,6 +42,14 @@ export const GROUP_SIMILARITY_MIN = 0.2;
 export const COVERAGE_CREDIT = { same: 1, reworded: 1, partial: 0.5 } as const;
 
 /**
+ * A short duty is `contained` in a long multi-clause one (and earns full coverage credit on its
+ * side) when at least this share of its weighted terms appears in the long duty…
+ */
+export const CONTAINED_SHARE_MIN = 0.6;
+/** …and its similarity with one clause of the long duty is at least this: the terms sit together in one task, not scattered. */
+export const CONTAINED_CLAUSE_MIN = 0.45;
+
+/**
  * Verdict at threshold T (default 0.7, the usual salary-survey rule; some use 0.8):
  * `match` when both directions reach T; `partial` when at least one direction reaches T/2;
  * otherwise `no-match`.
@@ -59,3 +67,11 @@ export const BIGRAM_BONUS_WEIGHT = 0.3;
  * unrelated fixtures) below PARTIAL_MIN.
  */
 export const CONTAINMENT_WEIGHT = 0.6;
+
+/**
+ * Floor on the similarity from the best duty-to-clause match: score ≥ this × (similarity of one
+ * whole duty to one clause of the other), so a short duty that restates one clause of a long
+ * one pairs with it even when the long duty's other clauses dilute the whole-statement cosine.
+ * Such a pair stays `partial` (its containment is unbalanced); see CONTAINED_* for its credit.
+ */
+export const CLAUSE_WEIGHT = 0.7;

@@ -15,6 +15,12 @@ export type DutyPair = Readonly<{
   moved: boolean;
   /** One duty covering two on the other side: `split` = one A duty ↔ several B duties, `merge` = several A ↔ one B. */
   group?: 'split' | 'merge';
+  /**
+   * Set on a partial pair when one side's duty is wholly one of the tasks the other side's
+   * longer, multi-clause duty lists: that side's duty counts as fully covered, the longer one
+   * as partly covered.
+   */
+  contained?: 'a' | 'b';
   /** Word diff A → B inside the pair (absent for unmatched duties). */
   diff?: TextDiff;
 }>;

@@ -39,6 +39,15 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['telephone', 'telephones', 'phone', 'phones'],
   ['schedule', 'schedules', 'scheduling'],
   ['record', 'records', 'documentation', 'file', 'files'],
+  ['problem', 'problems', 'issue', 'issues'],
+  // Level words for escalated work: "the more difficult cases" = "complex or sensitive cases".
+  ['complex', 'difficult', 'complicated'],
+  ['requirement', 'requirements', 'demand', 'demands', 'need', 'needs'],
+  ['represent', 'represents', 'representing', 'liaison', 'liaisons'],
+  ['correspondence', 'letter', 'letters', 'memo', 'memos', 'memoranda'],
+  ['new', 'newly'],
+  ['prevent', 'prevents', 'deter', 'deters'],
+  ['compliance', 'comply', 'complies', 'adherence', 'adhere', 'adheres', 'conformance'],
 ];
 
 function buildCanonicalStems(groups: readonly (readonly string[])[]): ReadonlyMap<string, string> {
