@@ -5,11 +5,9 @@ import type { DocumentKind, SpecWarning } from './types';
 
 export type DocumentReading = Readonly<{ kind: 'class' | Exclude<DocumentKind, 'class' | 'unknown'>; warning?: SpecWarning }>;
 
-const CLOSING_CUE = /\b(closing date|closes|close date|deadline|apply by|open until|filing period|final filing date)\b/gi;
+const CLOSING_CUE = /\b(closing date|closes|close date|deadline|apply by|open until|filing period|final filing date)\b/i;
 const MONEY_RANGE = /\$\s?\d[\d,]*(?:\.\d{1,2})?\s*(?:-|–|—|to)\s*\$?\s?\d/g;
 const LEVEL_MARK = /^(?:level|grade)\s+([IVX]{1,4}|\d{1,2})\b|\s([IVX]{1,4})\s*:?$/;
-// Cheap filter: a level marker line starts with Level/Grade or ends in a roman numeral, a digit or a colon.
-const LEVEL_END = /[IVX\d:]$|^(level|grade)\s/i;
 const OUTLINE_WORD = /^(part|section|article|appendix|schedule|chapter|title|phase|step)\b/i;
 const TITLE_LABEL = /^((class|job|position|classification) )?title$/;
 const CODE_LABEL = /^(class|job|classification) (code|number|no)$/;
@@ -28,13 +26,27 @@ function distinctLabelValues(lines: readonly Line[]): { titles: Set<string>; cod
   return { titles, codes };
 }
 
+// Cheap filter: a level marker line starts with Level/Grade or ends in a roman numeral, a digit or a colon.
+function mayMarkLevel(text: string): boolean {
+  return 'IVX0123456789:'.includes(text[text.length - 1] ?? '-') || /^(level|grade)\s/i.test(text);
+}
+
+// Job lists print "Closing Date: March 14" or "Open until filled" as labelled values.
+function countClosingCues(lines: readonly Line[]): number {
+  let count = 0;
+  for (const line of lines) {
+    if (readFields(line).some((field) => CLOSING_CUE.test(field.label) || CLOSING_CUE.test(field.value))) count++;
+  }
+  return count;
+}
+
 function levelMarkers(lines: readonly Line[], bodies: readonly SectionBody[], titleLineIndex: number | null): Map<string, string> {
   const isFamilyLine = new Uint8Array(lines.length);
   for (const { section, firstLine, endLine } of bodies) if (section.kind === 'job_family') isFamilyLine.fill(1, firstLine, endLine);
   const markers = new Map<string, string>();
   for (const line of lines) {
     const { text } = line;
-    const match = LEVEL_END.test(text) ? LEVEL_MARK.exec(text) : null;
+    const match = mayMarkLevel(text) ? LEVEL_MARK.exec(text) : null;
     if (match === null || line.isBlank || line.index === titleLineIndex || countWords(text) > 8 || (text.includes(':') && !text.endsWith(':'))) continue;
     if (isFamilyLine[line.index] === 1) continue;
     if (readListMarker(line) !== null || !(isAllCaps(text) || isTitleCase(text))) continue;
@@ -47,7 +59,7 @@ function levelMarkers(lines: readonly Line[], bodies: readonly SectionBody[], ti
 
 // One class, a series spec covering several classes, or a list of job openings.
 export function readDocumentKind(text: string, lines: readonly Line[], bodies: readonly SectionBody[], titleLineIndex: number | null): DocumentReading {
-  const closingCues = text.match(CLOSING_CUE)?.length ?? 0;
+  const closingCues = countClosingCues(lines);
   const salaryRanges = text.includes('$') ? (text.match(MONEY_RANGE)?.length ?? 0) : 0;
   // A pay-step table prints many ranges too, so ranges alone count only where no duties are listed.
   const hasDuties = bodies.some(({ section }) => section.kind === 'duties' || section.kind === 'other_duties');

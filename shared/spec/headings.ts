@@ -51,8 +51,8 @@ function readMarkupHeading(line: Line): HeadingLine | null | undefined {
   return undefined;
 }
 
-// Reads the line as a heading by its shape alone, or null when it is body text.
-export function readHeadingShape(line: Line): HeadingLine | null {
+// The line as a heading judged by its shape alone, or null when it is body text.
+function readHeadingShape(line: Line): HeadingLine | null {
   const { text } = line;
   if (line.isBlank || text.length > 120 || isPageFurniture(line)) return null;
   const markup = readMarkupHeading(line);

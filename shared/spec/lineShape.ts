@@ -16,15 +16,9 @@ const PERCENT_FIRST = /^(\d{1,3}(?:\.\d+)?)\s?%\s*(?:[-–:]\s*)?(?=[A-Za-z])/;
 
 // The bullet, number, letter or leading "30%" that opens a list item, if the line has one.
 export function readListMarker(line: Line): ListMarker | null {
-  const cached = markerCache.get(line);
-  if (cached !== undefined) return cached;
-  const marker = findListMarker(line);
-  markerCache.set(line, marker);
-  return marker;
+  if (line.memo.marker === undefined) line.memo.marker = findListMarker(line);
+  return line.memo.marker;
 }
-
-// Headings, metadata, duties and family all ask about the same lines' markers.
-const markerCache = new WeakMap<Line, ListMarker | null>();
 
 function isAsciiLetter(code: number): boolean {
   return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
@@ -101,17 +95,15 @@ function isLabelText(label: string): boolean {
 // "Label: value" pairs on a line: the colon form, cells split by tabs (DOCX/HTML tables)
 // or by wide gaps (PDF), and a "Label:" cell followed by its value cell.
 export function readFields(line: Line): readonly Field[] {
-  const isTabbed = line.text.includes('\t');
-  if (line.isBlank || line.text.length > 400 || (!isTabbed && !line.text.includes(':') && !line.text.includes('   '))) return [];
-  const cached = fieldCache.get(line);
-  if (cached) return cached;
-  const fields = splitFields(line, isTabbed);
-  fieldCache.set(line, fields);
-  return fields;
+  line.memo.fields ??= findFields(line);
+  return line.memo.fields;
 }
 
-// Several readers ask for the same line's fields; lines are per-parse objects, so the cache dies with them.
-const fieldCache = new WeakMap<Line, readonly Field[]>();
+function findFields(line: Line): readonly Field[] {
+  const isTabbed = line.text.includes('\t');
+  if (line.isBlank || line.text.length > 400 || (!isTabbed && !line.text.includes(':') && !line.text.includes('   '))) return [];
+  return splitFields(line, isTabbed);
+}
 
 function field(label: string, labelSpan: Span, value: string, valueSpan: Span): Field {
   return { label, labelSpan, value, valueSpan, normalizedLabel: normalizeHeading(label) };

@@ -1,4 +1,8 @@
+import type { Field, ListMarker } from './lineShape';
 import type { Span } from './types';
+
+// Facts several readers ask about the same line, filled in on first use by lineShape.ts.
+export type LineMemo = { marker?: ListMarker | null; fields?: readonly Field[] };
 
 export type Line = Readonly<{
   index: number;
@@ -11,6 +15,7 @@ export type Line = Readonly<{
   // The characters of `content`.
   text: string;
   isBlank: boolean;
+  memo: LineMemo;
 }>;
 
 function isWhiteSpace(code: number): boolean {
@@ -35,6 +40,7 @@ export function splitLines(text: string): Line[] {
       content: isBlank ? { start, end: start } : { start: contentStart, end: contentEnd },
       text: text.slice(contentStart, contentEnd),
       isBlank,
+      memo: {},
     });
     if (newline === -1) return lines;
     start = newline + 1;
