@@ -20,12 +20,13 @@ export function kindOfSimilarity(similarity: DutySimilarity): MatchedKind | null
   return null;
 }
 
-type Row = { a: number | null; b: number | null; kind: DutyPairKind; score: number; moved: boolean; group?: 'split' | 'merge'; contained?: 'a' | 'b' };
+type Row = { a: number | null; b: number | null; kind: DutyPairKind; score: number; moved: boolean; group?: 'split' | 'merge'; contained?: 'a' | 'b'; containedInLead?: boolean };
 
 /** A paired row's kind, plus the contained side when the pair is partial because one duty is one task of the other. */
 function pairedRow(a: number, b: number, similarity: DutySimilarity, kind: MatchedKind): Row {
-  const contained = kind === 'partial' ? similarity.contained : undefined;
-  return { a, b, kind, score: similarity.score, moved: false, ...(contained ? { contained } : {}) };
+  const row: Row = { a, b, kind, score: similarity.score, moved: false };
+  if (kind !== 'partial' || !similarity.contained) return row;
+  return { ...row, contained: similarity.contained, ...(similarity.containedInLead ? { containedInLead: true } : {}) };
 }
 
 /** A duty analyzed whole and clause by clause. */
@@ -159,7 +160,8 @@ function mirror(row: Row): Row {
   const kind = row.kind === 'only-a' ? 'only-b' : row.kind === 'only-b' ? 'only-a' : row.kind;
   const group = row.group === 'split' ? 'merge' : row.group === 'merge' ? 'split' : undefined;
   const contained = row.contained === 'a' ? 'b' : row.contained === 'b' ? 'a' : undefined;
-  return { a: row.b, b: row.a, kind, score: row.score, moved: row.moved, ...(group ? { group } : {}), ...(contained ? { contained } : {}) };
+  const containment = contained ? { contained, ...(row.containedInLead ? { containedInLead: true } : {}) } : {};
+  return { a: row.b, b: row.a, kind, score: row.score, moved: row.moved, ...(group ? { group } : {}), ...containment };
 }
 
 /** Order-independent fingerprint, so aligning (A, B) and (B, A) runs the very same computation. */

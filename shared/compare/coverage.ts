@@ -11,7 +11,8 @@ function creditByDuty(pairs: readonly DutyPair[], side: Side): Map<number, numbe
   for (const pair of pairs) {
     const index = pair[side];
     if (index === null || pair.kind === 'only-a' || pair.kind === 'only-b') continue;
-    const earned = pair.contained === side ? FULL_CREDIT : COVERAGE_CREDIT[pair.kind];
+    const fullyCovered = pair.contained === side || (pair.contained !== undefined && pair.containedInLead === true);
+    const earned = fullyCovered ? FULL_CREDIT : COVERAGE_CREDIT[pair.kind];
     credit.set(index, Math.max(credit.get(index) ?? 0, earned));
   }
   return credit;
@@ -49,8 +50,9 @@ export function verdictOf(aInB: number, bInA: number, threshold: number): Verdic
 
 /**
  * Share of each side's essential duties with a counterpart on the other side (same/reworded
- * count fully, partial half, a duty contained in one task of a longer one fully), the same
- * over "other" duties, and the match verdict.
+ * count fully, partial half, a duty contained in one task of a longer one fully, and the
+ * longer one fully too when that task is its lead clause), the same over "other" duties, and
+ * the match verdict.
  */
 export function measureCoverage(a: readonly Duty[], b: readonly Duty[], pairs: readonly DutyPair[], threshold = DEFAULT_MATCH_THRESHOLD): Coverage {
   const creditA = creditByDuty(pairs, 'a');

@@ -25,6 +25,8 @@ export type DutyVector = TermVector &
      * adjacent clauses when there are more than two; empty for a single-clause statement.
      */
     clauses: readonly TermVector[];
+    /** Which of `clauses` hold the lead clause (the first, where a spec names the duty before elaborating). */
+    leadClauses: readonly boolean[];
   }>;
 
 export type DutySimilarity = Readonly<{
@@ -49,6 +51,11 @@ export type DutySimilarity = Readonly<{
    * one clause (or two adjacent clauses) there. Absent when neither is.
    */
   contained?: 'a' | 'b';
+  /**
+   * The contained duty restates the lead clause of the other: it names the same main task, and
+   * the other duty's further clauses elaborate on it.
+   */
+  containedInLead?: boolean;
 }>;
 
 /** Literal stems plus adjacent stem pairs, so reordered clauses do not count as the same wording. */
@@ -78,11 +85,13 @@ export function vectorizeDuty(text: string, idf: IdfTable): DutyVector {
 
 /** Same as vectorizeDuty for a text already analyzed (saves a second pass when the IDF was built from it). */
 export function vectorizeAnalysis(analysis: AnalyzedText, idf: IdfTable, clauses: readonly AnalyzedText[] = []): DutyVector {
+  const units = clauseUnits(clauses);
   return {
     ...vectorizeTerms(analysis.terms, idf),
     normalized: analysis.normalized,
     literal: literalWordsAndPairs(analysis.stems),
-    clauses: clauseUnits(clauses).map((terms) => vectorizeTerms(terms, idf)),
+    clauses: units.map((terms) => vectorizeTerms(terms, idf)),
+    leadClauses: units.map((_, index) => index === 0 || index === clauses.length),
   };
 }
 
@@ -126,10 +135,15 @@ function overlapOf(a: TermVector, b: TermVector): TermOverlap {
   return { score: cosine + (1 - cosine) * BIGRAM_BONUS_WEIGHT * dice(a.bigrams, b.bigrams), aInB: sharedWeight / a.weightSum, bInA: sharedWeight / b.weightSum };
 }
 
-/** The best similarity of the whole of `whole` with one clause of `listed`. */
-function bestClauseScore(whole: TermVector, listed: DutyVector): number {
-  let best = 0;
-  for (const clause of listed.clauses) best = Math.max(best, overlapOf(whole, clause).score);
+type ClauseMatch = Readonly<{ score: number; lead: boolean }>;
+
+/** The best similarity of the whole of `whole` with one clause of `listed`, and whether that clause is the lead one. */
+function bestClauseMatch(whole: TermVector, listed: DutyVector): ClauseMatch {
+  let best: ClauseMatch = { score: 0, lead: false };
+  listed.clauses.forEach((clause, index) => {
+    const score = overlapOf(whole, clause).score;
+    if (score > best.score) best = { score, lead: listed.leadClauses[index] ?? false };
+  });
   return best;
 }
 
@@ -146,11 +160,12 @@ export function compareDuties(a: DutyVector, b: DutyVector): DutySimilarity {
   const whole = overlapOf(a, b);
   const literal = dice(a.literal, b.literal);
   if (whole.aInB === 0) return { score: 0, aInB: 0, bInA: 0, literal, aInClause: 0, bInClause: 0 };
-  const aInClause = bestClauseScore(a, b);
-  const bInClause = bestClauseScore(b, a);
-  const score = Math.max(whole.score, CONTAINMENT_WEIGHT * Math.max(whole.aInB, whole.bInA), CLAUSE_WEIGHT * Math.max(aInClause, bInClause));
-  const aContained = a.clauses.length === 0 && whole.aInB >= CONTAINED_SHARE_MIN && aInClause >= CONTAINED_CLAUSE_MIN;
-  const bContained = b.clauses.length === 0 && whole.bInA >= CONTAINED_SHARE_MIN && bInClause >= CONTAINED_CLAUSE_MIN;
-  const contained = aContained === bContained ? undefined : aContained ? 'a' : 'b';
-  return { score, aInB: whole.aInB, bInA: whole.bInA, literal, aInClause, bInClause, ...(contained ? { contained } : {}) };
+  const aMatch = bestClauseMatch(a, b);
+  const bMatch = bestClauseMatch(b, a);
+  const score = Math.max(whole.score, CONTAINMENT_WEIGHT * Math.max(whole.aInB, whole.bInA), CLAUSE_WEIGHT * Math.max(aMatch.score, bMatch.score));
+  const similarity = { score, aInB: whole.aInB, bInA: whole.bInA, literal, aInClause: aMatch.score, bInClause: bMatch.score };
+  const aContained = a.clauses.length === 0 && whole.aInB >= CONTAINED_SHARE_MIN && aMatch.score >= CONTAINED_CLAUSE_MIN;
+  const bContained = b.clauses.length === 0 && whole.bInA >= CONTAINED_SHARE_MIN && bMatch.score >= CONTAINED_CLAUSE_MIN;
+  if (aContained === bContained) return similarity;
+  return aContained ? { ...similarity, contained: 'a', containedInLead: aMatch.lead } : { ...similarity, contained: 'b', containedInLead: bMatch.lead };
 }

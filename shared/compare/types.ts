@@ -21,6 +21,11 @@ export type DutyPair = Readonly<{
    * as partly covered.
    */
   contained?: 'a' | 'b';
+  /**
+   * With `contained`: the contained duty restates the lead clause of the longer one (the clause
+   * naming its main task, which the further clauses elaborate), so both count as fully covered.
+   */
+  containedInLead?: boolean;
   /** Word diff A → B inside the pair (absent for unmatched duties). */
   diff?: TextDiff;
 }>;
