@@ -47,6 +47,28 @@ describe('alignDuties', () => {
     expect(pairs.find((pair) => pair.b === 1)?.kind).toBe('only-b');
   });
 
+  it('marks a short duty restating one task of a long semicolon-run duty as contained, and mirrors the mark', () => {
+    const short = duties('Prepares bid specifications and requests for proposals.');
+    const long = duties('Opens and tabulates bids; prepares bid specifications and requests for proposals; recommends contract awards; maintains the vendor list.');
+    const [forward] = alignDuties(short, long);
+    expect([forward?.kind, forward?.contained, forward?.containedInLead]).toEqual(['partial', 'a', undefined]);
+    const [backward] = alignDuties(long, short);
+    expect([backward?.kind, backward?.contained]).toEqual(['partial', 'b']);
+  });
+
+  it('tells when the contained duty restates the lead clause of the long one', () => {
+    const long = duties('Prepares bid specifications and requests for proposals; opens and tabulates bids; recommends contract awards; maintains the vendor list.');
+    const [pair] = alignDuties(duties('Prepares bid specifications and requests for proposals.'), long);
+    expect([pair?.contained, pair?.containedInLead]).toEqual(['a', true]);
+  });
+
+  it('links a duty to a second counterpart it clearly relates to when one-to-one pairing gave that counterpart away', () => {
+    const a = duties('Supervises, trains and evaluates customer service staff.', 'Inspects fire hydrants.');
+    const b = duties('Trains customer service staff on billing procedures.', 'Evaluates the performance of customer service staff and recommends discipline.');
+    const linked = alignDuties(a, b).filter((pair) => pair.a === 0).map((pair) => pair.b).sort();
+    expect(linked).toEqual([0, 1]);
+  });
+
   it('handles empty lists', () => {
     expect(alignDuties([], [])).toEqual([]);
     expect(rows(alignDuties(duties('Prepares reports.'), []))).toEqual([[0, null, 'only-a', false, null]]);

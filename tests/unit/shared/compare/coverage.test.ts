@@ -47,6 +47,15 @@ describe('measureCoverage', () => {
     expect([coverage.aInB, coverage.bInA]).toEqual([1, 0.75]);
   });
 
+  it('counts a duty contained in one task of a longer duty fully, the longer one half, unless the task is its lead', () => {
+    const a = [duty('essential')];
+    const b = [duty('essential')];
+    const contained: DutyPair = { ...pair(0, 0, 'partial'), contained: 'a' };
+    expect([measureCoverage(a, b, [contained]).aInB, measureCoverage(a, b, [contained]).bInA]).toEqual([1, 0.5]);
+    const lead: DutyPair = { ...contained, containedInLead: true };
+    expect([measureCoverage(a, b, [lead]).aInB, measureCoverage(a, b, [lead]).bInA]).toEqual([1, 1]);
+  });
+
   it('uses every duty when a side lists only "other" duties', () => {
     const coverage = measureCoverage([duty('other')], [duty('essential')], [pair(0, 0, 'same')]);
     expect([coverage.aInB, coverage.otherAInB]).toEqual([1, null]);

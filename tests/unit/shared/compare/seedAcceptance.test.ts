@@ -61,6 +61,21 @@ describe('seed acceptance', () => {
     expect(['match', 'partial', 'no-match']).toContain(coverage.verdict);
   });
 
+  it('aligns Houston and Portland Customer Service Supervisor duties where an analyst would', () => {
+    const { duties, coverage } = compareSpecs(supervisor, portland);
+    const linkedTo = (houstonDuty: number) => duties.filter((pair) => pair.a === houstonDuty && pair.b !== null).map((pair) => pair.b);
+    // Houston 1 (supervises, trains, evaluates subordinates) is one task of Portland 2 (directs, evaluates and trains staff; …).
+    expect(duties.find((pair) => pair.a === 0 && pair.b === 1)?.contained).toBe('a');
+    // Houston 2 (research of customers' problems and inquiries) with Portland 7 (research billing problems, answer questions).
+    expect(linkedTo(1)).toContain(6);
+    // Houston 3 (plans, organizes and schedules) with a Portland planning duty.
+    expect(linkedTo(2).some((b) => b === 0 || b === 1 || b === 4)).toBe(true);
+    // An analyst finds about half of each side comparable; the rest of those pairings (scheduling of staff,
+    // difficult customer situations, service statistics, liaison) share too few words for term overlap to see.
+    expect(coverage.aInB).toBeGreaterThanOrEqual(0.25);
+    expect(coverage.bInA).toBeGreaterThanOrEqual(0.2);
+  });
+
   it.each([assistantManager, supervisor, representative, sectionChief, portland].map((spec) => [spec.title, spec] as const))('%s compared with itself is all same, full coverage, match', (_title, spec) => {
     const comparison = compareSpecs(spec, spec);
     expect(comparison.duties.every((pair) => pair.kind === 'same' && !pair.moved)).toBe(true);
