@@ -1,5 +1,5 @@
 import type { Duty } from '../spec/types';
-import { analyzeClauses, analyzeText, type AnalyzedText } from '../text';
+import { analyzeStatement, type AnalyzedStatement } from '../text';
 import type { DutyPair, DutyPairKind } from './types';
 import { compareDuties, vectorizeAnalysis, type DutySimilarity } from './dutySimilarity';
 import { assignMaximum } from './hungarian';
@@ -29,11 +29,10 @@ function pairedRow(a: number, b: number, similarity: DutySimilarity, kind: Match
   return { ...row, contained: similarity.contained, ...(similarity.containedInLead ? { containedInLead: true } : {}) };
 }
 
-/** A duty analyzed whole and clause by clause. */
-type DutyAnalysis = Readonly<{ whole: AnalyzedText; clauses: readonly AnalyzedText[] }>;
+type DutyAnalysis = AnalyzedStatement;
 
 function analyzeDuty(duty: Duty): DutyAnalysis {
-  return { whole: analyzeText(duty.text), clauses: analyzeClauses(duty.text) };
+  return analyzeStatement(duty.text);
 }
 
 function similarityMatrix(a: readonly DutyAnalysis[], b: readonly DutyAnalysis[], idf: IdfTable): DutySimilarity[][] {

@@ -1,6 +1,6 @@
-import { analyzeClauses, analyzeText, type AnalyzedText } from '../text';
+import { analyzeStatement, type AnalyzedText } from '../text';
 import { idfWeight, type IdfTable } from './idf';
-import { BIGRAM_BONUS_WEIGHT, CLAUSE_WEIGHT, CONTAINED_CLAUSE_MIN, CONTAINED_SHARE_MIN, CONTAINMENT_WEIGHT } from './thresholds';
+import { BIGRAM_BONUS_WEIGHT, CLAUSE_WEIGHT, CONTAINED_CLAUSE_MIN, CONTAINED_SHARE_MIN, CONTAINMENT_WEIGHT, PARTIAL_MIN } from './thresholds';
 
 /** Weighted terms of a statement or of one of its clauses. */
 export type TermVector = Readonly<{
@@ -65,9 +65,23 @@ function literalWordsAndPairs(stems: readonly string[]): ReadonlySet<string> {
   return result;
 }
 
-function vectorizeTerms(terms: readonly string[], idf: IdfTable): TermVector {
+// A duty's clauses and clause pairs repeat its terms; each table's weights are computed once per term.
+const weightCaches = new WeakMap<IdfTable, Map<string, number>>();
+
+function weigher(idf: IdfTable): (term: string) => number {
+  let cache = weightCaches.get(idf);
+  if (!cache) weightCaches.set(idf, (cache = new Map()));
+  const known = cache;
+  return (term) => {
+    let weight = known.get(term);
+    if (weight === undefined) known.set(term, (weight = idfWeight(idf, term)));
+    return weight;
+  };
+}
+
+function vectorizeTerms(terms: readonly string[], weightOf: (term: string) => number): TermVector {
   const weights = new Map<string, number>();
-  for (const term of terms) if (!weights.has(term)) weights.set(term, idfWeight(idf, term));
+  for (const term of terms) if (!weights.has(term)) weights.set(term, weightOf(term));
   let squaredNorm = 0;
   let weightSum = 0;
   for (const weight of weights.values()) {
@@ -80,17 +94,19 @@ function vectorizeTerms(terms: readonly string[], idf: IdfTable): TermVector {
 }
 
 export function vectorizeDuty(text: string, idf: IdfTable): DutyVector {
-  return vectorizeAnalysis(analyzeText(text), idf, analyzeClauses(text));
+  const { whole, clauses } = analyzeStatement(text);
+  return vectorizeAnalysis(whole, idf, clauses);
 }
 
 /** Same as vectorizeDuty for a text already analyzed (saves a second pass when the IDF was built from it). */
 export function vectorizeAnalysis(analysis: AnalyzedText, idf: IdfTable, clauses: readonly AnalyzedText[] = []): DutyVector {
   const units = clauseUnits(clauses);
+  const weightOf = weigher(idf);
   return {
-    ...vectorizeTerms(analysis.terms, idf),
+    ...vectorizeTerms(analysis.terms, weightOf),
     normalized: analysis.normalized,
     literal: literalWordsAndPairs(analysis.stems),
-    clauses: units.map((terms) => vectorizeTerms(terms, idf)),
+    clauses: units.map((terms) => vectorizeTerms(terms, weightOf)),
     leadClauses: units.map((_, index) => index === 0 || index === clauses.length),
   };
 }
@@ -118,11 +134,12 @@ function sharedCount(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
   return count;
 }
 
-type TermOverlap = Readonly<{ score: number; aInB: number; bInA: number }>;
+/** `dot`: Σ weight² of the shared terms; `sharedPairs`: number of shared word pairs. */
+type TermOverlap = Readonly<{ score: number; aInB: number; bInA: number; dot: number; sharedPairs: number }>;
 
 /** IDF-weighted cosine raised toward 1 by the share of shared word pairs, with each side's share found in the other. */
 function overlapOf(a: TermVector, b: TermVector): TermOverlap {
-  if (a.squaredNorm === 0 || b.squaredNorm === 0) return { score: 0, aInB: 0, bInA: 0 };
+  if (a.squaredNorm === 0 || b.squaredNorm === 0) return { score: 0, aInB: 0, bInA: 0, dot: 0, sharedPairs: 0 };
   const [small, large] = a.weights.size <= b.weights.size ? [a.weights, b.weights] : [b.weights, a.weights];
   let dot = 0;
   let sharedWeight = 0;
@@ -132,14 +149,30 @@ function overlapOf(a: TermVector, b: TermVector): TermOverlap {
     sharedWeight += weight;
   }
   const cosine = Math.min(1, dot / Math.sqrt(a.squaredNorm * b.squaredNorm));
-  return { score: cosine + (1 - cosine) * BIGRAM_BONUS_WEIGHT * dice(a.bigrams, b.bigrams), aInB: sharedWeight / a.weightSum, bInA: sharedWeight / b.weightSum };
+  const sharedPairs = sharedCount(a.bigrams, b.bigrams);
+  const pairs = a.bigrams.size + b.bigrams.size;
+  const bonus = pairs === 0 ? 0 : (2 * sharedPairs) / pairs;
+  return { score: cosine + (1 - cosine) * BIGRAM_BONUS_WEIGHT * bonus, aInB: sharedWeight / a.weightSum, bInA: sharedWeight / b.weightSum, dot, sharedPairs };
 }
 
 type ClauseMatch = Readonly<{ score: number; lead: boolean }>;
 
+const NO_CLAUSE_MATCH: ClauseMatch = { score: 0, lead: false };
+
+/**
+ * Highest score `whole` could reach against any clause of a duty, from its overlap with the
+ * whole duty: a clause shares at most those terms, so its cosine is at most √dot / |whole|
+ * (Cauchy–Schwarz), and at most those word pairs, so the pair bonus is at most 2·shared / |pairs|.
+ */
+function clauseScoreBound(whole: TermVector, overlap: TermOverlap): number {
+  const cosine = Math.min(1, Math.sqrt(overlap.dot / whole.squaredNorm));
+  const bonus = whole.bigrams.size === 0 ? 0 : Math.min(1, (2 * overlap.sharedPairs) / whole.bigrams.size);
+  return cosine + (1 - cosine) * BIGRAM_BONUS_WEIGHT * bonus;
+}
+
 /** The best similarity of the whole of `whole` with one clause of `listed`, and whether that clause is the lead one. */
 function bestClauseMatch(whole: TermVector, listed: DutyVector): ClauseMatch {
-  let best: ClauseMatch = { score: 0, lead: false };
+  let best: ClauseMatch = NO_CLAUSE_MATCH;
   listed.clauses.forEach((clause, index) => {
     const score = overlapOf(whole, clause).score;
     if (score > best.score) best = { score, lead: listed.leadClauses[index] ?? false };
@@ -160,9 +193,14 @@ export function compareDuties(a: DutyVector, b: DutyVector): DutySimilarity {
   const whole = overlapOf(a, b);
   const literal = dice(a.literal, b.literal);
   if (whole.aInB === 0) return { score: 0, aInB: 0, bInA: 0, literal, aInClause: 0, bInClause: 0 };
-  const aMatch = bestClauseMatch(a, b);
-  const bMatch = bestClauseMatch(b, a);
-  const score = Math.max(whole.score, CONTAINMENT_WEIGHT * Math.max(whole.aInB, whole.bInA), CLAUSE_WEIGHT * Math.max(aMatch.score, bMatch.score));
+  const floor = Math.max(whole.score, CONTAINMENT_WEIGHT * Math.max(whole.aInB, whole.bInA));
+  // Most pairs share too little for a clause to lift them to a pairing score (or above what they
+  // have); the bound skips their clause loops. Scores below PARTIAL_MIN pair nothing either way.
+  const target = Math.max(floor, PARTIAL_MIN);
+  const worthMatching = (share: number, side: TermVector) => share >= CONTAINED_SHARE_MIN || CLAUSE_WEIGHT * clauseScoreBound(side, whole) >= target;
+  const aMatch = worthMatching(whole.aInB, a) ? bestClauseMatch(a, b) : NO_CLAUSE_MATCH;
+  const bMatch = worthMatching(whole.bInA, b) ? bestClauseMatch(b, a) : NO_CLAUSE_MATCH;
+  const score = Math.max(floor, CLAUSE_WEIGHT * Math.max(aMatch.score, bMatch.score));
   const similarity = { score, aInB: whole.aInB, bInA: whole.bInA, literal, aInClause: aMatch.score, bInClause: bMatch.score };
   const aContained = a.clauses.length === 0 && whole.aInB >= CONTAINED_SHARE_MIN && aMatch.score >= CONTAINED_CLAUSE_MIN;
   const bContained = b.clauses.length === 0 && whole.bInA >= CONTAINED_SHARE_MIN && bMatch.score >= CONTAINED_CLAUSE_MIN;

@@ -15,14 +15,37 @@ export function splitClauses(text: string): string[] {
 /** Clauses with fewer content terms than this say too little to be matched on their own ("etc.", "as needed"). */
 export const MIN_CLAUSE_TERMS = 2;
 
+/** A statement analyzed whole and clause by clause. */
+export type AnalyzedStatement = Readonly<{
+  whole: AnalyzedText;
+  /**
+   * Each clause carrying a task (at least MIN_CLAUSE_TERMS distinct terms), in order; empty
+   * when fewer than two clauses do: the whole statement is then its only clause.
+   */
+  clauses: readonly AnalyzedText[];
+}>;
+
+function joined(parts: readonly AnalyzedText[]): AnalyzedText {
+  return {
+    normalized: parts.map((part) => part.normalized).filter((normalized) => normalized !== '').join(' '),
+    stems: parts.flatMap((part) => part.stems),
+    terms: parts.flatMap((part) => part.terms),
+  };
+}
+
 /**
- * Each clause of a multi-clause statement analyzed on its own, dropping clauses too short to
- * carry a task. Empty when the statement has fewer than two such clauses: the whole statement
- * is then its only clause and needs no second look.
+ * Analyzes a statement once per clause and joins the clauses for the whole, so a multi-clause
+ * duty is not tokenized twice. The whole equals analyzeText(text) up to list markers at a
+ * clause start, which are dropped like those at a line start.
  */
+export function analyzeStatement(text: string): AnalyzedStatement {
+  const parts = splitClauses(text).map(analyzeText);
+  if (parts.length < 2) return { whole: parts[0] ?? analyzeText(text), clauses: [] };
+  const clauses = parts.filter((clause) => new Set(clause.terms).size >= MIN_CLAUSE_TERMS);
+  return { whole: joined(parts), clauses: clauses.length < 2 ? [] : clauses };
+}
+
+/** The task-carrying clauses of a multi-clause statement (see AnalyzedStatement.clauses). */
 export function analyzeClauses(text: string): AnalyzedText[] {
-  const clauses = splitClauses(text);
-  if (clauses.length < 2) return [];
-  const analyzed = clauses.map(analyzeText).filter((clause) => new Set(clause.terms).size >= MIN_CLAUSE_TERMS);
-  return analyzed.length < 2 ? [] : analyzed;
+  return [...analyzeStatement(text).clauses];
 }
