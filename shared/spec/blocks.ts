@@ -53,7 +53,7 @@ const DUTY_KINDS: ReadonlySet<SectionKind> = new Set(['duties', 'other_duties'])
 export function sectionBlocks(lines: readonly Line[], bodies: readonly SectionBody[]): Block[] {
   const open: { level: number; kind: SectionKind }[] = [];
   let previousKind: SectionKind | null = null;
-  return bodies.map(({ section, firstLine, endLine }) => {
+  return bodies.map(({ section, firstLine, endLine, start }) => {
     while (open.length > 0 && (open[open.length - 1]?.level ?? 0) >= section.level) open.pop();
     const parentKind = open[open.length - 1]?.kind;
     let kind = section.kind;
@@ -61,7 +61,7 @@ export function sectionBlocks(lines: readonly Line[], bodies: readonly SectionBo
     else if (kind === 'other' && previousKind !== null && DUTY_KINDS.has(previousKind) && opensList(lines, firstLine, endLine)) kind = previousKind;
     open.push({ level: section.level, kind });
     previousKind = kind;
-    return { kind, firstLine, endLine, start: lines[firstLine]?.start ?? section.span.end, isLabelled: false };
+    return { kind, firstLine, endLine, start, isLabelled: false };
   });
 }
 

@@ -112,7 +112,11 @@ export function isVocabularyNormalized(normalized: string): boolean {
   return normalized.length > 0 && words.every((word) => HEADING_WORDS.has(word)) && classifyNormalized(normalized) !== 'other';
 }
 
-const DOCUMENT_TYPE = /^(the )?(job|class|classification|position|career) (description|specification|spec|announcement|bulletin|posting|profile|opportunity|opportunities)s?( questionnaire| form| template)?$/;
+// Qualifiers a bulletin's banner may carry before its type ("Open Competitive Job Bulletin").
+const BULLETIN_QUALIFIERS = '(?:(?:the|open|competitive|promotional|continuous|interdepartmental|departmental|internal|external|public) )*';
+const DOCUMENT_TYPE = new RegExp(
+  `^${BULLETIN_QUALIFIERS}(?:(job|class|classification|position|career) (description|specification|spec|announcement|bulletin|posting|profile|opportunity|opportunities)s?( questionnaire| form| template)?|(examination|exam|employment|recruitment) (bulletin|announcement)s?)$`,
+);
 const JURISDICTION = /^(the )?(city|county|state|town|village|province|commonwealth|government|municipality|borough|township|district|parish|region|territory) of \p{L}/u;
 const JURISDICTION_SUFFIX = /^[\p{L} .'-]{2,40} (county|parish|township|borough)$/u;
 const ORGANIZATION = /\b(human resources|personnel (department|office|services|division)|civil service|department of|office of|equal opportunity employer|classification and compensation)\b/;

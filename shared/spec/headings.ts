@@ -14,6 +14,8 @@ export type HeadingLine = Readonly<{
   kind: SectionKind;
   // Shape alone makes it a heading; unconfident ones (unknown ALL-CAPS lines) count only after the letterhead.
   isConfident: boolean;
+  // Set when the body begins on the heading's own line ("DUTIES: Performs ..."): the offset after the label.
+  bodyStart?: number;
 }>;
 
 // "OR" / "AND" between alternative requirements.
@@ -24,6 +26,8 @@ const TITLE_CASE_RANK = 12;
 const MAX_HEADING_WORDS = 10;
 const MARKDOWN_HEADING = /^(#{1,6}) +(.+?)\s*#*$/;
 const BOLD_LINE = /^(\*\*|__)([^*_]+?)(\*\*|__)\s*:?$/;
+// "EXAMPLES OF DUTIES: Files records ...": a capitalized label, a colon, then the body on the same line.
+const INLINE_HEADING = /^(\p{Lu}[\p{Lu}\p{N} ,&/'’()-]*?)\s*:[ \t]+(?=\S)/u;
 
 function headingAt(line: Line, offset: number, heading: string, rank: number, isConfident: boolean, normalized = normalizeHeading(heading)): HeadingLine {
   const start = line.content.start + offset;
@@ -51,14 +55,30 @@ function readMarkupHeading(line: Line): HeadingLine | null | undefined {
   return undefined;
 }
 
+// Only vocabulary phrases count, so "BARGAINING UNIT: AFSCME" stays a field and "Substitutions: ..." a labelled paragraph.
+function readInlineHeading(line: Line): HeadingLine | null {
+  const match = INLINE_HEADING.exec(line.text);
+  const label = match?.[1];
+  if (match === null || label === undefined || !isAllCaps(label) || countWords(label) > MAX_HEADING_WORDS) return null;
+  const normalized = normalizeHeading(label);
+  if (!isVocabularyNormalized(normalized) || isMetadataLabel(normalized)) return null;
+  const heading = line.text.slice(0, line.text.indexOf(':', label.length) + 1);
+  return { ...headingAt(line, 0, heading, CAPS_RANK, true, normalized), bodyStart: line.content.start + match[0].length };
+}
+
 // The line as a heading judged by its shape alone, or null when it is body text.
 function readHeadingShape(line: Line): HeadingLine | null {
   const { text } = line;
-  if (line.isBlank || text.length > 120 || isPageFurniture(line)) return null;
+  if (line.isBlank || isPageFurniture(line)) return null;
   const markup = readMarkupHeading(line);
   if (markup !== undefined) return markup;
   if (text.includes('\t') || text.includes('**')) return null;
   const marker = readListMarker(line);
+  if (marker === null && text.includes(': ')) {
+    const inline = readInlineHeading(line);
+    if (inline !== null) return inline;
+  }
+  if (text.length > 120) return null;
   if (marker !== null) {
     const rest = text.slice(marker.textStart - line.content.start);
     const isOutline = marker.kind !== 'bullet' && marker.kind !== 'percent' && isAllCaps(rest) && isShortPhrase(rest);

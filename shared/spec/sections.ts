@@ -4,8 +4,9 @@ import { trimSpan } from './lines';
 import { isPageFurniture } from './lineShape';
 import type { Section, SectionKind } from './types';
 
-// A section's own text: from its heading to the next heading of any level.
-export type SectionBody = Readonly<{ section: Section; firstLine: number; endLine: number }>;
+// A section's own text: from its heading to the next heading of any level. `start` is the offset where
+// the body begins, which is on the heading's line for an inline heading ("DUTIES: Performs ...").
+export type SectionBody = Readonly<{ section: Section; firstLine: number; endLine: number; start: number }>;
 
 export type SectionLayout = Readonly<{ sections: readonly Section[]; bodies: readonly SectionBody[] }>;
 
@@ -35,7 +36,7 @@ export function buildSections(text: string, lines: readonly Line[], headings: re
     while (closing < headings.length && (levels[closing] ?? 0) > level) closing++;
     const endOffset = contentEnd(lines, heading.lineIndex, headings[closing]?.lineIndex ?? lines.length, text.length);
     const headingLine = lines[heading.lineIndex];
-    const bodyStart = Math.max(heading.span.end, headingLine?.end ?? heading.span.end);
+    const bodyStart = heading.bodyStart ?? Math.max(heading.span.end, headingLine?.end ?? heading.span.end);
     const body = trimSpan(text, Math.min(bodyStart, endOffset), endOffset);
     const sectionEnd = body.end > body.start ? body.end : heading.span.end;
     const section: Section = {
@@ -47,7 +48,9 @@ export function buildSections(text: string, lines: readonly Line[], headings: re
       bodySpan: body.end > body.start ? body : { start: heading.span.end, end: heading.span.end },
     };
     sections.push(section);
-    bodies.push({ section, firstLine: heading.lineIndex + 1, endLine: headings[i + 1]?.lineIndex ?? lines.length });
+    const firstLine = heading.bodyStart === undefined ? heading.lineIndex + 1 : heading.lineIndex;
+    const start = heading.bodyStart ?? lines[firstLine]?.start ?? section.span.end;
+    bodies.push({ section, firstLine, endLine: headings[i + 1]?.lineIndex ?? lines.length, start });
   });
   return { sections, bodies };
 }

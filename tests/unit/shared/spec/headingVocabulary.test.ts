@@ -54,6 +54,8 @@ describe('letterhead banners', () => {
     ['CITY OF HOUSTON', true],
     ['JOB DESCRIPTION', true],
     ['CLASS SPECIFICATION', true],
+    ['Open Competitive Job Bulletin', true],
+    ['PROMOTIONAL EXAMINATION BULLETIN', true],
     ['Multnomah County', true],
     ['Human Resources Department', true],
     ['Customer Service Supervisor', false],
