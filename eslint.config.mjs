@@ -3,7 +3,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import { layerRules } from './eslint.layers.mjs';
 
 export default tseslint.config(
-  { ignores: ['out/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', '.bench-tmp/**', '**/*.js', '**/*.cjs'] },
+  { ignores: ['out/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', '.bench-tmp/**', '**/*.js', '**/*.cjs', '**/*.d.mts'] },
   ...tseslint.configs.recommendedTypeChecked,
   {
     languageOptions: {
