@@ -117,8 +117,15 @@ const BULLETIN_QUALIFIERS = '(?:(?:the|open|competitive|promotional|continuous|i
 const DOCUMENT_TYPE = new RegExp(
   `^${BULLETIN_QUALIFIERS}(?:(job|class|classification|position|career) (description|specification|spec|announcement|bulletin|posting|profile|opportunity|opportunities)s?( questionnaire| form| template)?|(examination|exam|employment|recruitment) (bulletin|announcement)s?)$`,
 );
-const JURISDICTION = /^(the )?(city|county|state|town|village|province|commonwealth|government|municipality|borough|township|district|parish|region|territory) of \p{L}/u;
-const JURISDICTION_SUFFIX = /^[\p{L} .'-]{2,40} (county|parish|township|borough)$/u;
+const JURISDICTION = /^(the )?(city|county|city and county|state|town|village|province|commonwealth|government|municipality|borough|township|district|parish|region|territory|ministry|(u ?s|united states) (department|dept)) of \p{L}/u;
+// Special districts and authorities are employers too ("LAKESIDE WATER DISTRICT", "Chelan County Public Utility District").
+const DISTRICT_KINDS =
+  '(unified |union |high |elementary |independent |community |consolidated )?school|water|municipal water|sanitation|sanitary|sewer|utility|public utility|' +
+  'municipal utility|irrigation|fire|fire protection|park|parks|recreation|park and recreation|transit|library|hospital|healthcare|health care|' +
+  'community college|college|special|regional|air quality|air pollution control|flood control|port|mosquito abatement|cemetery|conservation|drainage';
+const AUTHORITY_KINDS = 'transit|regional transit|transportation|housing|port|water|airport|power|turnpike|utility|utilities|toll|parking|development';
+const JURISDICTION_SUFFIX = new RegExp(`^[\\p{L}\\p{N} .'-]{2,60} (county|parish|township|borough|(${DISTRICT_KINDS}) district|(${AUTHORITY_KINDS}) authority)$`, 'u');
+const MAX_JURISDICTION_WORDS = 10;
 const ORGANIZATION = /\b(human resources|personnel (department|office|services|division)|civil service|department of|office of|equal opportunity employer|classification and compensation)\b/;
 
 // Letterhead lines that name the employer or the document type, never a heading or the class title.
@@ -138,5 +145,6 @@ export function isBannerNormalized(normalized: string): boolean {
 // The employer named by a banner line ("CITY OF HOUSTON", "Multnomah County"), if it is one.
 export function isJurisdictionText(line: string): boolean {
   const normalized = normalizeHeading(line);
+  if (normalized.split(' ').length > MAX_JURISDICTION_WORDS || /[.;!?]$/.test(line.trim())) return false;
   return JURISDICTION.test(normalized) || JURISDICTION_SUFFIX.test(normalized);
 }

@@ -3,7 +3,7 @@ import type { Line } from './lines';
 import { collapseSpace } from './lines';
 import type { Field } from './lineShape';
 import { countWords, isPageFurniture, readFields, readListMarker } from './lineShape';
-import { isBannerText, isJurisdictionText } from './headingVocabulary';
+import { isBannerText, isJurisdictionText, normalizeHeading } from './headingVocabulary';
 import {
   ADOPTED_LABEL, CODE_LABEL, EFFECTIVE_LABEL, FLSA_LABEL, GRADE_LABEL, JURISDICTION_LABEL, REVISED_LABEL, TITLE_LABEL, readStackedField,
 } from './metadataLabels';
@@ -142,9 +142,21 @@ function readSalary(all: readonly LineFields[]): Found | null {
 function readJurisdiction(all: readonly LineFields[], letterhead: readonly Line[]): Found | null {
   const labelled = firstField(all, JURISDICTION_LABEL, /\p{L}.*/u);
   if (labelled) return labelled;
+  const banners = letterhead.filter((line) => isJurisdictionText(line.text));
+  const first = banners[0];
+  if (first === undefined) return null;
   // "CITY OF RIVERTON" rather than "City of Riverton Class Specification" when both are printed.
-  const banners = letterhead.filter((line) => isJurisdictionText(line.text)).sort((a, b) => a.text.length - b.text.length);
-  return banners[0] ? lineTitle(banners[0]) : null;
+  const firstName = normalizeHeading(first.text);
+  const shorter = banners.find((line) => line.text.length < first.text.length && firstName.startsWith(normalizeHeading(line.text)));
+  return lineTitle(shorter ?? first);
+}
+
+// Lines above the first section: a leading markdown "# Title" is the title, so the employer may print below it.
+function letterheadOf(lines: readonly Line[], headings: readonly HeadingLine[]): readonly Line[] {
+  const first = headings[0];
+  const isMarkdownTitle = first !== undefined && first.rank === 1 && first.kind === 'other';
+  const endHeading = isMarkdownTitle ? headings[1] : first;
+  return lines.slice(0, endHeading?.lineIndex ?? Math.min(lines.length, 40));
 }
 
 // Title, code, grade, pay, employer, FLSA status and dates, each with the span it was read from.
@@ -156,14 +168,13 @@ export function readMetadata(text: string, lines: readonly Line[], headings: rea
       const stacked = fields.length === 0 ? readStackedField(lines, line) : null;
       return { line, fields: stacked ? [stacked] : fields };
     });
-  const letterheadEnd = headings[0]?.lineIndex ?? Math.min(lines.length, 40);
-  const letterhead = lines.slice(0, letterheadEnd);
+  const letterhead = lines.slice(0, headings[0]?.lineIndex ?? Math.min(lines.length, 40));
   const found: Partial<Record<MetadataField, Found | null>> = {
     title: readTitle(all, letterhead, headings),
     code: readCode(text, all),
     grade: firstField(all, GRADE_LABEL, GRADE_VALUE),
     salaryRange: readSalary(all),
-    jurisdiction: readJurisdiction(all, letterhead),
+    jurisdiction: readJurisdiction(all, letterheadOf(lines, headings)),
     flsa: readFlsa(text, all),
     effectiveDate: firstField(all, EFFECTIVE_LABEL, DATE_VALUE) ?? firstField(all, ADOPTED_LABEL, DATE_VALUE),
     revisedDate: lastField(all, REVISED_LABEL, DATE_VALUE),

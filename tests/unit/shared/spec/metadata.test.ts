@@ -28,8 +28,33 @@ describe('metadata fields', () => {
     ['Revised: 03-04-03 (added wording)\nRevised: 07-23-03 (clarified duties)', 'revisedDate', '07-23-03'],
     ['COUNTY OF SAN MATEO\nAccountant II', 'jurisdiction', 'COUNTY OF SAN MATEO'],
     ['Multnomah County\nAccountant II', 'jurisdiction', 'Multnomah County'],
+    ['LAKESIDE WATER DISTRICT\nAccountant II', 'jurisdiction', 'LAKESIDE WATER DISTRICT'],
+    ['Riverside Unified School District\nAccountant II', 'jurisdiction', 'Riverside Unified School District'],
+    ['CAPITAL AREA TRANSIT AUTHORITY\nAccountant II', 'jurisdiction', 'CAPITAL AREA TRANSIT AUTHORITY'],
+    ['PROVINCE OF NOVA SCOTIA\nAccountant II', 'jurisdiction', 'PROVINCE OF NOVA SCOTIA'],
+    ['Ministry of Transportation\nAccountant II', 'jurisdiction', 'Ministry of Transportation'],
+    ['U.S. Department of Veterans Affairs\nAccountant II', 'jurisdiction', 'U.S. Department of Veterans Affairs'],
+    ['Village of Oak Park\nAccountant II', 'jurisdiction', 'Village of Oak Park'],
+    ['Chelan County Public Utility District\nAccountant II', 'jurisdiction', 'Chelan County Public Utility District'],
+    ['PUBLIC UTILITY DISTRICT NO. 1 OF CLARK COUNTY\nAccountant II', 'jurisdiction', 'PUBLIC UTILITY DISTRICT NO. 1 OF CLARK COUNTY'],
+    ['Government of Ontario\nMinistry of Health\nAccountant II', 'jurisdiction', 'Government of Ontario'],
+    ['City of Riverton Class Specification\nCITY OF RIVERTON', 'jurisdiction', 'CITY OF RIVERTON'],
+    ['Human Resources Department\nAccountant II', 'jurisdiction', null],
+    ['Department of Public Works\nAccountant II', 'jurisdiction', null],
+    ['City of Riverton is an equal opportunity employer that values a diverse workforce of dedicated staff.', 'jurisdiction', null],
   ])('%s → %s %s', (header, field, value) => {
     expect(metadataOf(`Accountant II\n${header}`)[field]).toBe(value);
+  });
+
+  it.each<[string, string, string]>([
+    ['LAKESIDE WATER DISTRICT\n\nWATER TREATMENT OPERATOR', 'LAKESIDE WATER DISTRICT', 'WATER TREATMENT OPERATOR'],
+    ['Town of Brookline\nClass Specification\nLibrary Assistant', 'Town of Brookline', 'Library Assistant'],
+    ['# Claims Examiner\n\n**U.S. Department of Veterans Affairs**\nVeterans Benefits Administration', 'U.S. Department of Veterans Affairs', 'Claims Examiner'],
+  ])('banner %s names the employer, not the class', (header, jurisdiction, title) => {
+    const spec = metadataOf(header);
+    expect({ jurisdiction: spec.jurisdiction, title: spec.title }).toEqual({ jurisdiction, title });
+    const span = spec.spans.jurisdiction;
+    expect(span && spec.text.slice(span.start, span.end)).toBe(jurisdiction);
   });
 });
 
