@@ -70,7 +70,7 @@ const weightCaches = new WeakMap<IdfTable, Map<string, number>>();
 
 function weigher(idf: IdfTable): (term: string) => number {
   let cache = weightCaches.get(idf);
-  if (!cache) weightCaches.set(idf, (cache = new Map()));
+  if (!cache) weightCaches.set(idf, (cache = new Map<string, number>()));
   const known = cache;
   return (term) => {
     let weight = known.get(term);

@@ -1,8 +1,9 @@
 /**
  * Every cut-off the comparison engine uses, in one place. Scores are duty similarities in 0..1
  * (see dutySimilarity.ts: IDF-weighted cosine over stemmed, synonym-mapped terms plus a bonus
- * for shared word pairs). Calibrated on tests/fixtures/compare/dutyPairs.ts — reworded and
- * unrelated duty pairs written from several employers' specs — not on the seeds alone.
+ * for shared word pairs, and the best duty-to-clause match). Calibrated on
+ * tests/fixtures/compare/dutyPairs.ts and clausePairs.ts — same, reworded, partial and unrelated
+ * duty pairs written in several employers' styles — not on the seeds alone.
  */
 
 /**
@@ -32,7 +33,8 @@ export const PARTIAL_MIN = 0.25;
 
 /**
  * An unmatched duty joins a matched duty's group (split/merge) when at least this share of its
- * IDF-weighted terms appears in that duty ("clearly covered" by it)…
+ * IDF-weighted terms appears in that duty ("clearly covered" by it)… (Failing that, it joins the
+ * matched duty it is most similar to when that similarity reaches PARTIAL_MIN: see alignDuties.)
  */
 export const GROUP_CONTAINMENT_MIN = 0.7;
 /** …and their plain similarity is at least this, so a one-word duty is never swallowed by chance. */
@@ -42,11 +44,15 @@ export const GROUP_SIMILARITY_MIN = 0.2;
 export const COVERAGE_CREDIT = { same: 1, reworded: 1, partial: 0.5 } as const;
 
 /**
- * A short duty is `contained` in a long multi-clause one (and earns full coverage credit on its
- * side) when at least this share of its weighted terms appears in the long duty…
+ * A single-clause duty is `contained` in a multi-clause one (and earns full coverage credit on
+ * its side; the long one too when the matched clause is its lead) when at least this share of
+ * its weighted terms appears in the long duty…
  */
 export const CONTAINED_SHARE_MIN = 0.6;
-/** …and its similarity with one clause of the long duty is at least this: the terms sit together in one task, not scattered. */
+/**
+ * …and its similarity with one clause (or two adjacent clauses) of the long duty is at least
+ * this: the terms sit together in one task, not scattered over several.
+ */
 export const CONTAINED_CLAUSE_MIN = 0.45;
 
 /**
@@ -73,5 +79,6 @@ export const CONTAINMENT_WEIGHT = 0.6;
  * whole duty to one clause of the other), so a short duty that restates one clause of a long
  * one pairs with it even when the long duty's other clauses dilute the whole-statement cosine.
  * Such a pair stays `partial` (its containment is unbalanced); see CONTAINED_* for its credit.
+ * 0.7 keeps the unrelated long/short fixtures (duty-to-clause similarity ≤ 0.3) below PARTIAL_MIN.
  */
 export const CLAUSE_WEIGHT = 0.7;
