@@ -4,6 +4,7 @@ import { collapseSpace } from './lines';
 import { countWords, isAllCaps, isPageFurniture, readListMarker } from './lineShape';
 import { classifyHeading, isBannerText } from './headingVocabulary';
 import type { Duty, DutyCategory, Span } from './types';
+import { splitVerbLines } from './verbLines';
 
 type Draft = { start: number; end: number; parts: Span[]; percentTime?: number; isListItem: boolean; lineCount: number; isSentencePerLine: boolean };
 
@@ -57,6 +58,8 @@ function readTableRow(text: string, line: Line): Duty | null {
 
 function finishDraft(text: string, draft: Draft, category: DutyCategory): Duty[] {
   if (draft.isSentencePerLine && draft.lineCount > 1 && !draft.isListItem) return splitSentenceLines(text, draft, category);
+  const verbItems = draft.isListItem || draft.lineCount < 2 ? null : splitVerbLines(text, draft.parts);
+  if (verbItems !== null) return verbItems.flatMap((parts) => finishDraft(text, itemDraft(parts), category));
   let { start, end } = draft;
   let percentTime = draft.percentTime;
   const label = INLINE_LABEL.exec(text.slice(start, Math.min(end, start + 80)));
@@ -75,6 +78,13 @@ function finishDraft(text: string, draft: Draft, category: DutyCategory): Duty[]
   const value = collapseSpace(pieces.join(' '));
   if (value.length === 0 || value.endsWith(':') || isBoilerplate(value)) return [];
   return [{ text: value, category, span: { start, end }, ...(percentTime === undefined ? {} : { percentTime }) }];
+}
+
+// One item of a list printed without bullets, finished like a bulleted one.
+function itemDraft(parts: readonly Span[]): Draft {
+  const start = parts[0]?.start ?? 0;
+  const end = parts[parts.length - 1]?.end ?? start;
+  return { start, end, parts: [...parts], isListItem: true, lineCount: parts.length, isSentencePerLine: false };
 }
 
 // A paragraph whose every line is one whole sentence is a list printed without bullets.

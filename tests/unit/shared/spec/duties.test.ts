@@ -16,6 +16,31 @@ describe('duty statements', () => {
     ['one paragraph per duty', 'Files records and maintains the index.\n\nAnswers phones.', ['Files records and maintains the index.', 'Answers phones.']],
     ['semicolon paragraph stays whole', 'Files records; answers phones; sorts mail.', ['Files records; answers phones; sorts mail.']],
     ['sentence per line without bullets', 'Files records.\nAnswers phones.\nSorts mail.', ['Files records.', 'Answers phones.', 'Sorts mail.']],
+    [
+      'capitalized verb per line without periods',
+      'Prepares monthly reports\nReviews contracts for compliance\nMaintains inspection records',
+      ['Prepares monthly reports', 'Reviews contracts for compliance', 'Maintains inspection records'],
+    ],
+    [
+      'wrapped item inside a verb-per-line list',
+      'Prepares monthly reports on division activity, budget status and staffing levels for the\ndirector and the board\nReviews contracts\nMaintains records',
+      ['Prepares monthly reports on division activity, budget status and staffing levels for the director and the board', 'Reviews contracts', 'Maintains records'],
+    ],
+    [
+      'wrapped sentence whose next line starts with a capitalized plural',
+      'Coordinates capital projects with the Parks Department and the Public Works\nOperations division',
+      ['Coordinates capital projects with the Parks Department and the Public Works Operations division'],
+    ],
+    [
+      'line ending in a conjunction continues',
+      'Prepares budget requests, capital plans and\nRevisions to the five-year forecast',
+      ['Prepares budget requests, capital plans and Revisions to the five-year forecast'],
+    ],
+    [
+      'paragraph not opening with a verb stays whole',
+      'Under general direction the incumbent\nPlans the work',
+      ['Under general direction the incumbent Plans the work'],
+    ],
     ['bullet printed alone on its line', '•\nFiles records.\n•\nAnswers phones.', ['Files records.', 'Answers phones.']],
     ['introduction dropped', 'Duties may include, but are not limited to, the following:\n\n- Files records.', ['Files records.']],
     [
