@@ -3,11 +3,11 @@ import { processIo, type CliCommand, type CliIo } from './io';
 const USAGE = `Usage: npm run cli -- <command> [options]
 
 Commands:
-  parse <file...> [--json]                         structured record of each class specification
-  compare <a> <b> [--json] [--threshold 0.7]       duty alignment, coverage and factor gaps
-          [--html out.html] [--pdf out.pdf]        ...and write the side-by-side printout
-  series <file...> [--json]                        class series ladder with inversions
-  bestfit <file> --library <folder> [--json]       rank library classes against one spec
+  parse <file...> [--json] [--with-text] [--timeout <s>]   structured record of each class specification
+  compare <a> <b> [--json] [--threshold 0.7]               duty alignment, coverage and factor gaps
+          [--html out.html] [--pdf out.pdf]                ...and write the side-by-side printout
+  series <file or folder...> [--json] [--calibrate]        class series ladder with inversions
+  bestfit <file> --library <folder> [--limit 10] [--json]  rank library classes against one spec
 `;
 
 // Loaded on demand so `parse` does not pay for the comparison engine and vice versa.
