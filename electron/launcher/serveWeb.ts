@@ -1,25 +1,9 @@
 // `npm run web`: serves the built browser version (out/web) on 127.0.0.1 so it can be used, and driven by Playwright, without Electron.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
-import { extname, join, resolve, sep } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-
-const MIME_TYPES: Readonly<Record<string, string>> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.map': 'application/json; charset=utf-8',
-  '.wasm': 'application/wasm',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-  '.txt': 'text/plain; charset=utf-8',
-  '.bcmap': 'application/octet-stream',
-  '.pfb': 'application/octet-stream',
-};
+import { decodeUrlPathname, fileInsideRoot, mimeTypeOf } from '../main/staticFiles';
 
 const CSP_META = /<meta\s+http-equiv="Content-Security-Policy"\s+content="([^"]+)"/i;
 
@@ -32,15 +16,14 @@ export function contentSecurityPolicy(indexHtml: string): string {
 
 /** Maps a request path to a file under root, or null when it would leave root or is malformed. */
 export function resolveRequestPath(root: string, requestUrl: string): string | null {
-  let pathname: string;
+  let pathname: string | null;
   try {
-    pathname = decodeURIComponent(new URL(requestUrl, 'http://localhost').pathname);
+    pathname = decodeUrlPathname(new URL(requestUrl, 'http://localhost').pathname);
   } catch {
     return null;
   }
-  if (pathname.includes('\0')) return null;
-  const file = resolve(root, `.${pathname.endsWith('/') ? `${pathname}index.html` : pathname}`);
-  return file === root || file.startsWith(root + sep) ? file : null;
+  if (pathname === null) return null;
+  return fileInsideRoot(root, pathname.endsWith('/') ? `${pathname}index.html` : pathname);
 }
 
 function send(response: ServerResponse, status: number, headers: Record<string, string>, body: Buffer | string, isHead: boolean): void {
@@ -64,8 +47,7 @@ export function createWebServer(root: string, csp: string): Server {
     if (!file) return send(response, 400, text, 'Bad request', isHead);
     const info = await stat(file).catch(() => null);
     if (!info?.isFile()) return send(response, 404, text, 'Not found', isHead);
-    const type = MIME_TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream';
-    send(response, 200, { ...baseHeaders, 'Content-Type': type, 'Content-Length': String(info.size) }, await readFile(file), isHead);
+    send(response, 200, { ...baseHeaders, 'Content-Type': mimeTypeOf(file), 'Content-Length': String(info.size) }, await readFile(file), isHead);
   };
   return createServer((request, response) => {
     handle(request, response).catch(() => {

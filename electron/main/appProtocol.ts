@@ -1,32 +1,6 @@
 import { readFile } from 'node:fs/promises';
-import { extname, isAbsolute, relative, resolve } from 'node:path';
 import { APP_HOST, APP_SCHEME, CONTENT_SECURITY_POLICY } from './security';
-
-const MIME_TYPES: Readonly<Record<string, string>> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.map': 'application/json; charset=utf-8',
-  '.txt': 'text/plain; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.gif': 'image/gif',
-  '.webp': 'image/webp',
-  '.ico': 'image/x-icon',
-  '.woff': 'font/woff',
-  '.woff2': 'font/woff2',
-  '.ttf': 'font/ttf',
-  '.wasm': 'application/wasm',
-  '.bcmap': 'application/octet-stream',
-};
-
-export function mimeTypeOf(filePath: string): string {
-  return MIME_TYPES[extname(filePath).toLowerCase()] ?? 'application/octet-stream';
-}
+import { decodeUrlPathname, fileInsideRoot, mimeTypeOf } from './staticFiles';
 
 /**
  * Maps an app:// request URL to a file inside `rootDir`, or null when the URL is not ours or
@@ -40,19 +14,9 @@ export function resolveAppFile(rootDir: string, requestUrl: string): string | nu
     return null;
   }
   if (url.protocol !== `${APP_SCHEME}:` || url.host !== APP_HOST) return null;
-  let pathname: string;
-  try {
-    pathname = decodeURIComponent(url.pathname);
-  } catch {
-    return null;
-  }
-  if (pathname.includes('\0') || pathname.includes('\\')) return null;
-  const relativePath = pathname === '/' || pathname === '' ? 'index.html' : pathname.replace(/^\/+/, '');
-  const root = resolve(rootDir);
-  const filePath = resolve(root, relativePath);
-  const fromRoot = relative(root, filePath);
-  if (fromRoot === '' || fromRoot.startsWith('..') || isAbsolute(fromRoot)) return null;
-  return filePath;
+  const pathname = decodeUrlPathname(url.pathname);
+  if (pathname === null || pathname.includes('\\')) return null;
+  return fileInsideRoot(rootDir, pathname === '/' || pathname === '' ? 'index.html' : pathname);
 }
 
 function textResponse(status: number, body: string): Response {

@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createAppRequestHandler, mimeTypeOf, resolveAppFile } from '../../../../electron/main/appProtocol';
+import { createAppRequestHandler, resolveAppFile } from '../../../../electron/main/appProtocol';
 import { CONTENT_SECURITY_POLICY } from '../../../../electron/main/security';
 
 const ROOT = '/srv/reclass/out/renderer';
@@ -31,22 +31,6 @@ describe('resolveAppFile', () => {
     ['not a URL', '::::'],
   ])('rejects %s', (_case, url) => {
     expect(resolveAppFile(ROOT, url)).toBeNull();
-  });
-});
-
-describe('mimeTypeOf', () => {
-  it.each([
-    ['index.html', 'text/html; charset=utf-8'],
-    ['assets/index.js', 'text/javascript; charset=utf-8'],
-    ['assets/pdf.worker.min.mjs', 'text/javascript; charset=utf-8'],
-    ['assets/style.CSS', 'text/css; charset=utf-8'],
-    ['assets/logo.svg', 'image/svg+xml'],
-    ['assets/font.woff2', 'font/woff2'],
-    ['assets/decoder.wasm', 'application/wasm'],
-    ['assets/unknown.bin', 'application/octet-stream'],
-    ['LICENSE', 'application/octet-stream'],
-  ])('%s → %s', (path, mime) => {
-    expect(mimeTypeOf(path)).toBe(mime);
   });
 });
 
