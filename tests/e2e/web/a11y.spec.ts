@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { createRequire } from 'node:module';
+import { ComparePage, HOUSTON_SUPERVISOR, SECTION_CHIEF } from '../pages/comparePage';
 import { LibraryPage } from '../pages/libraryPage';
 
 const AXE_PATH = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
@@ -33,15 +34,9 @@ for (const colorScheme of ['light', 'dark'] as const) {
     test.use({ colorScheme });
 
     test('the compare view has no serious or critical axe violations', async ({ page }) => {
-      await openLibrary(page);
-      await page.goto('./#/compare');
-      for (const [side, query] of [['Class A', '886.7'], ['Class B', '886.8']] as const) {
-        await page.getByRole('combobox', { name: side }).fill(query);
-        await expect(page.getByRole('listbox', { name: `${side} matches` }).getByRole('option').first()).toBeVisible();
-        await page.getByRole('combobox', { name: side }).press('Enter');
-      }
-      await expect(page.getByRole('table', { name: 'Duties' })).toBeVisible();
-      await page.getByRole('table', { name: 'Factors' }).getByRole('button', { name: 'Complexity', exact: true }).click();
+      const compare = new ComparePage(page);
+      await compare.openComparison(HOUSTON_SUPERVISOR, SECTION_CHIEF);
+      await compare.factors.getByRole('button', { name: 'Complexity', exact: true }).click();
       expect(await seriousViolations(page)).toEqual([]);
     });
 
@@ -56,9 +51,9 @@ for (const colorScheme of ['light', 'dark'] as const) {
 }
 
 test('the class pickers work from the keyboard alone', async ({ page }) => {
-  await openLibrary(page);
-  await page.goto('./#/compare');
-  const picker = page.getByRole('combobox', { name: 'Class A' });
+  const compare = new ComparePage(page);
+  await compare.open();
+  const picker = compare.picker('Class A');
   await picker.focus();
   await page.keyboard.type('customer service');
   await expect(picker).toHaveAttribute('aria-expanded', 'true');

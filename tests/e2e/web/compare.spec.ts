@@ -1,31 +1,10 @@
-import { expect, test, type Page } from '@playwright/test';
-import { LibraryPage } from '../pages/libraryPage';
-
-const HOUSTON_SUPERVISOR = '886.7';
-const SECTION_CHIEF = '886.8';
-const PORTLAND_SUPERVISOR = '30000445';
-
-async function pickClass(page: Page, side: 'Class A' | 'Class B', query: string): Promise<void> {
-  const picker = page.getByRole('combobox', { name: side });
-  await picker.fill(query);
-  await expect(page.getByRole('listbox', { name: `${side} matches` }).getByRole('option').first()).toBeVisible();
-  await picker.press('Enter');
-}
-
-async function openComparison(page: Page, a: string, b: string): Promise<void> {
-  const library = new LibraryPage(page);
-  await library.open();
-  await library.expectClassCount(5);
-  await page.goto('./#/compare');
-  await pickClass(page, 'Class A', a);
-  await pickClass(page, 'Class B', b);
-  await expect(page.getByRole('table', { name: 'Duties' })).toBeVisible();
-}
+import { expect, test } from '@playwright/test';
+import { ComparePage, HOUSTON_SUPERVISOR, PORTLAND_SUPERVISOR, SECTION_CHIEF } from '../pages/comparePage';
 
 const percent = /^\d{1,3}%$/;
 
 test('Supervisor vs Section Chief: aligned duties with word diffs, coverage both ways, rising factors', async ({ page }) => {
-  await openComparison(page, HOUSTON_SUPERVISOR, SECTION_CHIEF);
+  await new ComparePage(page).openComparison(HOUSTON_SUPERVISOR, SECTION_CHIEF);
   const header = page.getByRole('region', { name: 'Classes and coverage' });
   await expect(header).toContainText('CUSTOMER SERVICE SUPERVISOR');
   await expect(header).toContainText('CUSTOMER SERVICE SECTION CHIEF');
@@ -52,7 +31,7 @@ test('Supervisor vs Section Chief: aligned duties with word diffs, coverage both
 });
 
 test('Houston vs Portland Customer Service Supervisor gives a verdict with coverage both ways', async ({ page }) => {
-  await openComparison(page, HOUSTON_SUPERVISOR, PORTLAND_SUPERVISOR);
+  await new ComparePage(page).openComparison(HOUSTON_SUPERVISOR, PORTLAND_SUPERVISOR);
   await expect(page.getByRole('region', { name: 'Coverage' }).getByRole('status')).toHaveText(/(Match|Partial match|No match)$/);
   await expect(page.getByTestId('coverage-a-in-b')).toHaveText(percent);
   await expect(page.getByTestId('coverage-b-in-a')).toHaveText(percent);
@@ -64,7 +43,7 @@ test('Houston vs Portland Customer Service Supervisor gives a verdict with cover
 });
 
 test('an override and a note are saved with the comparison and kept after a reload', async ({ page }) => {
-  await openComparison(page, HOUSTON_SUPERVISOR, SECTION_CHIEF);
+  await new ComparePage(page).openComparison(HOUSTON_SUPERVISOR, SECTION_CHIEF);
   const coverageBefore = await page.getByTestId('coverage-a-in-b').textContent();
   const duties = page.getByRole('table', { name: 'Duties' });
   const unlink = duties.getByRole('button', { name: /^Unlink duty A\d+ and B\d+$/ }).first();
@@ -115,7 +94,7 @@ test('an override and a note are saved with the comparison and kept after a relo
 });
 
 test('n and p move between differences; "Differences only" hides identical rows', async ({ page }) => {
-  await openComparison(page, HOUSTON_SUPERVISOR, SECTION_CHIEF);
+  await new ComparePage(page).openComparison(HOUSTON_SUPERVISOR, SECTION_CHIEF);
   await page.getByRole('heading', { name: 'Compare classes' }).click();
   await page.keyboard.press('n');
   const focused = page.locator('tr.is-difference:focus');
@@ -131,7 +110,7 @@ test('n and p move between differences; "Differences only" hides identical rows'
 });
 
 test('a comparison saved by an older engine says so instead of silently changing', async ({ page }) => {
-  await openComparison(page, HOUSTON_SUPERVISOR, PORTLAND_SUPERVISOR);
+  await new ComparePage(page).openComparison(HOUSTON_SUPERVISOR, PORTLAND_SUPERVISOR);
   await page.getByRole('button', { name: 'Save comparison' }).click();
   await expect(page).toHaveURL(/saved=(\d+)/);
   const savedId = Number(/saved=(\d+)/.exec(page.url())?.[1]);

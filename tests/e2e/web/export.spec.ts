@@ -1,20 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import ExcelJS from 'exceljs';
 import { expect, test, type Page } from '@playwright/test';
+import { ComparePage, HOUSTON_SUPERVISOR, SECTION_CHIEF } from '../pages/comparePage';
 import { LibraryPage } from '../pages/libraryPage';
-
-async function openComparison(page: Page): Promise<void> {
-  const library = new LibraryPage(page);
-  await library.open();
-  await library.expectClassCount(5);
-  await page.goto('./#/compare');
-  for (const [side, query] of [['Class A', '886.7'], ['Class B', '886.8']] as const) {
-    await page.getByRole('combobox', { name: side }).fill(query);
-    await expect(page.getByRole('listbox', { name: `${side} matches` }).getByRole('option').first()).toBeVisible();
-    await page.getByRole('combobox', { name: side }).press('Enter');
-  }
-  await expect(page.getByRole('table', { name: 'Duties' })).toBeVisible();
-}
 
 async function download(page: Page, button: string): Promise<Buffer> {
   const pending = page.waitForEvent('download');
@@ -30,7 +18,7 @@ async function readWorkbook(bytes: Buffer): Promise<ExcelJS.Workbook> {
 }
 
 test('the comparison exports to XLSX: one sheet per table, styled header, numbers typed as numbers', async ({ page }) => {
-  await openComparison(page);
+  await new ComparePage(page).openComparison(HOUSTON_SUPERVISOR, SECTION_CHIEF);
   const workbook = await readWorkbook(await download(page, 'Export XLSX'));
   expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(['Summary', 'Factors', 'Duties']);
 
@@ -54,7 +42,7 @@ test('the comparison exports to XLSX: one sheet per table, styled header, number
 });
 
 test('a table exports to CSV with a BOM, RFC 4180 quoting and CRLF line ends', async ({ page }) => {
-  await openComparison(page);
+  await new ComparePage(page).openComparison(HOUSTON_SUPERVISOR, SECTION_CHIEF);
   const csv = (await download(page, 'Duties CSV')).toString('utf8');
   expect(csv.startsWith('\uFEFF')).toBe(true);
   const [header] = csv.slice(1).split('\r\n');

@@ -1,23 +1,11 @@
 import { execFileSync } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { ComparePage, HOUSTON_SUPERVISOR, SECTION_CHIEF } from '../pages/comparePage';
 import { LibraryPage } from '../pages/libraryPage';
 
-async function openComparison(page: Page): Promise<void> {
-  const library = new LibraryPage(page);
-  await library.open();
-  await library.expectClassCount(5);
-  await page.goto('./#/compare');
-  for (const [side, query] of [['Class A', '886.7'], ['Class B', '886.8']] as const) {
-    await page.getByRole('combobox', { name: side }).fill(query);
-    await expect(page.getByRole('listbox', { name: `${side} matches` }).getByRole('option').first()).toBeVisible();
-    await page.getByRole('combobox', { name: side }).press('Enter');
-  }
-  await expect(page.getByRole('table', { name: 'Duties' })).toBeVisible();
-}
-
 test('the comparison prints landscape with both titles on every page, a legend, notes as footnotes and "Page n of m"', async ({ page }, testInfo) => {
-  await openComparison(page);
+  await new ComparePage(page).openComparison(HOUSTON_SUPERVISOR, SECTION_CHIEF);
   await page.getByRole('button', { name: 'Add note on factor Complexity' }).click();
   await page.getByLabel('Note on factor Complexity').fill('Chief handles escalated cases.');
   await page.getByRole('button', { name: 'Save note' }).click();
@@ -52,7 +40,7 @@ test('the comparison prints landscape with both titles on every page, a legend, 
 });
 
 test('"Differences only" is honoured by the printout', async ({ page }, testInfo) => {
-  await openComparison(page);
+  await new ComparePage(page).openComparison(HOUSTON_SUPERVISOR, SECTION_CHIEF);
   await page.getByLabel('Differences only').check();
   await page.emulateMedia({ media: 'print' });
   const pdfPath = testInfo.outputPath('differences.pdf');
@@ -63,7 +51,7 @@ test('"Differences only" is honoured by the printout', async ({ page }, testInfo
 });
 
 test('"Save as HTML" downloads the same standalone printout without scripts', async ({ page }) => {
-  await openComparison(page);
+  await new ComparePage(page).openComparison(HOUSTON_SUPERVISOR, SECTION_CHIEF);
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Save as HTML' }).click();
   const file = await (await download).path();
