@@ -14,7 +14,8 @@ import type { SpecSummary, StoredSpec } from '../../renderer/src/db/types';
 import { addToSpecIndex, createSpecIndex, searchSpecIndex, toSearchDocument } from '../../shared/search';
 import { parseSpec } from '../../shared/spec';
 import { CHROMIUM_ARGS, CHROMIUM_EXECUTABLE } from '../e2e/pages/chromium';
-import { renderTxt, type SampleSpec } from '../fixtures/generateSpecDocuments';
+import { renderTxt } from '../fixtures/generateSpecDocuments';
+import { LEVELS, pick, sampleSpec, type SpecVocabulary } from './sampleSpecs';
 
 const CLASS_COUNT = 5000;
 const STARTUP_RUNS = 3;
@@ -48,7 +49,6 @@ const WORK: Readonly<Record<string, readonly string[]>> = {
 };
 const GENERAL_WORK = ['budget requests', 'training plans', 'work schedules', 'safety audits', 'grant applications'];
 const FAMILIES = Object.keys(WORK);
-const LEVELS = ['Assistant', 'Technician I', 'Technician II', 'Specialist', 'Senior Specialist', 'Supervisor', 'Manager', 'Director'];
 const VERBS = ['Reviews', 'Prepares', 'Coordinates', 'Supervises', 'Analyzes', 'Maintains', 'Evaluates', 'Trains', 'Processes', 'Develops', 'Monitors', 'Inspects', 'Schedules', 'Repairs', 'Audits', 'Drafts', 'Negotiates', 'Investigates', 'Installs', 'Catalogs', 'Dispatches', 'Reconciles', 'Designs', 'Tests'];
 const CLAUSES = ['for accuracy and completeness', 'in accordance with department policy', 'and recommends improvements', 'with other divisions and outside agencies', 'using the enterprise information system', 'to meet deadlines set by management', 'under general supervision', 'following state and federal regulations', 'during emergencies and peak periods', 'for the city council and the public', 'at field locations throughout the service area', 'within the approved budget'];
 const QUERIES = ['meter', 'budget', 'supervisor', 'customer service', 'inspects water', 'purch', 'acounting', 'network changes', 'zoning', 'director planning', 'records technician', 'vendor', 'diesel', 'riverton', '1042', 'payroll reg', 'emergncy calls', 'library', 'storm drains', 'reviews'];
@@ -60,41 +60,24 @@ const percentile = (values: readonly number[], share: number): number => {
   return sorted[Math.min(sorted.length - 1, Math.ceil(sorted.length * share) - 1)] ?? 0;
 };
 
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state * 1664525 + 1013904223) >>> 0;
-    return state / 2 ** 32;
-  };
-}
-const pick = <T>(next: () => number, values: readonly T[]): T => values[Math.floor(next() * values.length)] as T;
-
-function sampleSpec(index: number): SampleSpec {
-  const next = random(index + 11);
-  const family = pick(next, FAMILIES);
-  const level = pick(next, LEVELS);
-  const work = (): string => (next() < 0.8 ? pick(next, WORK[family] ?? GENERAL_WORK) : pick(next, GENERAL_WORK));
-  const duty = (): string => `${pick(next, VERBS)} ${work()} ${pick(next, CLAUSES)}; ${pick(next, VERBS).toLowerCase()} ${work()} ${pick(next, CLAUSES)}.`;
-  return {
-    employer: pick(next, EMPLOYERS),
-    title: `${family} ${level}`,
-    code: String(1000 + index),
-    grade: String(8 + Math.floor(next() * 30)),
-    summary: `Performs ${level.toLowerCase()} level work in ${family.toLowerCase()}: ${duty()} ${duty()}`,
-    essentialDuties: Array.from({ length: 6 + Math.floor(next() * 12) }, duty),
-    otherDuties: [duty(), 'Performs related duties as assigned.'],
-    timeTable: [[`${family} operations`, '60%'], ['Reporting', '40%']],
-    education: "A bachelor's degree in business or public administration.",
-    experience: `${1 + Math.floor(next() * 8)} years of progressively responsible experience in ${family.toLowerCase()}.`,
-  };
-}
+const VOCABULARY: SpecVocabulary = {
+  seedOffset: 11,
+  employers: EMPLOYERS,
+  families: FAMILIES,
+  levels: LEVELS,
+  verbs: VERBS,
+  clauses: CLAUSES,
+  dutyObject: (next, family) => (next() < 0.8 ? pick(next, WORK[family] ?? GENERAL_WORK) : pick(next, GENERAL_WORK)),
+  essentialDuties: { least: 6, spread: 12 },
+  education: () => "A bachelor's degree in business or public administration.",
+};
 
 /** 5,000 parsed classes as the renderer stores them (spec rows plus their library summaries). */
 export function buildRows(): Rows {
   const specs: StoredSpec[] = [];
   for (let index = 0; index < CLASS_COUNT; index += 1) {
     const fileName = `bench-${index}.txt`;
-    const spec = parseSpec(renderTxt(sampleSpec(index)));
+    const spec = parseSpec(renderTxt(sampleSpec(VOCABULARY, index)));
     specs.push({
       ...identifyClass(spec, fileName),
       id: `bench-${index.toString(16).padStart(8, '0')}`,

@@ -4,12 +4,12 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import { renderDocx, renderPdf, type SampleSpec } from '../fixtures/generateSpecDocuments';
+import { LEVELS, pick, sampleSpec, seededRandom, type SpecVocabulary } from './sampleSpecs';
 
 export type Corpus = Readonly<{ folder: string; txt: readonly string[]; pdf: readonly string[]; docx: readonly string[] }>;
 
 const EMPLOYERS = ['City of Riverton', 'County of Alder', 'State Department of Revenue', 'Metro Transit Authority', 'Town of Eastbrook', 'Harbor Port District'];
 const FAMILIES = ['Customer Service', 'Accounting', 'Information Technology', 'Human Resources', 'Planning', 'Maintenance', 'Procurement', 'Records'];
-const LEVELS = ['Assistant', 'Technician I', 'Technician II', 'Specialist', 'Senior Specialist', 'Supervisor', 'Manager', 'Director'];
 const VERBS = ['Reviews', 'Prepares', 'Coordinates', 'Supervises', 'Analyzes', 'Maintains', 'Evaluates', 'Trains', 'Processes', 'Develops', 'Monitors', 'Recommends'];
 const OBJECTS = ['budget requests', 'service complaints', 'vendor contracts', 'personnel actions', 'work schedules', 'inspection reports', 'payment records', 'system changes', 'training plans', 'policy drafts'];
 const CLAUSES = ['for accuracy and completeness', 'in accordance with department policy', 'and recommends improvements to procedures', 'with other divisions and outside agencies', 'using the enterprise information system', 'to meet deadlines set by management'];
@@ -17,39 +17,21 @@ const DUTY_HEADINGS = ['ESSENTIAL DUTIES:', 'Essential Functions', 'EXAMPLES OF 
 const BULLETS = ['• ', '- ', '* ', 'number'];
 const ENCODINGS = ['utf-8', 'utf-8-bom', 'windows-1252', 'utf-16le'] as const;
 
-/** Deterministic generator so every run benchmarks the same corpus. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state * 1664525 + 1013904223) >>> 0;
-    return state / 2 ** 32;
-  };
-}
-
-const pick = <T>(next: () => number, values: readonly T[]): T => values[Math.floor(next() * values.length)] as T;
-
-function sampleSpec(index: number): SampleSpec {
-  const next = random(index + 1);
-  const family = pick(next, FAMILIES);
-  const level = pick(next, LEVELS);
-  const duty = () => `${pick(next, VERBS)} ${pick(next, OBJECTS)} ${pick(next, CLAUSES)}; ${pick(next, VERBS).toLowerCase()} ${pick(next, OBJECTS)} ${pick(next, CLAUSES)}.`;
-  return {
-    employer: pick(next, EMPLOYERS),
-    title: `${family} ${level}`,
-    code: String(1000 + index),
-    grade: String(8 + Math.floor(next() * 30)),
-    summary: `Performs ${level.toLowerCase()} level work in ${family.toLowerCase()}: ${duty()} ${duty()}`,
-    essentialDuties: Array.from({ length: 4 + Math.floor(next() * 10) }, duty),
-    otherDuties: [duty(), 'Performs related duties as assigned.'],
-    timeTable: [[`${family} operations`, '60%'], ['Reporting', '40%']],
-    education: pick(next, ['Graduation from high school or GED.', "An associate's degree in a related field.", "A bachelor's degree in business or public administration."]),
-    experience: `${1 + Math.floor(next() * 8)} years of progressively responsible experience in ${family.toLowerCase()}.`,
-  };
-}
+const VOCABULARY: SpecVocabulary = {
+  seedOffset: 1,
+  employers: EMPLOYERS,
+  families: FAMILIES,
+  levels: LEVELS,
+  verbs: VERBS,
+  clauses: CLAUSES,
+  dutyObject: (next) => pick(next, OBJECTS),
+  essentialDuties: { least: 4, spread: 10 },
+  education: (next) => pick(next, ['Graduation from high school or GED.', "An associate's degree in a related field.", "A bachelor's degree in business or public administration."]),
+};
 
 /** A text-file rendering with the employer's own headings, bullet style and wrapping. */
 function specText(spec: SampleSpec, index: number): string {
-  const next = random(index * 7 + 3);
+  const next = seededRandom(index * 7 + 3);
   const bullet = pick(next, BULLETS);
   const wrapAt = next() < 0.5 ? 0 : 70 + Math.floor(next() * 20);
   const wrap = (text: string) => (wrapAt === 0 ? text : text.replace(new RegExp(`(.{1,${wrapAt}})(\\s+|$)`, 'g'), '$1\n').trimEnd());
@@ -89,11 +71,11 @@ export async function writeCorpus(folder: string, txtCount: number, binaryCount:
   await mkdir(join(folder, 'docx'), { recursive: true });
   for (let index = 0; index < txtCount; index += 1) {
     const path = join(folder, 'txt', `spec-${index}.txt`);
-    await writeFile(path, encode(specText(sampleSpec(index), index), index));
+    await writeFile(path, encode(specText(sampleSpec(VOCABULARY, index), index), index));
     txt.push(path);
   }
   for (let index = 0; index < binaryCount; index += 1) {
-    const spec = sampleSpec(txtCount + index);
+    const spec = sampleSpec(VOCABULARY, txtCount + index);
     const pdfPath = join(folder, 'pdf', `spec-${index}.pdf`);
     await writeFile(pdfPath, (await renderPdf(spec, { pageHeight: 792, header: `${spec.employer} Class Specification`, fontSize: 10 })).bytes);
     pdf.push(pdfPath);
