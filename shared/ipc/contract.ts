@@ -26,7 +26,7 @@ export type ImportEvent =
 
 export type ImportSource = 'files' | 'folder';
 
-/** Commands the application menu sends to the window. */
+/** Commands the application menu sends to the renderer. */
 export type MenuCommand = 'import-files' | 'import-folder' | 'print' | 'find' | 'about';
 
 export type SaveFileKind = 'pdf' | 'xlsx' | 'csv' | 'html';
@@ -44,7 +44,7 @@ export interface DesktopApi {
   cancelImport(importId: string): Promise<void>;
   onImportEvent(listener: (event: ImportEvent) => void): () => void;
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
-  /** Opens the OS print dialog for the current window. */
+  /** Opens the OS print dialog for the window that asks. */
   print(): Promise<void>;
   /** Renders the current window's print layout to PDF and saves it where the analyst chooses; false when cancelled. */
   saveAsPdf(suggestedName: string): Promise<boolean>;
@@ -64,7 +64,7 @@ export const MENU_COMMAND_CHANNEL = 'app:menuCommand';
 export const DESKTOP_API_KEY = 'desktop';
 
 /**
- * Exposed as `window.desktopFiles`: turns a File from a drop event into its path on disk.
+ * Exposed on the renderer's window as `desktopFiles`: turns a File from a drop event into its path on disk.
  * The preload remembers every path it hands out, and `importDropped` accepts only those,
  * so a compromised renderer cannot ask main to read a path it invented.
  * `DroppedFile` is the DOM `File` in the renderer (shared/ has no DOM types).

@@ -9,7 +9,7 @@ function cellHtml(cell: SeriesFactorCell | null): string {
   return `<td class="rc-heat-${cell.heat}"><strong>${escapeHtml(levelText(cell.level, cell.scaleSize))}</strong> ${escapeHtml(cell.label)}${flags}</td>`;
 }
 
-/** The class-series ladder as a standalone HTML document. */
+/** The class-series ladder as a standalone HTML page. */
 export function renderSeriesHtml(report: SeriesReport): string {
   const headerCells = report.columns
     .map((column) => `<th>${escapeHtml(column.title)}<br><span class="rc-muted">${escapeHtml([column.code, column.grade ? `grade ${column.grade}` : null].filter(Boolean).join(' · '))}</span></th>`)

@@ -34,9 +34,9 @@ export function createSpecIndex(): SpecIndex {
 
 /** Adds documents, replacing any already indexed under the same id. */
 export function addToSpecIndex(index: SpecIndex, documents: readonly SearchDocument[]): void {
-  for (const document of documents) {
-    if (index.engine.has(document.id)) index.engine.discard(document.id);
-    index.engine.add(document);
+  for (const searchDocument of documents) {
+    if (index.engine.has(searchDocument.id)) index.engine.discard(searchDocument.id);
+    index.engine.add(searchDocument);
   }
 }
 

