@@ -28,7 +28,10 @@ function distinctLabelValues(lines: readonly Line[]): { titles: Set<string>; cod
 
 // Cheap filter: a level marker line starts with Level/Grade or ends in a roman numeral, a digit or a colon.
 function mayMarkLevel(text: string): boolean {
-  return 'IVX0123456789:'.includes(text[text.length - 1] ?? '-') || /^(level|grade)\s/i.test(text);
+  const last = text.charCodeAt(text.length - 1);
+  if (last === 73 || last === 86 || last === 88 || last === 58 || (last >= 48 && last <= 57)) return true;
+  const first = text.charCodeAt(0) | 32;
+  return (first === 108 || first === 103) && /^(level|grade)\s/i.test(text);
 }
 
 // Job lists print "Closing Date: March 14" or "Open until filled" as labelled values.

@@ -1,21 +1,25 @@
 import type { Block } from './blocks';
 import type { Line } from './lines';
 import { collapseSpace } from './lines';
-import { countWords, isAllCaps, isPageFurniture, readListMarker } from './lineShape';
-import { classifyHeading, isBannerText } from './headingVocabulary';
+import { countWords, isAllCaps, isPageFurniture, normalizedText, readListMarker } from './lineShape';
+import { classifyHeading, isBannerNormalized } from './headingVocabulary';
 import type { Duty, DutyCategory, Span } from './types';
 import { splitVerbLines } from './verbLines';
 
 type Draft = { start: number; end: number; parts: Span[]; percentTime?: number; isListItem: boolean; lineCount: number; isSentencePerLine: boolean };
 
-const BOILERPLATE = [
-  /\bmay not perform all\b/i,
-  /\bmay not be (all[- ]inclusive|included)\b/i,
-  /\bnot (necessarily )?(all[- ]inclusive|exhaustive|intended to be (all[- ]inclusive|exhaustive|complete))\b/i,
-  /\bnor do the listed examples\b/i,
-  /\b(are|is) (intended to be )?illustrative only\b/i,
-  /\bnot (an? )?(exhaustive|complete|comprehensive) list\b/i,
-];
+// One alternation, so each statement is scanned once.
+const BOILERPLATE = new RegExp(
+  [
+    '\\bmay not perform all\\b',
+    '\\bmay not be (all[- ]inclusive|included)\\b',
+    '\\bnot (necessarily )?(all[- ]inclusive|exhaustive|intended to be (all[- ]inclusive|exhaustive|complete))\\b',
+    '\\bnor do the listed examples\\b',
+    '\\b(are|is) (intended to be )?illustrative only\\b',
+    '\\bnot (an? )?(exhaustive|complete|comprehensive) list\\b',
+  ].join('|'),
+  'i',
+);
 const LONE_MARKER = /^(?:[•\-*▪◦●–·‣○■□➢►✓❖]|\(?\d{1,3}[.)]|\([A-Za-z]\)|[A-Za-z][.)])$/;
 const INLINE_LABEL = /^(?:\*\*|__)?([A-Z][A-Za-z ,&/'’()-]{1,50}?)(?:\*\*|__)?:(?:\*\*|__)?\s+/;
 const PERCENT_CELL = /^(\d{1,3}(?:\.\d+)?)\s?%$/;
@@ -24,12 +28,12 @@ const TABLE_HEADER_WORDS = /\b(duties|duty|responsibilit\w*|tasks?|activities|fu
 const DUTY_KINDS = new Set(['duties', 'other_duties']);
 
 function isBoilerplate(value: string): boolean {
-  return BOILERPLATE.some((pattern) => pattern.test(value));
+  return BOILERPLATE.test(value);
 }
 
 // A page header the extractor kept ("CITY OF HOUSTON" atop page 2) is not a duty.
 function isRepeatedLetterhead(line: Line): boolean {
-  return line.text.length <= 60 && !/[.;]$/.test(line.text) && isAllCaps(line.text) && isBannerText(line.text);
+  return line.text.length <= 60 && !/[.;]$/.test(line.text) && isAllCaps(line.text) && isBannerNormalized(normalizedText(line));
 }
 
 function startsLowerCase(value: string): boolean {

@@ -126,6 +126,11 @@ const DISTRICT_KINDS =
 const AUTHORITY_KINDS = 'transit|regional transit|transportation|housing|port|water|airport|power|turnpike|utility|utilities|toll|parking|development';
 const JURISDICTION_SUFFIX = new RegExp(`^[\\p{L}\\p{N} .'-]{2,60} (county|parish|township|borough|(${DISTRICT_KINDS}) district|(${AUTHORITY_KINDS}) authority)$`, 'u');
 const MAX_JURISDICTION_WORDS = 10;
+const JURISDICTION_LAST_WORDS = new Set(['county', 'parish', 'township', 'borough', 'district', 'authority']);
+
+function hasJurisdictionSuffix(normalized: string): boolean {
+  return JURISDICTION_LAST_WORDS.has(normalized.slice(normalized.lastIndexOf(' ') + 1)) && JURISDICTION_SUFFIX.test(normalized);
+}
 const ORGANIZATION = /\b(human resources|personnel (department|office|services|division)|civil service|department of|office of|equal opportunity employer|classification and compensation)\b/;
 
 // Letterhead lines that name the employer or the document type, never a heading or the class title.
@@ -137,14 +142,18 @@ export function isBannerNormalized(normalized: string): boolean {
   return (
     DOCUMENT_TYPE.test(normalized) ||
     JURISDICTION.test(normalized) ||
-    JURISDICTION_SUFFIX.test(normalized) ||
+    hasJurisdictionSuffix(normalized) ||
     ORGANIZATION.test(normalized)
   );
 }
 
 // The employer named by a banner line ("CITY OF HOUSTON", "Multnomah County"), if it is one.
 export function isJurisdictionText(line: string): boolean {
-  const normalized = normalizeHeading(line);
-  if (normalized.split(' ').length > MAX_JURISDICTION_WORDS || /[.;!?]$/.test(line.trim())) return false;
-  return JURISDICTION.test(normalized) || JURISDICTION_SUFFIX.test(normalized);
+  return isJurisdictionNormalized(normalizeHeading(line), line.trim());
+}
+
+// `printed` is the trimmed line: a sentence that merely starts with "City of ..." names no employer.
+export function isJurisdictionNormalized(normalized: string, printed: string): boolean {
+  if (!JURISDICTION.test(normalized) && !hasJurisdictionSuffix(normalized)) return false;
+  return !/[.;!?]$/.test(printed) && normalized.split(' ').length <= MAX_JURISDICTION_WORDS;
 }

@@ -1,6 +1,6 @@
 import type { Line } from './lines';
 import { isMetadataLabel } from './metadataLabels';
-import { countWords, isAllCaps, isPageFurniture, isTitleCase, readListMarker } from './lineShape';
+import { countWords, isAllCaps, isPageFurniture, isTitleCase, normalizedText, readListMarker } from './lineShape';
 import { classifyNormalized, isBannerNormalized, isBannerText, isVocabularyNormalized, isVocabularyPhrase, normalizeHeading, startsWithHeadingWord } from './headingVocabulary';
 import type { SectionKind, Span } from './types';
 
@@ -95,7 +95,7 @@ function readPlainHeading(line: Line): HeadingLine | null {
   if (body.includes(':') || (isColonEnded ? !/^\p{Lu}/u.test(body) : /[.,;!?]$/.test(body))) return null;
   const isCaps = isAllCaps(body);
   if (!isCaps && !startsWithHeadingWord(body) && !(isColonEnded && isTitleCase(body))) return null;
-  const normalized = normalizeHeading(text);
+  const normalized = normalizedText(line);
   if (isBannerNormalized(normalized) || CONNECTIVE.test(normalized) || (isColonEnded && isMetadataLabel(normalized))) return null;
   if (isCaps) return headingAt(line, 0, text, CAPS_RANK, isColonEnded || isVocabularyNormalized(normalized), normalized);
   const isHeading = isColonEnded ? isTitleCase(body) || isVocabularyNormalized(normalized) : isTitleCase(body) && isVocabularyNormalized(normalized);

@@ -49,6 +49,17 @@ const FURNITURE_HINT = /cont|page|^[-\d\s/of]+$/i;
 
 // Running headers, page numbers and "(continued)" markers: print furniture, not content.
 export function isPageFurniture(line: Line): boolean {
+  line.memo.isFurniture ??= findPageFurniture(line);
+  return line.memo.isFurniture;
+}
+
+// The line in the form the heading vocabulary matches, computed once per line.
+export function normalizedText(line: Line): string {
+  line.memo.normalized ??= normalizeHeading(line.text);
+  return line.memo.normalized;
+}
+
+function findPageFurniture(line: Line): boolean {
   const { text } = line;
   if (text.length === 0 || text.length > 100 || !FURNITURE_HINT.test(text)) return false;
   if (PAGE_NUMBER.test(text) || CONTINUED_MARK.test(text)) return true;
@@ -161,7 +172,15 @@ export function countWords(value: string): number {
 
 // Letters present and none of them lower case ("JOB FAMILY:", "ANALYST II").
 export function isAllCaps(value: string): boolean {
-  return value.length >= 2 && value === value.toUpperCase() && value !== value.toLowerCase();
+  if (value.length < 2) return false;
+  let hasLetter = false;
+  for (let i = 0; i < value.length; i++) {
+    const code = value.charCodeAt(i);
+    if (code >= 97 && code <= 122) return false;
+    if (code >= 65 && code <= 90) hasLetter = true;
+    else if (code > 127) return value === value.toUpperCase() && value !== value.toLowerCase();
+  }
+  return hasLetter;
 }
 
 const MINOR_WORDS = new Set(['a', 'an', 'and', 'as', 'at', 'by', 'for', 'from', 'in', 'of', 'on', 'or', 'per', 'the', 'to', 'with', 'and/or']);

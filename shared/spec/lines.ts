@@ -2,7 +2,7 @@ import type { Field, ListMarker } from './lineShape';
 import type { Span } from './types';
 
 // Facts several readers ask about the same line, filled in on first use by lineShape.ts.
-export type LineMemo = { marker?: ListMarker | null; fields?: readonly Field[] };
+export type LineMemo = { marker?: ListMarker | null; fields?: readonly Field[]; isFurniture?: boolean; normalized?: string };
 
 export type Line = Readonly<{
   index: number;
@@ -59,6 +59,7 @@ export function trimSpan(text: string, start: number, end: number): Span {
 // Collapses every run of white space to one space (wrapped lines become one line).
 export function collapseSpace(value: string): string {
   const trimmed = value.trim();
+  // One native scan finds the rare statement that needs rewriting (measured faster than a character loop).
   return UNUSUAL_SPACE.test(trimmed) ? trimmed.replace(/\s+/g, ' ') : trimmed;
 }
 

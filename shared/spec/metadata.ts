@@ -2,8 +2,8 @@ import type { HeadingLine } from './headings';
 import type { Line } from './lines';
 import { collapseSpace } from './lines';
 import type { Field } from './lineShape';
-import { countWords, isPageFurniture, readFields, readListMarker } from './lineShape';
-import { isBannerText, isJurisdictionText, normalizeHeading } from './headingVocabulary';
+import { countWords, isPageFurniture, normalizedText, readFields, readListMarker } from './lineShape';
+import { isBannerNormalized, isJurisdictionNormalized } from './headingVocabulary';
 import {
   ADOPTED_LABEL, CODE_LABEL, EFFECTIVE_LABEL, FLSA_LABEL, GRADE_LABEL, JURISDICTION_LABEL, REVISED_LABEL, TITLE_LABEL, readStackedField,
 } from './metadataLabels';
@@ -102,7 +102,7 @@ function readTitle(all: readonly LineFields[], letterhead: readonly Line[], head
 }
 
 function isTitleCandidate(line: Line): boolean {
-  if (line.isBlank || !/\p{L}{2}/u.test(line.text) || isPageFurniture(line) || isBannerText(line.text) || readListMarker(line) !== null) return false;
+  if (line.isBlank || !/\p{L}{2}/u.test(line.text) || isPageFurniture(line) || isBannerNormalized(normalizedText(line)) || readListMarker(line) !== null) return false;
   // A title may share its line with a bare "Grade 31" cell, never begin with a label.
   const fields = readFields(line);
   return fields.length === 0 || (fields[0]?.labelSpan.start ?? 0) > line.content.start;
@@ -142,12 +142,12 @@ function readSalary(all: readonly LineFields[]): Found | null {
 function readJurisdiction(all: readonly LineFields[], letterhead: readonly Line[]): Found | null {
   const labelled = firstField(all, JURISDICTION_LABEL, /\p{L}.*/u);
   if (labelled) return labelled;
-  const banners = letterhead.filter((line) => isJurisdictionText(line.text));
+  const banners = letterhead.filter((line) => !line.isBlank && isJurisdictionNormalized(normalizedText(line), line.text));
   const first = banners[0];
   if (first === undefined) return null;
   // "CITY OF RIVERTON" rather than "City of Riverton Class Specification" when both are printed.
-  const firstName = normalizeHeading(first.text);
-  const shorter = banners.find((line) => line.text.length < first.text.length && firstName.startsWith(normalizeHeading(line.text)));
+  const firstName = normalizedText(first);
+  const shorter = banners.find((line) => line.text.length < first.text.length && firstName.startsWith(normalizedText(line)));
   return lineTitle(shorter ?? first);
 }
 

@@ -29,7 +29,7 @@ function isUnreadable(text: string): boolean {
  */
 export function parseSpec(text: string): ClassSpec {
   const warnings: SpecWarning[] = [];
-  if (text.trim().length === 0) {
+  if (!/\S/.test(text)) {
     warnings.push({ code: 'empty', message: 'The document has no text to read.' });
   } else if (isUnreadable(text)) {
     warnings.push({ code: 'unreadable', message: 'The text is mostly control characters: the file is probably binary or in an unsupported encoding.' });

@@ -36,8 +36,10 @@ export function splitSentences(text: string, range: Span): Span[] {
     from = to;
   };
   for (let i = range.start; i < range.end; i++) {
-    const char = text[i];
-    if (char === '\n') {
+    const code = text.charCodeAt(i);
+    // Only a line feed or a full stop, question or exclamation mark can end a sentence.
+    if (code !== 10 && code !== 46 && code !== 63 && code !== 33) continue;
+    if (code === 10) {
       const rest = text.slice(i + 1, Math.min(range.end, i + 12));
       if (/^[ \t]*\n/.test(rest) || LIST_START.test(rest)) push(i + 1);
     } else if (isSentenceEnd(text, i)) {
