@@ -17,6 +17,9 @@ export const FACTOR_ORDER: readonly FactorKey[] = [
   'pay_grade',
 ];
 
+/** Working conditions may legitimately be lower in a higher class (DESIGN.md, Factor levels). */
+export const WORKING_CONDITION_FACTORS: ReadonlySet<FactorKey> = new Set(['physical_effort', 'work_environment', 'physical_skill']);
+
 /** One gap per factor either side reads; delta = B − A when both sides have a level. */
 export function measureFactorGaps(a: FactorReadings, b: FactorReadings): FactorGap[] {
   const gaps: FactorGap[] = [];

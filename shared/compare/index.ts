@@ -2,7 +2,7 @@ export type * from './types';
 export { compareSpecs, ALGO_VERSION, type CompareOptions } from './compareSpecs';
 export { alignDuties, type DutyAlignmentOptions } from './alignDuties';
 export { measureCoverage, verdictOf } from './coverage';
-export { measureFactorGaps, FACTOR_ORDER } from './factorGaps';
+export { measureFactorGaps, FACTOR_ORDER, WORKING_CONDITION_FACTORS } from './factorGaps';
 export { buildIdf, withGenericDamping, type IdfTable } from './idf';
 export { buildLibraryIdf } from './libraryIdf';
 export { buildSeriesLadder, RISING_FACTORS, type SeriesOptions } from './seriesLadder';

@@ -1,23 +1,14 @@
 import type { ClassSpec, FactorKey, FactorReadings } from '../spec/types';
 import { numericGrade } from '../factors';
 import { normalizeWhitespace } from '../text';
+import { FACTOR_ORDER, WORKING_CONDITION_FACTORS } from './factorGaps';
 import type { SeriesInversion, SeriesLadder, SeriesRepeat } from './types';
 
 /**
- * Factors whose level should rise (or stay) up a class series. Physical effort, physical skill
- * and work environment are working conditions — a higher class may well have less — so they
- * are never inversions; pay grade is what the ladder is ordered by.
+ * Factors whose level should rise (or stay) up a class series. Working conditions are never
+ * inversions — a higher class may well have less — and pay grade is what the ladder is ordered by.
  */
-export const RISING_FACTORS: readonly FactorKey[] = [
-  'education',
-  'experience_years',
-  'complexity',
-  'impact',
-  'supervision_received',
-  'supervision_exercised',
-  'internal_contacts',
-  'external_contacts',
-];
+export const RISING_FACTORS: readonly FactorKey[] = FACTOR_ORDER.filter((key) => !WORKING_CONDITION_FACTORS.has(key) && key !== 'pay_grade');
 
 /** Factors stated in prose whose identical wording across classes is worth flagging. */
 const STATED_RISING_FACTORS: readonly FactorKey[] = RISING_FACTORS.filter((key) => key !== 'education' && key !== 'experience_years');

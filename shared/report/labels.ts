@@ -16,9 +16,6 @@ export const FACTOR_NAMES: Readonly<Record<FactorKey, string>> = {
   pay_grade: 'Pay grade',
 };
 
-/** Working conditions may legitimately be lower in a higher class (DESIGN.md, Factor levels). */
-export const WORKING_CONDITION_FACTORS: ReadonlySet<FactorKey> = new Set(['physical_effort', 'work_environment', 'physical_skill']);
-
 export type RowLabel = DutyPairKind | 'moved' | 'split' | 'merge' | 'linked';
 
 /** Text and a glyph for every label, so meaning never rests on colour alone. */

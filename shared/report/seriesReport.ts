@@ -1,3 +1,4 @@
+import { FACTOR_ORDER } from '../compare/factorGaps';
 import type { SeriesLadder } from '../compare/types';
 import type { ClassSpec, FactorKey } from '../spec/types';
 import type { LadderDutyRow } from './chainDutyRows';
@@ -38,8 +39,6 @@ export type SeriesReportInput = Readonly<{
   /** Duty rows with cells in ladder (column) order. */
   dutyRows: readonly LadderDutyRow[];
 }>;
-
-const FACTOR_ORDER = Object.keys(FACTOR_NAMES) as FactorKey[];
 
 export function heatOf(level: number, scaleSize: number): number {
   const share = scaleSize > 1 ? level / (scaleSize - 1) : 1;
