@@ -1,16 +1,9 @@
 import { db as appDb } from './db';
 import type { AppDb } from './schema';
-import type { AlignmentOverride, ComparisonRow, RowNote } from './types';
+import type { ComparisonRow } from './types';
 
-export type NewComparison = Readonly<{
-  name: string;
-  leftId: string;
-  rightId: string;
-  threshold: number;
-  algoVersion: number;
-  overrides: readonly AlignmentOverride[];
-  notes: readonly RowNote[];
-}>;
+/** A comparison as the analyst saves it; storage adds the id and the timestamps. */
+export type NewComparison = Omit<ComparisonRow, 'id' | 'createdAt' | 'updatedAt'>;
 
 export type ComparisonChanges = Partial<Pick<ComparisonRow, 'name' | 'threshold' | 'algoVersion' | 'overrides' | 'notes'>>;
 

@@ -1,9 +1,12 @@
-import type { AppInfo, ImportEvent, MenuCommand, SaveFileKind } from '../../../shared/ipc/contract';
+import type { DesktopApi } from '../../../shared/ipc/contract';
+
+/** Methods the Host offers exactly as the desktop bridge does (the web host implements them too). */
+type PassThroughMethod = 'importSeeds' | 'cancelImport' | 'onImportEvent' | 'onMenuCommand' | 'print' | 'saveAsPdf' | 'saveFile' | 'openExternal' | 'appInfo';
 
 export type ImportHandle = Readonly<{ importId: string }>;
 
 /** What the UI asks of the platform it runs on: the Electron shell or a plain browser tab. */
-export interface Host {
+export interface Host extends Pick<DesktopApi, PassThroughMethod> {
   readonly kind: 'desktop' | 'web';
   /** Lets the analyst pick files; null when the picker was cancelled. */
   importFiles(): Promise<ImportHandle | null>;
@@ -11,14 +14,4 @@ export interface Host {
   importFolder(): Promise<ImportHandle | null>;
   /** Imports files dropped on the window. */
   importDropped(files: readonly File[]): Promise<ImportHandle | null>;
-  /** Imports the sample specs that ship with the app. */
-  importSeeds(): Promise<ImportHandle>;
-  cancelImport(importId: string): Promise<void>;
-  onImportEvent(listener: (event: ImportEvent) => void): () => void;
-  onMenuCommand(listener: (command: MenuCommand) => void): () => void;
-  print(): Promise<void>;
-  saveAsPdf(suggestedName: string): Promise<boolean>;
-  saveFile(suggestedName: string, kind: SaveFileKind, bytes: Uint8Array): Promise<boolean>;
-  openExternal(url: string): Promise<boolean>;
-  appInfo(): Promise<AppInfo>;
 }
