@@ -1,13 +1,22 @@
 import type { Coverage } from '../compare/types';
-import type { ComparisonReport } from './comparisonReport';
+import type { ComparisonReport, FactorSide } from './comparisonReport';
 import { labelText } from './comparisonReport';
 import type { Segment } from './segments';
-import type { CellValue, SheetModel } from './sheet';
+import type { CellValue, SheetColumn, SheetModel } from './sheet';
 
 const percent = (share: number | null): number | null => (share === null ? null : Math.round(share * 1000) / 10);
 
 /** The text of one side as the class states it (without the other side's insertions). */
 export const segmentsText = (segments: readonly Segment[] | null): string => (segments ?? []).map((segment) => segment.text).join('');
+
+/** What one class states for a factor: level, scale size, label and evidence, in that order. */
+const factorSideColumns = (side: 'A' | 'B'): SheetColumn[] => [
+  { header: `Level ${side}`, width: 9, format: 'integer' },
+  { header: `Scale ${side}`, width: 9, format: 'integer' },
+  { header: `Label ${side}`, width: 20 },
+  { header: `Evidence ${side}`, width: 60 },
+];
+const factorSideCells = (side: FactorSide | null): CellValue[] => [side?.level ?? null, side?.scaleSize ?? null, side?.label ?? null, side?.evidence ?? null];
 
 /** Header and coverage, factor table, duty pairs: one sheet each, numbers kept as numbers. */
 export function buildComparisonSheets(report: ComparisonReport, coverage: Coverage): SheetModel[] {
@@ -33,28 +42,16 @@ export function buildComparisonSheets(report: ComparisonReport, coverage: Covera
       name: 'Factors',
       columns: [
         { header: 'Factor', width: 24 },
-        { header: 'Level A', width: 9, format: 'integer' },
-        { header: 'Scale A', width: 9, format: 'integer' },
-        { header: 'Label A', width: 20 },
-        { header: 'Evidence A', width: 60 },
-        { header: 'Level B', width: 9, format: 'integer' },
-        { header: 'Scale B', width: 9, format: 'integer' },
-        { header: 'Label B', width: 20 },
-        { header: 'Evidence B', width: 60 },
+        ...factorSideColumns('A'),
+        ...factorSideColumns('B'),
         { header: 'Delta (B − A)', width: 12, format: 'integer' },
         { header: 'Change', width: 18 },
         { header: 'Notes', width: 40 },
       ],
       rows: report.factors.map((row) => [
         row.name,
-        row.a?.level ?? null,
-        row.a?.scaleSize ?? null,
-        row.a?.label ?? null,
-        row.a?.evidence ?? null,
-        row.b?.level ?? null,
-        row.b?.scaleSize ?? null,
-        row.b?.label ?? null,
-        row.b?.evidence ?? null,
+        ...factorSideCells(row.a),
+        ...factorSideCells(row.b),
         row.a && row.b ? row.b.level - row.a.level : null,
         row.delta.text,
         notesOf(row.noteNumbers) || null,

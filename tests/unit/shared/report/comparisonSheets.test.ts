@@ -19,6 +19,14 @@ describe('buildComparisonSheets', () => {
     expect(factors?.columns).toHaveLength(complexity?.length ?? 0);
   });
 
+  it('heads the factor columns side by side, typing levels and scales as integers', () => {
+    expect(factors?.columns.map((column) => column.header)).toEqual([
+      'Factor', 'Level A', 'Scale A', 'Label A', 'Evidence A', 'Level B', 'Scale B', 'Label B', 'Evidence B', 'Delta (B − A)', 'Change', 'Notes',
+    ]);
+    const integers = factors?.columns.filter((column) => column.format === 'integer').map((column) => column.header);
+    expect(integers).toEqual(['Level A', 'Scale A', 'Level B', 'Scale B', 'Delta (B − A)']);
+  });
+
   it('lists every duty row with its own text on each side (no diff markup) and a numeric score', () => {
     expect(duties?.rows).toHaveLength(comparison.duties.length);
     expect(duties?.rows[1]).toEqual([2, 'Plans work', '≈ Reworded', 70, 2, 'Plans operations', null]);
