@@ -1,8 +1,8 @@
 import type { Block } from './blocks';
 import type { Line } from './lines';
 import { collapseSpace } from './lines';
-import { countWords, isAllCaps, isPageFurniture, normalizedText, readListMarker } from './lineShape';
-import { classifyHeading, isBannerNormalized } from './headingVocabulary';
+import { countWords, isAllCaps, isBannerLine, isPageFurniture, readListMarker } from './lineShape';
+import { classifyHeading } from './headingVocabulary';
 import type { Duty, DutyCategory, Span } from './types';
 import { splitVerbLines } from './verbLines';
 
@@ -33,7 +33,7 @@ function isBoilerplate(value: string): boolean {
 
 // A page header the extractor kept ("CITY OF HOUSTON" atop page 2) is not a duty.
 function isRepeatedLetterhead(line: Line): boolean {
-  return line.text.length <= 60 && !/[.;]$/.test(line.text) && isAllCaps(line.text) && isBannerNormalized(normalizedText(line));
+  return line.text.length <= 60 && !/[.;]$/.test(line.text) && isAllCaps(line.text) && isBannerLine(line);
 }
 
 function startsLowerCase(value: string): boolean {

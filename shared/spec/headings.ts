@@ -1,7 +1,7 @@
 import type { Line } from './lines';
 import { isMetadataLabel } from './metadataLabels';
-import { countWords, isAllCaps, isPageFurniture, isTitleCase, normalizedText, readListMarker } from './lineShape';
-import { classifyNormalized, isBannerNormalized, isBannerText, isVocabularyNormalized, isVocabularyPhrase, normalizeHeading, startsWithHeadingWord } from './headingVocabulary';
+import { countWords, isAllCaps, isBannerLine, isPageFurniture, isTitleCase, normalizedText, readListMarker } from './lineShape';
+import { classifyNormalized, isBannerText, isVocabularyNormalized, isVocabularyPhrase, normalizeHeading, startsWithHeadingWord } from './headingVocabulary';
 import type { SectionKind, Span } from './types';
 
 export type HeadingLine = Readonly<{
@@ -96,7 +96,7 @@ function readPlainHeading(line: Line): HeadingLine | null {
   const isCaps = isAllCaps(body);
   if (!isCaps && !startsWithHeadingWord(body) && !(isColonEnded && isTitleCase(body))) return null;
   const normalized = normalizedText(line);
-  if (isBannerNormalized(normalized) || CONNECTIVE.test(normalized) || (isColonEnded && isMetadataLabel(normalized))) return null;
+  if (isBannerLine(line) || CONNECTIVE.test(normalized) || (isColonEnded && isMetadataLabel(normalized))) return null;
   if (isCaps) return headingAt(line, 0, text, CAPS_RANK, isColonEnded || isVocabularyNormalized(normalized), normalized);
   const isHeading = isColonEnded ? isTitleCase(body) || isVocabularyNormalized(normalized) : isTitleCase(body) && isVocabularyNormalized(normalized);
   return isHeading ? headingAt(line, 0, text, TITLE_CASE_RANK, true, normalized) : null;

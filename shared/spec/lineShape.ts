@@ -1,5 +1,5 @@
 import type { Line } from './lines';
-import { normalizeHeading } from './headingVocabulary';
+import { isBannerNormalized, normalizeHeading } from './headingVocabulary';
 import type { Span } from './types';
 
 export type ListMarker = Readonly<{
@@ -57,6 +57,12 @@ export function isPageFurniture(line: Line): boolean {
 export function normalizedText(line: Line): string {
   line.memo.normalized ??= normalizeHeading(line.text);
   return line.memo.normalized;
+}
+
+// A letterhead line naming the employer or the document type; asked by the heading, title and duty readers alike.
+export function isBannerLine(line: Line): boolean {
+  line.memo.isBanner ??= isBannerNormalized(normalizedText(line));
+  return line.memo.isBanner;
 }
 
 function findPageFurniture(line: Line): boolean {

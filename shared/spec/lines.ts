@@ -2,7 +2,7 @@ import type { Field, ListMarker } from './lineShape';
 import type { Span } from './types';
 
 // Facts several readers ask about the same line, filled in on first use by lineShape.ts.
-export type LineMemo = { marker?: ListMarker | null; fields?: readonly Field[]; isFurniture?: boolean; normalized?: string };
+export type LineMemo = { marker?: ListMarker | null; fields?: readonly Field[]; isFurniture?: boolean; normalized?: string; isBanner?: boolean };
 
 export type Line = Readonly<{
   index: number;

@@ -2,8 +2,8 @@ import type { HeadingLine } from './headings';
 import type { Line } from './lines';
 import { collapseSpace } from './lines';
 import type { Field } from './lineShape';
-import { countWords, isPageFurniture, normalizedText, readFields, readListMarker } from './lineShape';
-import { isBannerNormalized, isJurisdictionNormalized } from './headingVocabulary';
+import { countWords, isBannerLine, isPageFurniture, normalizedText, readFields, readListMarker } from './lineShape';
+import { isJurisdictionNormalized } from './headingVocabulary';
 import {
   ADOPTED_LABEL, CODE_LABEL, EFFECTIVE_LABEL, FLSA_LABEL, GRADE_LABEL, JURISDICTION_LABEL, REVISED_LABEL, TITLE_LABEL, readStackedField,
 } from './metadataLabels';
@@ -102,7 +102,7 @@ function readTitle(all: readonly LineFields[], letterhead: readonly Line[], head
 }
 
 function isTitleCandidate(line: Line): boolean {
-  if (line.isBlank || !/\p{L}{2}/u.test(line.text) || isPageFurniture(line) || isBannerNormalized(normalizedText(line)) || readListMarker(line) !== null) return false;
+  if (line.isBlank || !/\p{L}{2}/u.test(line.text) || isPageFurniture(line) || isBannerLine(line) || readListMarker(line) !== null) return false;
   // A title may share its line with a bare "Grade 31" cell, never begin with a label.
   const fields = readFields(line);
   return fields.length === 0 || (fields[0]?.labelSpan.start ?? 0) > line.content.start;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classifyHeading, isBannerText } from '../../../../shared/spec/headingVocabulary';
+import { classifyHeading, isBannerText, normalizeHeading } from '../../../../shared/spec/headingVocabulary';
 import type { SectionKind } from '../../../../shared/spec';
 
 describe('canonical kind of a printed heading', () => {
@@ -62,5 +62,18 @@ describe('letterhead banners', () => {
     ['GENERAL SUMMARY:', false],
   ])('%s → %s', (line, isBanner) => {
     expect(isBannerText(line)).toBe(isBanner);
+  });
+});
+
+describe('normalized heading text', () => {
+  it.each<[string, string]>([
+    ['Knowledge, Skills & Abilities:', 'knowledge skills and abilities'],
+    ['**DUTIES:**', 'duties'],
+    ["Associate’s Degree / Licensure", 'associates degree licensure'],
+    ['R&D', 'r and d'],
+    ['  Café — Œuvre 2 ', 'café œuvre 2'],
+    ['&', 'and'],
+  ])('%s → %s', (heading, normalized) => {
+    expect(normalizeHeading(heading)).toBe(normalized);
   });
 });
