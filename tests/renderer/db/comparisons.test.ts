@@ -1,17 +1,8 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { deleteComparison, getComparison, listComparisons, renameComparison, saveComparison, updateComparison, type NewComparison } from '../../../renderer/src/db/comparisons';
-import { AppDb } from '../../../renderer/src/db/schema';
-import { uniqueDbName } from './importedSpec';
+import { freshDbFactory } from './freshDb';
 
-const databases: AppDb[] = [];
-function freshDb(): AppDb {
-  const database = new AppDb(uniqueDbName('comparisons'));
-  databases.push(database);
-  return database;
-}
-afterEach(async () => {
-  for (const database of databases.splice(0)) await database.delete();
-});
+const freshDb = freshDbFactory('comparisons');
 
 const study: NewComparison = {
   name: 'Supervisor vs Chief',

@@ -1,17 +1,14 @@
-import { afterEach, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { deleteClass, deleteSpec } from '../../../renderer/src/db/deleteSpec';
-import { AppDb } from '../../../renderer/src/db/schema';
+import type { AppDb } from '../../../renderer/src/db/schema';
 import { storeImportedSpec } from '../../../renderer/src/db/storeImportedSpec';
-import { importedSpec, uniqueDbName } from './importedSpec';
+import { freshDbFactory } from './freshDb';
+import { importedSpec } from './importedSpec';
 
-const databases: AppDb[] = [];
-afterEach(async () => {
-  for (const database of databases.splice(0)) await database.delete();
-});
+const freshDb = freshDbFactory('delete');
 
 async function threeVersions(): Promise<AppDb> {
-  const database = new AppDb(uniqueDbName('delete'));
-  databases.push(database);
+  const database = freshDb();
   for (const [index, hash] of ['h1', 'h2', 'h3'].entries()) {
     await storeImportedSpec(importedSpec({ hash, title: 'Clerk', code: '100' }), index, database);
   }

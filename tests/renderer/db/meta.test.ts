@@ -1,17 +1,8 @@
-import { afterEach, expect, it, vi } from 'vitest';
+import { expect, it, vi } from 'vitest';
 import { haveSeedsBeenImported, markSeedsImported, requestPersistentStorage } from '../../../renderer/src/db/meta';
-import { AppDb } from '../../../renderer/src/db/schema';
-import { uniqueDbName } from './importedSpec';
+import { freshDbFactory } from './freshDb';
 
-const databases: AppDb[] = [];
-function freshDb(): AppDb {
-  const database = new AppDb(uniqueDbName('meta'));
-  databases.push(database);
-  return database;
-}
-afterEach(async () => {
-  for (const database of databases.splice(0)) await database.delete();
-});
+const freshDb = freshDbFactory('meta');
 
 it('remembers that the samples were imported once', async () => {
   const database = freshDb();

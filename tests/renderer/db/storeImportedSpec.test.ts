@@ -1,17 +1,12 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { AppDb } from '../../../renderer/src/db/schema';
+import type { AppDb } from '../../../renderer/src/db/schema';
 import { STORAGE_FULL_MESSAGE } from '../../../renderer/src/db/storageError';
 import { storeImportedSpec } from '../../../renderer/src/db/storeImportedSpec';
-import { importedSpec, uniqueDbName } from './importedSpec';
+import { freshDbFactory } from './freshDb';
+import { importedSpec } from './importedSpec';
 
-const databases: AppDb[] = [];
-function freshDb(): AppDb {
-  const database = new AppDb(uniqueDbName('store'));
-  databases.push(database);
-  return database;
-}
-afterEach(async () => {
-  for (const database of databases.splice(0)) await database.delete();
+const freshDb = freshDbFactory('store');
+afterEach(() => {
   vi.restoreAllMocks();
 });
 
