@@ -62,8 +62,9 @@ export function useComparisonWorkspace({ left, right, saved, initialThreshold, o
     threshold,
     staleAlgoVersion: acceptedVersion !== ALGO_VERSION ? acceptedVersion : null,
     acceptEngineVersion: () => {
-      setAcceptedVersion(ALGO_VERSION);
-      persist({ algoVersion: ALGO_VERSION });
+      // The warning goes only once the new version is stored, so a reload can never bring it back.
+      const stored = savedId === undefined ? Promise.resolve() : updateComparison(savedId, { algoVersion: ALGO_VERSION }, Date.now());
+      void stored.then(() => setAcceptedVersion(ALGO_VERSION));
     },
     link: (a, b) => changeOverrides({ kind: 'link', a, b }),
     unlink: (a, b) => changeOverrides({ kind: 'unlink', a, b }),
