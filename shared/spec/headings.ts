@@ -96,6 +96,8 @@ function readPlainHeading(line: Line): HeadingLine | null {
   const isCaps = isAllCaps(body);
   if (!isCaps && !startsWithHeadingWord(body) && !(isColonEnded && isTitleCase(body))) return null;
   const normalized = normalizedText(line);
+  // Body lines that merely open with a heading word ("The incumbent ...") fail here, before the costlier tests.
+  if (!isCaps && !isColonEnded && !isVocabularyNormalized(normalized)) return null;
   if (isBannerLine(line) || CONNECTIVE.test(normalized) || (isColonEnded && isMetadataLabel(normalized))) return null;
   if (isCaps) return headingAt(line, 0, text, CAPS_RANK, isColonEnded || isVocabularyNormalized(normalized), normalized);
   const isHeading = isColonEnded ? isTitleCase(body) || isVocabularyNormalized(normalized) : isTitleCase(body) && isVocabularyNormalized(normalized);

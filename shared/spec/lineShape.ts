@@ -126,6 +126,18 @@ function field(label: string, labelSpan: Span, value: string, valueSpan: Span): 
   return { label, labelSpan, value, valueSpan, normalizedLabel: normalizeHeading(label) };
 }
 
+// COLON_FIELD stops at the first colon and allows at most a 51-character label in bold markup
+// before it, so a colon further in (a sentence ending "the following:") can skip the regex.
+const MAX_LABEL_PREFIX = 55;
+
+function mayOpenWithLabel(cell: string): boolean {
+  const colonAt = cell.indexOf(':');
+  if (colonAt === -1) return false;
+  let end = colonAt;
+  while (end > 0 && /\s/.test(cell.charAt(end - 1))) end--;
+  return end <= MAX_LABEL_PREFIX;
+}
+
 function splitFields(line: Line, isTabbed: boolean): Field[] {
   const cells = splitCells(line);
   const fields: Field[] = [];
@@ -138,7 +150,7 @@ function splitFields(line: Line, isTabbed: boolean): Field[] {
       fields.push(field(bare[1], { start: cell.start, end: cell.start + bare[1].length }, bare[2], { start: valueStart, end: valueStart + bare[2].length }));
       continue;
     }
-    const colon = cell.text.includes(':') ? COLON_FIELD.exec(cell.text) : null;
+    const colon = mayOpenWithLabel(cell.text) ? COLON_FIELD.exec(cell.text) : null;
     const labelText = colon?.[1]?.trim();
     if (colon && labelText !== undefined && isLabelText(labelText)) {
       const labelStart = cell.start + cell.text.indexOf(labelText);
