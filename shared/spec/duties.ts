@@ -36,6 +36,9 @@ function isRepeatedLetterhead(line: Line): boolean {
   return line.text.length <= 60 && !/[.;]$/.test(line.text) && isAllCaps(line.text) && isBannerLine(line);
 }
 
+// "A Water Utility Worker II performs skilled work…", "Under general supervision, …": a class concept, not a task.
+const CONCEPT_OPENING = /^(?:an?|the|this|under|incumbents?|employees?|positions?)\b/i;
+
 function startsLowerCase(value: string): boolean {
   return /^\p{Ll}/u.test(value);
 }
@@ -109,6 +112,12 @@ function segmentDuties(text: string, lines: readonly Line[], block: Block, endLi
   let draft: Draft | null = null;
   let sawBlank = false;
   let isMarkerPending = false;
+  // Prose printed before a list ("…performs skilled work. Examples of duties include:") introduces the list.
+  let firstListDuty: number | null = null;
+  let isIntroBeforeList = false;
+  const markListStart = (): void => {
+    firstListDuty ??= duties.length;
+  };
   const flush = (): void => {
     if (draft) duties.push(...finishDraft(text, draft, category));
     draft = null;
@@ -125,6 +134,7 @@ function segmentDuties(text: string, lines: readonly Line[], block: Block, endLi
     if (lineText.trim().length === 0) continue;
     if (line.text.includes('\t')) {
       flush();
+      markListStart();
       const row = readTableRow(text, line);
       if (row) duties.push({ ...row, category });
     } else {
@@ -142,10 +152,13 @@ function segmentDuties(text: string, lines: readonly Line[], block: Block, endLi
         // An introduction ("Examples of duties include:") is not a duty; if it began on earlier lines, drop those too.
         if (current !== null && !sawBlank && !/[.;!?]$/.test(text.slice(current.start, current.end))) draft = null;
         flush();
+        if (firstListDuty === null) isIntroBeforeList = true;
       } else if (marker !== null) {
         flush();
+        markListStart();
         draft = newDraft(marker.textStart, line.content.end, true, false, marker.percentTime);
       } else if (isMarkerPending) {
+        markListStart();
         draft = newDraft(contentStart, line.content.end, true, false);
       } else if (current !== null && (!sawBlank || startsLowerCase(lineText))) {
         current.end = line.content.end;
@@ -161,7 +174,9 @@ function segmentDuties(text: string, lines: readonly Line[], block: Block, endLi
     isMarkerPending = false;
   }
   flush();
-  return duties;
+  const leading = firstListDuty === null ? [] : duties.slice(0, firstListDuty);
+  const isListIntroduction = leading.length > 0 && (isIntroBeforeList || leading.every((duty) => CONCEPT_OPENING.test(duty.text)));
+  return isListIntroduction ? duties.slice(leading.length) : duties;
 }
 
 // Every duty statement: duty sections (cut where a labelled non-duty paragraph begins) and labelled duty paragraphs elsewhere.

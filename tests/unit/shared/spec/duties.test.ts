@@ -44,6 +44,21 @@ describe('duty statements', () => {
     ['bullet printed alone on its line', '•\nFiles records.\n•\nAnswers phones.', ['Files records.', 'Answers phones.']],
     ['introduction dropped', 'Duties may include, but are not limited to, the following:\n\n- Files records.', ['Files records.']],
     [
+      'class concept before an introduced list is not a duty',
+      'A Records Clerk performs routine clerical work for a division.\n\nExamples of duties include:\n- Files records.\n- Answers phones.',
+      ['Files records.', 'Answers phones.'],
+    ],
+    [
+      'concept paragraph directly above a list is not a duty',
+      'Under general supervision, performs clerical work.\n\n1. Files records.\n2. Answers phones.',
+      ['Files records.', 'Answers phones.'],
+    ],
+    [
+      'a task paragraph above a list stays a duty',
+      'Prepares the weekly payroll register.\n\n- Files records.',
+      ['Prepares the weekly payroll register.', 'Files records.'],
+    ],
+    [
       'boilerplate dropped',
       'Any one position in this class may not perform all the duties listed below.\n\n- Files records.',
       ['Files records.'],
