@@ -8,6 +8,14 @@ const PARAGRAPH_BLOCKS = new Set([
 ]);
 const LINE_BLOCKS = new Set(['div', 'br', 'li', 'tr', 'dt', 'dd', 'caption', 'figcaption', 'legend', 'center', 'tbody', 'thead', 'tfoot']);
 
+// Site navigation around a spec published on a web page ("Home | Jobs | Contact") is not part of the spec.
+const SITE_CHROME = /(?:^|[\s_-])(?:nav|navbar|navigation|menu|breadcrumbs?|skip-?link|sidebar)(?:$|[\s_-])/i;
+
+function isSiteChrome(name: string, attributes: Readonly<Record<string, string>>): boolean {
+  if (name === 'nav' || attributes.role === 'navigation') return true;
+  return SITE_CHROME.test(`${attributes.id ?? ''} ${attributes.class ?? ''}`);
+}
+
 type ListState = { ordered: boolean; counter: number };
 
 /** Walks HTML and prints its text with the project's conventions (bullets, TAB-joined table rows, blank lines between paragraphs). */
@@ -22,8 +30,11 @@ class HtmlTextWalker {
   private cellDepth = 0;
 
   open(name: string, attributes: Readonly<Record<string, string>>): void {
-    if (SKIPPED.has(name)) this.skipDepth += 1;
-    if (this.skipDepth > 0) return;
+    // Counts every element inside a skipped one, so the skip ends at its own closing tag (htmlparser2 closes every element it opens).
+    if (this.skipDepth > 0 || SKIPPED.has(name) || isSiteChrome(name, attributes)) {
+      this.skipDepth += 1;
+      return;
+    }
     if (name === 'pre') this.preDepth += 1;
     if (this.cell) {
       if (name === 'td' || name === 'th') this.cellDepth += 1;
@@ -53,11 +64,10 @@ class HtmlTextWalker {
   }
 
   close(name: string): void {
-    if (SKIPPED.has(name)) {
-      this.skipDepth = Math.max(0, this.skipDepth - 1);
+    if (this.skipDepth > 0) {
+      this.skipDepth -= 1;
       return;
     }
-    if (this.skipDepth > 0) return;
     if (name === 'pre') this.preDepth = Math.max(0, this.preDepth - 1);
     if (this.cell) {
       if (name === 'td' || name === 'th') this.cellDepth -= 1;

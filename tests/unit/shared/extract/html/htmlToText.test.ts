@@ -10,6 +10,12 @@ describe('htmlToText', () => {
     ['prints one line per table row with TAB-joined cells', '<table><tr><th>Duty</th><th>%</th></tr><tr><td><p>Reviews</p><p>claims</p></td><td>40%</td></tr></table>', 'Duty\t%\nReviews claims\t40%'],
     ['decodes entities', '<p>Skills &amp; abilities&nbsp;&mdash; &#8220;x&#8221;</p>', 'Skills & abilities\u00A0— “x”'],
     ['breaks lines at <br>, a blank line at two', '<p>a<br>b<br><br>c</p>', 'a\nb\n\nc'],
+    [
+      'drops site navigation, including void elements inside it',
+      '<nav><a href="/">Home</a> | <img src="x.png"> Jobs<br></nav><div class="site-menu"><ul><li>Apply</li></ul></div><div role="navigation">Back</div><h2>Program Analyst</h2><p>Duty</p>',
+      'Program Analyst\n\nDuty',
+    ],
+    ['ends the skip at the menu\'s own closing tag even with unclosed children', '<div class="menu"><span>Home<b>Jobs</div><p>Duty</p>', 'Duty'],
     ['keeps nested list items on their own lines', '<ul><li>Parent<ul><li>Child</li></ul></li><li>Next</li></ul>', '• Parent\n• Child\n• Next'],
   ])('%s', (_name, html, expected) => {
     expect(htmlToText(html)).toBe(expected);
