@@ -23,6 +23,8 @@ const CODE_CHANGE = /\bfrom\s+#?([A-Za-z]{0,4}\d[\w.-]*?)\s+to\s+#?([A-Za-z]{0,4
 const CODE_CHANGE_CUE = /\bchang|\brenumber|\bconvert|\breplac/i;
 const CODE_CHANGE_SUBJECT = /\b(class|job|code|number)\b/i;
 const GRADE_VALUE = /^(?:[A-Z]{1,3}[- ]?)?\d+[A-Z]?(?:[-/]\d+)*/;
+// Federal pay plan, occupational series and grade printed as one token: "GS-0343-12" (or "GS-0343-11/12").
+const FEDERAL_GRADE = /^([A-Z]{2})-(\d{4})-(\d{1,2}(?:\/\d{1,2})?)$/;
 const SALARY_LABEL = /\bsalary\b|\bpay (range|rate)\b|\bhiring range\b|\bcompensation\b|\bwages?\b|\brate of pay\b/;
 const MONEY_RANGE = /\$\s?\d[\d,]*(?:\.\d{1,2})?\s*(?:-|–|—|to)\s*\$?\s?\d[\d,]*(?:\.\d{1,2})?(?:\s*(?:(?:per|\/|an?)\s*(?:year|annum|hour|month|week|hr|yr)|hourly|annually|monthly|weekly|bi-?weekly|yearly)\b)?/i;
 const MONEY = /\$\s?\d[\d,]*(?:\.\d{1,2})?(?:\s*(?:(?:per|\/|an?)\s*(?:year|annum|hour|month|week|hr|yr)|hourly|annually|monthly|weekly|bi-?weekly|yearly)\b)?/i;
@@ -179,6 +181,13 @@ export function readMetadata(text: string, lines: readonly Line[], headings: rea
     effectiveDate: firstField(all, EFFECTIVE_LABEL, DATE_VALUE) ?? firstField(all, ADOPTED_LABEL, DATE_VALUE),
     revisedDate: lastField(all, REVISED_LABEL, DATE_VALUE),
   };
+  const federal = found.grade ? FEDERAL_GRADE.exec(found.grade.value) : null;
+  if (federal?.[1] && federal[2] && federal[3] && found.grade) {
+    // The series is the occupation's code, the grade what analysts call it ("GS-12").
+    const seriesStart = found.grade.span.start + federal[1].length + 1;
+    found.code ??= { value: federal[2], span: { start: seriesStart, end: seriesStart + federal[2].length } };
+    found.grade = { value: `${federal[1]}-${federal[3]}`, span: found.grade.span };
+  }
   const spans: Partial<Record<MetadataField, Span>> = {};
   for (const [field, value] of Object.entries(found) as [MetadataField, Found | null][]) {
     if (value) spans[field] = value.span;
