@@ -68,3 +68,19 @@ test('the ladder prints with its findings', async ({ page }, testInfo) => {
   expect(text).toMatch(/Same text as/);
   expect(text).toMatch(/Page 1 of \d+/);
 });
+
+test('the Series link of a class opens its family ladder; a class printing no family starts a ladder of its own', async ({ page }) => {
+  const library = new LibraryPage(page);
+  await library.open();
+  await library.expectClassCount(5);
+  await page.getByRole('link', { name: 'Series (CUSTOMER SERVICE SECTION CHIEF)' }).click();
+  const table = page.getByRole('table', { name: /Factor levels by grade/ });
+  await expect(table).toBeVisible();
+  await expect(table.locator('thead th')).toHaveCount(5);
+  await expect(page.getByRole('combobox', { name: 'Job family' })).not.toHaveValue('');
+
+  await page.goto('./#/library');
+  await page.getByRole('link', { name: 'Series (Customer Service Supervisor)', exact: true }).click();
+  await expect(page).toHaveURL(/#\/series\?ids=/);
+  await expect(page.getByRole('combobox', { name: 'Job family' })).toHaveValue('');
+});

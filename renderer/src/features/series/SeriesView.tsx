@@ -8,7 +8,7 @@ import { useSpecs } from '../../db/useSpecs';
 import { ExportMenu } from '../export/ExportMenu';
 import { collectFamilies } from '../library/filterClasses';
 import { PrintPortal } from '../print/PrintPortal';
-import { familyMembers } from './familyMembers';
+import { familyMembers, findFamily } from './familyMembers';
 import { PrintableSeries } from './PrintableSeries';
 import { SeriesDutyTable } from './SeriesDutyTable';
 import { SeriesFactorTable } from './SeriesFactorTable';
@@ -24,7 +24,7 @@ export function SeriesView({ route }: SeriesViewProps) {
   const params: Readonly<{ specIds?: readonly string[]; family?: string }> = route.name === 'series' ? route : {};
   const summaries = useLibrarySpecs();
   const families = useMemo(() => collectFamilies(summaries ?? []), [summaries]);
-  const family = families.find((group) => group.key === params.family);
+  const family = findFamily(families, params.family);
   const selected = useMemo(() => {
     if (!summaries) return [];
     if (params.specIds) return params.specIds.flatMap((id) => summaries.filter((summary) => summary.id === id));
@@ -42,7 +42,7 @@ export function SeriesView({ route }: SeriesViewProps) {
       <SeriesPicker
         summaries={summaries ?? []}
         families={families}
-        familyKey={params.specIds ? undefined : params.family}
+        familyKey={params.specIds ? undefined : family?.key}
         selected={selected}
         onFamily={(key) => navigate(key ? { name: 'series', family: key } : { name: 'series' })}
         onClasses={(ids) => navigate({ name: 'series', specIds: ids })}

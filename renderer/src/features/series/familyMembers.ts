@@ -14,3 +14,17 @@ export function familyMembers(summaries: readonly SpecSummary[], family: FamilyG
     (summary) => familyKeyOf(summary.family) === family.key || (employers.has(summary.employer) && family.titles.has(normalizeTitle(summary.title))),
   );
 }
+
+/**
+ * The family a #/series?family= link names: its key, or — as the library and spec links write
+ * it — a title the family lists (its first title preferred when several families list it).
+ */
+export function findFamily(families: readonly FamilyGroup[], wanted: string | undefined): FamilyGroup | undefined {
+  if (wanted === undefined) return undefined;
+  const title = normalizeTitle(wanted);
+  return (
+    families.find((group) => group.key === wanted) ??
+    families.find((group) => group.key.split('|')[0] === title) ??
+    families.find((group) => group.titles.has(title))
+  );
+}

@@ -37,7 +37,7 @@ export function SpecView({ specId }: SpecViewProps) {
       <div className="spec-view__actions">
         <a href={routeToHash({ name: 'compare', a: stored.id })}>Compare with…</a>
         <a href={routeToHash({ name: 'bestfit', specId: stored.id })}>Find best-fitting classes</a>
-        <a href={routeToHash({ name: 'series', family: spec.family[0] ?? stored.title })}>Series</a>
+        <a href={routeToHash(spec.family[0] ? { name: 'series', family: spec.family[0] } : { name: 'series', specIds: [stored.id] })}>Series</a>
         <button type="button" aria-pressed={isShowingOriginal} onClick={() => setShowingOriginal((value) => !value)}>
           Show original text
         </button>
