@@ -65,3 +65,8 @@ export function hashToRoute(hash: string): Route {
       return { name: 'library' };
   }
 }
+
+/** Where a class's "Series" link goes: its printed family's ladder, or a ladder of its own when it prints none. */
+export function seriesRouteOf(family: readonly string[], specId: string): Route {
+  return family[0] ? { name: 'series', family: family[0] } : { name: 'series', specIds: [specId] };
+}

@@ -1,4 +1,4 @@
-import { routeToHash } from '../../app/route';
+import { routeToHash, seriesRouteOf } from '../../app/route';
 import type { SpecSummary } from '../../db/types';
 import { WarningsBadge } from './WarningsBadge';
 
@@ -11,8 +11,6 @@ type ClassRowProps = Readonly<{
 
 export function ClassRow({ summary, index, isSelected, onSelect }: ClassRowProps) {
   const { id, title, code, grade, employer, sourceName, family, warnings } = summary;
-  // A class that prints no job family starts a ladder of its own, to which the analyst adds classes.
-  const seriesRoute = family[0] ? ({ name: 'series', family: family[0] } as const) : ({ name: 'series', specIds: [id] } as const);
   // Roving focus: only the selected row is in the Tab order; arrow keys move between rows.
   const linkTabIndex = isSelected ? 0 : -1;
   return (
@@ -41,7 +39,7 @@ export function ClassRow({ summary, index, isSelected, onSelect }: ClassRowProps
           <a href={routeToHash({ name: 'bestfit', specId: id })} tabIndex={linkTabIndex}>
             Find best-fitting classes<span className="visually-hidden"> ({title})</span>
           </a>
-          <a href={routeToHash(seriesRoute)} tabIndex={linkTabIndex}>
+          <a href={routeToHash(seriesRouteOf(family, id))} tabIndex={linkTabIndex}>
             Series<span className="visually-hidden"> ({title})</span>
           </a>
         </span>

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { routeToHash } from '../../app/route';
+import { routeToHash, seriesRouteOf } from '../../app/route';
 import { useSpec } from '../../db/useSpec';
 import { useSpecVersions } from '../../db/useSpecVersions';
 import { DeleteControls } from './DeleteControls';
@@ -37,7 +37,7 @@ export function SpecView({ specId }: SpecViewProps) {
       <div className="spec-view__actions">
         <a href={routeToHash({ name: 'compare', a: stored.id })}>Compare with…</a>
         <a href={routeToHash({ name: 'bestfit', specId: stored.id })}>Find best-fitting classes</a>
-        <a href={routeToHash(spec.family[0] ? { name: 'series', family: spec.family[0] } : { name: 'series', specIds: [stored.id] })}>Series</a>
+        <a href={routeToHash(seriesRouteOf(spec.family, stored.id))}>Series</a>
         <button type="button" aria-pressed={isShowingOriginal} onClick={() => setShowingOriginal((value) => !value)}>
           Show original text
         </button>
