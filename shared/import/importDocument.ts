@@ -22,7 +22,10 @@ export type ImportDocumentOptions = Readonly<{
   limits?: ImportLimits;
 }>;
 
-export const failed = (file: FileRef, reason: FailureReason): ImportOutcome => ({ ok: false, failure: { ...reason, ...file } });
+export const failed = (file: FileRef, reason: FailureReason): ImportOutcome => ({
+  ok: false,
+  failure: { ...reason, fileName: file.fileName, relativePath: file.relativePath },
+});
 
 /**
  * One file's bytes → the stored record or a typed failure: type and size checks, extraction,

@@ -9,8 +9,8 @@ export type InflatedParts =
 /** The parts mammoth reads; images and other media are never inflated (the extractor skips images). */
 const isTextPart = (name: string): boolean => /\.(xml|rels)$/i.test(name);
 
-// Deflate expands at most about 1032:1, so one pushed chunk can produce at most ~16 MB before the cap is checked again.
-const INPUT_CHUNK = 16 * 1024;
+// Deflate expands at most about 1032:1, so one pushed chunk can produce at most ~4 MB before the cap is checked again.
+const INPUT_CHUNK = 4 * 1024;
 const MEGABYTE = 1024 * 1024;
 
 function joinChunks(chunks: readonly Uint8Array[]): Uint8Array {

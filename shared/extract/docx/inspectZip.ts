@@ -13,7 +13,7 @@ export const DEFAULT_ZIP_LIMITS: ZipLimits = {
   maxEntries: 5000,
   maxRatio: 100,
   ratioCheckAboveBytes: 1024 * 1024,
-  maxInflatedBytes: 64 * 1024 * 1024,
+  maxInflatedBytes: 32 * 1024 * 1024,
 };
 
 export type ZipInspection = Readonly<{ ok: true; entries: readonly string[] }> | Readonly<{ ok: false; error: ExtractError }>;
