@@ -1,6 +1,6 @@
-import { FACTOR_ORDER } from '../compare/factorGaps';
-import type { SeriesLadder } from '../compare/types';
-import type { ClassSpec, FactorKey } from '../spec/types';
+import { FACTOR_ORDER } from '../compare';
+import type { SeriesLadder } from '../compare';
+import type { ClassSpec, FactorKey } from '../spec';
 import type { LadderDutyRow } from './chainDutyRows';
 import { FACTOR_NAMES } from './labels';
 
