@@ -1,4 +1,4 @@
-import type { Span } from '../spec';
+import type { Span } from '../model';
 
 export type DocumentFormat = 'txt' | 'md' | 'pdf' | 'docx' | 'html';
 

@@ -1,6 +1,5 @@
-import type { Comparison, DutyPair } from '../compare';
-import { measureCoverage } from '../compare';
-import type { Duty } from '../spec';
+import { type Comparison, type DutyPair, measureCoverage } from '../compare';
+import type { Duty } from '../model';
 
 /** An analyst's change to the engine's alignment (same shape as the stored AlignmentOverride). */
 export type DutyOverride = Readonly<{ kind: 'link' | 'unlink'; a: number; b: number }>;

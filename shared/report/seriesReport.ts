@@ -1,6 +1,5 @@
-import { FACTOR_ORDER } from '../compare';
-import type { SeriesLadder } from '../compare';
-import type { ClassSpec, FactorKey } from '../spec';
+import { FACTOR_ORDER, type SeriesLadder } from '../compare';
+import type { ClassSpec, FactorKey } from '../model';
 import type { LadderDutyRow } from './chainDutyRows';
 import { FACTOR_NAMES } from './labels';
 

@@ -1,6 +1,5 @@
 import { useMemo } from 'react';
-import { prepareBestFitIndex, rankBestFit } from '../../../../shared/compare';
-import type { BestFitEntry } from '../../../../shared/compare';
+import { type BestFitEntry, prepareBestFitIndex, rankBestFit } from '../../../../shared/compare';
 import type { StoredSpec } from '../../db';
 
 /** Library classes ranked by how well they describe the given spec; null until both are loaded. */
