@@ -1,6 +1,5 @@
 import { describeFailure } from '../../../shared/import';
-import { useAppServices } from './appContext';
-import { useImportProgress } from './useImportProgress';
+import { useAppServices, useImportProgress } from '../services';
 
 function summarize(added: number, unchanged: number, failed: number): string {
   const parts = [`${added} imported`];

@@ -1,4 +1,4 @@
-import { importFailure, type ImportEvent, type ImportFailure } from '../../../../shared/import';
+import { importFailure, type ImportEvent, type ImportFailure } from '../../../shared/import';
 
 /** What the analyst sees of the current (or last) import. */
 export type ImportProgress = Readonly<{
