@@ -1,5 +1,6 @@
 // `npm run bench`: every figure in one JSON object on stdout (progress goes to stderr).
 import { measureImport } from './importBench';
+import { measureBomb } from './bombBench';
 import { measureCompare } from './compareBench';
 import { measureApp } from './appBench';
 
@@ -9,6 +10,7 @@ async function main(): Promise<void> {
   const figures: Figures = {};
   const sections: readonly [string, () => Promise<Figures>][] = [
     ['import', measureImport],
+    ['bomb', measureBomb],
     ['compare', measureCompare],
     ['app', measureApp],
   ];

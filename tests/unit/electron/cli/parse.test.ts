@@ -8,6 +8,7 @@ import { createParseCommand, parseCommand } from '../../../../electron/cli/comma
 import type { CliIo } from '../../../../electron/cli/io';
 import { renderDocx, renderTxt } from '../../../fixtures/generateSpecDocuments';
 import { customerServiceSupervisor } from '../../../fixtures/extract/sampleSpecs';
+import { lyingZipBomb } from '../../../fixtures/generateMalformed';
 
 type Captured = { io: CliIo; out: string[]; err: string[] };
 
@@ -26,8 +27,16 @@ describe('parse command', () => {
     await writeFile(join(root, 'supervisor.docx'), await renderDocx(customerServiceSupervisor));
     await writeFile(join(root, 'empty.txt'), '');
     await writeFile(join(root, 'hang.txt'), renderTxt(customerServiceSupervisor));
+    await writeFile(join(root, 'lying-bomb.docx'), lyingZipBomb());
   });
   afterAll(() => rm(root, { recursive: true, force: true }));
+
+  it('refuses a DOCX whose zip headers lie about its size (2 MB inflating to 2 GB) and still reads the other files', async () => {
+    const { io, out, err } = capture(root);
+    expect(await parseCommand(['lying-bomb.docx', 'supervisor.txt'], io)).toBe(1);
+    expect(err).toEqual([expect.stringMatching(/^lying-bomb\.docx: .*possible zip bomb.*inflate to more than 32 MB, whatever its headers declare/)]);
+    expect(out.join('')).toMatch(/customer service supervisor/i);
+  });
 
   it('prints one ClassSpec object with every field of the CLI contract for one file with --json', async () => {
     const { io, out, err } = capture(root);
