@@ -40,6 +40,25 @@ describe('decodeTextBytes', () => {
   it('honours a declared charset when the bytes have no BOM', () => {
     expect(decodeTextBytes(new Uint8Array([0x93, 0x41, 0x94]), 'iso-8859-1').text).toBe('“A”');
   });
+
+  it('warns how many characters no detected encoding could decode instead of dropping them silently', () => {
+    // Not UTF-8 (0x93), so read as Windows-1252, where 0x81 and 0x9D are undefined.
+    const decoded = decodeTextBytes(Uint8Array.from([0x93, 0x41, 0x94, 0x81, 0x42, 0x9d]));
+    expect(decoded.text).toBe('“A”B');
+    expect(decoded.warnings).toEqual(['2 characters could not be decoded (as windows-1252) and were left out']);
+  });
+
+  it('counts a declared multi-byte charset\'s invalid sequences and UTF-16 lone surrogates too', () => {
+    expect(decodeTextBytes(Uint8Array.from([0x41, 0x82, 0xa0, 0xff, 0x42]), 'shift_jis').warnings).toEqual([
+      '1 character could not be decoded (as shift_jis) and was left out',
+    ]);
+    const loneSurrogate = Uint8Array.from([0xff, 0xfe, 0x41, 0x00, 0x00, 0xd8, 0x42, 0x00]);
+    expect(decodeTextBytes(loneSurrogate)).toMatchObject({ text: 'AB', warnings: ['1 character could not be decoded (as utf-16le) and was left out'] });
+  });
+
+  it('adds no warning when every byte decodes', () => {
+    expect(decodeTextBytes(new TextEncoder().encode('Café – naïve')).warnings).toEqual([]);
+  });
 });
 
 describe('decodeWindows1252', () => {
