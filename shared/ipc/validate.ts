@@ -27,7 +27,8 @@ type ArgsOf<M extends DesktopMethod> = Parameters<DesktopApi[M]>;
 /** Argument schemas per method: tuples, so missing and extra arguments are both rejected. */
 export const desktopArgumentSchemas = {
   importFromDialog: z.tuple([importSource]),
-  importDropped: z.tuple([z.array(path).min(1).max(MAX_DROPPED_PATHS).readonly()]),
+  // No .readonly(): it freezes the input, and freezing a typed array sent in place of the list throws instead of failing validation.
+  importDropped: z.tuple([z.array(path).min(1).max(MAX_DROPPED_PATHS)]),
   importSeeds: z.tuple([]),
   cancelImport: z.tuple([importId]),
   print: z.tuple([]),
@@ -37,19 +38,40 @@ export const desktopArgumentSchemas = {
   appInfo: z.tuple([]),
 } satisfies { readonly [M in DesktopMethod]: z.ZodType<ArgsOf<M>> };
 
+/** Why a call's arguments were refused; `message` is one line for the main log. */
+export type IpcValidationError = Readonly<{
+  kind: 'invalid_arguments';
+  method: DesktopMethod;
+  /** Where in the arguments (e.g. "0.3"), or null for the call as a whole. */
+  argument: string | null;
+  reason: string;
+  message: string;
+}>;
+
 export type ParsedArguments<M extends DesktopMethod> =
   | Readonly<{ ok: true; args: ArgsOf<M> }>
-  | Readonly<{ ok: false; error: string }>;
+  | Readonly<{ ok: false; error: IpcValidationError }>;
+
+function invalid(method: DesktopMethod, argument: string | null, reason: string): Readonly<{ ok: false; error: IpcValidationError }> {
+  const where = argument === null ? '' : `argument ${argument}: `;
+  return { ok: false, error: { kind: 'invalid_arguments', method, argument, reason, message: `${method}: ${where}${reason}` } };
+}
 
 /**
  * Checks the arguments of one DesktopApi call, as received from the renderer, against the
- * method's schema. Hostile or malformed input comes back as `{ ok: false }` with a short reason.
+ * method's schema. Hostile or malformed input comes back as `{ ok: false }` with a typed reason,
+ * never as an exception, whatever the payload (typed arrays, proxies, getters that throw).
  */
 export function parseDesktopArguments<M extends DesktopMethod>(method: M, args: readonly unknown[]): ParsedArguments<M> {
   const schema: z.ZodType<unknown> = desktopArgumentSchemas[method];
-  const result = schema.safeParse(args);
+  let result: ReturnType<typeof schema.safeParse>;
+  try {
+    result = schema.safeParse(args);
+  } catch (error) {
+    return invalid(method, null, `unreadable arguments (${error instanceof Error ? error.message : String(error)})`);
+  }
   if (result.success) return { ok: true, args: result.data as ArgsOf<M> };
   const issue = result.error.issues[0];
-  const where = issue && issue.path.length > 0 ? `argument ${issue.path.join('.')}: ` : '';
-  return { ok: false, error: `${method}: ${where}${issue?.message ?? 'invalid arguments'}` };
+  const argument = issue && issue.path.length > 0 ? issue.path.join('.') : null;
+  return invalid(method, argument, issue?.message ?? 'invalid arguments');
 }

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useState, type DragEvent } from 'react';
 import type { AppInfo, MenuCommand } from '../../../shared/ipc/contract';
-import { requestPersistentStorage, storeImportedSpec } from '../db';
+import { beginImportJournal, endImportJournal, listInterruptedImports, requestPersistentStorage, settleJournalFile, storeImportedSpec } from '../db';
 import { focusSearch } from '../features/library';
 import type { Host } from '../platform';
 import { navigate, routeToHash, useRoute } from '../routing';
@@ -8,6 +8,7 @@ import { AppServicesContext, ImportController } from '../services';
 import { AboutDialog } from './AboutDialog';
 import { ErrorBoundary } from './ErrorBoundary';
 import { ImportPanel } from './ImportPanel';
+import { ResumeImportBanner } from './ResumeImportBanner';
 import { RouteView } from './RouteView';
 import { TopNav } from './TopNav';
 import { useFirstStartSeeds } from './useFirstStartSeeds';
@@ -16,7 +17,16 @@ import { useShortcuts } from './useShortcuts';
 type AppProps = Readonly<{ host: Host }>;
 
 export function App({ host }: AppProps) {
-  const imports = useMemo(() => new ImportController(host, (spec) => storeImportedSpec(spec, Date.now())), [host]);
+  const imports = useMemo(
+    () =>
+      new ImportController(host, (spec, importId) => storeImportedSpec(spec, Date.now(), undefined, importId), {
+        begin: (importId, origin, files) => beginImportJournal(importId, origin, files),
+        settle: (importId, relativePath) => settleJournalFile(importId, relativePath),
+        end: (importId) => endImportJournal(importId),
+        listInterrupted: () => listInterruptedImports(),
+      }),
+    [host],
+  );
   const services = useMemo(() => ({ host, imports }), [host, imports]);
   const route = useRoute();
   const [about, setAbout] = useState<AppInfo | null>(null);
@@ -70,6 +80,7 @@ export function App({ host }: AppProps) {
           Skip to main content
         </a>
         <TopNav route={route} />
+        <ResumeImportBanner />
         <ImportPanel />
         <main id="main" tabIndex={-1}>
           <ErrorBoundary resetKey={routeToHash(route)}>

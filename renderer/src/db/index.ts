@@ -11,6 +11,14 @@ export {
   type NewComparison,
 } from './comparisons';
 export { deleteClass, deleteSpec } from './deleteSpec';
+export {
+  beginImportJournal,
+  endImportJournal,
+  listInterruptedImports,
+  settleJournalFile,
+  type ImportOrigin,
+  type InterruptedImport,
+} from './importJournal';
 export { loadSearchDocuments } from './loadSearchDocuments';
 export { haveSeedsBeenImported, markSeedsImported, requestPersistentStorage } from './meta';
 export { describeStorageError, STORAGE_FULL_MESSAGE } from './storageError';

@@ -12,6 +12,7 @@ export function createDesktopHost(desktop: DesktopApi, files: DesktopFiles<File>
       return paths.length ? desktop.importDropped(paths) : null;
     },
     importSeeds: () => desktop.importSeeds(),
+    resumeImport: (origin) => (origin === 'seeds' ? desktop.importSeeds() : desktop.importFromDialog(origin === 'folder' ? 'folder' : 'files')),
     cancelImport: (importId) => desktop.cancelImport(importId),
     onImportEvent: (listener) => desktop.onImportEvent(listener),
     onMenuCommand: (listener) => desktop.onMenuCommand(listener),

@@ -29,7 +29,7 @@ function fakeSender(): FakeSender {
 
 /** A runner that reports each path as a failure, so tests see which paths reached the pipeline. */
 const echoRunner: ImportRunner = (paths, { importId, onEvent, signal }) => {
-  onEvent({ kind: 'started', importId, total: paths.length });
+  onEvent({ kind: 'started', importId, total: paths.length, files: [] });
   paths.forEach((path, index) => {
     onEvent({ kind: 'failed', importId, done: index + 1, total: paths.length, failure: { fileName: path, relativePath: path, code: 'unsupported', message: 'test', advice: 'test' } });
   });
@@ -121,7 +121,7 @@ describe('imports', () => {
     const sender = fakeSender();
     await handlers.importSeeds(sender);
     sender.destroyed = true;
-    options?.onEvent({ kind: 'started', importId: 'slow', total: 5 });
+    options?.onEvent({ kind: 'started', importId: 'slow', total: 5, files: [] });
     expect(options?.signal.aborted).toBe(true);
     expect(sender.sent).toEqual([]);
   });
