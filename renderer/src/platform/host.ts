@@ -14,4 +14,6 @@ export interface Host extends Pick<DesktopApi, PassThroughMethod> {
   importFolder(): Promise<ImportHandle | null>;
   /** Imports files dropped on the window. */
   importDropped(files: readonly File[]): Promise<ImportHandle | null>;
+  /** Opens the print dialog for a standalone printout (shared/report's HTML), printed from a sandboxed frame. */
+  printHtml(printoutHtml: string): Promise<void>;
 }
