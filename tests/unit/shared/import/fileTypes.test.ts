@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { isImportCandidate } from '../../../renderer/src/platform/supportedFiles';
+import { isImportCandidate } from '../../../../shared/import';
 
 it.each([
   ['clerk.txt', true],
@@ -11,8 +11,10 @@ it.each([
   ['.DS_Store', false],
   ['.hidden.txt', false],
   ['~$spec.docx', false],
+  ['Thumbs.db', false],
   ['legacy.doc', true],
   ['archive.zip', false],
+  ['no-extension', false],
 ])('a folder import takes %s: %s', (fileName, expected) => {
   expect(isImportCandidate(fileName)).toBe(expected);
 });
