@@ -9,6 +9,8 @@ export const MAX_DROPPED_PATHS = 10_000;
 export const MAX_SAVE_BYTES = 100 * 1024 * 1024;
 export const MAX_FILE_NAME_LENGTH = 255;
 export const MAX_URL_LENGTH = 2048;
+/** Longest printout HTML main renders to PDF (a 300-duty comparison is well under 2 MB). */
+export const MAX_PRINTOUT_CHARS = 20 * 1024 * 1024;
 
 const IMPORT_SOURCES = ['files', 'folder'] as const satisfies readonly ImportSource[];
 const SAVE_FILE_KINDS = ['pdf', 'xlsx', 'csv', 'html'] as const satisfies readonly SaveFileKind[];
@@ -32,7 +34,7 @@ export const desktopArgumentSchemas = {
   importSeeds: z.tuple([]),
   cancelImport: z.tuple([importId]),
   print: z.tuple([]),
-  saveAsPdf: z.tuple([fileName]),
+  saveAsPdf: z.tuple([fileName, z.string().min(1).max(MAX_PRINTOUT_CHARS)]),
   saveFile: z.tuple([fileName, saveFileKind, bytes]),
   openExternal: z.tuple([z.string().max(MAX_URL_LENGTH)]),
   appInfo: z.tuple([]),

@@ -4,7 +4,7 @@ import { beginImportJournal, endImportJournal, listInterruptedImports, requestPe
 import { focusSearch } from '../features/library';
 import type { Host } from '../platform';
 import { navigate, routeToHash, useRoute } from '../routing';
-import { AppServicesContext, ImportController } from '../services';
+import { AppServicesContext, ImportController, PrintoutRegistry } from '../services';
 import { AboutDialog } from './AboutDialog';
 import { ErrorBoundary } from './ErrorBoundary';
 import { ImportPanel } from './ImportPanel';
@@ -27,7 +27,8 @@ export function App({ host }: AppProps) {
       }),
     [host],
   );
-  const services = useMemo(() => ({ host, imports }), [host, imports]);
+  const printouts = useMemo(() => new PrintoutRegistry(), []);
+  const services = useMemo(() => ({ host, imports, printouts }), [host, imports, printouts]);
   const route = useRoute();
   const [about, setAbout] = useState<AppInfo | null>(null);
 
@@ -50,15 +51,17 @@ export function App({ host }: AppProps) {
           if (route.name !== 'library') navigate({ name: 'library' });
           focusSearch();
           break;
-        case 'print':
-          void host.print();
+        case 'print': {
+          const printoutHtml = printouts.currentHtml();
+          void (printoutHtml === null ? host.print() : host.printHtml(printoutHtml));
           break;
+        }
         case 'about':
           void host.appInfo().then(setAbout);
           break;
       }
     },
-    [host, imports, route.name],
+    [host, imports, printouts, route.name],
   );
   useShortcuts(runCommand);
   useEffect(() => host.onMenuCommand(runCommand), [host, runCommand]);

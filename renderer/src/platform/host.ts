@@ -21,4 +21,6 @@ export interface Host extends Pick<DesktopApi, PassThroughMethod> {
    * the desktop re-imports the selection (files already stored come back as unchanged).
    */
   resumeImport(origin: 'files' | 'folder' | 'dropped' | 'seeds', missing: readonly FileRef[]): Promise<ImportHandle | null>;
+  /** Opens the print dialog for a standalone printout (shared/report's HTML), printed from a sandboxed frame. */
+  printHtml(printoutHtml: string): Promise<void>;
 }

@@ -4,7 +4,6 @@ import { buildComparisonReport, buildComparisonSheets, displayTitle, renderCompa
 import { navigate } from '../../routing';
 import type { ComparisonRow, StoredSpec } from '../../db';
 import { ExportMenu } from '../export';
-import { PrintableComparison, PrintPortal } from '../print';
 import { CompareHeader } from './CompareHeader';
 import { ConceptTable } from './ConceptTable';
 import { DutyTable } from './DutyTable';
@@ -89,9 +88,6 @@ export function CompareWorkspace({ left, right, saved, initialThreshold, onThres
       <FactorTable rows={report.factors} gaps={comparison.factors} textA={left.spec.text} textB={right.spec.text} titleA={titleA} titleB={titleB} noteOf={noteOf} onNote={workspace.setNote} />
       <LinkDutiesForm dutiesA={left.spec.duties} dutiesB={right.spec.duties} onLink={workspace.link} />
       <DutyTable rows={report.duties} hiddenSame={report.hiddenSameDuties} titleA={titleA} titleB={titleB} noteOf={noteOf} onUnlink={workspace.unlink} onNote={workspace.setNote} />
-      <PrintPortal runningHeader={`${titleA} vs ${titleB}`} dateText={report.generatedOn}>
-        <PrintableComparison report={report} />
-      </PrintPortal>
     </div>
   );
 }
