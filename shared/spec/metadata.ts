@@ -22,7 +22,8 @@ const CODE_VALUE = /^[A-Za-z]{0,4}[-\s]?\d[\w.-]*/;
 const CODE_CHANGE = /\bfrom\s+#?([A-Za-z]{0,4}\d[\w.-]*?)\s+to\s+#?([A-Za-z]{0,4}\d[\w.-]*?)[.,;]?(?=\s|$)/gi;
 const CODE_CHANGE_CUE = /\bchang|\brenumber|\bconvert|\breplac/i;
 const CODE_CHANGE_SUBJECT = /\b(class|job|code|number)\b/i;
-const GRADE_VALUE = /^(?:[A-Z]{1,3}[- ]?)?\d+[A-Z]?(?:[-/]\d+)*/;
+// "18", "GS-12", "NC09", or a grade named by letters alone ("SEO", "G7", "A") when that is the whole value.
+const GRADE_VALUE = /^(?:[A-Z]{1,3}[- ]?)?\d+[A-Z]?(?:[-/]\d+)*|^[A-Z][A-Z0-9+-]{0,7}$/;
 // Federal pay plan, occupational series and grade printed as one token: "GS-0343-12" (or "GS-0343-11/12").
 const FEDERAL_GRADE = /^([A-Z]{2})-(\d{4})-(\d{1,2}(?:\/\d{1,2})?)$/;
 const SALARY_LABEL = /\bsalary\b|\bpay (range|rate)\b|\bhiring range\b|\bcompensation\b|\bwages?\b|\brate of pay\b/;

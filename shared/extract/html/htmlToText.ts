@@ -36,6 +36,8 @@ class HtmlTextWalker {
   private cell: string[] | null = null;
   private cellDepth = 0;
   private paragraph: Paragraph | null = null;
+  /** A description term just ended: its description continues the line ("Grade: G7"). */
+  private isAfterTerm = false;
 
   constructor(hasMain: boolean) {
     this.mainDepth = hasMain ? 0 : -1;
@@ -79,7 +81,9 @@ class HtmlTextWalker {
       this.builder.hardBreak();
       return;
     }
-    this.blockBreak(name);
+    if (name === 'dd' && this.isAfterTerm) this.builder.space();
+    else this.blockBreak(name);
+    this.isAfterTerm = false;
     if (name === 'p' && this.lists.length === 0) this.paragraph = { mark: this.builder.mark(), isBoldOnly: true, length: 0, hasBreak: false };
     const level = HEADING_LEVEL[name];
     if (level !== undefined && this.lists.length === 0) this.builder.setPrefix(`${'#'.repeat(level)} `);
@@ -122,7 +126,10 @@ class HtmlTextWalker {
     }
     if (name === 'ul' || name === 'ol') this.lists.pop();
     if (name === 'p') this.closeParagraph();
-    if (name !== 'br') this.blockBreak(name);
+    if (name === 'dt') {
+      this.builder.attach(':');
+      this.isAfterTerm = true;
+    } else if (name !== 'br') this.blockBreak(name);
   }
 
   text(text: string): void {
@@ -132,6 +139,7 @@ class HtmlTextWalker {
       return;
     }
     const paragraph = this.paragraph;
+    if (/\S/.test(text)) this.isAfterTerm = false;
     if (paragraph && /\S/.test(text)) {
       paragraph.length += text.trim().length;
       if (this.boldDepth === 0) paragraph.isBoldOnly = false;

@@ -49,6 +49,19 @@ export class TextBuilder {
     this.breakLine();
   }
 
+  /** Text joined to the previous word with no space between ("Grade" + ":"). */
+  attach(text: string): void {
+    if (this.atLineStart || this.parts[this.parts.length - 1]?.endsWith(text)) return;
+    this.pendingSpace = false;
+    this.emit(text);
+  }
+
+  /** A space before the next text, on the same line. */
+  space(): void {
+    this.pendingBreak = 0;
+    this.pendingSpace = true;
+  }
+
   /** Where the next text will go: pass it to `wrapSince` to mark what is written after it. */
   mark(): number {
     return this.parts.length;
