@@ -2,8 +2,8 @@ import type { HeadingLine } from './headings';
 import type { Line } from './lines';
 import { collapseSpace } from './lines';
 import type { Field } from './lineShape';
-import { normalizedText, readFields } from './lineShape';
-import { isJurisdictionNormalized } from './headingVocabulary';
+import { normalizedText, readFields, readListMarker } from './lineShape';
+import { isJurisdictionNormalized, normalizeHeading } from './headingVocabulary';
 import { letterheadOf, lineTitle, readTitle } from './title';
 import {
   ADOPTED_LABEL, CODE_LABEL, EFFECTIVE_LABEL, FLSA_LABEL, GRADE_LABEL, JURISDICTION_LABEL, REVISED_LABEL, TITLE_LABEL, readStackedField,
@@ -68,7 +68,7 @@ function matchIn(value: string, offset: number, pattern: RegExp): Found | null {
   return { value: trimmed, span: { start, end: start + trimmed.length } };
 }
 
-function readCode(text: string, all: readonly LineFields[]): Found | null {
+function readCode(text: string, all: readonly LineFields[], lines: readonly Line[], headings: readonly HeadingLine[]): Found | null {
   let changed: Found | null = null;
   CODE_CHANGE.lastIndex = 0;
   for (let change = CODE_CHANGE.exec(text); change; change = CODE_CHANGE.exec(text)) {
@@ -88,6 +88,22 @@ function readCode(text: string, all: readonly LineFields[]): Found | null {
       const start = line.content.start + match[0].lastIndexOf(match[1]);
       return { value: match[1], span: { start, end: start + match[1].length } };
     }
+  }
+  return codeUnderHeading(lines, headings);
+}
+
+// "## UW Code and Representative Group" then "- 17726 (NE S SEIU 925 Non Supv)": the first code listed under a code heading.
+const CODE_HEADING = /\b(class|job|position)? ?codes?\b/;
+const LISTED_CODE = /^([A-Za-z]{0,4}-?\d[\w.-]*)(?=\s|$|[,;(])/;
+
+function codeUnderHeading(lines: readonly Line[], headings: readonly HeadingLine[]): Found | null {
+  for (const heading of headings) {
+    if (!CODE_HEADING.test(normalizeHeading(heading.heading)) || heading.bodyStart !== undefined) continue;
+    const line = lines.slice(heading.lineIndex + 1, heading.lineIndex + 4).find((candidate) => !candidate.isBlank);
+    if (line === undefined) continue;
+    const textStart = readListMarker(line)?.textStart ?? line.content.start;
+    const match = LISTED_CODE.exec(line.text.slice(textStart - line.content.start));
+    if (match?.[1] !== undefined) return { value: match[1], span: { start: textStart, end: textStart + match[1].length } };
   }
   return null;
 }
@@ -141,7 +157,7 @@ export function readMetadata(text: string, lines: readonly Line[], headings: rea
   const foundTitle = readTitle(firstField(all, TITLE_LABEL, /\p{L}.*/u), lines, letterhead, headings);
   const found: Partial<Record<MetadataField, Found | null>> = {
     title: foundTitle,
-    code: readCode(text, all),
+    code: readCode(text, all, lines, headings),
     grade: firstField(all, GRADE_LABEL, GRADE_VALUE) ?? classifiedAs(text),
     salaryRange: readSalary(all),
     jurisdiction: readJurisdiction(all, letterheadOf(lines, headings)),
