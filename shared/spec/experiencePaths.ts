@@ -56,7 +56,9 @@ type Path = { units: RequirementUnit[] };
 function alternativePaths(units: readonly RequirementUnit[]): Path[] {
   const paths: Path[] = [{ units: [] }];
   let isNewPathPending = false;
-  for (const unit of units) {
+  // A sentence running over several alternatives ("5 years …; OR A bachelor's degree …") is split at each "; or".
+  const pieces = units.flatMap((unit) => unit.value.split(/(?<=;\s*or)\b/i).map((value) => ({ value, span: unit.span })));
+  for (const unit of pieces) {
     const value = unit.value.trim();
     if (CONNECTOR.test(value)) {
       if (/or/i.test(value) && !/and/i.test(value)) isNewPathPending = true;
