@@ -1,5 +1,4 @@
-import { useAppServices } from './appContext';
-import { useImportProgress } from './useImportProgress';
+import { useAppServices, useImportProgress } from '../services';
 
 function summarize(added: number, unchanged: number, failed: number): string {
   const parts = [`${added} imported`];

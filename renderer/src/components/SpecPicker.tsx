@@ -1,5 +1,5 @@
 import { useId, useMemo, useState, type KeyboardEvent } from 'react';
-import type { SpecSummary } from '../../db/types';
+import type { SpecSummary } from '../db';
 import { matchSummaries, summaryLabel } from './matchSummaries';
 
 type SpecPickerProps = Readonly<{

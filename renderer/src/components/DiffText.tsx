@@ -1,4 +1,4 @@
-import type { Segment } from '../../../../shared/report';
+import type { Segment } from '../../../shared/report';
 
 type DiffTextProps = Readonly<{ segments: readonly Segment[] | null; missing?: string }>;
 

@@ -1,7 +1,7 @@
 import { expect, it } from 'vitest';
-import { advanceProgress, IDLE_PROGRESS, type ImportProgress, type StoreResult } from '../../../../renderer/src/app/import/importProgress';
-import type { ImportEvent } from '../../../../shared/ipc/contract';
-import { importedSpec } from '../../db/importedSpec';
+import { advanceProgress, IDLE_PROGRESS, type ImportProgress, type StoreResult } from '../../../renderer/src/services/importProgress';
+import type { ImportEvent } from '../../../shared/ipc/contract';
+import { importedSpec } from '../db/importedSpec';
 
 const imported = (done: number, hash: string): ImportEvent => ({ kind: 'imported', importId: 'i', done, total: 4, spec: importedSpec({ hash, fileName: `${hash}.txt` }) });
 

@@ -1,6 +1,6 @@
 import { createContext, useContext } from 'react';
-import type { Host } from '../platform/host';
-import type { ImportController } from './import/importController';
+import type { Host } from '../platform';
+import type { ImportController } from './importController';
 
 export type AppServices = Readonly<{ host: Host; imports: ImportController }>;
 

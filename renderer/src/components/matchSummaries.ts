@@ -1,4 +1,4 @@
-import type { SpecSummary } from '../../db/types';
+import type { SpecSummary } from '../db';
 
 export const summaryLabel = (summary: SpecSummary): string =>
   [summary.title, summary.code && `(${summary.code})`, summary.grade && `grade ${summary.grade}`, summary.employer && `— ${summary.employer}`].filter(Boolean).join(' ');

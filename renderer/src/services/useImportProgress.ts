@@ -1,6 +1,6 @@
 import { useSyncExternalStore } from 'react';
 import { useAppServices } from './appContext';
-import type { ImportProgress } from './import/importProgress';
+import type { ImportProgress } from './importProgress';
 
 export function useImportProgress(): ImportProgress {
   const { imports } = useAppServices();

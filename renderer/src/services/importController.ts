@@ -1,5 +1,5 @@
-import type { ImportedSpec } from '../../../../shared/ipc/contract';
-import type { Host, ImportHandle } from '../../platform/host';
+import type { ImportedSpec } from '../../../shared/ipc/contract';
+import type { Host, ImportHandle } from '../platform';
 import { advanceProgress, IDLE_PROGRESS, type ImportProgress, type StoreResult } from './importProgress';
 
 export type StoreSpec = (spec: ImportedSpec) => Promise<StoreResult>;

@@ -1,4 +1,4 @@
-import type { ImportEvent, ImportFailure } from '../../../../shared/ipc/contract';
+import type { ImportEvent, ImportFailure } from '../../../shared/ipc/contract';
 
 /** What the analyst sees of the current (or last) import. */
 export type ImportProgress = Readonly<{

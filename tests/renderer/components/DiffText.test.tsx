@@ -1,6 +1,6 @@
 import { render } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { DiffText } from '../../../../renderer/src/features/compare/DiffText';
+import { DiffText } from '../../../renderer/src/components/DiffText';
 
 describe('DiffText', () => {
   it('marks added words with <ins> and removed words with <del>', () => {

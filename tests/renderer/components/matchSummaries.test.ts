@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { SpecSummary } from '../../../../renderer/src/db/types';
-import { matchSummaries } from '../../../../renderer/src/features/compare/matchSummaries';
+import type { SpecSummary } from '../../../renderer/src/db/types';
+import { matchSummaries } from '../../../renderer/src/components/matchSummaries';
 
 const summary = (id: string, title: string, code: string, employer: string): SpecSummary => ({
   id, classKey: id, version: 1, isLatest: 1, sourceName: `${id}.txt`, importedAt: 0, employer, title, code, grade: '', gradeNumber: null, family: [], warnings: [],
