@@ -1,4 +1,4 @@
-import type { ClassSpec } from '../spec';
+import type { ClassSpec } from '../model';
 import type { GoldRecord } from './goldRecord';
 
 export const SCORED_FIELDS = ['title', 'code', 'grade', 'duty_count', 'first_duty', 'last_duty', 'sections', 'experience_years'] as const;

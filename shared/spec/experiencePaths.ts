@@ -1,4 +1,4 @@
-import type { Span } from './types';
+import type { Span } from '../model';
 
 /** One requirement sentence (or the line of a requirement list) in document order. */
 export type RequirementUnit = Readonly<{ value: string; span: Span }>;

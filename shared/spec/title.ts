@@ -2,7 +2,7 @@ import type { HeadingLine } from './headings';
 import type { Line } from './lines';
 import { countWords, isBannerLine, isPageFurniture, readFields, readListMarker } from './lineShape';
 import { isVocabularyPhrase } from './headingVocabulary';
-import type { Span } from './types';
+import type { Span } from '../model';
 
 export type FoundTitle = Readonly<{ value: string; span: Span; lineIndex: number | null }>;
 

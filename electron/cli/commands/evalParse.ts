@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { DEFAULT_MAX_BYTES } from '../../../shared/extract';
 import { formatSummary, readGoldLines, scoreFields, summarize, type DocumentOutcome, type GoldRecord, type ParsedFields } from '../../../shared/parseEval';
-import { readSpecFile } from '../../main/import/readSpecFile';
+import { readSpecFile } from '../../main/import';
 import type { CliCommand } from '../io';
 
 const USAGE = 'Usage: npm run eval:parse -- <gold.jsonl> <docs folder> [min accuracy, default 0.9] [--details]';
