@@ -2,7 +2,9 @@ import type { Duty } from '../spec/types';
 import { analyzeStatement, type AnalyzedStatement } from '../text';
 import type { DutyPair, DutyPairKind } from './types';
 import { compareDuties, vectorizeAnalysis, type DutySimilarity } from './dutySimilarity';
+import { activityProfile, EMPTY_PROFILE, type ActivityModel } from './activities/activityModel';
 import { assignMaximum } from './hungarian';
+import { withWork } from './workSimilarity';
 import { buildIdf, withGenericDamping, type IdfTable } from './idf';
 import { longestIncreasingPositions } from './longestIncreasing';
 import { GROUP_CONTAINMENT_MIN, GROUP_SIMILARITY_MIN, PARTIAL_MIN, REWORDED_BALANCE_MAX, REWORDED_CONTAINMENT_MIN, REWORDED_MIN, SAME_MIN } from './thresholds';
@@ -35,10 +37,14 @@ function analyzeDuty(duty: Duty): DutyAnalysis {
   return analyzeStatement(duty.text);
 }
 
-function similarityMatrix(a: readonly DutyAnalysis[], b: readonly DutyAnalysis[], idf: IdfTable): DutySimilarity[][] {
+function similarityMatrix(a: readonly DutyAnalysis[], b: readonly DutyAnalysis[], idf: IdfTable, activities: ActivityModel | undefined): DutySimilarity[][] {
   const vectorsA = a.map((analysis) => vectorizeAnalysis(analysis.whole, idf, analysis.clauses));
   const vectorsB = b.map((analysis) => vectorizeAnalysis(analysis.whole, idf, analysis.clauses));
-  return vectorsA.map((vectorA) => vectorsB.map((vectorB) => compareDuties(vectorA, vectorB)));
+  const lexical = vectorsA.map((vectorA) => vectorsB.map((vectorB) => compareDuties(vectorA, vectorB)));
+  if (!activities) return lexical;
+  const profilesA = a.map((analysis) => activityProfile(activities, analysis.whole.terms));
+  const profilesB = b.map((analysis) => activityProfile(activities, analysis.whole.terms));
+  return lexical.map((row, x) => row.map((similarity, y) => withWork(similarity, profilesA[x] ?? EMPTY_PROFILE, profilesB[y] ?? EMPTY_PROFILE)));
 }
 
 /**
@@ -138,8 +144,8 @@ function orderRows(rows: readonly Row[]): Row[] {
   return result;
 }
 
-function alignOriented(a: readonly DutyAnalysis[], b: readonly DutyAnalysis[], idf: IdfTable): Row[] {
-  const matrix = similarityMatrix(a, b, idf);
+function alignOriented(a: readonly DutyAnalysis[], b: readonly DutyAnalysis[], idf: IdfTable, activities: ActivityModel | undefined): Row[] {
+  const matrix = similarityMatrix(a, b, idf, activities);
   const primary = assignOneToOne(matrix);
   markMoved(primary);
   const members = groupMembers(primary, matrix, a.length, b.length);
@@ -168,7 +174,11 @@ function orientationKey(duties: readonly Duty[]): string {
   return duties.map((duty) => duty.text).sort().join('\n');
 }
 
-export type DutyAlignmentOptions = Readonly<{ idf?: IdfTable }>;
+export type DutyAlignmentOptions = Readonly<{
+  idf?: IdfTable;
+  /** Work-activity model (loadActivityModel): pairs are then scored by shared work as well as shared words. */
+  activities?: ActivityModel;
+}>;
 
 /**
  * Aligns two duty lists: optimal one-to-one pairing by similarity (Hungarian), then unmatched
@@ -182,6 +192,6 @@ export function alignDuties(a: readonly Duty[], b: readonly Duty[], options: Dut
   const analysesB = b.map(analyzeDuty);
   const idf = options.idf ?? withGenericDamping(buildIdf([...analysesA, ...analysesB].map((analysis) => analysis.whole.terms)));
   const swapped = orientationKey(a) > orientationKey(b);
-  const rows = swapped ? alignOriented(analysesB, analysesA, idf).map(mirror) : alignOriented(analysesA, analysesB, idf);
+  const rows = swapped ? alignOriented(analysesB, analysesA, idf, options.activities).map(mirror) : alignOriented(analysesA, analysesB, idf, options.activities);
   return orderRows(rows).map((row) => ({ ...row }));
 }

@@ -8,3 +8,5 @@ export { buildLibraryIdf } from './libraryIdf';
 export { buildSeriesLadder, RISING_FACTORS, type SeriesOptions } from './seriesLadder';
 export { prepareBestFitIndex, rankBestFit, factorCloseness, type BestFitCandidate, type BestFitIndex } from './bestFit';
 export { DEFAULT_MATCH_THRESHOLD } from './thresholds';
+export { loadActivityModel } from './activities/loadActivityModel';
+export { buildActivityModel, activityProfile, type ActivityModel, type ActivityProfile } from './activities/activityModel';
