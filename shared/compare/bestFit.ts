@@ -1,4 +1,4 @@
-import type { ClassSpec, FactorReadings } from '../spec/types';
+import type { ClassSpec, FactorReadings } from '../model';
 import type { ActivityModel } from './activities/activityModel';
 import { alignDuties } from './alignDuties';
 import { measureCoverage } from './coverage';

@@ -1,4 +1,4 @@
-import type { FactorKey, FactorReadings } from '../spec/types';
+import type { FactorKey, FactorReadings } from '../model';
 
 const CLOSENESS_FACTORS: readonly FactorKey[] = ['education', 'experience_years', 'complexity', 'impact', 'supervision_received', 'supervision_exercised', 'internal_contacts', 'external_contacts'];
 

@@ -2,7 +2,7 @@
 // occupations' task lists as two specs, aligned by the engine and by a TF-IDF baseline in the
 // same run; best fit ranking each check occupation's other half of tasks against all classes.
 import { alignDuties, compareSpecs, prepareBestFitIndex, rankBestFit } from '../../shared/compare';
-import type { ClassSpec, Duty } from '../../shared/spec/types';
+import type { ClassSpec, Duty } from '../../shared/model';
 import { termsOf } from '../../shared/text';
 import { linkedTasksOf } from '../../shared/compare/activities/activityData';
 import { buildActivityModelFromData, type ActivityModel } from '../../shared/compare/activities/activityModel';
