@@ -95,3 +95,13 @@ export const WORK_SHARE = 0.5;
  * score. On the tuning occupations 0.8 keeps F1 at its best while raising precision (0.49 → 0.58).
  */
 export const WORK_BLEND_SCALE = 0.8;
+
+/** A pair's work-activity similarity at or above this names the shared activity as a reason. */
+export const WORK_EVIDENCE_MIN = 0.3;
+
+/**
+ * Work-activity similarity at or above which two duties do the same work: a pair this close in
+ * work (and paired at all) is `reworded` however different the words; a one-task duty this close
+ * to one task of a longer duty is contained in it.
+ */
+export const SAME_WORK_MIN = 0.4;
