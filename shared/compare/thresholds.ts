@@ -61,6 +61,14 @@ export const CONTAINED_CLAUSE_MIN = 0.45;
  * otherwise `no-match`.
  */
 export const DEFAULT_MATCH_THRESHOLD = 0.7;
+/** The thresholds an analyst can set: 50% to 100% in steps of 5. */
+export const MATCH_THRESHOLD_MIN = 0.5;
+export const MATCH_THRESHOLD_STEP = 0.05;
+
+export function isMatchThreshold(value: number): boolean {
+  const steps = (value - MATCH_THRESHOLD_MIN) / MATCH_THRESHOLD_STEP;
+  return Number.isFinite(value) && value >= MATCH_THRESHOLD_MIN - 1e-9 && value <= 1 + 1e-9 && Math.abs(steps - Math.round(steps)) < 1e-6;
+}
 export const PARTIAL_VERDICT_FACTOR = 0.5;
 
 /** Weight of shared adjacent term pairs (word order evidence) in the similarity score. */

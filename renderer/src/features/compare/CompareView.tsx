@@ -3,6 +3,7 @@ import { navigate } from '../../app/useRoute';
 import { useLibrarySpecs } from '../../db/useLibrarySpecs';
 import { useSavedComparison } from '../../db/useSavedComparison';
 import { useSpecs } from '../../db/useSpecs';
+import { useActivityModel } from '../../engine';
 import { CompareWorkspace } from './CompareWorkspace';
 import { SpecPicker } from './SpecPicker';
 import { useThreshold } from './useThreshold';
@@ -25,7 +26,8 @@ export function CompareView({ route }: CompareViewProps) {
   // A saved comparison belongs to its own pair of classes in its own order (overrides are by duty index).
   const savedHere = saved && saved.leftId === left?.id && saved.rightId === right?.id ? saved : null;
   const pick = (side: 'a' | 'b', id: string): void => navigate({ name: 'compare', a: side === 'a' ? id : aId, b: side === 'b' ? id : bId });
-  const isLoading = summaries === undefined || saved === undefined || specs === undefined;
+  const activities = useActivityModel();
+  const isLoading = summaries === undefined || saved === undefined || specs === undefined || (activities.model === null && activities.error === null);
 
   return (
     <section className="compare-view" aria-labelledby="compare-title">
@@ -38,6 +40,7 @@ export function CompareView({ route }: CompareViewProps) {
         <SpecPicker label="Class B" summaries={summaries ?? []} selectedId={bId} onSelect={(id) => pick('b', id)} />
       </div>
       {params.savedId !== undefined && saved === null && <p role="alert">That saved comparison no longer exists.</p>}
+      {activities.error !== null && <p role="alert">The work-activity data did not load ({activities.error}); duties are matched on their words alone.</p>}
       {isLoading ? (
         <p role="status">Loading…</p>
       ) : left && right ? (
@@ -46,6 +49,7 @@ export function CompareView({ route }: CompareViewProps) {
           left={left}
           right={right}
           saved={savedHere}
+          activities={activities.model}
           initialThreshold={threshold}
           onThresholdChange={setThreshold}
         />
