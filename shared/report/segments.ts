@@ -1,7 +1,7 @@
-import type { DutyPair } from '../compare/types';
+import type { DutyPair } from '../compare';
 import { markSharedTerms, sharedTermSet } from '../text';
 
-// Derived rather than imported: the lint rule guarding jsdiff also matches the path '../diff/types'.
+// Derived rather than imported: the lint rule guarding jsdiff also matches the path '../diff'.
 type TextDiff = NonNullable<DutyPair['diff']>;
 
 /**

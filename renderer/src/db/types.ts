@@ -1,4 +1,4 @@
-import type { DocumentFormat } from '../../../shared/extract/types';
+import type { DocumentFormat } from '../../../shared/extract';
 import type { ClassSpec, Span } from '../../../shared/model';
 
 /** One imported version of a class specification, keyed by the SHA-256 of the file's bytes. */

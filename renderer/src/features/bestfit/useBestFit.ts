@@ -1,7 +1,6 @@
 import { useMemo } from 'react';
-import { prepareBestFitIndex, rankBestFit } from '../../../../shared/compare';
-import type { BestFitEntry } from '../../../../shared/compare/types';
-import type { StoredSpec } from '../../db/types';
+import { type BestFitEntry, prepareBestFitIndex, rankBestFit } from '../../../../shared/compare';
+import type { StoredSpec } from '../../db';
 import { useActivityModel } from '../../engine';
 
 /** Library classes ranked by how well they describe the given spec, scored as compare scores them; null until the spec, the library and the work-activity model are loaded. */
