@@ -1,5 +1,6 @@
 import { navigate, type Route } from '../../routing';
 import { useLibrarySpecs, useSavedComparison, useSpecs } from '../../db';
+import { useActivityModel } from '../../engine';
 import { CompareWorkspace } from './CompareWorkspace';
 import { SpecPicker } from '../../components';
 import { useThreshold } from './useThreshold';
@@ -22,7 +23,8 @@ export function CompareView({ route }: CompareViewProps) {
   // A saved comparison belongs to its own pair of classes in its own order (overrides are by duty index).
   const savedHere = saved && saved.leftId === left?.id && saved.rightId === right?.id ? saved : null;
   const pick = (side: 'a' | 'b', id: string): void => navigate({ name: 'compare', a: side === 'a' ? id : aId, b: side === 'b' ? id : bId });
-  const isLoading = summaries === undefined || saved === undefined || specs === undefined;
+  const activities = useActivityModel();
+  const isLoading = summaries === undefined || saved === undefined || specs === undefined || (activities.model === null && activities.error === null);
 
   return (
     <section className="compare-view" aria-labelledby="compare-title">
@@ -35,6 +37,7 @@ export function CompareView({ route }: CompareViewProps) {
         <SpecPicker label="Class B" summaries={summaries ?? []} selectedId={bId} onSelect={(id) => pick('b', id)} />
       </div>
       {params.savedId !== undefined && saved === null && <p role="alert">That saved comparison no longer exists.</p>}
+      {activities.error !== null && <p role="alert">The work-activity data did not load ({activities.error}); duties are matched on their words alone.</p>}
       {isLoading ? (
         <p role="status">Loading…</p>
       ) : left && right ? (
@@ -43,6 +46,7 @@ export function CompareView({ route }: CompareViewProps) {
           left={left}
           right={right}
           saved={savedHere}
+          activities={activities.model}
           initialThreshold={threshold}
           onThresholdChange={setThreshold}
         />

@@ -1,3 +1,4 @@
+import type { ActivityModel } from '../../../../shared/compare';
 import { useMemo, useRef, useState } from 'react';
 import { ALGO_VERSION } from '../../../../shared/compare';
 import { buildComparisonReport, buildComparisonSheets, displayTitle, renderComparisonHtml } from '../../../../shared/report';
@@ -18,14 +19,16 @@ type CompareWorkspaceProps = Readonly<{
   right: StoredSpec;
   saved: ComparisonRow | null;
   initialThreshold: number;
+  /** Work-activity model for duty matching; null matches on words alone. */
+  activities: ActivityModel | null;
   onThresholdChange: (threshold: number) => void;
 }>;
 
 const today = (): string => new Date().toLocaleDateString(undefined, { year: 'numeric', month: 'long', day: 'numeric' });
 
 /** The side-by-side comparison of two loaded specs: concept, factors, duties, overrides, notes, print and export. */
-export function CompareWorkspace({ left, right, saved, initialThreshold, onThresholdChange }: CompareWorkspaceProps) {
-  const workspace = useComparisonWorkspace({ left, right, saved, initialThreshold, onThresholdChange });
+export function CompareWorkspace({ left, right, saved, initialThreshold, onThresholdChange, activities }: CompareWorkspaceProps) {
+  const workspace = useComparisonWorkspace({ left, right, saved, initialThreshold, onThresholdChange, activities });
   const [differencesOnly, setDifferencesOnly] = useState(false);
   const container = useRef<HTMLDivElement>(null);
   useDifferenceNavigation(container);

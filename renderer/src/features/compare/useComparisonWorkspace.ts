@@ -1,5 +1,5 @@
 import { useCallback, useMemo, useState } from 'react';
-import { ALGO_VERSION, compareSpecs } from '../../../../shared/compare';
+import { ALGO_VERSION, compareSpecs, type ActivityModel } from '../../../../shared/compare';
 import { addOverride, applyOverrides, type AdjustedComparison } from '../../../../shared/report';
 import { type AlignmentOverride, type ComparisonRow, type RowNote, saveComparison, type StoredSpec, updateComparison } from '../../db';
 import { describeLink } from './describeLink';
@@ -21,16 +21,23 @@ export type ComparisonWorkspace = Readonly<{
   saveAs: (name: string) => Promise<number>;
 }>;
 
-type WorkspaceInput = Readonly<{ left: StoredSpec; right: StoredSpec; saved: ComparisonRow | null; initialThreshold: number; onThresholdChange: (threshold: number) => void }>;
+type WorkspaceInput = Readonly<{
+  left: StoredSpec;
+  right: StoredSpec;
+  saved: ComparisonRow | null;
+  initialThreshold: number;
+  onThresholdChange: (threshold: number) => void;
+  activities: ActivityModel | null;
+}>;
 
 /** The engine's comparison of two specs with the analyst's overrides and notes; changes to a saved comparison are stored as they happen. */
-export function useComparisonWorkspace({ left, right, saved, initialThreshold, onThresholdChange }: WorkspaceInput): ComparisonWorkspace {
+export function useComparisonWorkspace({ left, right, saved, initialThreshold, onThresholdChange, activities }: WorkspaceInput): ComparisonWorkspace {
   const [overrides, setOverrides] = useState<readonly AlignmentOverride[]>(saved?.overrides ?? []);
   const [notes, setNotes] = useState<readonly RowNote[]>(saved?.notes ?? []);
   const [threshold, setThresholdState] = useState(saved?.threshold ?? initialThreshold);
   const savedId = saved?.id;
 
-  const engine = useMemo(() => compareSpecs(left.spec, right.spec, { threshold }), [left.spec, right.spec, threshold]);
+  const engine = useMemo(() => compareSpecs(left.spec, right.spec, { threshold, ...(activities ? { activities } : {}) }), [left.spec, right.spec, threshold, activities]);
   const comparison = useMemo(
     () =>
       applyOverrides(engine, overrides, {
