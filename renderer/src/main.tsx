@@ -1,14 +1,23 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { version } from '../../package.json';
 import { App } from './app/App';
+import { db } from './db/db';
+import { checkLibraryAccess, type LibraryAccess } from './db/libraryAccess';
 import { selectHost } from './platform/selectHost';
 import './styles.css';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');
 
-createRoot(container).render(
-  <StrictMode>
-    <App host={selectHost()} />
-  </StrictMode>,
-);
+const root = createRoot(container);
+// The library's version is checked before anything reads or writes it (a newer app's library opens read-only).
+void checkLibraryAccess(db, version)
+  .catch((): LibraryAccess => ({ kind: 'read-write' }))
+  .then((access) =>
+    root.render(
+      <StrictMode>
+        <App host={selectHost()} access={access} />
+      </StrictMode>,
+    ),
+  );

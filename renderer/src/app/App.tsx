@@ -1,7 +1,10 @@
 import { useCallback, useEffect, useMemo, useState, type DragEvent } from 'react';
 import type { AppInfo, MenuCommand } from '../../../shared/ipc/contract';
-import { requestPersistentStorage } from '../db/meta';
+import { db } from '../db/db';
+import type { LibraryAccess } from '../db/libraryAccess';
 import { storeImportedSpec } from '../db/storeImportedSpec';
+import { LibraryNotices } from '../features/durability';
+import { markLibraryChanged } from '../features/durability/backupClock';
 import type { Host } from '../platform/host';
 import { AboutDialog } from './AboutDialog';
 import { AppServicesContext } from './appContext';
@@ -16,19 +19,17 @@ import { useFirstStartSeeds } from './useFirstStartSeeds';
 import { navigate, useRoute } from './useRoute';
 import { useShortcuts } from './useShortcuts';
 
-type AppProps = Readonly<{ host: Host }>;
+type AppProps = Readonly<{ host: Host; access: LibraryAccess }>;
 
-export function App({ host }: AppProps) {
+export function App({ host, access }: AppProps) {
   const imports = useMemo(() => new ImportController(host, (spec) => storeImportedSpec(spec, Date.now())), [host]);
   const services = useMemo(() => ({ host, imports }), [host, imports]);
   const route = useRoute();
   const [about, setAbout] = useState<AppInfo | null>(null);
 
   useEffect(() => imports.connect(), [imports]);
-  useFirstStartSeeds(imports);
-  useEffect(() => {
-    void requestPersistentStorage(navigator.storage);
-  }, []);
+  useFirstStartSeeds(imports, access.kind === 'read-write');
+  useEffect(() => db.gate.onChange(() => markLibraryChanged(Date.now())), []);
 
   const runCommand = useCallback(
     (command: MenuCommand) => {
@@ -73,6 +74,7 @@ export function App({ host }: AppProps) {
           Skip to main content
         </a>
         <TopNav route={route} />
+        <LibraryNotices access={access} hostKind={host.kind} />
         <ImportPanel />
         <main id="main" tabIndex={-1}>
           <ErrorBoundary resetKey={routeToHash(route)}>

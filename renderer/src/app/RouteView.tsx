@@ -1,5 +1,6 @@
 import { BestFitView } from '../features/bestfit/BestFitView';
 import { CompareView } from '../features/compare/CompareView';
+import { DataView } from '../features/durability';
 import { LibraryView } from '../features/library/LibraryView';
 import { SavedComparisonsView } from '../features/saved/SavedComparisonsView';
 import { SeriesView } from '../features/series/SeriesView';
@@ -22,5 +23,7 @@ export function RouteView({ route }: RouteViewProps) {
       return <BestFitView route={route} />;
     case 'saved':
       return <SavedComparisonsView route={route} />;
+    case 'data':
+      return <DataView />;
   }
 }

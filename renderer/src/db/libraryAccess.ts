@@ -1,3 +1,5 @@
+import { Dexie } from 'dexie';
+import { exportLibrary, type LibraryBackup } from './backup/exportLibrary';
 import type { AppDb } from './schema';
 
 export type LibraryAccess =
@@ -41,7 +43,12 @@ export function readOnlyMessage(installed: number, supported: number, writtenByA
  * Runs before anything reads or writes the library: a database written by a newer app version
  * opens read-only (nothing is ever written to it); otherwise the app records its own version.
  */
-export async function checkLibraryAccess(database: AppDb, appVersion: string, factory: IDBFactory = indexedDB): Promise<LibraryAccess> {
+export async function checkLibraryAccess(
+  database: AppDb,
+  appVersion: string,
+  beforeUpgrade: (backup: LibraryBackup) => Promise<void> = () => Promise.resolve(),
+  factory: IDBFactory = indexedDB,
+): Promise<LibraryAccess> {
   const installedVersion = await readInstalledSchemaVersion(factory, database.name);
   const supportedVersion = database.verno;
   if (installedVersion !== null && installedVersion > supportedVersion) {
@@ -51,6 +58,7 @@ export async function checkLibraryAccess(database: AppDb, appVersion: string, fa
     database.gate.makeReadOnly(message);
     return { kind: 'read-only', installedVersion, supportedVersion, writtenByApp, message };
   }
+  if (installedVersion !== null && installedVersion < supportedVersion) await beforeUpgrade(await exportInstalled(database.name, appVersion));
   await database.meta.put({ key: APP_VERSION_KEY, value: appVersion });
   return { kind: 'read-write' };
 }
@@ -62,5 +70,16 @@ async function readWrittenBy(database: AppDb): Promise<string | null> {
   } catch {
     // A newer schema may have changed the meta table; the message then names the schema only.
     return null;
+  }
+}
+
+/** A backup of the library as it is on disk, opened at its own (older) schema so nothing is upgraded yet. */
+async function exportInstalled(name: string, appVersion: string): Promise<LibraryBackup> {
+  const installed = new Dexie(name);
+  try {
+    await installed.open();
+    return await exportLibrary(installed, appVersion);
+  } finally {
+    installed.close();
   }
 }

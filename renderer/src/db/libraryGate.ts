@@ -8,6 +8,13 @@ import { ReadOnlyLibraryError } from './storageError';
  */
 export class LibraryGate {
   private reason: string | null = null;
+  private readonly changeListeners = new Set<() => void>();
+
+  /** Calls `listener` after every successful write (e.g. to know the library changed since the last backup). */
+  onChange(listener: () => void): () => void {
+    this.changeListeners.add(listener);
+    return () => this.changeListeners.delete(listener);
+  }
 
   get readOnlyReason(): string | null {
     return this.reason;
@@ -49,7 +56,12 @@ export class LibraryGate {
           const table = down.table(tableName);
           return {
             ...table,
-            mutate: (request) => (this.reason !== null ? Promise.reject(new ReadOnlyLibraryError(this.reason)) : table.mutate(request)),
+            mutate: async (request) => {
+              if (this.reason !== null) throw new ReadOnlyLibraryError(this.reason);
+              const response = await table.mutate(request);
+              for (const listener of this.changeListeners) listener();
+              return response;
+            },
           };
         },
       }),

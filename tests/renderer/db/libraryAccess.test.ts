@@ -73,3 +73,23 @@ it('probing a library that does not exist creates nothing', async () => {
   expect(await readInstalledSchemaVersion(indexedDB, name)).toBeNull();
   expect((await indexedDB.databases()).map((entry) => entry.name)).not.toContain(name);
 });
+
+it('backs up a library at its older schema before upgrading it', async () => {
+  const name = uniqueDbName('older');
+  names.push(name);
+  const v1 = new Dexie(name);
+  v1.version(1).stores({ specs: 'id, classKey, isLatest, importedAt, employer, gradeNumber, title, code', comparisons: '++id, [leftId+rightId], updatedAt', annotations: '++id, specId, classKey', studies: '++id, updatedAt', meta: 'key' });
+  await v1.table('comparisons').bulkAdd([{ name: 'old work', leftId: 'a', rightId: 'b', updatedAt: 1 }]);
+  v1.close();
+
+  const database = new AppDb(name);
+  const backups: { schemaVersion: number; tables: Readonly<Record<string, number>> }[] = [];
+  await checkLibraryAccess(database, '0.1.0', (backup) => {
+    backups.push(backup.header);
+    return Promise.resolve();
+  });
+  expect(backups).toEqual([expect.objectContaining({ schemaVersion: 1, tables: { annotations: 0, comparisons: 1, meta: 0, specs: 0, studies: 0 } })]);
+  expect(database.verno).toBeGreaterThan(1);
+  expect(await database.comparisons.count()).toBe(1);
+  database.close();
+});

@@ -1,0 +1,2 @@
+export { DataView } from './DataView';
+export { LibraryNotices } from './LibraryNotices';
