@@ -4,6 +4,9 @@ import { join } from 'node:path';
 import { app, BrowserWindow, ipcMain, Menu, protocol, session, shell } from 'electron';
 import { MENU_COMMAND_CHANNEL, type AppInfo, type MenuCommand } from '../../shared/ipc/contract';
 import { createAppRequestHandler } from './appProtocol';
+import { createAutomaticBackupStore } from './backups/automaticBackupStore';
+import { automaticBackupFolder } from './backups/backupFolder';
+import { installBackupOnQuit } from './backups/backupOnQuit';
 import { createDesktopHandlers } from './desktopHandlers';
 import { chooseImportPaths, chooseSavePath, confirmExternal } from './dialogs';
 import { statPath } from './files';
@@ -47,6 +50,9 @@ function sendMenuCommand(command: MenuCommand): void {
   if (target && !target.isDestroyed()) target.webContents.send(MENU_COMMAND_CHANNEL, command);
 }
 
+// Quitting waits (briefly) for the renderer's backup of the library.
+const onQuitBackupDone = installBackupOnQuit(app, () => mainWindow?.webContents ?? null);
+
 function start(): void {
   denyAllPermissions(session.defaultSession);
   protocol.handle(APP_SCHEME, createAppRequestHandler(join(outDir, 'renderer')));
@@ -61,6 +67,8 @@ function start(): void {
     confirmExternal,
     openInBrowser: (url) => shell.openExternal(url),
     writeFile: (path, bytes) => writeFile(path, bytes),
+    backups: createAutomaticBackupStore(automaticBackupFolder()),
+    onQuitBackupDone,
   });
   registerIpc(ipcMain, handlers, isTrusted);
   const template = buildMenuTemplate({

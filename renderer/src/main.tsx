@@ -4,6 +4,7 @@ import { version } from '../../package.json';
 import { App } from './app/App';
 import { db } from './db/db';
 import { checkLibraryAccess, type LibraryAccess } from './db/libraryAccess';
+import { backupBeforeUpgrade } from './features/durability/automaticBackups';
 import { selectHost } from './platform/selectHost';
 import './styles.css';
 
@@ -11,13 +12,14 @@ const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');
 
 const root = createRoot(container);
+const host = selectHost();
 // The library's version is checked before anything reads or writes it (a newer app's library opens read-only).
-void checkLibraryAccess(db, version)
+void checkLibraryAccess(db, version, backupBeforeUpgrade(host))
   .catch((): LibraryAccess => ({ kind: 'read-write' }))
   .then((access) =>
     root.render(
       <StrictMode>
-        <App host={selectHost()} access={access} />
+        <App host={host} access={access} />
       </StrictMode>,
     ),
   );

@@ -74,7 +74,7 @@ export function App({ host, access }: AppProps) {
           Skip to main content
         </a>
         <TopNav route={route} />
-        <LibraryNotices access={access} hostKind={host.kind} />
+        <LibraryNotices access={access} host={host} />
         <ImportPanel />
         <main id="main" tabIndex={-1}>
           <ErrorBoundary resetKey={routeToHash(route)}>

@@ -1,16 +1,22 @@
 import { useEffect, useState } from 'react';
 import { backupReminder } from '../../../../shared/backup';
 import { routeToHash } from '../../app/route';
+import { backupFileName } from '../../db/backup/exportLibrary';
 import type { LibraryAccess } from '../../db/libraryAccess';
+import type { Host } from '../../platform/host';
+import { takeHeldUpgradeBackup, useAutomaticBackups } from './automaticBackups';
 import { readBackupClock } from './backupClock';
 import { useStoragePersistence } from './useStoragePersistence';
 
-type LibraryNoticesProps = Readonly<{ access: LibraryAccess; hostKind: 'desktop' | 'web' }>;
+type LibraryNoticesProps = Readonly<{ access: LibraryAccess; host: Host }>;
 
 const HOUR_MS = 3_600_000;
 
 /** Banners about the library's safety: read-only (newer version), storage that may be cleared, a backup that is due. */
-export function LibraryNotices({ access, hostKind }: LibraryNoticesProps) {
+export function LibraryNotices({ access, host }: LibraryNoticesProps) {
+  const hostKind = host.kind;
+  const automaticBackupFailure = useAutomaticBackups(host, access);
+  const upgradeBackup = takeHeldUpgradeBackup();
   const persistence = useStoragePersistence(access.kind === 'read-write');
   const reminder = useBackupReminder(hostKind === 'web' && access.kind === 'read-write');
   const dataLink = <a href={routeToHash({ name: 'data' })}>Backup &amp; Trash</a>;
@@ -24,6 +30,19 @@ export function LibraryNotices({ access, hostKind }: LibraryNoticesProps) {
       {persistence === 'not-granted' && (
         <div className="notice notice--warning" role="alert">
           Storage is not marked persistent: the {hostKind === 'web' ? 'browser' : 'system'} may clear this library when disk space runs low. Back up regularly ({dataLink}).
+        </div>
+      )}
+      {automaticBackupFailure && (
+        <div className="notice notice--warning" role="alert">
+          {automaticBackupFailure}
+        </div>
+      )}
+      {upgradeBackup && (
+        <div className="notice" role="status">
+          This library was upgraded from schema {upgradeBackup.header.schemaVersion}; a backup of it as it was is ready.{' '}
+          <button type="button" onClick={() => void host.saveFile(backupFileName(new Date(upgradeBackup.header.createdAt)), 'backup', upgradeBackup.file)}>
+            Download the pre-upgrade backup
+          </button>
         </div>
       )}
       {reminder && (
