@@ -10,7 +10,7 @@ import { installBackupOnQuit } from './backups/backupOnQuit';
 import { createDesktopHandlers } from './desktopHandlers';
 import { chooseImportPaths, chooseSavePath, confirmExternal } from './dialogs';
 import { statPath } from './files';
-import { denyAllPermissions, hardenWebContents } from './hardening';
+import { applyPermissionPolicy, hardenWebContents } from './hardening';
 import { createImportRunner } from './importRunner';
 import { createImportService } from './importService';
 import { registerIpc } from './ipc';
@@ -54,7 +54,7 @@ function sendMenuCommand(command: MenuCommand): void {
 const onQuitBackupDone = installBackupOnQuit(app, () => mainWindow?.webContents ?? null);
 
 function start(): void {
-  denyAllPermissions(session.defaultSession);
+  applyPermissionPolicy(session.defaultSession, isTrusted);
   protocol.handle(APP_SCHEME, createAppRequestHandler(join(outDir, 'renderer')));
   const imports = createImportService(createImportRunner(new URL('./importWorker.js', import.meta.url)), randomUUID);
   const handlers = createDesktopHandlers({
