@@ -1,11 +1,10 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { version } from '../../package.json';
-import { App } from './app/App';
-import { db } from './db/db';
-import { checkLibraryAccess, type LibraryAccess } from './db/libraryAccess';
-import { backupBeforeUpgrade } from './features/durability/automaticBackups';
-import { selectHost } from './platform/selectHost';
+import { App } from './app';
+import { checkLibraryAccess, db, type LibraryAccess } from './db';
+import { backupBeforeUpgrade } from './features/durability';
+import { selectHost } from './platform';
 import './styles.css';
 
 const container = document.getElementById('root');

@@ -1,22 +1,17 @@
 import { useCallback, useEffect, useMemo, useState, type DragEvent } from 'react';
 import type { AppInfo, MenuCommand } from '../../../shared/ipc/contract';
-import { db } from '../db/db';
-import type { LibraryAccess } from '../db/libraryAccess';
-import { storeImportedSpec } from '../db/storeImportedSpec';
-import { LibraryNotices } from '../features/durability';
-import { markLibraryChanged } from '../features/durability/backupClock';
-import type { Host } from '../platform/host';
+import { db, storeImportedSpec, type LibraryAccess } from '../db';
+import { focusSearch } from '../features/library';
+import { LibraryNotices, markLibraryChanged } from '../features/durability';
+import type { Host } from '../platform';
+import { navigate, routeToHash, useRoute } from '../routing';
+import { AppServicesContext, ImportController } from '../services';
 import { AboutDialog } from './AboutDialog';
-import { AppServicesContext } from './appContext';
 import { ErrorBoundary } from './ErrorBoundary';
-import { focusSearch } from './focusSearch';
-import { ImportController } from './import/importController';
 import { ImportPanel } from './ImportPanel';
-import { routeToHash } from './route';
 import { RouteView } from './RouteView';
 import { TopNav } from './TopNav';
 import { useFirstStartSeeds } from './useFirstStartSeeds';
-import { navigate, useRoute } from './useRoute';
 import { useShortcuts } from './useShortcuts';
 
 type AppProps = Readonly<{ host: Host; access: LibraryAccess }>;

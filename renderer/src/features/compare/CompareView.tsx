@@ -1,15 +1,11 @@
 import { useEffect, useRef } from 'react';
-import type { Route } from '../../app/route';
-import { navigate, replaceRoute } from '../../app/useRoute';
-import { useLibrarySpecs } from '../../db/useLibrarySpecs';
-import { usePairComparisons } from '../../db/usePairComparisons';
-import { useSavedComparison } from '../../db/useSavedComparison';
-import { useSpecs } from '../../db/useSpecs';
+import { navigate, replaceRoute, type Route } from '../../routing';
+import { useLibrarySpecs, usePairComparisons, useSavedComparison, useSpecs } from '../../db';
 import { CompareWorkspace } from './CompareWorkspace';
 import { PairComparisonChooser } from './PairComparisonChooser';
-import { SpecPicker } from './SpecPicker';
+import { SpecPicker } from '../../components';
 import { useThreshold } from './useThreshold';
-import './compare.css';
+import '../../components/tables.css';
 
 type CompareViewProps = Readonly<{ route: Route }>;
 

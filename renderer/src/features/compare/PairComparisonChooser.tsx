@@ -1,6 +1,6 @@
 import { useId } from 'react';
-import { navigate } from '../../app/useRoute';
-import type { ComparisonRow } from '../../db/types';
+import { navigate } from '../../routing';
+import type { ComparisonRow } from '../../db';
 
 type PairComparisonChooserProps = Readonly<{ rows: readonly ComparisonRow[]; currentId: number | undefined }>;
 

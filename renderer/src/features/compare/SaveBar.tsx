@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { describeStorageError } from '../../db/storageError';
+import { describeStorageError } from '../../db';
 import type { SaveState } from './comparisonAutosave';
 
 type SaveBarProps = Readonly<{

@@ -1,5 +1,4 @@
-import { describeStorageError } from '../../db/storageError';
-import type { ComparisonRow } from '../../db/types';
+import { describeStorageError, type ComparisonRow } from '../../db';
 
 /** The analyst's work on one comparison: everything that is stored as it is made. */
 export type ComparisonWork = Pick<ComparisonRow, 'overrides' | 'notes' | 'threshold' | 'algoVersion'>;

@@ -1,8 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { ALGO_VERSION, compareSpecs } from '../../../../shared/compare';
 import { addOverride, applyOverrides, type AdjustedComparison } from '../../../../shared/report';
-import { saveComparison, updateComparison } from '../../db/comparisons';
-import type { AlignmentOverride, ComparisonRow, RowNote, StoredSpec } from '../../db/types';
+import { type AlignmentOverride, type ComparisonRow, type RowNote, saveComparison, type StoredSpec, updateComparison } from '../../db';
 import { ComparisonAutosave, type ComparisonWork, type SaveState } from './comparisonAutosave';
 import { describeLink } from './describeLink';
 

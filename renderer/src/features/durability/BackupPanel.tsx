@@ -1,8 +1,8 @@
 import { useState } from 'react';
-import { useAppServices } from '../../app/appContext';
-import { db } from '../../db/db';
+import { useAppServices } from '../../services';
 import { backUpLibrary, type BackupResult } from './backupActions';
 import { readBackupClock } from './backupClock';
+import { db } from '../../db';
 
 function describeResult(result: BackupResult): string {
   switch (result.kind) {

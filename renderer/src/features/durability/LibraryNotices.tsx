@@ -1,12 +1,11 @@
 import { useEffect, useState } from 'react';
 import { backupReminder } from '../../../../shared/backup';
-import { routeToHash } from '../../app/route';
-import { backupFileName } from '../../db/backup/exportLibrary';
-import type { LibraryAccess } from '../../db/libraryAccess';
-import type { Host } from '../../platform/host';
+import { routeToHash } from '../../routing';
 import { takeHeldUpgradeBackup, useAutomaticBackups } from './automaticBackups';
 import { readBackupClock } from './backupClock';
 import { useStoragePersistence } from './useStoragePersistence';
+import { backupFileName, type LibraryAccess } from '../../db';
+import { type Host } from '../../platform';
 
 type LibraryNoticesProps = Readonly<{ access: LibraryAccess; host: Host }>;
 

@@ -1,7 +1,6 @@
 import { useId, useState } from 'react';
 import { isRejection, parseBackup, type BackupHeader } from '../../../../shared/backup';
-import { restoreLibrary } from '../../db/backup/restoreLibrary';
-import { db } from '../../db/db';
+import { db, restoreLibrary } from '../../db';
 
 type Step =
   | Readonly<{ kind: 'idle' }>

@@ -2,11 +2,9 @@ import { useEffect, useState } from 'react';
 import { version } from '../../../../package.json';
 import { isDailyBackupDue } from '../../../../shared/backup';
 import type { AutomaticBackupReason } from '../../../../shared/ipc/contract';
-import { exportLibrary, type LibraryBackup } from '../../db/backup/exportLibrary';
-import { db } from '../../db/db';
-import type { LibraryAccess } from '../../db/libraryAccess';
-import type { AutomaticBackups, Host } from '../../platform/host';
 import { markAutoBackedUp, readBackupClock } from './backupClock';
+import { db, exportLibrary, type LibraryAccess, type LibraryBackup } from '../../db';
+import { type AutomaticBackups, type Host } from '../../platform';
 
 const CHECK_EVERY_MS = 3_600_000;
 

@@ -1,8 +1,7 @@
 import { version } from '../../../../package.json';
-import { backupFileName, exportLibrary } from '../../db/backup/exportLibrary';
-import type { AppDb } from '../../db/schema';
-import type { Host } from '../../platform/host';
 import { markBackedUp } from './backupClock';
+import { type AppDb, backupFileName, exportLibrary } from '../../db';
+import { type Host } from '../../platform';
 
 export type BackupResult = Readonly<{ kind: 'saved'; fileName: string; rows: number } | { kind: 'cancelled' } | { kind: 'failed'; message: string }>;
 

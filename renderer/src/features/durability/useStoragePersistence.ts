@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { requestPersistentStorage } from '../../db/meta';
+import { requestPersistentStorage } from '../../db';
 
 export type PersistenceState = 'asking' | 'granted' | 'not-granted' | 'unsupported';
 

@@ -1,0 +1,32 @@
+export type { AlignmentOverride, AnnotationRow, ComparisonRow, MetaRow, RowNote, SpecSummary, StoredSpec, StudyRow } from './types';
+export { gradeToNumber } from './classIdentity';
+export {
+  deleteComparison,
+  getComparison,
+  listComparisons,
+  listPairComparisons,
+  renameComparison,
+  saveComparison,
+  updateComparison,
+  type ComparisonChanges,
+  type NewComparison,
+} from './comparisons';
+export { deleteClass, deleteSpec } from './deleteSpec';
+export { loadSearchDocuments } from './loadSearchDocuments';
+export { haveSeedsBeenImported, markSeedsImported, requestPersistentStorage } from './meta';
+export { describeStorageError, ReadOnlyLibraryError, STORAGE_FULL_MESSAGE, storageFullMessage } from './storageError';
+export { db } from './db';
+export { AppDb, DEFAULT_DB_NAME } from './schema';
+export { checkLibraryAccess, readInstalledSchemaVersion, type LibraryAccess } from './libraryAccess';
+export { LibraryGate } from './libraryGate';
+export { backupFileName, countRows, exportLibrary, type LibraryBackup } from './backup/exportLibrary';
+export { restoreLibrary, type RestoreOutcome } from './backup/restoreLibrary';
+export { usePairComparisons } from './usePairComparisons';
+export { storeImportedSpec, type StoreOutcome } from './storeImportedSpec';
+export { useLibrarySpecs } from './useLibrarySpecs';
+export { useSavedComparison } from './useSavedComparison';
+export { useSavedComparisonTitles } from './useSavedComparisonTitles';
+export { useSavedComparisons } from './useSavedComparisons';
+export { useSpec } from './useSpec';
+export { useSpecVersions } from './useSpecVersions';
+export { useSpecs } from './useSpecs';

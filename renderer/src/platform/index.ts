@@ -1,0 +1,2 @@
+export type { AutomaticBackups, Host, ImportHandle } from './host';
+export { selectHost } from './selectHost';
