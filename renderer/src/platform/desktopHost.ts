@@ -23,5 +23,11 @@ export function createDesktopHost(desktop: DesktopApi, files: DesktopFiles<File>
     saveFile: (suggestedName, kind, bytes) => desktop.saveFile(suggestedName, kind, bytes),
     openExternal: (url) => desktop.openExternal(url),
     appInfo: () => desktop.appInfo(),
+    automaticBackups: {
+      write: (reason, bytes) => desktop.writeAutomaticBackup(reason, bytes),
+      list: () => desktop.listAutomaticBackups(),
+      read: (fileName) => desktop.readAutomaticBackup(fileName),
+      onRequest: (listener) => desktop.onBackupRequest(listener),
+    },
   };
 }

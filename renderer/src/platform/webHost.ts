@@ -91,5 +91,6 @@ export function createWebHost(document: Document): Host {
       return Promise.resolve(true);
     },
     appInfo: () => Promise.resolve({ name: 'Reclass', version, platform: `web (${view?.navigator.userAgent ?? 'browser'})` }),
+    automaticBackups: null,
   };
 }

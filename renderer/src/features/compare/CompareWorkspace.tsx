@@ -22,13 +22,16 @@ type CompareWorkspaceProps = Readonly<{
   /** Work-activity model for duty matching; null matches on words alone. */
   activities: ActivityModel | null;
   onThresholdChange: (threshold: number) => void;
+  /** The analyst's first change stored this comparison under a new id. */
+  onCreated: (id: number) => void;
 }>;
 
 const today = (): string => new Date().toLocaleDateString(undefined, { year: 'numeric', month: 'long', day: 'numeric' });
 
 /** The side-by-side comparison of two loaded specs: concept, factors, duties, overrides, notes, print and export. */
-export function CompareWorkspace({ left, right, saved, initialThreshold, onThresholdChange, activities }: CompareWorkspaceProps) {
-  const workspace = useComparisonWorkspace({ left, right, saved, initialThreshold, onThresholdChange, activities });
+export function CompareWorkspace({ left, right, saved, initialThreshold, onThresholdChange, onCreated, activities }: CompareWorkspaceProps) {
+  const defaultName = saved?.name ?? `${left.title || 'Class A'} vs ${right.title || 'Class B'}`;
+  const workspace = useComparisonWorkspace({ left, right, saved, defaultName, initialThreshold, onThresholdChange, onCreated, activities });
   const [differencesOnly, setDifferencesOnly] = useState(false);
   const container = useRef<HTMLDivElement>(null);
   useDifferenceNavigation(container);
@@ -73,11 +76,13 @@ export function CompareWorkspace({ left, right, saved, initialThreshold, onThres
       <div className="compare-toolbar">
         <SaveBar
           savedName={saved?.name ?? null}
-          defaultName={report.name}
+          defaultName={defaultName}
           overrideCount={workspace.overrides.length}
           noteCount={notes.length}
-          onSave={async (name) => {
-            const id = await workspace.saveAs(name);
+          saveState={workspace.saveState}
+          onRetry={workspace.retrySave}
+          onSaveCopy={async (name) => {
+            const id = await workspace.saveCopyAs(name);
             navigate({ name: 'compare', a: left.id, b: right.id, savedId: id });
           }}
         />

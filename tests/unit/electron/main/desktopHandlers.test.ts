@@ -50,6 +50,8 @@ function setup(overrides: Partial<HandlerDependencies> = {}) {
     openInBrowser: vi.fn(() => Promise.resolve()),
     writeFile,
     renderPdf: vi.fn((_html: string) => Promise.resolve(Uint8Array.from(Buffer.from(PDF_BYTES)))),
+    backups: { write: vi.fn(() => Promise.reject(new Error('disk full'))), list: vi.fn(() => Promise.resolve([])), read: vi.fn(() => Promise.resolve(new Uint8Array())) },
+    onQuitBackupDone: vi.fn(),
     ...overrides,
   };
   return { handlers: createDesktopHandlers(deps), deps, writeFile };
@@ -179,5 +181,15 @@ describe('openExternal, print, appInfo', () => {
   it('appInfo reports name, version and platform', async () => {
     const { handlers } = setup();
     expect(await handlers.appInfo(fakeSender())).toEqual(APP_INFO);
+  });
+});
+
+describe('automatic backups', () => {
+  it('a failed backup on quit still lets the app quit, and the failure reaches the renderer', async () => {
+    const { handlers, deps } = setup();
+    await expect(handlers.writeAutomaticBackup(fakeSender(), 'quit', new Uint8Array([1]))).rejects.toThrow('disk full');
+    expect(deps.onQuitBackupDone).toHaveBeenCalledTimes(1);
+    await expect(handlers.writeAutomaticBackup(fakeSender(), 'daily', new Uint8Array([1]))).rejects.toThrow('disk full');
+    expect(deps.onQuitBackupDone).toHaveBeenCalledTimes(1);
   });
 });
