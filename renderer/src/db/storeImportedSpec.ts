@@ -1,5 +1,5 @@
 import type { ImportedSpec } from '../../../shared/ipc/contract';
-import { identifyClass } from './classIdentity';
+import { identifyClass } from '../../../shared/library/classIdentity';
 import { db } from './db';
 import type { AppDb } from './schema';
 import { describeStorageError } from './storageError';

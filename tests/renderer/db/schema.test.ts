@@ -1,6 +1,6 @@
 import { Dexie } from 'dexie';
 import { afterEach, expect, it } from 'vitest';
-import { identifyClass } from '../../../renderer/src/db/classIdentity';
+import { identifyClass } from '../../../shared/library/classIdentity';
 import { AppDb } from '../../../renderer/src/db/schema';
 import type { StoredSpec } from '../../../renderer/src/db/types';
 import { importedSpec, uniqueDbName } from './importedSpec';
