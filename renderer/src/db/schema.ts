@@ -1,4 +1,6 @@
 import { Dexie, type EntityTable } from 'dexie';
+import type { StoredCorrection } from '../../../shared/corrections';
+import { declareV4Corrections } from './schema/v4Corrections';
 import { summarizeSpec } from './summarizeSpec';
 import type { AnnotationRow, ComparisonRow, MetaRow, SpecSummary, StoredSpec, StudyRow } from './types';
 
@@ -13,6 +15,7 @@ export class AppDb extends Dexie {
   annotations!: EntityTable<AnnotationRow, 'id'>;
   studies!: EntityTable<StudyRow, 'id'>;
   meta!: EntityTable<MetaRow, 'key'>;
+  corrections!: EntityTable<StoredCorrection, 'id'>;
 
   constructor(name: string = DEFAULT_DB_NAME) {
     super(name);
@@ -30,5 +33,6 @@ export class AppDb extends Dexie {
         const specs = await tx.table<StoredSpec, string>('specs').toArray();
         await tx.table<SpecSummary, string>('summaries').bulkPut(specs.map(summarizeSpec));
       });
+    declareV4Corrections(this);
   }
 }

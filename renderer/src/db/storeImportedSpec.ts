@@ -1,4 +1,5 @@
 import type { ImportedSpec } from '../../../shared/ipc/contract';
+import { correctedRow } from './corrections';
 import { identifyClass } from '../../../shared/library/classIdentity';
 import { db } from './db';
 import type { AppDb } from './schema';
@@ -17,7 +18,7 @@ export type StoreOutcome =
  */
 export async function storeImportedSpec(imported: ImportedSpec, now: number, database: AppDb = db): Promise<StoreOutcome> {
   try {
-    return await database.transaction('rw', database.specs, database.summaries, async (): Promise<StoreOutcome> => {
+    return await database.transaction('rw', database.specs, database.summaries, database.corrections, async (): Promise<StoreOutcome> => {
       const existing = await database.specs.get(imported.hash);
       if (existing) return { kind: 'unchanged', id: existing.id };
       const identity = identifyClass(imported.spec, imported.fileName);
@@ -39,7 +40,9 @@ export async function storeImportedSpec(imported: ImportedSpec, now: number, dat
         spec: imported.spec,
       };
       await database.specs.add(row);
-      await database.summaries.add(summarizeSpec(row));
+      // A revision lists under the title the analyst gave the class, where the correction carries to it.
+      const corrections = await database.corrections.where('classKey').equals(row.classKey).toArray();
+      await database.summaries.add(summarizeSpec(correctedRow(row, corrections)));
       return { kind: 'added', id: row.id, version };
     });
   } catch (error) {

@@ -2,7 +2,6 @@ import { useMemo } from 'react';
 import { buildSeriesSheets, renderSeriesHtml } from '../../../../shared/report';
 import type { Route } from '../../app/route';
 import { navigate } from '../../app/useRoute';
-import type { StoredSpec } from '../../db/types';
 import { useLibrarySpecs } from '../../db/useLibrarySpecs';
 import { useSpecs } from '../../db/useSpecs';
 import { ExportMenu } from '../export/ExportMenu';
@@ -31,7 +30,7 @@ export function SeriesView({ route }: SeriesViewProps) {
     return family ? familyMembers(summaries, family) : [];
   }, [summaries, params.specIds, family]);
   const stored = useSpecs(selected.map((summary) => summary.id));
-  const specs = useMemo(() => (stored ?? []).filter((row): row is StoredSpec => row !== null), [stored]);
+  const specs = useMemo(() => (stored ?? []).filter((row) => row !== null), [stored]);
   const name = family ? `Class series: ${family.label}` : 'Class series';
   const report = useSeriesReport(specs, name);
   const sheets = useMemo(() => (report ? buildSeriesSheets(report) : []), [report]);
