@@ -1,5 +1,5 @@
-import type { Span } from "../spec/types";
-import type { TextAnchor } from "./types";
+import type { Span } from '../spec/types';
+import type { TextAnchor } from './types';
 
 const CONTEXT_LENGTH = 32;
 
@@ -16,19 +16,13 @@ export function anchorOf(text: string, span: Span): TextAnchor {
 
 function sharedSuffixLength(a: string, b: string): number {
   let length = 0;
-  while (
-    length < a.length &&
-    length < b.length &&
-    a[a.length - 1 - length] === b[b.length - 1 - length]
-  )
-    length += 1;
+  while (length < a.length && length < b.length && a[a.length - 1 - length] === b[b.length - 1 - length]) length += 1;
   return length;
 }
 
 function sharedPrefixLength(a: string, b: string): number {
   let length = 0;
-  while (length < a.length && length < b.length && a[length] === b[length])
-    length += 1;
+  while (length < a.length && length < b.length && a[length] === b[length]) length += 1;
   return length;
 }
 
@@ -40,22 +34,14 @@ function sharedPrefixLength(a: string, b: string): number {
 export function resolveAnchor(text: string, anchor: TextAnchor): Span | null {
   const { quote } = anchor;
   if (!quote) return null;
-  if (text.slice(anchor.start, anchor.end) === quote)
-    return { start: anchor.start, end: anchor.end };
+  if (text.slice(anchor.start, anchor.end) === quote) return { start: anchor.start, end: anchor.end };
   let best: Span | null = null;
   let bestScore = -1;
   let bestDistance = Infinity;
-  for (
-    let at = text.indexOf(quote);
-    at !== -1;
-    at = text.indexOf(quote, at + 1)
-  ) {
+  for (let at = text.indexOf(quote); at !== -1; at = text.indexOf(quote, at + 1)) {
     const end = at + quote.length;
     const score =
-      sharedSuffixLength(
-        text.slice(Math.max(0, at - CONTEXT_LENGTH), at),
-        anchor.prefix,
-      ) +
+      sharedSuffixLength(text.slice(Math.max(0, at - CONTEXT_LENGTH), at), anchor.prefix) +
       sharedPrefixLength(text.slice(end, end + CONTEXT_LENGTH), anchor.suffix);
     const distance = Math.abs(at - anchor.start);
     if (score > bestScore || (score === bestScore && distance < bestDistance)) {

@@ -1,14 +1,6 @@
-import type { ClassSpec, MetadataField, Span } from "../spec/types";
-import { resolveAnchor } from "./anchor";
-import {
-  addDuty,
-  categorizeDuty,
-  markDuty,
-  mergeDuties,
-  removeDuties,
-  splitDuty,
-  type DutyEditResult,
-} from "./dutyEdits";
+import type { ClassSpec, MetadataField, Span } from '../spec/types';
+import { resolveAnchor } from './anchor';
+import { addDuty, categorizeDuty, markDuty, mergeDuties, removeDuties, splitDuty, type DutyEditResult } from './dutyEdits';
 import type {
   CorrectableField,
   CorrectedDuty,
@@ -18,7 +10,7 @@ import type {
   CorrectionOrigin,
   CorrectionResult,
   OrphanedCorrection,
-} from "./types";
+} from './types';
 
 type Draft = {
   fields: Partial<Record<CorrectableField, string | null>>;
@@ -29,13 +21,9 @@ type Draft = {
 function applyToSections(
   sections: readonly CorrectedSection[],
   passage: Span,
-  correction: Correction & { kind: "sectionKind" },
+  correction: Correction & { kind: 'sectionKind' },
 ): readonly CorrectedSection[] | null {
-  const index = sections.findIndex(
-    (section) =>
-      section.headingSpan.start < passage.end &&
-      passage.start < section.headingSpan.end,
-  );
+  const index = sections.findIndex((section) => section.headingSpan.start < passage.end && passage.start < section.headingSpan.end);
   const section = sections[index];
   if (!section) return null;
   const changed: CorrectedSection = {
@@ -46,95 +34,53 @@ function applyToSections(
   return sections.map((item, at) => (at === index ? changed : item));
 }
 
-function applyToDuties(
-  text: string,
-  duties: readonly CorrectedDuty[],
-  passage: Span | null,
-  correction: Correction,
-): DutyEditResult {
-  if (correction.kind === "addDuty")
-    return addDuty(
-      text,
-      duties,
-      correction.text,
-      correction.category,
-      correction.id,
-    );
+function applyToDuties(text: string, duties: readonly CorrectedDuty[], passage: Span | null, correction: Correction): DutyEditResult {
+  if (correction.kind === 'addDuty') return addDuty(text, duties, correction.text, correction.category, correction.id);
   if (!passage) return null;
   switch (correction.kind) {
-    case "splitDuty":
-      return splitDuty(
-        text,
-        duties,
-        passage,
-        correction.secondStart,
-        correction.offset,
-        correction.id,
-      );
-    case "mergeDuties":
+    case 'splitDuty':
+      return splitDuty(text, duties, passage, correction.secondStart, correction.offset, correction.id);
+    case 'mergeDuties':
       return mergeDuties(duties, passage, correction.id);
-    case "notDuty":
+    case 'notDuty':
       return removeDuties(duties, passage);
-    case "markDuty":
-      return markDuty(
-        text,
-        duties,
-        passage,
-        correction.category,
-        correction.id,
-      );
-    case "categorizeDuty":
-      return categorizeDuty(
-        duties,
-        passage,
-        correction.category,
-        correction.id,
-      );
+    case 'markDuty':
+      return markDuty(text, duties, passage, correction.category, correction.id);
+    case 'categorizeDuty':
+      return categorizeDuty(duties, passage, correction.category, correction.id);
     default:
       return null;
   }
 }
 
 /** One correction over the draft; false when it is orphaned (its passage, or what it corrects, is gone). */
-function applyOne(
-  text: string,
-  draft: Draft,
-  correction: Correction,
-): OrphanedCorrection["reason"] | null {
-  const passage = correction.anchor
-    ? resolveAnchor(text, correction.anchor)
-    : null;
-  if (correction.anchor && !passage) return "passage_not_found";
-  if (correction.kind === "field") {
+function applyOne(text: string, draft: Draft, correction: Correction): OrphanedCorrection['reason'] | null {
+  const passage = correction.anchor ? resolveAnchor(text, correction.anchor) : null;
+  if (correction.anchor && !passage) return 'passage_not_found';
+  if (correction.kind === 'field') {
     draft.fields[correction.field] = correction.value;
     return null;
   }
-  if (correction.kind === "sectionKind") {
-    const sections = passage
-      ? applyToSections(draft.sections, passage, correction)
-      : null;
-    if (!sections) return "nothing_to_correct";
+  if (correction.kind === 'sectionKind') {
+    const sections = passage ? applyToSections(draft.sections, passage, correction) : null;
+    if (!sections) return 'nothing_to_correct';
     draft.sections = sections;
     return null;
   }
   const duties = applyToDuties(text, draft.duties, passage, correction);
-  if (!duties) return "nothing_to_correct";
+  if (!duties) return 'nothing_to_correct';
   draft.duties = duties;
   return null;
 }
 
-const byCreation = (a: Correction, b: Correction): number =>
-  a.createdAt - b.createdAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+const byCreation = (a: Correction, b: Correction): number => a.createdAt - b.createdAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 /**
  * The effective record: `spec` with `corrections` applied oldest first. Pure and deterministic;
  * `spec.text` is never changed. A correction whose passage is no longer in the text, or that finds
  * nothing to change there, is returned as orphaned instead of being applied.
  */
-export function applyCorrections(
-  spec: ClassSpec,
-  corrections: readonly Correction[],
-): CorrectionResult {
+export function applyCorrections(spec: ClassSpec, corrections: readonly Correction[]): CorrectionResult {
   const draft: Draft = {
     fields: {},
     duties: spec.duties,
@@ -162,10 +108,7 @@ export function applyCorrections(
 }
 
 /** The effective record only (what every view and command works on). */
-export function effectiveSpec(
-  spec: ClassSpec,
-  corrections: readonly Correction[],
-): CorrectedSpec {
+export function effectiveSpec(spec: ClassSpec, corrections: readonly Correction[]): CorrectedSpec {
   return applyCorrections(spec, corrections).spec;
 }
 
@@ -173,13 +116,6 @@ export function effectiveSpec(
  * The corrections of a class that apply to one stored version: those made on it or on an earlier
  * version (they carry forward to revisions, never back to the versions before them).
  */
-export function correctionsFor(
-  corrections: readonly Correction[],
-  target: CorrectionOrigin,
-): readonly Correction[] {
-  return corrections.filter(
-    (correction) =>
-      correction.origin.specId === target.specId ||
-      correction.origin.version <= target.version,
-  );
+export function correctionsFor(corrections: readonly Correction[], target: CorrectionOrigin): readonly Correction[] {
+  return corrections.filter((correction) => correction.origin.specId === target.specId || correction.origin.version <= target.version);
 }

@@ -1,6 +1,6 @@
-import { z } from "zod";
-import type { SectionKind } from "../spec/types";
-import { CORRECTABLE_FIELDS, type Correction } from "./types";
+import { z } from 'zod';
+import type { SectionKind } from '../spec/types';
+import { CORRECTABLE_FIELDS, type Correction } from './types';
 
 // A record, not a list, so adding a section kind to the model fails to compile until it is listed here.
 const SECTION_KIND_SET: Readonly<Record<SectionKind, true>> = {
@@ -41,7 +41,7 @@ const SECTION_KIND_SET: Readonly<Record<SectionKind, true>> = {
 
 export const SECTION_KINDS = Object.keys(SECTION_KIND_SET) as SectionKind[];
 
-const category = z.enum(["essential", "other"]);
+const category = z.enum(['essential', 'other']);
 const offset = z.number().int().nonnegative();
 const anchor = z
   .object({
@@ -55,52 +55,45 @@ const anchor = z
 const base = {
   id: z.string().min(1),
   createdAt: z.number(),
-  origin: z
-    .object({ specId: z.string().min(1), version: z.number().int().positive() })
-    .readonly(),
+  origin: z.object({ specId: z.string().min(1), version: z.number().int().positive() }).readonly(),
   anchor: anchor.nullable(),
 };
 
 /** A correction as stored or exported; anything else in a file is rejected rather than guessed at. */
-export const correctionSchema: z.ZodType<Correction> = z.discriminatedUnion(
-  "kind",
-  [
-    z
-      .object({
-        ...base,
-        kind: z.literal("field"),
-        field: z.enum(CORRECTABLE_FIELDS),
-        value: z.string().nullable(),
-      })
-      .readonly(),
-    z
-      .object({
-        ...base,
-        kind: z.literal("splitDuty"),
-        secondStart: z.string().min(1),
-        offset,
-      })
-      .readonly(),
-    z.object({ ...base, kind: z.literal("mergeDuties") }).readonly(),
-    z.object({ ...base, kind: z.literal("notDuty") }).readonly(),
-    z.object({ ...base, kind: z.literal("markDuty"), category }).readonly(),
-    z
-      .object({
-        ...base,
-        kind: z.literal("addDuty"),
-        text: z.string().min(1),
-        category,
-      })
-      .readonly(),
-    z
-      .object({ ...base, kind: z.literal("categorizeDuty"), category })
-      .readonly(),
-    z
-      .object({
-        ...base,
-        kind: z.literal("sectionKind"),
-        sectionKind: z.enum(SECTION_KINDS as [SectionKind, ...SectionKind[]]),
-      })
-      .readonly(),
-  ],
-);
+export const correctionSchema: z.ZodType<Correction> = z.discriminatedUnion('kind', [
+  z
+    .object({
+      ...base,
+      kind: z.literal('field'),
+      field: z.enum(CORRECTABLE_FIELDS),
+      value: z.string().nullable(),
+    })
+    .readonly(),
+  z
+    .object({
+      ...base,
+      kind: z.literal('splitDuty'),
+      secondStart: z.string().min(1),
+      offset,
+    })
+    .readonly(),
+  z.object({ ...base, kind: z.literal('mergeDuties') }).readonly(),
+  z.object({ ...base, kind: z.literal('notDuty') }).readonly(),
+  z.object({ ...base, kind: z.literal('markDuty'), category }).readonly(),
+  z
+    .object({
+      ...base,
+      kind: z.literal('addDuty'),
+      text: z.string().min(1),
+      category,
+    })
+    .readonly(),
+  z.object({ ...base, kind: z.literal('categorizeDuty'), category }).readonly(),
+  z
+    .object({
+      ...base,
+      kind: z.literal('sectionKind'),
+      sectionKind: z.enum(SECTION_KINDS as [SectionKind, ...SectionKind[]]),
+    })
+    .readonly(),
+]);

@@ -1,30 +1,9 @@
-import type {
-  ClassSpec,
-  Duty,
-  DutyCategory,
-  Section,
-  SectionKind,
-} from "../spec/types";
+import type { ClassSpec, Duty, DutyCategory, Section, SectionKind } from '../spec/types';
 
 /** Record fields the analyst may set; `jurisdiction` is the employer. */
-export type CorrectableField =
-  | "title"
-  | "code"
-  | "jurisdiction"
-  | "grade"
-  | "salaryRange"
-  | "effectiveDate"
-  | "revisedDate";
+export type CorrectableField = 'title' | 'code' | 'jurisdiction' | 'grade' | 'salaryRange' | 'effectiveDate' | 'revisedDate';
 
-export const CORRECTABLE_FIELDS: readonly CorrectableField[] = [
-  "title",
-  "code",
-  "jurisdiction",
-  "grade",
-  "salaryRange",
-  "effectiveDate",
-  "revisedDate",
-];
+export const CORRECTABLE_FIELDS: readonly CorrectableField[] = ['title', 'code', 'jurisdiction', 'grade', 'salaryRange', 'effectiveDate', 'revisedDate'];
 
 /**
  * A passage of the spec's normalized text: the quote is what finds it again in a re-parsed or
@@ -50,23 +29,23 @@ type CorrectionBase = Readonly<{
 }>;
 
 export type CorrectionChange =
-  | Readonly<{ kind: "field"; field: CorrectableField; value: string | null }>
+  | Readonly<{ kind: 'field'; field: CorrectableField; value: string | null }>
   /** Splits the duty at the anchor where `secondStart` (the opening words of the second part) begins, nearest `offset` in the duty text. */
-  | Readonly<{ kind: "splitDuty"; secondStart: string; offset: number }>
+  | Readonly<{ kind: 'splitDuty'; secondStart: string; offset: number }>
   /** Merges every duty lying inside the anchored passage into one. */
-  | Readonly<{ kind: "mergeDuties" }>
+  | Readonly<{ kind: 'mergeDuties' }>
   /** The passage is not a duty: duties mostly inside it are dropped. */
-  | Readonly<{ kind: "notDuty" }>
+  | Readonly<{ kind: 'notDuty' }>
   /** The passage is a duty (replacing any duties inside it). */
-  | Readonly<{ kind: "markDuty"; category: DutyCategory }>
-  | Readonly<{ kind: "addDuty"; text: string; category: DutyCategory }>
-  | Readonly<{ kind: "categorizeDuty"; category: DutyCategory }>
+  | Readonly<{ kind: 'markDuty'; category: DutyCategory }>
+  | Readonly<{ kind: 'addDuty'; text: string; category: DutyCategory }>
+  | Readonly<{ kind: 'categorizeDuty'; category: DutyCategory }>
   /** The anchor is the section's heading. */
-  | Readonly<{ kind: "sectionKind"; sectionKind: SectionKind }>;
+  | Readonly<{ kind: 'sectionKind'; sectionKind: SectionKind }>;
 
 export type Correction = CorrectionBase & CorrectionChange;
 
-export type CorrectionKind = Correction["kind"];
+export type CorrectionKind = Correction['kind'];
 
 /** Ids of the corrections that shaped a duty or section; absent when it is as parsed. */
 export type CorrectionMarks = Readonly<{ correctionIds?: readonly string[] }>;
@@ -75,14 +54,14 @@ export type CorrectedDuty = Duty & CorrectionMarks;
 export type CorrectedSection = Section & CorrectionMarks;
 
 /** The effective record: the parse with the analyst's corrections applied, and what they changed. */
-export type CorrectedSpec = Omit<ClassSpec, "duties" | "sections"> &
+export type CorrectedSpec = Omit<ClassSpec, 'duties' | 'sections'> &
   Readonly<{
     duties: readonly CorrectedDuty[];
     sections: readonly CorrectedSection[];
     correctedFields: readonly CorrectableField[];
   }>;
 
-export type OrphanReason = "passage_not_found" | "nothing_to_correct";
+export type OrphanReason = 'passage_not_found' | 'nothing_to_correct';
 
 export type OrphanedCorrection = Readonly<{
   correction: Correction;

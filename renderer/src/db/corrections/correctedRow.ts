@@ -1,13 +1,7 @@
-import {
-  applyCorrections,
-  correctionsFor,
-  type Correction,
-  type CorrectedSpec,
-  type OrphanedCorrection,
-} from "../../../../shared/corrections";
-import { gradeToNumber } from "../../../../shared/library/classIdentity";
-import type { ClassSpec } from "../../../../shared/spec/types";
-import type { StoredSpec } from "../types";
+import { applyCorrections, correctionsFor, type Correction, type CorrectedSpec, type OrphanedCorrection } from '../../../../shared/corrections';
+import { gradeToNumber } from '../../../../shared/library/classIdentity';
+import type { ClassSpec } from '../../../../shared/spec/types';
+import type { StoredSpec } from '../types';
 
 export type CorrectionState = Readonly<{
   /** Applied to this version, oldest first. */
@@ -16,7 +10,7 @@ export type CorrectionState = Readonly<{
 }>;
 
 /** A stored version as every view works on it: `spec` is the effective record, `parsedSpec` the parser's. */
-export type CorrectedStoredSpec = Omit<StoredSpec, "spec"> &
+export type CorrectedStoredSpec = Omit<StoredSpec, 'spec'> &
   Readonly<{
     spec: CorrectedSpec;
     parsedSpec: ClassSpec;
@@ -24,10 +18,7 @@ export type CorrectedStoredSpec = Omit<StoredSpec, "spec"> &
   }>;
 
 /** Applies the class's corrections (those that reach this version) to a stored row. */
-export function correctedRow(
-  stored: StoredSpec,
-  classCorrections: readonly Correction[],
-): CorrectedStoredSpec {
+export function correctedRow(stored: StoredSpec, classCorrections: readonly Correction[]): CorrectedStoredSpec {
   const result = applyCorrections(
     stored.spec,
     correctionsFor(classCorrections, {
@@ -36,20 +27,13 @@ export function correctedRow(
     }),
   );
   const { spec } = result;
-  const isCorrected = (field: CorrectedSpec["correctedFields"][number]) =>
-    spec.correctedFields.includes(field);
+  const isCorrected = (field: CorrectedSpec['correctedFields'][number]) => spec.correctedFields.includes(field);
   return {
     ...stored,
-    title: isCorrected("title")
-      ? spec.title?.trim() || stored.sourceName
-      : stored.title,
-    code: isCorrected("code") ? (spec.code?.trim() ?? "") : stored.code,
-    employer: isCorrected("jurisdiction")
-      ? (spec.jurisdiction?.trim() ?? "")
-      : stored.employer,
-    gradeNumber: isCorrected("grade")
-      ? gradeToNumber(spec.grade)
-      : stored.gradeNumber,
+    title: isCorrected('title') ? spec.title?.trim() || stored.sourceName : stored.title,
+    code: isCorrected('code') ? (spec.code?.trim() ?? '') : stored.code,
+    employer: isCorrected('jurisdiction') ? (spec.jurisdiction?.trim() ?? '') : stored.employer,
+    gradeNumber: isCorrected('grade') ? gradeToNumber(spec.grade) : stored.gradeNumber,
     spec,
     parsedSpec: stored.spec,
     corrections: { applied: result.applied, orphaned: result.orphaned },

@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it } from 'vitest';
 import {
   addDutyCorrection,
   applyCorrections,
@@ -13,8 +13,8 @@ import {
   splitCorrection,
   type Correction,
   type CorrectionStamp,
-} from "../../../../shared/corrections";
-import { sampleSpec } from "./sampleSpec";
+} from '../../../../shared/corrections';
+import { sampleSpec } from './sampleSpec';
 
 let clock = 0;
 const stamp = (version = 1): CorrectionStamp => ({
@@ -27,190 +27,126 @@ const spanOf = (text: string, quote: string) => ({
   end: text.indexOf(quote) + quote.length,
 });
 
-describe("applyCorrections", () => {
+describe('applyCorrections', () => {
   const parsed = sampleSpec();
 
-  it("sets fields, flags them, and leaves the stored text and the parse untouched", () => {
+  it('sets fields, flags them, and leaves the stored text and the parse untouched', () => {
     const before = JSON.stringify(parsed);
     const result = applyCorrections(parsed, [
-      fieldCorrection(stamp(), parsed, "title", "  Permit   Technician II "),
-      fieldCorrection(stamp(), parsed, "grade", "PT-21"),
+      fieldCorrection(stamp(), parsed, 'title', '  Permit   Technician II '),
+      fieldCorrection(stamp(), parsed, 'grade', 'PT-21'),
     ]);
-    expect(result.spec.title).toBe("Permit Technician II");
-    expect(result.spec.grade).toBe("PT-21");
-    expect(result.spec.correctedFields).toEqual(["title", "grade"]);
+    expect(result.spec.title).toBe('Permit Technician II');
+    expect(result.spec.grade).toBe('PT-21');
+    expect(result.spec.correctedFields).toEqual(['title', 'grade']);
     expect(result.spec.text).toBe(parsed.text);
     expect(result.spec.spans.title).toBeUndefined();
     expect(JSON.stringify(parsed)).toBe(before);
     expect(result.orphaned).toEqual([]);
   });
 
-  it("gives the same record whatever order the corrections are listed in", () => {
-    const first = fieldCorrection(stamp(), parsed, "title", "A");
-    const second = fieldCorrection(stamp(), parsed, "title", "B");
-    expect(effectiveSpec(parsed, [second, first]).title).toBe("B");
-    expect(effectiveSpec(parsed, [first, second]).title).toBe("B");
+  it('gives the same record whatever order the corrections are listed in', () => {
+    const first = fieldCorrection(stamp(), parsed, 'title', 'A');
+    const second = fieldCorrection(stamp(), parsed, 'title', 'B');
+    expect(effectiveSpec(parsed, [second, first]).title).toBe('B');
+    expect(effectiveSpec(parsed, [first, second]).title).toBe('B');
   });
 
-  it("splits a duty where the analyst chose, keeping both parts inside the original passage", () => {
+  it('splits a duty where the analyst chose, keeping both parts inside the original passage', () => {
     const duty = parsed.duties[0]!;
-    const cut = duty.text.indexOf("answers questions");
+    const cut = duty.text.indexOf('answers questions');
     // A caret inside a word splits after that word.
     const split = splitCorrection(stamp(), parsed.text, duty, cut - 2)!;
     const spec = effectiveSpec(parsed, [split]);
     expect(spec.duties.map((item) => item.text).slice(0, 2)).toEqual([
-      "Reviews building permit applications for completeness and routes them to plan reviewers and",
-      "answers questions from contractors about fees.",
+      'Reviews building permit applications for completeness and routes them to plan reviewers and',
+      'answers questions from contractors about fees.',
     ]);
     expect(spec.duties).toHaveLength(parsed.duties.length + 1);
-    expect(
-      parsed.text.slice(spec.duties[1]!.span.start, spec.duties[1]!.span.end),
-    ).toBe("answers questions from contractors about fees.");
+    expect(parsed.text.slice(spec.duties[1]!.span.start, spec.duties[1]!.span.end)).toBe('answers questions from contractors about fees.');
     expect(spec.duties[0]!.correctionIds).toEqual([split.id]);
     expect(spec.duties[2]!.correctionIds).toBeUndefined();
   });
 
-  it("merges a duty with the next one, and a split then merged duty reads as printed", () => {
+  it('merges a duty with the next one, and a split then merged duty reads as printed', () => {
     const [a, b] = parsed.duties;
-    const merged = effectiveSpec(parsed, [
-      mergeCorrection(stamp(), parsed.text, a!, b!),
-    ]);
+    const merged = effectiveSpec(parsed, [mergeCorrection(stamp(), parsed.text, a!, b!)]);
     expect(merged.duties).toHaveLength(parsed.duties.length - 1);
     expect(merged.duties[0]!.text).toBe(`${a!.text} ${b!.text}`);
-    const split = splitCorrection(
-      stamp(),
-      parsed.text,
-      a!,
-      a!.text.indexOf("answers"),
-    )!;
+    const split = splitCorrection(stamp(), parsed.text, a!, a!.text.indexOf('answers'))!;
     const splitSpec = effectiveSpec(parsed, [split]);
-    const rejoin = mergeCorrection(
-      stamp(),
-      parsed.text,
-      splitSpec.duties[0]!,
-      splitSpec.duties[1]!,
-    );
-    expect(
-      effectiveSpec(parsed, [split, rejoin]).duties.map((duty) => duty.text),
-    ).toEqual(parsed.duties.map((duty) => duty.text));
+    const rejoin = mergeCorrection(stamp(), parsed.text, splitSpec.duties[0]!, splitSpec.duties[1]!);
+    expect(effectiveSpec(parsed, [split, rejoin]).duties.map((duty) => duty.text)).toEqual(parsed.duties.map((duty) => duty.text));
   });
 
-  it("removes, re-categorizes and adds duties", () => {
+  it('removes, re-categorizes and adds duties', () => {
     const [a, b] = parsed.duties;
     const spec = effectiveSpec(parsed, [
       notDutyCorrection(stamp(), parsed.text, a!.span),
-      categorizeCorrection(stamp(), parsed.text, b!, "other"),
-      addDutyCorrection(stamp(), "Trains new counter staff.", "essential"),
+      categorizeCorrection(stamp(), parsed.text, b!, 'other'),
+      addDutyCorrection(stamp(), 'Trains new counter staff.', 'essential'),
     ]);
     expect(spec.duties.map((duty) => [duty.category, duty.text])).toEqual([
-      ["essential", "Maintains permit records in the tracking system."],
-      ["essential", "Trains new counter staff."],
-      ["other", "Calculates permit fees and collects payments."],
-      ["other", "Performs related duties as assigned."],
+      ['essential', 'Maintains permit records in the tracking system.'],
+      ['essential', 'Trains new counter staff.'],
+      ['other', 'Calculates permit fees and collects payments.'],
+      ['other', 'Performs related duties as assigned.'],
     ]);
   });
 
-  it("marks a selected passage as a duty in document order, dropping its bullet", () => {
-    const passage = spanOf(
-      parsed.text,
-      "Reviews permit applications and advises the public on code requirements.",
-    );
-    const spec = effectiveSpec(parsed, [
-      markDutyCorrection(stamp(), parsed.text, passage, "essential"),
-    ]);
+  it('marks a selected passage as a duty in document order, dropping its bullet', () => {
+    const passage = spanOf(parsed.text, 'Reviews permit applications and advises the public on code requirements.');
+    const spec = effectiveSpec(parsed, [markDutyCorrection(stamp(), parsed.text, passage, 'essential')]);
     expect(spec.duties[0]).toMatchObject({
-      text: "Reviews permit applications and advises the public on code requirements.",
+      text: 'Reviews permit applications and advises the public on code requirements.',
       span: passage,
     });
     expect(spec.duties).toHaveLength(parsed.duties.length + 1);
   });
 
-  it("changes a section kind", () => {
-    const section = parsed.sections.find(
-      (item) => item.heading === "DEFINITION",
-    )!;
-    const spec = effectiveSpec(parsed, [
-      sectionKindCorrection(
-        stamp(),
-        parsed.text,
-        section.headingSpan,
-        "distinguishing",
-      ),
-    ]);
-    expect(
-      spec.sections.find((item) => item.heading === "DEFINITION"),
-    ).toMatchObject({ kind: "distinguishing" });
+  it('changes a section kind', () => {
+    const section = parsed.sections.find((item) => item.heading === 'DEFINITION')!;
+    const spec = effectiveSpec(parsed, [sectionKindCorrection(stamp(), parsed.text, section.headingSpan, 'distinguishing')]);
+    expect(spec.sections.find((item) => item.heading === 'DEFINITION')).toMatchObject({ kind: 'distinguishing' });
     expect(spec.sections.filter((item) => item.correctionIds)).toHaveLength(1);
   });
 });
 
-describe("carrying corrections to a re-parse or a revision", () => {
+describe('carrying corrections to a re-parse or a revision', () => {
   const original = sampleSpec();
   const revised = sampleSpec(true);
 
-  it("applies a correction to a revision where its passage is unchanged, though it moved", () => {
-    const split = splitCorrection(
-      stamp(),
-      original.text,
-      original.duties[0]!,
-      original.duties[0]!.text.indexOf("answers"),
-    )!;
-    const title = fieldCorrection(
-      stamp(),
-      original,
-      "title",
-      "Permit Technician I",
-    );
+  it('applies a correction to a revision where its passage is unchanged, though it moved', () => {
+    const split = splitCorrection(stamp(), original.text, original.duties[0]!, original.duties[0]!.text.indexOf('answers'))!;
+    const title = fieldCorrection(stamp(), original, 'title', 'Permit Technician I');
     const result = applyCorrections(revised, [split, title]);
     expect(result.orphaned).toEqual([]);
-    expect(result.spec.title).toBe("Permit Technician I");
-    expect(result.spec.duties.map((duty) => duty.text)).toContain(
-      "answers questions from contractors about fees.",
-    );
-    expect(result.spec.duties[0]!.text).toBe(
-      "Greets applicants at the permit counter.",
-    );
+    expect(result.spec.title).toBe('Permit Technician I');
+    expect(result.spec.duties.map((duty) => duty.text)).toContain('answers questions from contractors about fees.');
+    expect(result.spec.duties[0]!.text).toBe('Greets applicants at the permit counter.');
   });
 
-  it("lists a correction whose passage changed as orphaned and does not apply it", () => {
+  it('lists a correction whose passage changed as orphaned and does not apply it', () => {
     const changed = original.duties[2]!;
     const remove = notDutyCorrection(stamp(), original.text, changed.span);
     const result = applyCorrections(revised, [remove]);
-    expect(result.orphaned).toEqual([
-      { correction: remove, reason: "passage_not_found" },
-    ]);
-    expect(result.spec.duties.map((duty) => duty.text)).toEqual(
-      revised.duties.map((duty) => duty.text),
-    );
+    expect(result.orphaned).toEqual([{ correction: remove, reason: 'passage_not_found' }]);
+    expect(result.spec.duties.map((duty) => duty.text)).toEqual(revised.duties.map((duty) => duty.text));
   });
 
-  it("lists a correction that finds nothing to correct at its passage as orphaned", () => {
-    const passage = spanOf(
-      original.text,
-      "Two years of experience in permit processing.",
-    );
+  it('lists a correction that finds nothing to correct at its passage as orphaned', () => {
+    const passage = spanOf(original.text, 'Two years of experience in permit processing.');
     const result = applyCorrections(original, [
-      mergeCorrection(
-        stamp(),
-        original.text,
-        { ...original.duties[0]!, span: passage },
-        { ...original.duties[0]!, span: passage },
-      ),
+      mergeCorrection(stamp(), original.text, { ...original.duties[0]!, span: passage }, { ...original.duties[0]!, span: passage }),
     ]);
-    expect(result.orphaned.map((item) => item.reason)).toEqual([
-      "nothing_to_correct",
-    ]);
+    expect(result.orphaned.map((item) => item.reason)).toEqual(['nothing_to_correct']);
   });
 
-  it("carries corrections forward to later versions, never back", () => {
-    const onFirst = fieldCorrection(stamp(1), original, "code", "4411");
-    const onSecond = fieldCorrection(stamp(2), original, "grade", "22");
+  it('carries corrections forward to later versions, never back', () => {
+    const onFirst = fieldCorrection(stamp(1), original, 'code', '4411');
+    const onSecond = fieldCorrection(stamp(2), original, 'grade', '22');
     const list: Correction[] = [onFirst, onSecond];
-    expect(correctionsFor(list, { specId: "spec-v1", version: 1 })).toEqual([
-      onFirst,
-    ]);
-    expect(correctionsFor(list, { specId: "spec-v3", version: 3 })).toEqual(
-      list,
-    );
+    expect(correctionsFor(list, { specId: 'spec-v1', version: 1 })).toEqual([onFirst]);
+    expect(correctionsFor(list, { specId: 'spec-v3', version: 3 })).toEqual(list);
   });
 });

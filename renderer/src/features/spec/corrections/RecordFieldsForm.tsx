@@ -1,12 +1,7 @@
-import { useState, type FormEvent } from "react";
-import {
-  CORRECTABLE_FIELDS,
-  correctableFieldName,
-  fieldCorrection,
-  type CorrectableField,
-} from "../../../../../shared/corrections";
-import type { CorrectedStoredSpec } from "../../../db/corrections";
-import type { CorrectionActions } from "./useCorrectionActions";
+import { useState, type FormEvent } from 'react';
+import { CORRECTABLE_FIELDS, correctableFieldName, fieldCorrection, type CorrectableField } from '../../../../../shared/corrections';
+import type { CorrectedStoredSpec } from '../../../db/corrections';
+import type { CorrectionActions } from './useCorrectionActions';
 
 type RecordFieldsFormProps = Readonly<{
   stored: CorrectedStoredSpec;
@@ -15,10 +10,7 @@ type RecordFieldsFormProps = Readonly<{
 
 type Values = Record<CorrectableField, string>;
 
-const valuesOf = (stored: CorrectedStoredSpec): Values =>
-  Object.fromEntries(
-    CORRECTABLE_FIELDS.map((field) => [field, stored.spec[field] ?? ""]),
-  ) as Values;
+const valuesOf = (stored: CorrectedStoredSpec): Values => Object.fromEntries(CORRECTABLE_FIELDS.map((field) => [field, stored.spec[field] ?? ''])) as Values;
 
 /** Inline editing of the record's fields; each changed field becomes one correction. */
 export function RecordFieldsForm({ stored, actions }: RecordFieldsFormProps) {
@@ -32,12 +24,7 @@ export function RecordFieldsForm({ stored, actions }: RecordFieldsFormProps) {
     const saved = { ...initial };
     for (const field of CORRECTABLE_FIELDS) {
       if (values[field].trim() === initial[field].trim()) continue;
-      if (
-        !(await actions.correct((stamp) =>
-          fieldCorrection(stamp, stored.parsedSpec, field, values[field]),
-        ))
-      )
-        break;
+      if (!(await actions.correct((stamp) => fieldCorrection(stamp, stored.parsedSpec, field, values[field])))) break;
       saved[field] = values[field];
     }
     setInitial(saved);
@@ -45,11 +32,7 @@ export function RecordFieldsForm({ stored, actions }: RecordFieldsFormProps) {
   };
 
   return (
-    <form
-      className="correction-form record-fields-form"
-      aria-label="Correct the record"
-      onSubmit={(event) => void submit(event)}
-    >
+    <form className="correction-form record-fields-form" aria-label="Correct the record" onSubmit={(event) => void submit(event)}>
       {CORRECTABLE_FIELDS.map((field) => (
         <label key={field}>
           <span>{correctableFieldName(field)}</span>

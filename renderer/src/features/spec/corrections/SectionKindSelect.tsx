@@ -1,11 +1,7 @@
-import {
-  SECTION_KINDS,
-  sectionKindCorrection,
-  type CorrectedSection,
-} from "../../../../../shared/corrections";
-import type { SectionKind } from "../../../../../shared/spec/types";
-import { SECTION_LABELS } from "../sectionLabels";
-import type { CorrectionActions } from "./useCorrectionActions";
+import { SECTION_KINDS, sectionKindCorrection, type CorrectedSection } from '../../../../../shared/corrections';
+import type { SectionKind } from '../../../../../shared/spec/types';
+import { SECTION_LABELS } from '../sectionLabels';
+import type { CorrectionActions } from './useCorrectionActions';
 
 type SectionKindSelectProps = Readonly<{
   text: string;
@@ -14,26 +10,13 @@ type SectionKindSelectProps = Readonly<{
 }>;
 
 /** What the section is read as; choosing another kind is a correction. */
-export function SectionKindSelect({
-  text,
-  section,
-  actions,
-}: SectionKindSelectProps) {
+export function SectionKindSelect({ text, section, actions }: SectionKindSelectProps) {
   return (
     <select
       className="section-kind-select"
       aria-label={`Read “${section.heading}” as`}
       value={section.kind}
-      onChange={(event) =>
-        void actions.correct((stamp) =>
-          sectionKindCorrection(
-            stamp,
-            text,
-            section.headingSpan,
-            event.target.value as SectionKind,
-          ),
-        )
-      }
+      onChange={(event) => void actions.correct((stamp) => sectionKindCorrection(stamp, text, section.headingSpan, event.target.value as SectionKind))}
     >
       {SECTION_KINDS.map((kind) => (
         <option key={kind} value={kind}>

@@ -1,19 +1,10 @@
-import { useCallback, useState } from "react";
-import type {
-  Correction,
-  CorrectionStamp,
-} from "../../../../../shared/corrections";
-import {
-  deleteCorrection,
-  saveCorrection,
-  type CorrectedStoredSpec,
-} from "../../../db/corrections";
+import { useCallback, useState } from 'react';
+import type { Correction, CorrectionStamp } from '../../../../../shared/corrections';
+import { deleteCorrection, saveCorrection, type CorrectedStoredSpec } from '../../../db/corrections';
 
 export type CorrectionActions = Readonly<{
   /** Builds a correction with a fresh stamp and saves it; a builder returning null changes nothing. */
-  correct: (
-    build: (stamp: CorrectionStamp) => Correction | null,
-  ) => Promise<boolean>;
+  correct: (build: (stamp: CorrectionStamp) => Correction | null) => Promise<boolean>;
   remove: (correction: Correction) => Promise<void>;
   undo: () => Promise<void>;
   redo: () => Promise<void>;
@@ -24,25 +15,18 @@ export type CorrectionActions = Readonly<{
 }>;
 
 /** Every correction that touches this version, newest last: the undo stack. */
-function undoStack(
-  stored: CorrectedStoredSpec | null | undefined,
-): readonly Correction[] {
+function undoStack(stored: CorrectedStoredSpec | null | undefined): readonly Correction[] {
   if (!stored) return [];
-  const all = [
-    ...stored.corrections.applied,
-    ...stored.corrections.orphaned.map((item) => item.correction),
-  ];
+  const all = [...stored.corrections.applied, ...stored.corrections.orphaned.map((item) => item.correction)];
   return all.sort((a, b) => a.createdAt - b.createdAt);
 }
 
 /** Takes the spec while it may still be loading, so the view can call it before its early returns. */
-export function useCorrectionActions(
-  stored: CorrectedStoredSpec | null | undefined,
-): CorrectionActions {
+export function useCorrectionActions(stored: CorrectedStoredSpec | null | undefined): CorrectionActions {
   const [error, setError] = useState<string | null>(null);
   const [undone, setUndone] = useState<readonly Correction[]>([]);
-  const classKey = stored?.classKey ?? "";
-  const specId = stored?.id ?? "";
+  const classKey = stored?.classKey ?? '';
+  const specId = stored?.id ?? '';
   const version = stored?.version ?? 0;
   const stack = undoStack(stored);
 
@@ -56,9 +40,7 @@ export function useCorrectionActions(
   );
 
   const correct = useCallback(
-    async (
-      build: (stamp: CorrectionStamp) => Correction | null,
-    ): Promise<boolean> => {
+    async (build: (stamp: CorrectionStamp) => Correction | null): Promise<boolean> => {
       if (!specId) return false;
       const correction = build({
         id: crypto.randomUUID(),
@@ -83,10 +65,7 @@ export function useCorrectionActions(
   );
 
   const last = stack.at(-1);
-  const undo = useCallback(
-    async () => (last ? remove(last) : undefined),
-    [last, remove],
-  );
+  const undo = useCallback(async () => (last ? remove(last) : undefined), [last, remove]);
   const next = undone.at(-1);
   const redo = useCallback(async () => {
     if (!next) return;
