@@ -1,4 +1,4 @@
-import type { Span } from '../spec/types';
+import type { Span } from '../model';
 import type { TextAnchor } from './types';
 
 const CONTEXT_LENGTH = 32;

@@ -1,4 +1,4 @@
-import type { ClassSpec, MetadataField, Span } from '../spec/types';
+import type { ClassSpec, MetadataField, Span } from '../model';
 import { resolveAnchor } from './anchor';
 import { addDuty, categorizeDuty, markDuty, mergeDuties, removeDuties, splitDuty, type DutyEditResult } from './dutyEdits';
 import type {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { SectionKind } from '../spec/types';
+import type { SectionKind } from '../model';
 import { CORRECTABLE_FIELDS, type Correction } from './types';
 
 // A record, not a list, so adding a section kind to the model fails to compile until it is listed here.

@@ -1,4 +1,4 @@
-import type { DutyCategory, Span } from '../spec/types';
+import type { DutyCategory, Span } from '../model';
 import { anchorOf } from './anchor';
 import type { CorrectableField, Correction, CorrectionChange, CorrectionOrigin, CorrectedDuty, CorrectedSpec } from './types';
 

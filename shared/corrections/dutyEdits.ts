@@ -1,4 +1,4 @@
-import type { DutyCategory, Span } from '../spec/types';
+import type { DutyCategory, Span } from '../model';
 import type { CorrectedDuty } from './types';
 
 /** The duty list after one correction, or null when the correction found nothing to change. */

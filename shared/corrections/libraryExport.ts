@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { identifyClass } from '../library/classIdentity';
-import type { ClassSpec } from '../spec/types';
+import type { ClassSpec } from '../model';
 import { correctionsFor } from './applyCorrections';
 import { correctionSchema } from './correctionSchema';
 import type { Correction } from './types';

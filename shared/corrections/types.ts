@@ -1,4 +1,4 @@
-import type { ClassSpec, Duty, DutyCategory, Section, SectionKind } from '../spec/types';
+import type { ClassSpec, Duty, DutyCategory, Section, SectionKind } from '../model';
 
 /** Record fields the analyst may set; `jurisdiction` is the employer. */
 export type CorrectableField = 'title' | 'code' | 'jurisdiction' | 'grade' | 'salaryRange' | 'effectiveDate' | 'revisedDate';

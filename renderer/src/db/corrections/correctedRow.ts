@@ -1,6 +1,6 @@
 import { applyCorrections, correctionsFor, type Correction, type CorrectedSpec, type OrphanedCorrection } from '../../../../shared/corrections';
 import { gradeToNumber } from '../../../../shared/library/classIdentity';
-import type { ClassSpec } from '../../../../shared/spec/types';
+import type { ClassSpec } from '../../../../shared/model';
 import type { StoredSpec } from '../types';
 
 export type CorrectionState = Readonly<{

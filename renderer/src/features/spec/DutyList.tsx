@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import type { CorrectedDuty } from '../../../../shared/corrections';
-import type { DutyCategory } from '../../../../shared/spec/types';
+import type { DutyCategory } from '../../../../shared/model';
 import { CorrectedMark } from './corrections/CorrectedMark';
 
 type DutyListProps = Readonly<{

@@ -1,7 +1,6 @@
 import type { CorrectableField } from '../../../../shared/corrections';
-import { routeToHash } from '../../app/route';
-import type { CorrectedStoredSpec } from '../../db/corrections';
-import type { SpecSummary } from '../../db/types';
+import { routeToHash } from '../../routing';
+import type { CorrectedStoredSpec, SpecSummary } from '../../db';
 import { CorrectedMark } from './corrections/CorrectedMark';
 
 type SpecHeaderProps = Readonly<{ stored: CorrectedStoredSpec; versions: readonly SpecSummary[] }>;

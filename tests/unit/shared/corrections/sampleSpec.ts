@@ -1,4 +1,4 @@
-import { parseSpec } from '../../../../shared/spec';
+import { specFromText } from '../../../../shared/import';
 
 /** A small class spec in the common layout; `revised` changes one duty and adds a line above the rest. */
 export function sampleText(revised = false): string {
@@ -26,4 +26,4 @@ export function sampleText(revised = false): string {
   ].join('\n');
 }
 
-export const sampleSpec = (revised = false) => parseSpec(sampleText(revised));
+export const sampleSpec = (revised = false) => specFromText(sampleText(revised));

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { addDutyCorrection } from '../../../../../shared/corrections';
-import type { DutyCategory } from '../../../../../shared/spec/types';
+import type { DutyCategory } from '../../../../../shared/model';
 import type { CorrectionActions } from './useCorrectionActions';
 
 type AddDutyFormProps = Readonly<{ actions: CorrectionActions }>;

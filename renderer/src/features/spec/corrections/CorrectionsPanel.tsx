@@ -1,5 +1,5 @@
 import { describeCorrection, type Correction, type OrphanReason } from '../../../../../shared/corrections';
-import type { CorrectedStoredSpec } from '../../../db/corrections';
+import type { CorrectedStoredSpec } from '../../../db';
 import type { CorrectionActions } from './useCorrectionActions';
 
 type CorrectionsPanelProps = Readonly<{

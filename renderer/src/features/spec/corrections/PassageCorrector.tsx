@@ -1,6 +1,6 @@
 import { useRef, useState } from 'react';
 import { markDutyCorrection, notDutyCorrection } from '../../../../../shared/corrections';
-import type { Span } from '../../../../../shared/spec/types';
+import type { Span } from '../../../../../shared/model';
 import { SelectableText } from './SelectableText';
 import type { CorrectionActions } from './useCorrectionActions';
 

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { CORRECTABLE_FIELDS, correctableFieldName, fieldCorrection, type CorrectableField } from '../../../../../shared/corrections';
-import type { CorrectedStoredSpec } from '../../../db/corrections';
+import type { CorrectedStoredSpec } from '../../../db';
 import type { CorrectionActions } from './useCorrectionActions';
 
 type RecordFieldsFormProps = Readonly<{

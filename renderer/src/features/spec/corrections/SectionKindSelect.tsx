@@ -1,5 +1,5 @@
 import { SECTION_KINDS, sectionKindCorrection, type CorrectedSection } from '../../../../../shared/corrections';
-import type { SectionKind } from '../../../../../shared/spec/types';
+import type { SectionKind } from '../../../../../shared/model';
 import { SECTION_LABELS } from '../sectionLabels';
 import type { CorrectionActions } from './useCorrectionActions';
 

@@ -1,6 +1,6 @@
 import { useCallback, useState } from 'react';
 import type { Correction, CorrectionStamp } from '../../../../../shared/corrections';
-import { deleteCorrection, saveCorrection, type CorrectedStoredSpec } from '../../../db/corrections';
+import { deleteCorrection, saveCorrection, type CorrectedStoredSpec } from '../../../db';
 
 export type CorrectionActions = Readonly<{
   /** Builds a correction with a fresh stamp and saves it; a builder returning null changes nothing. */
