@@ -52,7 +52,9 @@ test('a corrected title and split duty persist, flow into compare and the printo
 
   const compare = new ComparePage(page);
   await compare.openComparison(HOUSTON_SUPERVISOR, SECTION_CHIEF);
-  await expect(page.getByRole('region', { name: 'Classes and coverage' })).toContainText(CORRECTED_TITLE);
+  const classes = page.getByRole('region', { name: 'Classes and coverage' });
+  await expect(classes).toContainText(CORRECTED_TITLE);
+  await expect(classes.getByText('corrected by analyst')).toHaveCount(1);
   await expect(compare.duties.getByRole('cell').filter({ hasText: new RegExp(`^${FIRST_PART}$`) })).toHaveCount(1);
   await expect(compare.duties.getByRole('cell').filter({ hasText: new RegExp(`^${SECOND_PART}$`) })).toHaveCount(1);
   await expect(compare.duties).not.toContainText(CHANGED_DUTY);

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import type { CorrectedDuty } from '../../../../shared/corrections';
 import type { DutyCategory } from '../../../../shared/model';
-import { CorrectedMark } from './corrections/CorrectedMark';
+import { CorrectedMark } from '../../components';
 
 type DutyListProps = Readonly<{
   duties: readonly CorrectedDuty[];

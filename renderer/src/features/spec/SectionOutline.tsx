@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import type { CorrectedSection, CorrectedSpec } from '../../../../shared/corrections';
-import { CorrectedMark } from './corrections/CorrectedMark';
 import { SECTION_LABELS } from './sectionLabels';
+import { CorrectedMark } from '../../components';
 
 type SectionOutlineProps = Readonly<{ spec: CorrectedSpec; renderKindControl?: (section: CorrectedSection) => ReactNode }>;
 

@@ -1,7 +1,7 @@
 import type { CorrectableField } from '../../../../shared/corrections';
 import { routeToHash } from '../../routing';
 import type { CorrectedStoredSpec, SpecSummary } from '../../db';
-import { CorrectedMark } from './corrections/CorrectedMark';
+import { CorrectedMark } from '../../components';
 
 type SpecHeaderProps = Readonly<{ stored: CorrectedStoredSpec; versions: readonly SpecSummary[] }>;
 

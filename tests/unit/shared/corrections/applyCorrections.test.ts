@@ -126,6 +126,25 @@ describe('carrying corrections to a re-parse or a revision', () => {
     expect(result.spec.duties[0]!.text).toBe('Greets applicants at the permit counter.');
   });
 
+  it('keeps corrections over a re-parse of the same text that reads the record differently', () => {
+    const split = splitCorrection(stamp(), original.text, original.duties[0]!, original.duties[0]!.text.indexOf('answers'))!;
+    const title = fieldCorrection(stamp(), original, 'title', 'Permit Technician I');
+    // An upgraded parser: duty spans now include their bullet, and the title is read from another line.
+    const reparsed = {
+      ...original,
+      title: 'City of Lakeside',
+      spans: { ...original.spans, title: { start: 0, end: 16 } },
+      duties: original.duties.map((duty) => ({ ...duty, span: { start: duty.span.start - 2, end: duty.span.end } })),
+    };
+    const result = applyCorrections(reparsed, [split, title]);
+    expect(result.orphaned).toEqual([]);
+    expect(result.spec.title).toBe('Permit Technician I');
+    expect(result.spec.duties.map((duty) => duty.text).slice(0, 2)).toEqual([
+      'Reviews building permit applications for completeness and routes them to plan reviewers and',
+      'answers questions from contractors about fees.',
+    ]);
+  });
+
   it('lists a correction whose passage changed as orphaned and does not apply it', () => {
     const changed = original.duties[2]!;
     const remove = notDutyCorrection(stamp(), original.text, changed.span);
