@@ -1,5 +1,4 @@
 export type { AlignmentOverride, AnnotationRow, ComparisonRow, MetaRow, RowNote, SpecSummary, StoredSpec, StudyRow } from './types';
-export { gradeToNumber } from './classIdentity';
 export {
   deleteComparison,
   getComparison,
@@ -38,3 +37,4 @@ export { useSavedComparisons } from './useSavedComparisons';
 export { useSpec } from './useSpec';
 export { useSpecVersions } from './useSpecVersions';
 export { useSpecs } from './useSpecs';
+export { correctedRow, deleteCorrection, loadCorrected, saveCorrection, type CorrectedStoredSpec, type CorrectionState, type CorrectionWrite } from './corrections';

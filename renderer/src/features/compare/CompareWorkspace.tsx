@@ -3,7 +3,7 @@ import { useMemo, useRef, useState } from 'react';
 import { ALGO_VERSION } from '../../../../shared/compare';
 import { buildComparisonReport, buildComparisonSheets, displayTitle, renderComparisonHtml } from '../../../../shared/report';
 import { navigate } from '../../routing';
-import type { ComparisonRow, StoredSpec } from '../../db';
+import type { ComparisonRow, CorrectedStoredSpec } from '../../db';
 import { ExportMenu } from '../export';
 import { CompareHeader } from './CompareHeader';
 import { ConceptTable } from './ConceptTable';
@@ -15,8 +15,8 @@ import { useComparisonWorkspace } from './useComparisonWorkspace';
 import { useDifferenceNavigation } from './useDifferenceNavigation';
 
 type CompareWorkspaceProps = Readonly<{
-  left: StoredSpec;
-  right: StoredSpec;
+  left: CorrectedStoredSpec;
+  right: CorrectedStoredSpec;
   saved: ComparisonRow | null;
   initialThreshold: number;
   /** Work-activity model for duty matching; null matches on words alone. */
@@ -72,7 +72,11 @@ export function CompareWorkspace({ left, right, saved, initialThreshold, onThres
           {comparison.skipped.map((item) => `${item.kind} A${item.a + 1}–B${item.b + 1}`).join(', ')}.
         </div>
       )}
-      <CompareHeader a={comparison.a} b={comparison.b} coverage={comparison.coverage} onThresholdChange={workspace.setThreshold} />
+      <CompareHeader
+        a={comparison.a}
+        b={comparison.b}
+        corrected={{ a: left.corrections.applied.length > 0, b: right.corrections.applied.length > 0 }}
+        coverage={comparison.coverage} onThresholdChange={workspace.setThreshold} />
       <div className="compare-toolbar">
         <SaveBar
           savedName={saved?.name ?? null}
