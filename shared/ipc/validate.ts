@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { DesktopApi, DesktopMethod, ImportSource, SaveFileKind } from './contract';
+import type { AutomaticBackupReason, DesktopApi, DesktopMethod, ImportSource, SaveFileKind } from './contract';
 
 /** Longest path accepted from the renderer; longer than any real file system allows. */
 export const MAX_PATH_LENGTH = 4096;
@@ -9,10 +9,15 @@ export const MAX_DROPPED_PATHS = 10_000;
 export const MAX_SAVE_BYTES = 100 * 1024 * 1024;
 export const MAX_FILE_NAME_LENGTH = 255;
 export const MAX_URL_LENGTH = 2048;
+/** Longest printout HTML main renders to PDF (a 300-duty comparison is well under 2 MB). */
+export const MAX_PRINTOUT_CHARS = 20 * 1024 * 1024;
+/** Largest automatic backup the renderer may hand to main (a state-sized library with every version). */
+export const MAX_BACKUP_BYTES = 1024 * 1024 * 1024;
 
 const IMPORT_SOURCES = ['files', 'folder'] as const satisfies readonly ImportSource[];
-const SAVE_FILE_KINDS = ['pdf', 'xlsx', 'csv', 'html'] as const satisfies readonly SaveFileKind[];
+const SAVE_FILE_KINDS = ['pdf', 'xlsx', 'csv', 'html', 'backup'] as const satisfies readonly SaveFileKind[];
 
+const BACKUP_REASONS = ['before-upgrade', 'daily', 'quit'] as const satisfies readonly AutomaticBackupReason[];
 const importSource = z.enum(IMPORT_SOURCES);
 const saveFileKind = z.enum(SAVE_FILE_KINDS);
 const importId = z.uuid();
@@ -21,6 +26,11 @@ const path = z.string().min(1).max(MAX_PATH_LENGTH);
 const bytes = z.instanceof(Uint8Array).refine((value) => value.byteLength <= MAX_SAVE_BYTES, {
   message: `larger than ${MAX_SAVE_BYTES} bytes`,
 });
+
+const backupBytes = z.instanceof(Uint8Array).refine((value) => value.byteLength > 0 && value.byteLength <= MAX_BACKUP_BYTES, {
+  message: `empty or larger than ${MAX_BACKUP_BYTES} bytes`,
+});
+const backupFileName = z.string().regex(/^reclass-auto-backup-[0-9TZ-]+-(before-upgrade|daily|quit)\.reclass-backup$/);
 
 type ArgsOf<M extends DesktopMethod> = Parameters<DesktopApi[M]>;
 
@@ -32,10 +42,13 @@ export const desktopArgumentSchemas = {
   importSeeds: z.tuple([]),
   cancelImport: z.tuple([importId]),
   print: z.tuple([]),
-  saveAsPdf: z.tuple([fileName]),
+  saveAsPdf: z.tuple([fileName, z.string().min(1).max(MAX_PRINTOUT_CHARS)]),
   saveFile: z.tuple([fileName, saveFileKind, bytes]),
   openExternal: z.tuple([z.string().max(MAX_URL_LENGTH)]),
   appInfo: z.tuple([]),
+  writeAutomaticBackup: z.tuple([z.enum(BACKUP_REASONS), backupBytes]),
+  listAutomaticBackups: z.tuple([]),
+  readAutomaticBackup: z.tuple([backupFileName]),
 } satisfies { readonly [M in DesktopMethod]: z.ZodType<ArgsOf<M>> };
 
 /** Why a call's arguments were refused; `message` is one line for the main log. */

@@ -3,6 +3,7 @@ import { measureImport } from './importBench';
 import { measureBomb } from './bombBench';
 import { measureCompare } from './compareBench';
 import { measureApp } from './appBench';
+import { measureMatch } from './matchBench';
 
 type Figures = Record<string, number | string | null>;
 
@@ -12,6 +13,7 @@ async function main(): Promise<void> {
     ['import', measureImport],
     ['bomb', measureBomb],
     ['compare', measureCompare],
+    ['match', measureMatch],
     ['app', measureApp],
   ];
   for (const [name, measure] of sections) {

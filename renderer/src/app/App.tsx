@@ -1,10 +1,11 @@
 import { useCallback, useEffect, useMemo, useState, type DragEvent } from 'react';
 import type { AppInfo, MenuCommand } from '../../../shared/ipc/contract';
-import { beginImportJournal, endImportJournal, listInterruptedImports, requestPersistentStorage, settleJournalFile, storeImportedSpec } from '../db';
+import { beginImportJournal, db, endImportJournal, listInterruptedImports, settleJournalFile, storeImportedSpec, type LibraryAccess } from '../db';
 import { focusSearch } from '../features/library';
+import { LibraryNotices, markLibraryChanged } from '../features/durability';
 import type { Host } from '../platform';
 import { navigate, routeToHash, useRoute } from '../routing';
-import { AppServicesContext, ImportController } from '../services';
+import { AppServicesContext, ImportController, PrintoutRegistry } from '../services';
 import { AboutDialog } from './AboutDialog';
 import { ErrorBoundary } from './ErrorBoundary';
 import { ImportPanel } from './ImportPanel';
@@ -14,9 +15,9 @@ import { TopNav } from './TopNav';
 import { useFirstStartSeeds } from './useFirstStartSeeds';
 import { useShortcuts } from './useShortcuts';
 
-type AppProps = Readonly<{ host: Host }>;
+type AppProps = Readonly<{ host: Host; access: LibraryAccess }>;
 
-export function App({ host }: AppProps) {
+export function App({ host, access }: AppProps) {
   const imports = useMemo(
     () =>
       new ImportController(host, (spec, importId) => storeImportedSpec(spec, Date.now(), undefined, importId), {
@@ -27,15 +28,14 @@ export function App({ host }: AppProps) {
       }),
     [host],
   );
-  const services = useMemo(() => ({ host, imports }), [host, imports]);
+  const printouts = useMemo(() => new PrintoutRegistry(), []);
+  const services = useMemo(() => ({ host, imports, printouts }), [host, imports, printouts]);
   const route = useRoute();
   const [about, setAbout] = useState<AppInfo | null>(null);
 
   useEffect(() => imports.connect(), [imports]);
-  useFirstStartSeeds(imports);
-  useEffect(() => {
-    void requestPersistentStorage(navigator.storage);
-  }, []);
+  useFirstStartSeeds(imports, access.kind === 'read-write');
+  useEffect(() => db.gate.onChange(() => markLibraryChanged(Date.now())), []);
 
   const runCommand = useCallback(
     (command: MenuCommand) => {
@@ -50,15 +50,17 @@ export function App({ host }: AppProps) {
           if (route.name !== 'library') navigate({ name: 'library' });
           focusSearch();
           break;
-        case 'print':
-          void host.print();
+        case 'print': {
+          const printoutHtml = printouts.currentHtml();
+          void (printoutHtml === null ? host.print() : host.printHtml(printoutHtml));
           break;
+        }
         case 'about':
           void host.appInfo().then(setAbout);
           break;
       }
     },
-    [host, imports, route.name],
+    [host, imports, printouts, route.name],
   );
   useShortcuts(runCommand);
   useEffect(() => host.onMenuCommand(runCommand), [host, runCommand]);
@@ -81,6 +83,7 @@ export function App({ host }: AppProps) {
         </a>
         <TopNav route={route} />
         <ResumeImportBanner />
+        <LibraryNotices access={access} host={host} />
         <ImportPanel />
         <main id="main" tabIndex={-1}>
           <ErrorBoundary resetKey={routeToHash(route)}>

@@ -1,9 +1,9 @@
 export type { AlignmentOverride, AnnotationRow, ComparisonRow, MetaRow, RowNote, SpecSummary, StoredSpec, StudyRow } from './types';
-export { gradeToNumber } from './classIdentity';
 export {
   deleteComparison,
   getComparison,
   listComparisons,
+  listPairComparisons,
   renameComparison,
   saveComparison,
   updateComparison,
@@ -21,7 +21,14 @@ export {
 } from './importJournal';
 export { loadSearchDocuments } from './loadSearchDocuments';
 export { haveSeedsBeenImported, markSeedsImported, requestPersistentStorage } from './meta';
-export { describeStorageError, STORAGE_FULL_MESSAGE } from './storageError';
+export { describeStorageError, ReadOnlyLibraryError, STORAGE_FULL_MESSAGE, storageFullMessage } from './storageError';
+export { db } from './db';
+export { AppDb, DEFAULT_DB_NAME } from './schema';
+export { checkLibraryAccess, readInstalledSchemaVersion, type LibraryAccess } from './libraryAccess';
+export { LibraryGate } from './libraryGate';
+export { backupFileName, countRows, exportLibrary, type LibraryBackup } from './backup/exportLibrary';
+export { restoreLibrary, type RestoreOutcome } from './backup/restoreLibrary';
+export { usePairComparisons } from './usePairComparisons';
 export { storeImportedSpec, type StoreOutcome } from './storeImportedSpec';
 export { useLibrarySpecs } from './useLibrarySpecs';
 export { useSavedComparison } from './useSavedComparison';
@@ -30,3 +37,4 @@ export { useSavedComparisons } from './useSavedComparisons';
 export { useSpec } from './useSpec';
 export { useSpecVersions } from './useSpecVersions';
 export { useSpecs } from './useSpecs';
+export { correctedRow, deleteCorrection, loadCorrected, saveCorrection, type CorrectedStoredSpec, type CorrectionState, type CorrectionWrite } from './corrections';

@@ -1,5 +1,6 @@
 import type { ImportedSpec } from '../../../shared/ipc/contract';
-import { identifyClass } from './classIdentity';
+import { identifyClass } from '../../../shared/library/classIdentity';
+import { correctedRow } from './corrections';
 import { settleJournalFile } from './importJournal';
 import { db } from './db';
 import type { AppDb } from './schema';
@@ -19,7 +20,7 @@ export type StoreOutcome =
  */
 export async function storeImportedSpec(imported: ImportedSpec, now: number, database: AppDb = db, importId?: string): Promise<StoreOutcome> {
   try {
-    return await database.transaction('rw', database.specs, database.summaries, database.meta, async (): Promise<StoreOutcome> => {
+    return await database.transaction('rw', [database.specs, database.summaries, database.meta, database.corrections], async (): Promise<StoreOutcome> => {
       if (importId) await settleJournalFile(importId, imported.relativePath, database);
       const existing = await database.specs.get(imported.hash);
       if (existing) return { kind: 'unchanged', id: existing.id };
@@ -42,7 +43,9 @@ export async function storeImportedSpec(imported: ImportedSpec, now: number, dat
         spec: imported.spec,
       };
       await database.specs.add(row);
-      await database.summaries.add(summarizeSpec(row));
+      // A revision lists under the title the analyst gave the class, where the correction carries to it.
+      const corrections = await database.corrections.where('classKey').equals(row.classKey).toArray();
+      await database.summaries.add(summarizeSpec(correctedRow(row, corrections)));
       return { kind: 'added', id: row.id, version };
     });
   } catch (error) {

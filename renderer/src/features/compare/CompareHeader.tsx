@@ -1,21 +1,25 @@
 import type { Coverage, SpecHeader } from '../../../../shared/compare';
 import { formatPercent, VERDICT_TEXT } from '../../../../shared/report';
+import { CorrectedMark } from '../../components';
 import { THRESHOLDS } from './useThreshold';
 
 type CompareHeaderProps = Readonly<{
   a: SpecHeader;
   b: SpecHeader;
+  /** Whether the analyst corrected each class's record. */
+  corrected: Readonly<{ a: boolean; b: boolean }>;
   coverage: Coverage;
   onThresholdChange: (threshold: number) => void;
 }>;
 
 const VERDICT_ICON = { match: '✔', partial: '◐', 'no-match': '✖' } as const;
 
-function ClassCard({ side, header }: Readonly<{ side: 'A' | 'B'; header: SpecHeader }>) {
+function ClassCard({ side, header, isCorrected }: Readonly<{ side: 'A' | 'B'; header: SpecHeader; isCorrected: boolean }>) {
   return (
     <div className="class-card">
       <p className="class-card__side">Class {side}</p>
       <h2 className="class-card__title">{header.title ?? 'Untitled class'}</h2>
+      {isCorrected && <CorrectedMark />}
       <dl className="class-card__facts">
         <dt>Code</dt><dd>{header.code ?? '—'}</dd>
         <dt>Grade</dt><dd>{header.grade ?? '—'}</dd>
@@ -26,10 +30,10 @@ function ClassCard({ side, header }: Readonly<{ side: 'A' | 'B'; header: SpecHea
 }
 
 /** Both classes, duty coverage in both directions and the verdict at the chosen threshold. */
-export function CompareHeader({ a, b, coverage, onThresholdChange }: CompareHeaderProps) {
+export function CompareHeader({ a, b, corrected, coverage, onThresholdChange }: CompareHeaderProps) {
   return (
     <section className="compare-header" aria-label="Classes and coverage">
-      <ClassCard side="A" header={a} />
+      <ClassCard side="A" header={a} isCorrected={corrected.a} />
       <div className="coverage" aria-label="Coverage">
         <p className={`verdict verdict--${coverage.verdict}`} role="status">
           <span aria-hidden="true">{VERDICT_ICON[coverage.verdict]} </span>
@@ -56,7 +60,7 @@ export function CompareHeader({ a, b, coverage, onThresholdChange }: CompareHead
           </select>
         </label>
       </div>
-      <ClassCard side="B" header={b} />
+      <ClassCard side="B" header={b} isCorrected={corrected.b} />
     </section>
   );
 }

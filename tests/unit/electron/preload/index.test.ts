@@ -40,7 +40,7 @@ describe('preload bridge', () => {
 
   it('exposes exactly the DesktopApi methods and the file-path helper, nothing generic', () => {
     expect(Object.keys(desktop).sort()).toEqual(
-      ['appInfo', 'cancelImport', 'importDropped', 'importFromDialog', 'importSeeds', 'onImportEvent', 'onMenuCommand', 'openExternal', 'print', 'saveAsPdf', 'saveFile'],
+      ['appInfo', 'cancelImport', 'importDropped', 'importFromDialog', 'importSeeds', 'listAutomaticBackups', 'onBackupRequest', 'onImportEvent', 'onMenuCommand', 'openExternal', 'print', 'readAutomaticBackup', 'saveAsPdf', 'saveFile', 'writeAutomaticBackup'],
     );
     expect(Object.keys(desktopFiles)).toEqual(['pathForFile']);
     expect([...electron.exposed.keys()]).toEqual(['desktop', 'desktopFiles']);
