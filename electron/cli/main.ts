@@ -3,11 +3,12 @@ import { processIo, type CliCommand, type CliIo } from './io';
 const USAGE = `Usage: npm run cli -- <command> [options]
 
 Commands:
-  parse <file...> [--json] [--with-text] [--timeout <s>]   structured record of each class specification
+  parse <file...> [--json] [--timeout <s>]                 structured record of each class specification (--json includes its text)
   compare <a> <b> [--json] [--threshold 0.7]               duty alignment, coverage and factor gaps
           [--html out.html] [--pdf out.pdf]                ...and write the side-by-side printout
   series <file or folder...> [--json] [--calibrate]        class series ladder with inversions
   bestfit <file> --library <folder> [--limit 10] [--json]  rank library classes against one spec
+  reanchor <old> <new> --annotations <anns.json> [--json]  move annotations (offsets into old text) onto a new version
 `;
 
 // Loaded on demand so `parse` does not pay for the comparison engine and vice versa.
@@ -16,6 +17,7 @@ const commands: Readonly<Record<string, () => Promise<CliCommand>>> = {
   compare: async () => (await import('./commands/compare')).compareCommand,
   series: async () => (await import('./commands/series')).seriesCommand,
   bestfit: async () => (await import('./commands/bestfit')).bestfitCommand,
+  reanchor: async () => (await import('./commands/reanchor')).reanchorCommand,
 };
 
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {

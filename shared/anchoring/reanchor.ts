@@ -35,7 +35,8 @@ export function prepareRevision(oldText: string | null, newText: string): Reanch
 }
 
 function anchored(context: ReanchorContext, start: number, end: number, score: number, method: Extract<AnchorResult, { status: 'anchored' }>['method']): AnchorResult {
-  const range = trimRange(context.newText, start, end);
+  // A reworded range may pick up a neighbouring space the quote never had.
+  const range = method === 'fuzzy' ? trimRange(context.newText, start, end) : { start, end };
   return { status: 'anchored', start: range.start, end: range.end, quote: context.newText.slice(range.start, range.end), score, method };
 }
 

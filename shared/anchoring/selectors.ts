@@ -37,9 +37,11 @@ export function trimRange(text: string, start: number, end: number): Readonly<{ 
   return { start: from, end: to };
 }
 
-/** Selectors for [start, end) of `text`; null when the range holds no text. */
+/**
+ * Selectors for exactly [start, end) of `text`; null when the range is empty or outside the text.
+ * A selection from the screen goes through `trimRange` first; offsets given to the CLI are kept as given.
+ */
 export function createTarget(text: string, start: number, end: number, hash: string = textHash(text)): AnchorTarget | null {
-  const range = trimRange(text, start, end);
-  if (range.end <= range.start) return null;
-  return { quote: quoteAt(text, range.start, range.end), position: range, textHash: hash };
+  if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end > text.length || end <= start) return null;
+  return { quote: quoteAt(text, start, end), position: { start, end }, textHash: hash };
 }
