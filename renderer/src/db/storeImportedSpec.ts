@@ -1,4 +1,5 @@
 import type { ImportedSpec } from '../../../shared/ipc/contract';
+import { reanchorClassAnnotations } from './annotations/reanchorClass';
 import { identifyClass } from './classIdentity';
 import { db } from './db';
 import type { AppDb } from './schema';
@@ -7,17 +8,18 @@ import { summarizeSpec } from './summarizeSpec';
 import type { StoredSpec } from './types';
 
 export type StoreOutcome =
-  | Readonly<{ kind: 'added'; id: string; version: number }>
+  | Readonly<{ kind: 'added'; id: string; version: number; orphanedAnnotations?: number }>
   | Readonly<{ kind: 'unchanged'; id: string }>
   | Readonly<{ kind: 'failed'; message: string }>;
 
 /**
  * Stores one imported file in its own transaction, so an interrupted import leaves each spec
- * complete or absent. Same bytes again: unchanged. Same class, new bytes: the next version.
+ * complete or absent. Same bytes again: unchanged. Same class, new bytes: the next version, and
+ * the class's annotations move onto it in the same transaction (those not found become orphans).
  */
 export async function storeImportedSpec(imported: ImportedSpec, now: number, database: AppDb = db): Promise<StoreOutcome> {
   try {
-    return await database.transaction('rw', database.specs, database.summaries, async (): Promise<StoreOutcome> => {
+    return await database.transaction('rw', [database.specs, database.summaries, database.annotations], async (): Promise<StoreOutcome> => {
       const existing = await database.specs.get(imported.hash);
       if (existing) return { kind: 'unchanged', id: existing.id };
       const identity = identifyClass(imported.spec, imported.fileName);
@@ -40,7 +42,9 @@ export async function storeImportedSpec(imported: ImportedSpec, now: number, dat
       };
       await database.specs.add(row);
       await database.summaries.add(summarizeSpec(row));
-      return { kind: 'added', id: row.id, version };
+      if (version === 1) return { kind: 'added', id: row.id, version };
+      const { orphaned } = await reanchorClassAnnotations(database, row);
+      return { kind: 'added', id: row.id, version, ...(orphaned > 0 ? { orphanedAnnotations: orphaned } : {}) };
     });
   } catch (error) {
     return { kind: 'failed', message: describeStorageError(error) };
