@@ -1,3 +1,4 @@
+import { LibraryAnnotationsView } from '../features/annotations';
 import { BestFitView } from '../features/bestfit/BestFitView';
 import { CompareView } from '../features/compare/CompareView';
 import { LibraryView } from '../features/library/LibraryView';
@@ -22,5 +23,7 @@ export function RouteView({ route }: RouteViewProps) {
       return <BestFitView route={route} />;
     case 'saved':
       return <SavedComparisonsView route={route} />;
+    case 'annotations':
+      return <LibraryAnnotationsView />;
   }
 }

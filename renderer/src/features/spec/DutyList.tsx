@@ -1,4 +1,5 @@
 import type { Duty, DutyCategory } from '../../../../shared/spec/types';
+import { AnnotatedDuty } from '../annotations';
 
 type DutyListProps = Readonly<{ duties: readonly Duty[] }>;
 
@@ -23,7 +24,7 @@ export function DutyList({ duties }: DutyListProps) {
             <ol className="duty-list">
               {group.map((duty, index) => (
                 <li key={`${duty.span.start}-${index}`}>
-                  {duty.text}
+                  <AnnotatedDuty duty={duty} />
                   {duty.percentTime !== undefined && <span className="duty-list__percent"> ({duty.percentTime}% of time)</span>}
                 </li>
               ))}

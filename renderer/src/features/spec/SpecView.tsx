@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { routeToHash, seriesRouteOf } from '../../app/route';
 import { useSpec } from '../../db/useSpec';
 import { useSpecVersions } from '../../db/useSpecVersions';
+import { AnnotatableSpec } from '../annotations';
 import { DeleteControls } from './DeleteControls';
 import { DutyList } from './DutyList';
 import { FactorTable } from './FactorTable';
@@ -43,6 +44,7 @@ export function SpecView({ specId }: SpecViewProps) {
         </button>
         <DeleteControls stored={stored} versionCount={versions?.length ?? 1} />
       </div>
+      <AnnotatableSpec stored={stored} versions={versions ?? []}>
       {isShowingOriginal ? (
         <OriginalText spec={spec} />
       ) : (
@@ -73,6 +75,7 @@ export function SpecView({ specId }: SpecViewProps) {
           </section>
         </>
       )}
+      </AnnotatableSpec>
     </article>
   );
 }

@@ -1,0 +1,4 @@
+export { AnnotatableSpec } from './AnnotatableSpec';
+export { AnnotatedDuty } from './AnnotatedDuty';
+export { AnnotatedText, type StyledLayer } from './AnnotatedText';
+export { LibraryAnnotationsView } from './LibraryAnnotationsView';
