@@ -1,0 +1,57 @@
+import { readFile } from 'node:fs/promises';
+import { expect, test } from '@playwright/test';
+import { AnnotationPanel } from '../pages/annotationPanel';
+import { LibraryPage } from '../pages/libraryPage';
+
+const SEED = 'seeds/003_fc5f7224926b921b.txt';
+const REWORDED = 'Schedules and evaluates work assignments.';
+const DELETED = 'Oversees installation of equipment.';
+
+test('annotations follow a revised spec: one re-anchored, one orphan re-attached, all kept after reload', async ({ page }) => {
+  const library = new LibraryPage(page);
+  await library.open();
+  await library.expectClassCount(5);
+  await library.searchFor('section chief');
+  await library.list.getByRole('link', { name: /^Customer Service Section Chief$/iu }).click();
+  const annotations = new AnnotationPanel(page);
+  await annotations.annotate('.duty-list', REWORDED, 'Sets the Section Chief apart', 'distinguishing');
+  await annotations.annotate('.duty-list', DELETED, 'Union disputes this duty', 'union');
+  await expect(annotations.list).toHaveCount(2);
+  await expect(page.locator('mark.annotation')).toHaveCount(2);
+
+  const original = await readFile(SEED, 'utf8');
+  const revised = original.replace('Schedules and evaluates work', 'Schedules and reviews work').replace(DELETED, '');
+  expect(revised).not.toBe(original);
+  const dataTransfer = await page.evaluateHandle((text) => {
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([text], 'section-chief-2026.txt', { type: 'text/plain' }));
+    return transfer;
+  }, revised);
+  await page.locator('main').dispatchEvent('dragover', { dataTransfer });
+  await page.locator('main').dispatchEvent('drop', { dataTransfer });
+  await library.waitForImportToFinish();
+
+  await page.getByRole('navigation', { name: 'Other versions' }).getByRole('link', { name: /Version 2/u }).click();
+  await expect(annotations.list).toHaveCount(1);
+  await expect(annotations.list.first()).toContainText('Schedules and reviews work assignments.');
+  await expect(annotations.orphans).toHaveCount(1);
+  await expect(annotations.orphans.first()).toContainText(DELETED);
+  await expect(annotations.orphans.first()).toContainText('Union disputes this duty');
+
+  await annotations.orphans.first().getByRole('button', { name: /Re-attach/u }).click();
+  await annotations.select('.duty-list', 'Manages the design, development');
+  await annotations.panel.getByRole('button', { name: 'Attach here' }).click();
+  await expect(annotations.orphans).toHaveCount(0);
+  await expect(annotations.list).toHaveCount(2);
+
+  await page.reload();
+  await expect(annotations.list).toHaveCount(2);
+  await expect(annotations.list.nth(0)).toContainText('Sets the Section Chief apart');
+  await expect(annotations.list.nth(1)).toContainText('Union disputes this duty');
+  await expect(annotations.orphans).toHaveCount(0);
+
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Annotations' }).click();
+  await page.getByRole('searchbox', { name: 'Search notes, tags and classes' }).fill('union');
+  await expect(page.locator('.library-annotations .annotation-list > li')).toHaveCount(1);
+  await expect(page.locator('.library-annotations')).toContainText(/Customer Service Section Chief/iu);
+});
