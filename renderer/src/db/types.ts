@@ -1,6 +1,6 @@
 import type { DocumentFormat } from '../../../shared/extract/types';
 import type { AnchorTarget } from '../../../shared/anchoring';
-import type { ClassSpec } from '../../../shared/spec/types';
+import type { ClassSpec } from '../../../shared/model';
 
 /** One imported version of a class specification, keyed by the SHA-256 of the file's bytes. */
 export type StoredSpec = Readonly<{

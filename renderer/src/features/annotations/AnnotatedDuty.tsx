@@ -1,4 +1,4 @@
-import type { Duty } from '../../../../shared/spec/types';
+import type { Duty } from '../../../../shared/model';
 import { useAnnotationView } from './annotationContext';
 import { AnnotatedText } from './AnnotatedText';
 
