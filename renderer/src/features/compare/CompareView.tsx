@@ -1,6 +1,6 @@
 import type { Route } from '../../app/route';
 import { navigate } from '../../app/useRoute';
-import { useLibrarySpecs } from '../../db/useLibrarySpecs';
+import { useCompareChoices } from '../../db/useCompareChoices';
 import { useSavedComparison } from '../../db/useSavedComparison';
 import { useSpecs } from '../../db/useSpecs';
 import { CompareWorkspace } from './CompareWorkspace';
@@ -13,7 +13,7 @@ type CompareViewProps = Readonly<{ route: Route }>;
 /** #/compare?a=&b=&saved= : pick two classes and compare them side by side. */
 export function CompareView({ route }: CompareViewProps) {
   const params = route.name === 'compare' ? route : { a: undefined, b: undefined, savedId: undefined };
-  const summaries = useLibrarySpecs();
+  const summaries = useCompareChoices();
   const saved = useSavedComparison(params.savedId);
   const [threshold, setThreshold] = useThreshold();
   const aId = params.a ?? saved?.leftId;

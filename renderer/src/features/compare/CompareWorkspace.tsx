@@ -68,7 +68,7 @@ export function CompareWorkspace({ left, right, saved, initialThreshold, onThres
           {comparison.skipped.map((item) => `${item.kind} A${item.a + 1}–B${item.b + 1}`).join(', ')}.
         </div>
       )}
-      <CompareHeader a={comparison.a} b={comparison.b} coverage={comparison.coverage} onThresholdChange={workspace.setThreshold} />
+      <CompareHeader a={comparison.a} b={comparison.b} aVersion={left} bVersion={right} coverage={comparison.coverage} onThresholdChange={workspace.setThreshold} />
       <div className="compare-toolbar">
         <SaveBar
           savedName={saved?.name ?? null}

@@ -3,6 +3,7 @@ import { routeToHash, seriesRouteOf } from '../../app/route';
 import { useSpec } from '../../db/useSpec';
 import { useSpecVersions } from '../../db/useSpecVersions';
 import { AnnotatableSpec } from '../annotations';
+import { VersionHistory } from '../history';
 import { DeleteControls } from './DeleteControls';
 import { DutyList } from './DutyList';
 import { FactorTable } from './FactorTable';
@@ -68,6 +69,10 @@ export function SpecView({ specId }: SpecViewProps) {
           <section aria-labelledby="sections-title">
             <h2 id="sections-title">Sections</h2>
             <SectionOutline spec={spec} />
+          </section>
+          <section aria-labelledby="history-title">
+            <h2 id="history-title">Version history</h2>
+            <VersionHistory stored={stored} />
           </section>
           <section aria-labelledby="warnings-title">
             <h2 id="warnings-title">Warnings ({spec.warnings.length})</h2>
