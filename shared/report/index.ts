@@ -22,7 +22,7 @@ export { buildCsv, csvField, UTF8_BOM } from './csv';
 export { escapeHtml } from './escapeHtml';
 export { describeDelta, FACTOR_NAMES, formatPercent, levelText, ROW_LABELS, VERDICT_TEXT, type DeltaText, type RowLabel } from './labels';
 // Kept here for callers that read it next to the labels; the compare engine owns it.
-export { WORKING_CONDITION_FACTORS } from '../compare/factorGaps';
+export { WORKING_CONDITION_FACTORS } from '../compare';
 export { COMPARISON_LEGEND, type LegendEntry } from './legend';
 export { cssString, pageCss, REPORT_CSS } from './printCss';
 export { renderComparisonHtml } from './renderComparisonHtml';

@@ -1,11 +1,11 @@
 import { LibraryAnnotationsView } from '../features/annotations';
-import { BestFitView } from '../features/bestfit/BestFitView';
-import { CompareView } from '../features/compare/CompareView';
-import { LibraryView } from '../features/library/LibraryView';
-import { SavedComparisonsView } from '../features/saved/SavedComparisonsView';
-import { SeriesView } from '../features/series/SeriesView';
-import { SpecView } from '../features/spec/SpecView';
-import type { Route } from './route';
+import { BestFitView } from '../features/bestfit';
+import { CompareView } from '../features/compare';
+import { LibraryView } from '../features/library';
+import { SavedComparisonsView } from '../features/saved';
+import { SeriesView } from '../features/series';
+import { SpecView } from '../features/spec';
+import type { Route } from '../routing';
 
 type RouteViewProps = Readonly<{ route: Route }>;
 

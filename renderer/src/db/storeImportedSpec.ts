@@ -1,5 +1,5 @@
 import type { ImportedSpec } from '../../../shared/ipc/contract';
-import { reanchorClassAnnotations } from './annotations/reanchorClass';
+import { reanchorClassAnnotations } from './annotations';
 import { identifyClass } from './classIdentity';
 import { db } from './db';
 import type { AppDb } from './schema';

@@ -1,5 +1,5 @@
-import type { DocumentFormat } from '../../../shared/extract/types';
 import type { AnchorTarget } from '../../../shared/anchoring';
+import type { DocumentFormat } from '../../../shared/extract';
 import type { ClassSpec } from '../../../shared/model';
 
 /** One imported version of a class specification, keyed by the SHA-256 of the file's bytes. */

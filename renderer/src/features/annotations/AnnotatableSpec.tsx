@@ -1,6 +1,6 @@
 import { useCallback, useMemo, useRef, useState, type ReactNode } from 'react';
-import { createAnnotation, deleteAnnotation, reattachAnnotation, restoreAnnotation, updateAnnotation, useClassOrphans, useSpecAnnotations } from '../../db/annotations';
-import type { AnnotationRow, SpecSummary, StoredSpec } from '../../db/types';
+import { createAnnotation, deleteAnnotation, reattachAnnotation, restoreAnnotation, updateAnnotation, useClassOrphans, useSpecAnnotations } from '../../db';
+import type { AnnotationRow, SpecSummary, StoredSpec } from '../../db';
 import { AnnotationViewContext, type AnnotationView } from './annotationContext';
 import { AnnotationEditor, shortQuote } from './AnnotationEditor';
 import { AnnotationList } from './AnnotationList';

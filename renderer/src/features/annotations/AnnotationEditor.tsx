@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
-import type { AnnotationContent } from '../../db/annotations';
-import { ANNOTATION_COLORS, type AnnotationColor } from '../../db/types';
+import type { AnnotationContent } from '../../db';
+import { ANNOTATION_COLORS, type AnnotationColor } from '../../db';
 
 type AnnotationEditorProps = Readonly<{
   quote: string;

@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import type { AnnotationContent } from '../../db/annotations';
-import type { AnnotationRow } from '../../db/types';
+import type { AnnotationContent } from '../../db';
+import type { AnnotationRow } from '../../db';
 import { AnnotationEditor, COLOR_NAMES, shortQuote } from './AnnotationEditor';
 
 type AnnotationListProps = Readonly<{

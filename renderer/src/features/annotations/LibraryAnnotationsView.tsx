@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
-import { routeToHash } from '../../app/route';
-import { useLibraryAnnotations } from '../../db/annotations';
+import { routeToHash } from '../../routing';
+import { useLibraryAnnotations } from '../../db';
 import { COLOR_NAMES, shortQuote } from './AnnotationEditor';
 import { filterAnnotations } from './filterAnnotations';
 import './annotations.css';

@@ -1,4 +1,4 @@
-import type { AnnotationRow, SpecSummary } from '../../db/types';
+import type { AnnotationRow, SpecSummary } from '../../db';
 import { shortQuote } from './AnnotationEditor';
 
 type OrphanListProps = Readonly<{

@@ -1,4 +1,4 @@
-import type { LibraryAnnotation } from '../../db/annotations';
+import type { LibraryAnnotation } from '../../db';
 
 const fold = (value: string): string => value.normalize('NFKD').replace(/[\u0300-\u036f]/gu, '').toLowerCase();
 

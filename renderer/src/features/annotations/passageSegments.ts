@@ -1,4 +1,4 @@
-import type { AnnotationColor } from '../../db/types';
+import type { AnnotationColor } from '../../db';
 
 /** An annotation as drawn: where it sits in the spec's text and how. */
 export type AnnotationMark = Readonly<{ id: number; start: number; end: number; color: AnnotationColor; note: string; number: number }>;

@@ -1,6 +1,6 @@
-import type { Coverage, SpecHeader } from '../../../../shared/compare/types';
+import type { Coverage, SpecHeader } from '../../../../shared/compare';
 import { formatPercent, VERDICT_TEXT } from '../../../../shared/report';
-import type { StoredSpec } from '../../db/types';
+import type { StoredSpec } from '../../db';
 import { THRESHOLDS } from './useThreshold';
 
 type CompareHeaderProps = Readonly<{

@@ -1,8 +1,8 @@
 import { useMemo } from 'react';
 import { describeVersionChanges, summarizeVersionChanges } from '../../../../shared/history';
-import { routeToHash } from '../../app/route';
-import { useClassVersions } from '../../db/useClassVersions';
-import type { StoredSpec } from '../../db/types';
+import { routeToHash } from '../../routing';
+import { useClassVersions } from '../../db';
+import type { StoredSpec } from '../../db';
 
 type VersionHistoryProps = Readonly<{ stored: StoredSpec }>;
 
