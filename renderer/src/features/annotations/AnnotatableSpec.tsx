@@ -157,6 +157,19 @@ export function AnnotatableSpec({ stored, versions, children }: AnnotatableSpecP
             onDismiss={(row) => void remove(row, 'Orphan dismissed.')}
           />
         </aside>
+        {rows.length > 0 && (
+          <section className="annotation-print-notes" aria-label="Annotations (printed)">
+            <h2>Annotations</h2>
+            <ol>
+              {rows.map((row) => (
+                <li key={row.id}>
+                  “{shortQuote(row.target.quote.exact, 200)}”{row.note ? ` — ${row.note}` : ''}
+                  {row.tags.length > 0 ? ` (tags: ${row.tags.join(', ')})` : ''}
+                </li>
+              ))}
+            </ol>
+          </section>
+        )}
       </div>
     </AnnotationViewContext.Provider>
   );

@@ -2,3 +2,4 @@ export { AnnotatableSpec } from './AnnotatableSpec';
 export { AnnotatedDuty } from './AnnotatedDuty';
 export { AnnotatedText, type StyledLayer } from './AnnotatedText';
 export { LibraryAnnotationsView } from './LibraryAnnotationsView';
+export { useComparisonAnnotations } from './useComparisonAnnotations';

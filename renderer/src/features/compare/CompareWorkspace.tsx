@@ -3,6 +3,7 @@ import { ALGO_VERSION } from '../../../../shared/compare';
 import { buildComparisonReport, buildComparisonSheets, displayTitle, renderComparisonHtml } from '../../../../shared/report';
 import { navigate } from '../../routing';
 import type { ComparisonRow, StoredSpec } from '../../db';
+import { useComparisonAnnotations } from '../annotations';
 import { ExportMenu } from '../export';
 import { PrintableComparison, PrintPortal } from '../print';
 import { CompareHeader } from './CompareHeader';
@@ -32,6 +33,7 @@ export function CompareWorkspace({ left, right, saved, initialThreshold, onThres
   useDifferenceNavigation(container);
 
   const { comparison, notes } = workspace;
+  const annotations = useComparisonAnnotations(left, right);
   const titleA = displayTitle(comparison.a, 'Class A');
   const titleB = displayTitle(comparison.b, 'Class B');
   const report = useMemo(
@@ -44,8 +46,9 @@ export function CompareWorkspace({ left, right, saved, initialThreshold, onThres
         differencesOnly,
         generatedOn: today(),
         ...(saved ? { name: saved.name } : {}),
+        annotations,
       }),
-    [comparison, left.spec.duties, right.spec.duties, notes, differencesOnly, saved],
+    [comparison, left.spec.duties, right.spec.duties, notes, differencesOnly, saved, annotations],
   );
   const sheets = useMemo(() => buildComparisonSheets(report, comparison.coverage), [report, comparison.coverage]);
   const noteOf = (rowKey: string): string => notes.find((note) => note.rowKey === rowKey)?.text ?? '';
