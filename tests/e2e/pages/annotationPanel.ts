@@ -12,12 +12,12 @@ export class AnnotationPanel {
     this.orphans = page.getByRole('region', { name: /^Orphans/u }).getByRole('listitem');
   }
 
-  /** Selects the first occurrence of `phrase` inside `selector` (across highlight marks) and releases the mouse there. */
+  /** Selects the first occurrence of `phrase` in the first element matching `selector` that holds it (across highlight marks) and releases the mouse there. */
   async select(selector: string, phrase: string): Promise<void> {
     await this.page.evaluate(
       ([rootSelector, wanted]) => {
-        const root = document.querySelector(rootSelector ?? '');
-        if (!root || !wanted) throw new Error(`no ${rootSelector}`);
+        const root = [...document.querySelectorAll(rootSelector ?? '')].find((element) => element.textContent?.includes(wanted ?? '') ?? false);
+        if (!root || !wanted) throw new Error(`"${wanted}" is not in any ${rootSelector}`);
         const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
         const nodes: { node: Text; at: number }[] = [];
         let text = '';

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test } from '@playwright/test';
 import { AnnotationPanel } from '../pages/annotationPanel';
-import { SECTION_CHIEF } from '../pages/comparePage';
+import { ComparePage, HOUSTON_SUPERVISOR, SECTION_CHIEF } from '../pages/comparePage';
 import { LibraryPage } from '../pages/libraryPage';
 
 const SEED = 'seeds/003_fc5f7224926b921b.txt';
@@ -96,4 +96,19 @@ test('the version history of a class shows each version with what changed', asyn
   await expect(history.getByRole('listitem').last()).toContainText('First version imported.');
   await history.getByRole('link', { name: 'Compare version 1 with version 2' }).click();
   await expect(page.getByRole('combobox', { name: 'Class A' })).toHaveValue(/older version 1/u);
+});
+
+test('words selected on either side of a comparison are annotated on that side’s spec', async ({ page }) => {
+  const compare = new ComparePage(page);
+  await compare.openComparison(HOUSTON_SUPERVISOR, SECTION_CHIEF);
+  const annotations = new AnnotationPanel(page);
+  await annotations.select('.duty-table [data-annotation-side="b"]', 'Oversees installation of equipment.');
+  const annotator = page.getByRole('group', { name: 'Annotate class B' });
+  await annotator.getByRole('textbox', { name: 'Note', exact: true }).fill('Chief only');
+  await annotator.getByRole('button', { name: 'Add annotation' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Annotation added to' })).toBeVisible();
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Annotations' }).click();
+  await expect(page.locator('.library-annotations .annotation-list > li')).toHaveCount(1);
+  await expect(page.locator('.library-annotations')).toContainText('Oversees installation of equipment.');
+  await expect(page.locator('.library-annotations')).toContainText(/Section Chief/iu);
 });

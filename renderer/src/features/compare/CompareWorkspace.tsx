@@ -3,7 +3,7 @@ import { ALGO_VERSION } from '../../../../shared/compare';
 import { buildComparisonReport, buildComparisonSheets, displayTitle, renderComparisonHtml } from '../../../../shared/report';
 import { navigate } from '../../routing';
 import type { ComparisonRow, StoredSpec } from '../../db';
-import { useComparisonAnnotations } from '../annotations';
+import { CompareAnnotator, useComparisonAnnotations } from '../annotations';
 import { ExportMenu } from '../export';
 import { PrintableComparison, PrintPortal } from '../print';
 import { CompareHeader } from './CompareHeader';
@@ -91,7 +91,9 @@ export function CompareWorkspace({ left, right, saved, initialThreshold, onThres
       <ConceptTable rows={report.concept} titleA={titleA} titleB={titleB} noteOf={noteOf} onNote={workspace.setNote} />
       <FactorTable rows={report.factors} gaps={comparison.factors} textA={left.spec.text} textB={right.spec.text} titleA={titleA} titleB={titleB} noteOf={noteOf} onNote={workspace.setNote} />
       <LinkDutiesForm dutiesA={left.spec.duties} dutiesB={right.spec.duties} onLink={workspace.link} />
-      <DutyTable rows={report.duties} hiddenSame={report.hiddenSameDuties} titleA={titleA} titleB={titleB} noteOf={noteOf} onUnlink={workspace.unlink} onNote={workspace.setNote} />
+      <CompareAnnotator a={left} b={right}>
+        <DutyTable rows={report.duties} hiddenSame={report.hiddenSameDuties} titleA={titleA} titleB={titleB} noteOf={noteOf} onUnlink={workspace.unlink} onNote={workspace.setNote} />
+      </CompareAnnotator>
       <PrintPortal runningHeader={`${titleA} vs ${titleB}`} dateText={report.generatedOn}>
         <PrintableComparison report={report} />
       </PrintPortal>

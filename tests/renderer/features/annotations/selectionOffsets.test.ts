@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { findSelectedWords } from '../../../../renderer/src/features/annotations/compareSides';
 import { selectionToTextRange } from '../../../../renderer/src/features/annotations/selectionOffsets';
 
 describe('selectionToTextRange', () => {
@@ -27,5 +28,21 @@ describe('selectionToTextRange', () => {
     selection.removeAllRanges();
     selection.addRange(range);
     expect(selectionToTextRange(selection, root)).toBeNull();
+  });
+});
+
+describe('findSelectedWords', () => {
+  const text = 'RESPONSIBILITIES:\n\n• Schedules and evaluates work assignments.  Oversees installation\nof equipment. Oversees staff.';
+  const span = { start: 19, end: text.length };
+
+  it('places words shown with folded whitespace on the spec text', () => {
+    const found = findSelectedWords(text, span, 'assignments. Oversees installation of equipment.');
+    expect(found && text.slice(found.start, found.end)).toBe('assignments.  Oversees installation\nof equipment.');
+  });
+
+  it('refuses words found twice in the duty, or not at all', () => {
+    expect(findSelectedWords(text, span, 'Oversees')).toBeNull();
+    expect(findSelectedWords(text, span, 'Supervises')).toBeNull();
+    expect(findSelectedWords(text, { start: 0, end: 10 }, 'Schedules')).toBeNull();
   });
 });
