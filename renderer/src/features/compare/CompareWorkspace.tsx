@@ -4,6 +4,7 @@ import { ALGO_VERSION } from '../../../../shared/compare';
 import { buildComparisonReport, buildComparisonSheets, displayTitle, renderComparisonHtml } from '../../../../shared/report';
 import { navigate } from '../../routing';
 import type { ComparisonRow, CorrectedStoredSpec } from '../../db';
+import { CompareAnnotator, useComparisonAnnotations } from '../annotations';
 import { ExportMenu } from '../export';
 import { CompareHeader } from './CompareHeader';
 import { ConceptTable } from './ConceptTable';
@@ -37,6 +38,7 @@ export function CompareWorkspace({ left, right, saved, initialThreshold, onThres
   useDifferenceNavigation(container);
 
   const { comparison, notes } = workspace;
+  const annotations = useComparisonAnnotations(left, right);
   const titleA = displayTitle(comparison.a, 'Class A');
   const titleB = displayTitle(comparison.b, 'Class B');
   const report = useMemo(
@@ -49,8 +51,9 @@ export function CompareWorkspace({ left, right, saved, initialThreshold, onThres
         differencesOnly,
         generatedOn: today(),
         ...(saved ? { name: saved.name } : {}),
+        annotations,
       }),
-    [comparison, left.spec.duties, right.spec.duties, notes, differencesOnly, saved],
+    [comparison, left.spec.duties, right.spec.duties, notes, differencesOnly, saved, annotations],
   );
   const sheets = useMemo(() => buildComparisonSheets(report, comparison.coverage), [report, comparison.coverage]);
   const noteOf = (rowKey: string): string => notes.find((note) => note.rowKey === rowKey)?.text ?? '';
@@ -75,6 +78,8 @@ export function CompareWorkspace({ left, right, saved, initialThreshold, onThres
       <CompareHeader
         a={comparison.a}
         b={comparison.b}
+        aVersion={left}
+        bVersion={right}
         corrected={{ a: left.corrections.applied.length > 0, b: right.corrections.applied.length > 0 }}
         coverage={comparison.coverage} onThresholdChange={workspace.setThreshold} />
       <div className="compare-toolbar">
@@ -99,7 +104,9 @@ export function CompareWorkspace({ left, right, saved, initialThreshold, onThres
       <ConceptTable rows={report.concept} titleA={titleA} titleB={titleB} noteOf={noteOf} onNote={workspace.setNote} />
       <FactorTable rows={report.factors} gaps={comparison.factors} textA={left.spec.text} textB={right.spec.text} titleA={titleA} titleB={titleB} noteOf={noteOf} onNote={workspace.setNote} />
       <LinkDutiesForm dutiesA={left.spec.duties} dutiesB={right.spec.duties} onLink={workspace.link} />
-      <DutyTable rows={report.duties} hiddenSame={report.hiddenSameDuties} titleA={titleA} titleB={titleB} noteOf={noteOf} onUnlink={workspace.unlink} onNote={workspace.setNote} />
+      <CompareAnnotator a={left} b={right}>
+        <DutyTable rows={report.duties} hiddenSame={report.hiddenSameDuties} titleA={titleA} titleB={titleB} noteOf={noteOf} onUnlink={workspace.unlink} onNote={workspace.setNote} />
+      </CompareAnnotator>
     </div>
   );
 }
