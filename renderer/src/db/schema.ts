@@ -1,4 +1,5 @@
 import { Dexie, type EntityTable } from 'dexie';
+import { declareV7Studies } from './schema/v7Studies';
 import { summarizeSpec } from './summarizeSpec';
 import type { AnnotationRow, ComparisonRow, MetaRow, SpecSummary, StoredSpec, StudyRow } from './types';
 
@@ -30,5 +31,6 @@ export class AppDb extends Dexie {
         const specs = await tx.table<StoredSpec, string>('specs').toArray();
         await tx.table<SpecSummary, string>('summaries').bulkPut(specs.map(summarizeSpec));
       });
+    declareV7Studies(this);
   }
 }

@@ -1,5 +1,6 @@
 import type { DocumentFormat } from '../../../shared/extract/types';
 import type { ClassSpec, Span } from '../../../shared/spec/types';
+import type { Study } from '../../../shared/study';
 
 /** One imported version of a class specification, keyed by the SHA-256 of the file's bytes. */
 export type StoredSpec = Readonly<{
@@ -64,6 +65,8 @@ export type ComparisonRow = Readonly<{
   algoVersion: number;
   overrides: readonly AlignmentOverride[];
   notes: readonly RowNote[];
+  /** Set on the subject-vs-candidate comparisons a study keeps; they are listed with the study, not among saved comparisons. */
+  studyUid?: string;
   createdAt: number;
   updatedAt: number;
 }>;
@@ -81,13 +84,5 @@ export type AnnotationRow = Readonly<{
   createdAt: number;
 }>;
 
-export type StudyRow = Readonly<{
-  id?: number;
-  name: string;
-  specIds: readonly string[];
-  comparisonIds: readonly number[];
-  decision: string;
-  rationale: string;
-  createdAt: number;
-  updatedAt: number;
-}>;
+/** A reclassification study (shared/study's record) with its local row id. */
+export type StudyRow = Study & Readonly<{ id?: number }>;
