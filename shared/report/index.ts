@@ -32,3 +32,7 @@ export { plainSegments, splitDiff, type Segment, type SideSegments } from './seg
 export { buildSeriesReport, heatOf, type SeriesColumn, type SeriesFactorCell, type SeriesFactorRow, type SeriesReport, type SeriesReportInput } from './seriesReport';
 export { buildSeriesSheets } from './seriesSheets';
 export type { CellValue, SheetColumn, SheetModel } from './sheet';
+export { buildStudyReport, NOT_CONSIDERED, type MaterialRow, type OverviewColumn, type StudyFootnote, type StudyReport } from './studyReport';
+export { buildCandidateSection, pairReason, type CandidateSection, type StudyConceptRow, type StudyDutyPairRow, type StudyFactorRow } from './studyCandidateSection';
+export { renderStudyHtml, studyPageCss } from './renderStudyHtml';
+export { describeLink } from './describeLink';

@@ -3,3 +3,14 @@ export { checkStudy, type StudyProblem } from './studyRules';
 export { addCandidates, changeStatus, createStudy, isoDay, linkComparison, removeCandidate, setClassOfRecord, type NewStudyInput } from './studyChanges';
 export { subjectIdOf, subjectSpec, typedPositionSpec, typedSubjectId, weighDuties } from './positionSpec';
 export { buildCandidatesMatrix, type CandidatesMatrix, type MatrixCandidate, type MatrixColumn, type MatrixFactorCell } from './candidatesMatrix';
+export {
+  specDocumentSchema,
+  studyAnnotationSchema,
+  studyComparisonSchema,
+  studyMaterialsSchema,
+  studySpecIds,
+  type SpecDocument,
+  type StudyAnnotation,
+  type StudyComparisonRecord,
+  type StudyMaterials,
+} from './materials';

@@ -1,6 +1,7 @@
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { parseSpec } from '../../../../shared/spec';
-import { addCandidates, changeStatus, createStudy, setClassOfRecord, type Study } from '../../../../shared/study';
+import { addCandidates, changeStatus, createStudy, setClassOfRecord, typedSubjectId, type SpecDocument, type Study, type StudyComparisonRecord, type StudyMaterials } from '../../../../shared/study';
 
 export const readSeed = (name: string) => parseSpec(readFileSync(`seeds/${name}`, 'utf8'));
 export const REPRESENTATIVE_FILE = '002_82adbe1bc5983dff.txt';
@@ -34,4 +35,56 @@ export function decidedStudy(now = Date.UTC(2026, 10, 3)): Study {
     decision: { recommendedClassId: 'sup', grade: '18', flsa: 'non-exempt', effectiveDate: '2026-12-01', rationale: 'Half the time goes to supervising a unit.', confidence: 'high' },
   };
   return changeStatus(study, 'decided', now + 2 * 86_400_000, 'Memo sent');
+}
+
+/** The seeds as the library stores them (id = SHA-256 of the file), with the decided study and its comparisons. */
+export function seedMaterials(): StudyMaterials {
+  const document = (file: string, version: number): SpecDocument => {
+    const bytes = readFileSync(`seeds/${file}`);
+    const spec = parseSpec(bytes.toString('utf8'));
+    return {
+      id: createHash('sha256').update(bytes).digest('hex'),
+      classKey: `${spec.jurisdiction ?? ''}|code:${spec.code ?? ''}`.toLowerCase(),
+      version,
+      sourceName: file,
+      format: 'txt',
+      size: bytes.length,
+      importedAt: 1_700_000_000_000 + version,
+      employer: spec.jurisdiction ?? '',
+      title: spec.title ?? '',
+      code: spec.code ?? '',
+      spec,
+    };
+  };
+  const rep = document(REPRESENTATIVE_FILE, 1);
+  const sup = document(SUPERVISOR_FILE, 2);
+  const chief = document(SECTION_CHIEF_FILE, 1);
+  const rename = (id: string): string => ({ rep: rep.id, sup: sup.id, chief: chief.id })[id] ?? id;
+  const base = decidedStudy();
+  const study: Study = {
+    ...base,
+    currentClassId: rep.id,
+    requestedClassId: sup.id,
+    candidates: base.candidates.map((candidate, index) => ({ specId: rename(candidate.specId), comparisonId: index + 1 })),
+    decision: { ...base.decision, recommendedClassId: sup.id },
+  };
+  const comparison = (id: number, specId: string, notes: StudyComparisonRecord['notes']): StudyComparisonRecord => ({
+    id,
+    name: `Position vs ${specId.slice(0, 6)}`,
+    leftId: typedSubjectId(study.uid),
+    rightId: specId,
+    threshold: 0.7,
+    algoVersion: 2,
+    overrides: [],
+    notes,
+    studyUid: study.uid,
+    createdAt: 1,
+    updatedAt: 2,
+  });
+  return {
+    study,
+    specs: [rep, sup, chief],
+    comparisons: [comparison(1, rep.id, [{ rowKey: 'factor:supervision_exercised', text: 'The class allows a lead role only.' }]), comparison(2, sup.id, []), comparison(3, chief.id, [])],
+    annotations: [{ id: 1, specId: sup.id, classKey: sup.classKey, quote: 'Supervises, coordinates, trains', text: 'Matches the unit of four in the desk audit.', createdAt: 3 }],
+  };
 }
