@@ -11,7 +11,7 @@ export const MAX_FILE_NAME_LENGTH = 255;
 export const MAX_URL_LENGTH = 2048;
 
 const IMPORT_SOURCES = ['files', 'folder'] as const satisfies readonly ImportSource[];
-const SAVE_FILE_KINDS = ['pdf', 'xlsx', 'csv', 'html'] as const satisfies readonly SaveFileKind[];
+const SAVE_FILE_KINDS = ['pdf', 'xlsx', 'csv', 'html', 'docx', 'study'] as const satisfies readonly SaveFileKind[];
 
 const importSource = z.enum(IMPORT_SOURCES);
 const saveFileKind = z.enum(SAVE_FILE_KINDS);

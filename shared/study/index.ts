@@ -14,3 +14,4 @@ export {
   type StudyComparisonRecord,
   type StudyMaterials,
 } from './materials';
+export { BUNDLE_EXTENSION, BUNDLE_FORMAT, BUNDLE_FORMAT_VERSION, decodeStudyBundle, encodeStudyBundle, type BundleReading, type Sha256 } from './bundle';
