@@ -4,6 +4,8 @@ import { LibraryView } from '../features/library/LibraryView';
 import { SavedComparisonsView } from '../features/saved/SavedComparisonsView';
 import { SeriesView } from '../features/series/SeriesView';
 import { SpecView } from '../features/spec/SpecView';
+import { StudiesView } from '../features/studies/StudiesView';
+import { StudyView } from '../features/studies/StudyView';
 import type { Route } from './route';
 
 type RouteViewProps = Readonly<{ route: Route }>;
@@ -22,5 +24,9 @@ export function RouteView({ route }: RouteViewProps) {
       return <BestFitView route={route} />;
     case 'saved':
       return <SavedComparisonsView route={route} />;
+    case 'studies':
+      return <StudiesView />;
+    case 'study':
+      return <StudyView key={route.studyId} studyId={route.studyId} candidate={route.candidate} />;
   }
 }

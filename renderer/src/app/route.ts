@@ -5,7 +5,9 @@ export type Route =
   | Readonly<{ name: 'compare'; a?: string; b?: string; savedId?: number }>
   | Readonly<{ name: 'series'; specIds?: readonly string[]; family?: string }>
   | Readonly<{ name: 'bestfit'; specId?: string }>
-  | Readonly<{ name: 'saved' }>;
+  | Readonly<{ name: 'saved' }>
+  | Readonly<{ name: 'studies' }>
+  | Readonly<{ name: 'study'; studyId: number; candidate?: string }>;
 
 export function routeToHash(route: Route): string {
   switch (route.name) {
@@ -32,6 +34,10 @@ export function routeToHash(route: Route): string {
       return route.specId ? `#/bestfit/${encodeURIComponent(route.specId)}` : '#/bestfit';
     case 'saved':
       return '#/saved';
+    case 'studies':
+      return '#/studies';
+    case 'study':
+      return `#/studies/${route.studyId}${route.candidate ? `?candidate=${encodeURIComponent(route.candidate)}` : ''}`;
   }
 }
 
@@ -61,6 +67,8 @@ export function hashToRoute(hash: string): Route {
       return { name: 'bestfit', specId: parts[1] };
     case 'saved':
       return { name: 'saved' };
+    case 'studies':
+      return parts[1] && /^\d+$/.test(parts[1]) ? { name: 'study', studyId: Number(parts[1]), candidate: params.get('candidate') ?? undefined } : { name: 'studies' };
     default:
       return { name: 'library' };
   }
