@@ -37,6 +37,10 @@ export const REPORT_CSS = `
 .rc-report .rc-legend { display: flex; flex-wrap: wrap; gap: 4pt 14pt; margin: 4pt 0; padding: 0; list-style: none; }
 .rc-report sup { font-size: 7pt; }
 .rc-report .rc-evidence { font-size: 8.5pt; color: #333; }
+.rc-report .rc-nowrap { white-space: nowrap; }
+.rc-report .rc-hash { font-family: ui-monospace, "DejaVu Sans Mono", monospace; font-size: 7.5pt; overflow-wrap: anywhere; }
+.rc-report .rc-provenance .rc-doc td { border-bottom: 0; }
+.rc-report .rc-provenance .rc-source td { border-top: 0; padding-top: 0; }
 .rc-report .rc-heat-0 { background: #f3f6fb; } .rc-report .rc-heat-1 { background: #dfe8f5; }
 .rc-report .rc-heat-2 { background: #c5d7ee; } .rc-report .rc-heat-3 { background: #a9c3e6; }
 .rc-report .rc-heat-4 { background: #8caedc; } .rc-report .rc-flag { font-weight: 700; }

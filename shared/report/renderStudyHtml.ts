@@ -1,5 +1,6 @@
 import { escapeHtml } from './escapeHtml';
 import { noteRefsHtml } from './htmlParts';
+import { provenanceHtml } from './provenance';
 import { cssString, REPORT_CSS } from './printCss';
 import type { CandidateSection } from './studyCandidateSection';
 import { NOT_CONSIDERED, type StudyReport } from './studyReport';
@@ -23,7 +24,6 @@ const STUDY_CSS = `
 .rc-report dl.rc-fields { display: grid; grid-template-columns: max-content 1fr; gap: 2pt 10pt; margin: 4pt 0; }
 .rc-report dl.rc-fields dt { font-weight: 600; }
 .rc-report dl.rc-fields dd { margin: 0; }
-.rc-report .rc-hash { font-family: ui-monospace, monospace; font-size: 7pt; overflow-wrap: anywhere; }
 .rc-report h3 { font-size: 11pt; margin: 10pt 0 3pt; break-after: avoid; }
 .rc-report .rc-prose { white-space: pre-wrap; }
 `;
@@ -77,10 +77,7 @@ function overviewHtml(report: StudyReport): string {
 
 /** The study report as a standalone, script-free document; every piece of study and document text is escaped. */
 export function renderStudyHtml(report: StudyReport): string {
-  const materials = table(
-    [['Role', '13%'], ['Title', '16%'], ['Employer', '11%'], ['Code', '7%'], ['Grade', '6%'], ['Version', '7%'], ['Effective', '9%'], ['Revised', '9%'], ['Source file and SHA-256']],
-    report.materials.map((row) => `<tr>${cells([row.role])}<td>${text(row.title)}${noteRefsHtml(row.noteNumbers)}</td>${cells([row.employer, row.code, row.grade, row.version, row.effective, row.revised])}<td>${text(row.sourceName)}<br><span class="rc-hash">${text(row.hash)}</span></td></tr>`),
-  );
+  const materials = provenanceHtml(report.materials);
   const duties = report.duties.length
     ? table([['#', '5%'], ['Duty'], ['Time', '9%']], [...report.duties.map((duty) => `<tr><td class="rc-num">${duty.number}</td>${cells([duty.text])}<td class="rc-num">${text(duty.percentTime)}</td></tr>`), ...(report.totalTime ? [`<tr><th scope="row" colspan="2">Total</th><td class="rc-num">${text(report.totalTime)}</td></tr>`] : [])])
     : '<p class="rc-muted">No position description in this study.</p>';

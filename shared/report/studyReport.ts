@@ -3,10 +3,11 @@ import { buildCandidatesMatrix } from '../study/candidatesMatrix';
 import type { SpecDocument, StudyMaterials } from '../study/materials';
 import { subjectIdOf, subjectSpec } from '../study/positionSpec';
 import { STATUS_LABELS } from '../study/studySchema';
+import type { ProvenanceRow } from './provenance';
 import { FACTOR_NAMES, formatPercent, levelText, VERDICT_TEXT } from './labels';
 import { buildCandidateSection, type CandidateSection } from './studyCandidateSection';
 
-export type MaterialRow = Readonly<{ role: string; title: string; employer: string; code: string; grade: string; version: string; effective: string; revised: string; sourceName: string; hash: string; noteNumbers: readonly number[] }>;
+export type MaterialRow = ProvenanceRow;
 export type StudyFootnote = Readonly<{ number: number; place: string; text: string }>;
 export type OverviewColumn = Readonly<{ title: string; roles: string; positionInClass: string; classInPosition: string; verdict: string; unmatchedTime: string }>;
 

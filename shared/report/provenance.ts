@@ -1,0 +1,35 @@
+import { escapeHtml } from './escapeHtml';
+import { noteRefsHtml } from './htmlParts';
+
+/** Which document, in which version, from which file: what a reader of a printout needs to find the same text again. */
+export type ProvenanceRow = Readonly<{
+  role: string;
+  title: string;
+  employer: string;
+  code: string;
+  grade: string;
+  version: string;
+  effective: string;
+  revised: string;
+  sourceName: string;
+  hash: string;
+  noteNumbers: readonly number[];
+}>;
+
+const cell = (value: string, className?: string): string => `<td${className ? ` class="${className}"` : ''}>${escapeHtml(value)}</td>`;
+
+/**
+ * The documents compared, one row each, with the file and its SHA-256 on a full-width line
+ * beneath (a 64-character digest squeezed into a column breaks into an unreadable stack).
+ */
+export function provenanceHtml(rows: readonly ProvenanceRow[]): string {
+  const head = `<thead><tr><th style="width:14%">Role</th><th style="width:21%">Title</th><th style="width:13%">Employer</th><th style="width:9%">Code</th><th style="width:7%">Grade</th><th style="width:9%">Version</th><th style="width:13.5%">Effective</th><th style="width:13.5%">Revised</th></tr></thead>`;
+  const body = rows
+    .map(
+      (row) =>
+        `<tbody class="rc-keep"><tr class="rc-doc">${cell(row.role)}<td>${escapeHtml(row.title)}${noteRefsHtml(row.noteNumbers)}</td>${cell(row.employer)}${cell(row.code)}${cell(row.grade)}${cell(row.version)}${cell(row.effective, 'rc-nowrap')}${cell(row.revised, 'rc-nowrap')}</tr>` +
+        `<tr class="rc-source"><td colspan="8"><span class="rc-muted">Source file:</span> ${escapeHtml(row.sourceName)} <span class="rc-muted">· SHA-256:</span> <span class="rc-hash">${escapeHtml(row.hash)}</span></td></tr></tbody>`,
+    )
+    .join('');
+  return `<table class="rc-provenance" aria-label="Documents">${head}${body}</table>`;
+}
