@@ -1,5 +1,5 @@
 import type { ImportedSpec } from '../../shared/ipc/contract';
-import type { ClassSpec } from '../../shared/spec';
+import type { ClassSpec } from '../../shared/model';
 
 /** The CLI's JSON view of a parsed file: the ClassSpec, minus its text unless asked for, plus where it came from. */
 export function specJson(imported: ImportedSpec, file: string, withText: boolean): Record<string, unknown> {

@@ -1,7 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { DEFAULT_MAX_BYTES } from '../../shared/extract';
-import type { ClassSpec } from '../../shared/spec';
+import type { ClassSpec } from '../../shared/model';
 import { DEFAULT_MEMORY_LIMIT_MB, DEFAULT_TIMEOUT_MS, findFiles, PROBLEM_MESSAGES, sourceWorkerScript, WorkerPool, type WorkerScript } from '../main/import';
 
 /** A spec read from disk, named as the analyst typed it (or folder/relative path when found in a folder). */

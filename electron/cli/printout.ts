@@ -3,7 +3,7 @@ import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Comparison } from '../../shared/compare';
 import { buildComparisonReport, renderComparisonHtml } from '../../shared/report';
-import type { ClassSpec } from '../../shared/spec';
+import type { ClassSpec } from '../../shared/model';
 import type { CliIo } from './io';
 
 export type PrintoutTargets = Readonly<{ html?: string; pdf?: string }>;

@@ -1,4 +1,4 @@
-import type { Duty } from '../spec/types';
+import type { Duty } from '../model';
 import { analyzeStatement, type AnalyzedStatement } from '../text';
 import type { DutyPair, DutyPairKind } from './types';
 import { compareDuties, vectorizeAnalysis, type DutySimilarity } from './dutySimilarity';

@@ -1,4 +1,4 @@
-import type { ClassSpec, FactorKey, FactorReadings } from '../spec/types';
+import type { ClassSpec, FactorKey, FactorReadings } from '../model';
 import { termsOf } from '../text';
 import { buildIdf, idfWeight, type IdfTable } from './idf';
 import { CONTAINMENT_WEIGHT, COVERAGE_CREDIT, PARTIAL_MIN, REWORDED_MIN } from './thresholds';

@@ -1,4 +1,4 @@
-import type { ClassSpec } from '../spec/types';
+import type { ClassSpec } from '../model';
 import { diffText } from '../diff';
 import { alignDuties } from './alignDuties';
 import { measureCoverage } from './coverage';

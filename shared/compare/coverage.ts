@@ -1,4 +1,4 @@
-import type { Duty } from '../spec/types';
+import type { Duty } from '../model';
 import type { Coverage, DutyPair, Verdict } from './types';
 import { COVERAGE_CREDIT, DEFAULT_MATCH_THRESHOLD, PARTIAL_VERDICT_FACTOR } from './thresholds';
 

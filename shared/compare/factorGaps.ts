@@ -1,4 +1,4 @@
-import type { FactorKey, FactorReadings } from '../spec/types';
+import type { FactorKey, FactorReadings } from '../model';
 import type { FactorGap } from './types';
 
 /** Display order: requirements, then the level factors, then working conditions, then pay. */

@@ -1,4 +1,4 @@
-import type { ClassSpec } from '../spec/types';
+import type { ClassSpec } from '../model';
 import { termsOf } from '../text';
 import { buildIdf, type IdfTable } from './idf';
 

@@ -1,4 +1,4 @@
-import type { ClassSpec, Section, Span } from '../spec/types';
+import type { ClassSpec, Section, Span } from '../model';
 import { diffText } from '../diff';
 import { normalizeText } from '../text';
 import type { SectionPair } from './types';

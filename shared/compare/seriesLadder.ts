@@ -1,4 +1,4 @@
-import type { ClassSpec, FactorKey, FactorReadings } from '../spec/types';
+import type { ClassSpec, FactorKey, FactorReadings } from '../model';
 import { numericGrade } from '../factors';
 import { normalizeWhitespace } from '../text';
 import { FACTOR_ORDER, WORKING_CONDITION_FACTORS } from './factorGaps';

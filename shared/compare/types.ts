@@ -1,5 +1,5 @@
 import type { TextDiff } from '../diff/types';
-import type { FactorKey, FactorReading, SectionKind, Span } from '../spec/types';
+import type { FactorKey, FactorReading, SectionKind, Span } from '../model';
 
 /** How an aligned pair of duties relates. Thresholds live in shared/compare/thresholds.ts. */
 export type DutyPairKind = 'same' | 'reworded' | 'partial' | 'only-a' | 'only-b';

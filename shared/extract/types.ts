@@ -1,4 +1,4 @@
-import type { Span } from '../spec/types';
+import type { Span } from '../model';
 
 export type DocumentFormat = 'txt' | 'md' | 'pdf' | 'docx' | 'html';
 

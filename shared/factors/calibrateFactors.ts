@@ -1,4 +1,4 @@
-import type { ClassSpec, FactorKey, FactorReading, FactorReadings } from '../spec/types';
+import type { ClassSpec, FactorKey, FactorReading, FactorReadings } from '../model';
 import { normalizeWhitespace } from '../text';
 import { numericGrade } from './requirements';
 

@@ -1,4 +1,4 @@
-import type { FactorKey, FactorReading } from '../spec/types';
+import type { FactorKey, FactorReading } from '../model';
 import { readCueScale } from './cueScale';
 import { CONTACT_NATURE, CONTACT_PARTY } from './cueScales';
 import type { TextSource } from './sentences';

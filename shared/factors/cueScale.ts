@@ -1,4 +1,4 @@
-import type { FactorKey, FactorReading } from '../spec/types';
+import type { FactorKey, FactorReading } from '../model';
 import { splitSentences, type TextSource } from './sentences';
 
 export type Cue = Readonly<{ level: number; label: string; pattern: RegExp }>;

@@ -1,4 +1,4 @@
-import type { ClassSpec, FactorKey, FactorReading, FactorReadings, SectionKind, Span } from '../spec/types';
+import type { ClassSpec, FactorKey, FactorReading, FactorReadings, SectionKind, Span } from '../model';
 import { readContacts } from './contacts';
 import { readCueScale, type CueScale } from './cueScale';
 import { COMPLEXITY, IMPACT, PHYSICAL_EFFORT, PHYSICAL_SKILL, SUPERVISION_EXERCISED, SUPERVISION_RECEIVED, WORK_ENVIRONMENT } from './cueScales';

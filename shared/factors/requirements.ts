@@ -1,4 +1,4 @@
-import type { ClassSpec, EducationLevel, FactorReading, Span } from '../spec/types';
+import type { ClassSpec, EducationLevel, FactorReading, Span } from '../model';
 
 const EDUCATION_ORDER: readonly EducationLevel[] = ['none', 'high_school', 'associate', 'bachelor', 'master', 'doctorate'];
 const EDUCATION_LABEL: Readonly<Record<EducationLevel, string>> = {

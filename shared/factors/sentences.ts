@@ -1,4 +1,4 @@
-import type { Span } from '../spec/types';
+import type { Span } from '../model';
 
 /** A stretch of the spec's text to read cues from; `offset` places it in `ClassSpec.text`. */
 export type TextSource = Readonly<{ text: string; offset: number }>;

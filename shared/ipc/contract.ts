@@ -1,5 +1,5 @@
 import type { DocumentFormat } from '../extract/types';
-import type { ClassSpec } from '../spec/types';
+import type { ClassSpec } from '../model';
 
 /** One file that was read and parsed; the renderer stores it. */
 export type ImportedSpec = Readonly<{

@@ -1,6 +1,6 @@
 import type { Comparison, DutyPair } from '../compare/types';
 import { measureCoverage } from '../compare';
-import type { Duty } from '../spec/types';
+import type { Duty } from '../model';
 
 /** An analyst's change to the engine's alignment (same shape as the stored AlignmentOverride). */
 export type DutyOverride = Readonly<{ kind: 'link' | 'unlink'; a: number; b: number }>;

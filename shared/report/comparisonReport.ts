@@ -1,5 +1,5 @@
 import type { Comparison, DutyPair, FactorGap, SectionPair, SpecHeader, Verdict } from '../compare/types';
-import type { FactorKey, FactorReading, SectionKind } from '../spec/types';
+import type { FactorKey, FactorReading, SectionKind } from '../model';
 import type { AdjustedPair } from './applyOverrides';
 import { describeDelta, FACTOR_NAMES, formatPercent, ROW_LABELS, VERDICT_TEXT, type DeltaText, type RowLabel } from './labels';
 import { dutyRowKey, factorRowKey, sectionRowKey } from './rowKeys';

@@ -1,5 +1,5 @@
 import { diffText } from '../diff';
-import type { Duty } from '../spec/types';
+import type { Duty } from '../model';
 
 /** Word diff and literal overlap (share of characters left unchanged) for a pair the analyst links by hand. */
 export function describeLink(dutiesA: readonly Duty[], dutiesB: readonly Duty[], a: number, b: number) {

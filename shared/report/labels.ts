@@ -1,5 +1,5 @@
 import type { DutyPairKind, Verdict } from '../compare/types';
-import type { FactorKey } from '../spec/types';
+import type { FactorKey } from '../model';
 
 export const FACTOR_NAMES: Readonly<Record<FactorKey, string>> = {
   education: 'Education',

@@ -1,5 +1,5 @@
 import type { DutyPair } from '../compare/types';
-import type { FactorKey, SectionKind } from '../spec/types';
+import type { FactorKey, SectionKind } from '../model';
 
 /** Stable keys that tie an analyst's note to a row of a comparison. */
 export const dutyRowKey = (pair: Pick<DutyPair, 'a' | 'b'>): string => `duty:${pair.a ?? '-'}:${pair.b ?? '-'}`;

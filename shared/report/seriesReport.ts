@@ -1,6 +1,6 @@
 import { FACTOR_ORDER } from '../compare/factorGaps';
 import type { SeriesLadder } from '../compare/types';
-import type { ClassSpec, FactorKey } from '../spec/types';
+import type { ClassSpec, FactorKey } from '../model';
 import type { LadderDutyRow } from './chainDutyRows';
 import { FACTOR_NAMES } from './labels';
 

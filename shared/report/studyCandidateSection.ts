@@ -1,5 +1,5 @@
 import type { DutyPair } from '../compare/types';
-import type { ClassSpec } from '../spec/types';
+import type { ClassSpec } from '../model';
 import type { MatrixColumn } from '../study/candidatesMatrix';
 import type { AdjustedPair } from './applyOverrides';
 import { FACTOR_NAMES, formatPercent, levelText, ROW_LABELS, VERDICT_TEXT } from './labels';

@@ -1,4 +1,4 @@
-import type { ClassSpec } from '../spec/types';
+import type { ClassSpec } from '../model';
 import { buildCandidatesMatrix } from '../study/candidatesMatrix';
 import type { SpecDocument, StudyMaterials } from '../study/materials';
 import { subjectIdOf, subjectSpec } from '../study/positionSpec';

@@ -1,4 +1,4 @@
-import type { ClassSpec } from '../spec/types';
+import type { ClassSpec } from '../model';
 import type { SearchDocument } from './types';
 
 /** The text outside the duty statements, so a duty word is indexed (and scored) once, in the duties field. */

@@ -2,7 +2,7 @@ import type { Line } from './lines';
 import { isPageFurniture, readFields, readListMarker } from './lineShape';
 import { classifyHeading } from './headingVocabulary';
 import type { SectionBody } from './sections';
-import type { SectionKind } from './types';
+import type { SectionKind } from '../model';
 
 // A run of lines with one meaning: a section's own body, or a paragraph opened by an inline label.
 export type Block = Readonly<{

@@ -1,7 +1,7 @@
 import type { Line } from './lines';
 import { countWords, isAllCaps, isTitleCase, readFields, readListMarker } from './lineShape';
 import type { SectionBody } from './sections';
-import type { DocumentKind, SpecWarning } from './types';
+import type { DocumentKind, SpecWarning } from '../model';
 
 export type DocumentReading = Readonly<{ kind: 'class' | Exclude<DocumentKind, 'class' | 'unknown'>; warning?: SpecWarning }>;
 

@@ -3,7 +3,7 @@ import type { Line } from './lines';
 import { collapseSpace } from './lines';
 import { countWords, isAllCaps, isBannerLine, isPageFurniture, readListMarker } from './lineShape';
 import { classifyHeading } from './headingVocabulary';
-import type { Duty, DutyCategory, Span } from './types';
+import type { Duty, DutyCategory, Span } from '../model';
 import { splitVerbLines } from './verbLines';
 
 type Draft = { start: number; end: number; parts: Span[]; percentTime?: number; isListItem: boolean; lineCount: number; isSentencePerLine: boolean };

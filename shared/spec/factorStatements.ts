@@ -1,6 +1,6 @@
 import { collapseSpace } from './lines';
 import { splitSentences } from './sentences';
-import type { FactorKey, FactorStatement, Qualifications, Section, SectionKind, Span } from './types';
+import type { FactorKey, FactorStatement, Qualifications, Section, SectionKind, Span } from '../model';
 
 type Statements = Partial<Record<FactorKey, FactorStatement>>;
 

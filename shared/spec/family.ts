@@ -2,7 +2,7 @@ import type { Line } from './lines';
 import { collapseSpace } from './lines';
 import { countWords, isPageFurniture, readFields, readListMarker } from './lineShape';
 import type { SectionBody } from './sections';
-import type { Span } from './types';
+import type { Span } from '../model';
 
 export type Family = Readonly<{ titles: readonly string[]; span?: Span }>;
 

@@ -1,4 +1,4 @@
-import type { SectionKind } from './types';
+import type { SectionKind } from '../model';
 
 const APOSTROPHES = /['’]/g;
 const AMPERSAND = /&/g;

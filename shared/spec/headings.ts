@@ -2,7 +2,7 @@ import type { Line } from './lines';
 import { isMetadataLabel } from './metadataLabels';
 import { countWords, isAllCaps, isBannerLine, isPageFurniture, isTitleCase, normalizedText, readListMarker } from './lineShape';
 import { classifyNormalized, isBannerText, isVocabularyNormalized, isVocabularyPhrase, normalizeHeading, startsWithHeadingWord } from './headingVocabulary';
-import type { SectionKind, Span } from './types';
+import type { SectionKind, Span } from '../model';
 
 export type HeadingLine = Readonly<{
   lineIndex: number;

@@ -1,2 +1,1 @@
-export type * from './types';
 export { parseSpec } from './parseSpec';

@@ -1,6 +1,6 @@
 import type { Line } from './lines';
 import { isBannerNormalized, normalizeHeading } from './headingVocabulary';
-import type { Span } from './types';
+import type { Span } from '../model';
 
 export type ListMarker = Readonly<{
   kind: 'bullet' | 'number' | 'letter' | 'percent';

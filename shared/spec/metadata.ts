@@ -7,7 +7,7 @@ import { isJurisdictionNormalized } from './headingVocabulary';
 import {
   ADOPTED_LABEL, CODE_LABEL, EFFECTIVE_LABEL, FLSA_LABEL, GRADE_LABEL, JURISDICTION_LABEL, REVISED_LABEL, TITLE_LABEL, readStackedField,
 } from './metadataLabels';
-import type { ClassSpec, MetadataField, Span } from './types';
+import type { ClassSpec, MetadataField, Span } from '../model';
 
 export type Metadata = Pick<
   ClassSpec,

@@ -9,7 +9,7 @@ import { readMetadata } from './metadata';
 import { readQualifications } from './qualifications';
 import { buildSections } from './sections';
 import { readFactors } from '../factors';
-import type { ClassSpec, Qualifications, SpecWarning } from './types';
+import type { ClassSpec, Qualifications, SpecWarning } from '../model';
 
 const NO_QUALIFICATIONS: Qualifications = { education: null, experienceYears: null, substitutions: [], licenses: [] };
 const CONTROL_CHARACTERS = /[\u0000-\u0008\u000e-\u001f\ufffd]/g;

@@ -3,7 +3,7 @@ import type { Line } from './lines';
 import { collapseSpace } from './lines';
 import { countWords } from './lineShape';
 import { splitSentences } from './sentences';
-import type { EducationLevel, Located, Qualifications, SectionKind, Span } from './types';
+import type { EducationLevel, Located, Qualifications, SectionKind, Span } from '../model';
 
 const QUALIFICATION_KINDS: ReadonlySet<SectionKind> = new Set([
   'qualifications', 'education', 'experience', 'knowledge', 'specifications', 'substitutions', 'licenses',

@@ -2,7 +2,7 @@ import type { HeadingLine } from './headings';
 import type { Line } from './lines';
 import { trimSpan } from './lines';
 import { isPageFurniture } from './lineShape';
-import type { Section, SectionKind } from './types';
+import type { Section, SectionKind } from '../model';
 
 // A section's own text: from its heading to the next heading of any level. `start` is the offset where
 // the body begins, which is on the heading's line for an inline heading ("DUTIES: Performs ...").

@@ -1,4 +1,4 @@
-import type { Span } from './types';
+import type { Span } from '../model';
 import { trimSpan } from './lines';
 
 const ABBREVIATIONS = new Set(['i.e', 'e.g', 'etc', 'no', 'st', 'dr', 'mr', 'ms', 'mrs', 'jr', 'sr', 'vs', 'approx', 'incl', 'dept', 'govt', 'min', 'max', 'ed', 'cf']);

@@ -1,4 +1,4 @@
-import type { Span } from './types';
+import type { Span } from '../model';
 
 // "Prepares", "Reviews", "Analyzes": a capitalized word in the third person, as duty lists open their items.
 const LEADING_VERB = /^\p{Lu}\p{Ll}+s(?=[\s,]|$)/u;

@@ -2,7 +2,7 @@ import { compareSpecs, factorCloseness, FACTOR_ORDER, type IdfTable } from '../c
 import type { Verdict } from '../compare/types';
 import { applyOverrides, type AdjustedComparison, type DutyOverride } from '../report/applyOverrides';
 import { describeLink } from '../report/describeLink';
-import type { ClassSpec, FactorKey, FactorReading } from '../spec/types';
+import type { ClassSpec, FactorKey, FactorReading } from '../model';
 
 export type MatrixCandidate = Readonly<{ specId: string; spec: ClassSpec; overrides?: readonly DutyOverride[]; threshold?: number }>;
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { ClassSpec } from '../spec/types';
+import type { ClassSpec } from '../model';
 import { studySchema } from './studySchema';
 
 const span = z.object({ start: z.number(), end: z.number() });

@@ -1,5 +1,5 @@
 import { readFactors } from '../factors';
-import type { ClassSpec, Duty, Section, Span } from '../spec/types';
+import type { ClassSpec, Duty, Section, Span } from '../model';
 import type { StudySubject, TypedDuty } from './studySchema';
 
 type TypedSubject = Extract<StudySubject, { kind: 'typed' }>;

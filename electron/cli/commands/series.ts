@@ -1,6 +1,6 @@
 import { buildSeriesLadder, FACTOR_ORDER, type SeriesLadder } from '../../../shared/compare';
 import { calibrateFactors } from '../../../shared/factors';
-import type { FactorReading, FactorReadings } from '../../../shared/spec';
+import type { FactorReading, FactorReadings } from '../../../shared/model';
 import type { CliCommand } from '../io';
 import { loadSpecs, type LoadedSpec, type LoadOptions } from '../loadSpecs';
 

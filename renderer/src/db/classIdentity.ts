@@ -1,4 +1,4 @@
-import type { ClassSpec } from '../../../shared/spec/types';
+import type { ClassSpec } from '../../../shared/model';
 
 export type ClassIdentity = Readonly<{
   classKey: string;

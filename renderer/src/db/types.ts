@@ -1,5 +1,5 @@
 import type { DocumentFormat } from '../../../shared/extract/types';
-import type { ClassSpec, Span } from '../../../shared/spec/types';
+import type { ClassSpec, Span } from '../../../shared/model';
 import type { Study } from '../../../shared/study';
 
 /** One imported version of a class specification, keyed by the SHA-256 of the file's bytes. */

@@ -1,4 +1,4 @@
-import type { Span } from '../../spec/types';
+import type { Span } from '../../model';
 
 /** One run of the source map: normalized [span.start, span.end) came from `sourceStart` onwards. */
 export type SourceRun = Readonly<{ span: Span; sourceStart: number; page?: number }>;

@@ -17,9 +17,15 @@ const SECTIONS = ['1. Request', '2. Materials reviewed', '3. Duties of the posit
 
 async function fillStudy(study: StudyPage): Promise<void> {
   const { page } = study;
-  for (const [label, value] of [['Case number', 'RC-2026-014'], ['Requested by', 'J. Employee'], ['Position number', '40117'], ['Working title', 'Customer Service Lead'], ['Department', 'Houston Public Works'], ['Prepared by (analyst)', 'A. Analyst']]) {
-    await page.getByLabel(label, { exact: true }).fill(value as string);
-  }
+  const request: readonly (readonly [string, string])[] = [
+    ['Case number', 'RC-2026-014'],
+    ['Requested by', 'J. Employee'],
+    ['Position number', '40117'],
+    ['Working title', 'Customer Service Lead'],
+    ['Department', 'Houston Public Works'],
+    ['Prepared by (analyst)', 'A. Analyst'],
+  ];
+  for (const [label, value] of request) await page.getByLabel(label, { exact: true }).fill(value);
   await page.getByRole('button', { name: 'Save request' }).click();
   await study.expectSaved('the request');
   await study.pickClass('Current class', REPRESENTATIVE_II);

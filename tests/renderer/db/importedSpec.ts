@@ -1,5 +1,5 @@
 import type { ImportedSpec } from '../../../shared/ipc/contract';
-import type { ClassSpec } from '../../../shared/spec/types';
+import type { ClassSpec } from '../../../shared/model';
 import { buildSpec } from '../../fixtures/compare/buildSpec';
 
 type Imported = Readonly<{

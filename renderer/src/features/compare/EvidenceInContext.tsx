@@ -1,4 +1,4 @@
-import type { Span } from '../../../../shared/spec/types';
+import type { Span } from '../../../../shared/model';
 import { contextWindow } from './contextWindow';
 
 type EvidenceInContextProps = Readonly<{ title: string; text: string; span: Span | null }>;

@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import type { Duty } from '../../../../shared/spec/types';
+import type { Duty } from '../../../../shared/model';
 
 type LinkDutiesFormProps = Readonly<{ dutiesA: readonly Duty[]; dutiesB: readonly Duty[]; onLink: (a: number, b: number) => void }>;
 

@@ -1,4 +1,4 @@
-import type { Span } from '../../../../shared/spec/types';
+import type { Span } from '../../../../shared/model';
 
 /** Up to `chars` characters either side of a span, cut at word boundaries (never inside a word). */
 export function contextWindow(text: string, span: Span, chars: number): Readonly<{ from: number; to: number }> {

@@ -1,4 +1,4 @@
-import type { Duty, DutyCategory } from '../../../../shared/spec/types';
+import type { Duty, DutyCategory } from '../../../../shared/model';
 
 type DutyListProps = Readonly<{ duties: readonly Duty[] }>;
 

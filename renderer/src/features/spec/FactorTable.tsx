@@ -1,5 +1,5 @@
 import { FACTOR_NAMES } from '../../../../shared/report';
-import type { ClassSpec, FactorKey } from '../../../../shared/spec/types';
+import type { ClassSpec, FactorKey } from '../../../../shared/model';
 
 type FactorTableProps = Readonly<{ spec: ClassSpec }>;
 

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { FACTOR_NAMES } from '../../../../shared/report';
-import type { ClassSpec } from '../../../../shared/spec/types';
+import type { ClassSpec } from '../../../../shared/model';
 import { highlightSegments, type Highlight } from './highlightSegments';
 import { SECTION_LABELS } from './sectionLabels';
 

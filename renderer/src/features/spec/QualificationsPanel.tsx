@@ -1,4 +1,4 @@
-import type { Qualifications } from '../../../../shared/spec/types';
+import type { Qualifications } from '../../../../shared/model';
 import { EDUCATION_LABELS } from './sectionLabels';
 
 type QualificationsPanelProps = Readonly<{ qualifications: Qualifications }>;

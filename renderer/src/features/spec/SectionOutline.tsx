@@ -1,4 +1,4 @@
-import type { ClassSpec } from '../../../../shared/spec/types';
+import type { ClassSpec } from '../../../../shared/model';
 import { SECTION_LABELS } from './sectionLabels';
 
 type SectionOutlineProps = Readonly<{ spec: ClassSpec }>;

@@ -1,4 +1,4 @@
-import type { SpecWarning } from '../../../../shared/spec/types';
+import type { SpecWarning } from '../../../../shared/model';
 
 type SpecWarningsProps = Readonly<{ warnings: readonly SpecWarning[] }>;
 

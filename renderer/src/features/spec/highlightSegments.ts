@@ -1,4 +1,4 @@
-import type { Span } from '../../../../shared/spec/types';
+import type { Span } from '../../../../shared/model';
 
 export type HighlightKind = 'heading' | 'duty' | 'field' | 'factor';
 

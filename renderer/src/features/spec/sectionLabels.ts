@@ -1,4 +1,4 @@
-import type { EducationLevel, SectionKind } from '../../../../shared/spec/types';
+import type { EducationLevel, SectionKind } from '../../../../shared/model';
 
 /** The canonical name of each kind of section, shown next to the heading as printed. */
 export const SECTION_LABELS: Readonly<Record<SectionKind, string>> = {

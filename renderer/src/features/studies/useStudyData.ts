@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { buildCandidatesMatrix, studySpecIds, subjectSpec, type CandidatesMatrix } from '../../../../shared/study';
-import type { ClassSpec } from '../../../../shared/spec/types';
+import type { ClassSpec } from '../../../../shared/model';
 import type { ComparisonRow, StoredSpec, StudyRow } from '../../db/types';
 import { useSpecs } from '../../db/useSpecs';
 import { useStudyComparisons } from '../../db/useStudies';

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Comparison } from '../../../../shared/compare';
-import type { ClassSpec } from '../../../../shared/spec';
+import type { ClassSpec } from '../../../../shared/model';
 import { buildPrintoutHtml, takePrintoutOptions, writePrintouts } from '../../../../electron/cli/printout';
 import { makeComparison } from '../../shared/report/comparisonFixture';
 

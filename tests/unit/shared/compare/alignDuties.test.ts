@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { alignDuties } from '../../../../shared/compare';
-import type { Duty } from '../../../../shared/spec/types';
+import type { Duty } from '../../../../shared/model';
 
 const duties = (...texts: string[]): Duty[] => texts.map((text, index) => ({ text, category: 'essential', span: { start: index, end: index + 1 } }));
 const rows = (pairs: ReturnType<typeof alignDuties>) => pairs.map((pair) => [pair.a, pair.b, pair.kind, pair.moved, pair.group ?? null]);

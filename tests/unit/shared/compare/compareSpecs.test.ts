@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ALGO_VERSION, compareSpecs } from '../../../../shared/compare';
 import type { Comparison, DutyPair } from '../../../../shared/compare';
-import type { ClassSpec } from '../../../../shared/spec/types';
+import type { ClassSpec } from '../../../../shared/model';
 import { buildSpec } from '../../../fixtures/compare/buildSpec';
 import * as seeds from '../../../fixtures/compare/seedOutlines';
 import * as others from '../../../fixtures/compare/otherEmployers';

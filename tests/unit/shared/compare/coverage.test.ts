@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { measureCoverage, verdictOf } from '../../../../shared/compare';
 import type { DutyPair } from '../../../../shared/compare';
-import type { Duty, DutyCategory } from '../../../../shared/spec/types';
+import type { Duty, DutyCategory } from '../../../../shared/model';
 
 const duty = (category: DutyCategory, percentTime?: number): Duty => ({ text: 'x', category, span: { start: 0, end: 1 }, ...(percentTime ? { percentTime } : {}) });
 const pair = (a: number | null, b: number | null, kind: DutyPair['kind']): DutyPair => ({ a, b, kind, score: kind.startsWith('only') ? 0 : 0.6, moved: false });

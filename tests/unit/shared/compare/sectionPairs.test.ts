@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { pairSections } from '../../../../shared/compare/sectionPairs';
-import type { ClassSpec, Section, SectionKind } from '../../../../shared/spec/types';
+import type { ClassSpec, Section, SectionKind } from '../../../../shared/model';
 import { buildSpec } from '../../../fixtures/compare/buildSpec';
 
 /** A spec whose sections nest: a parent heading whose body span runs over its sub-sections. */

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { extractDocument, type ExtractedDocument } from '../../../../shared/extract';
-import { parseSpec, type ClassSpec } from '../../../../shared/spec';
+import { parseSpec } from '../../../../shared/spec';
+import type { ClassSpec } from '../../../../shared/model';
 import { renderDocx, renderPdf, renderTxt, type RenderedPdf } from '../../../fixtures/generateSpecDocuments';
 import { customerServiceSupervisor } from '../../../fixtures/extract/sampleSpecs';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { FactorKey } from '../../../../shared/spec/types';
+import type { FactorKey } from '../../../../shared/model';
 import { buildSpec } from '../../../fixtures/compare/buildSpec';
 import { assistantManager, portlandSupervisor, representativeII, sectionChief, supervisor } from '../../../fixtures/compare/seedOutlines';
 

@@ -1,5 +1,5 @@
 import type { Comparison, DutyPair, FactorGap } from '../../../../shared/compare/types';
-import type { Duty, DutyCategory, FactorReading } from '../../../../shared/spec/types';
+import type { Duty, DutyCategory, FactorReading } from '../../../../shared/model';
 
 export const reading = (key: FactorReading['key'], level: number, text: string): FactorReading => ({
   key,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ClassSpec, FactorReadings } from '../../../../shared/spec/types';
+import type { ClassSpec, FactorReadings } from '../../../../shared/model';
 import { buildSeriesReport, heatOf } from '../../../../shared/report/seriesReport';
 import { renderSeriesHtml } from '../../../../shared/report/renderSeriesHtml';
 import { buildSeriesSheets } from '../../../../shared/report/seriesSheets';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseSpec } from '../../../../shared/spec';
-import type { DocumentKind } from '../../../../shared/spec';
+import type { DocumentKind } from '../../../../shared/model';
 
 const classBlock = (title: string, code: string) => `Class Title: ${title}\nClass Code: ${code}\n\nDUTIES:\n\n- Reviews reports.\n`;
 const payStep = (step: number) => `Step ${step}\t$${50 + step},000 - $${52 + step},000`;

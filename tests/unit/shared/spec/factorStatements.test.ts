@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parseSpec } from '../../../../shared/spec';
-import type { FactorKey } from '../../../../shared/spec';
+import type { FactorKey } from '../../../../shared/model';
 import { readSpecFixture } from './fixtureText';
 
 const seed = (name: string): string => readFileSync(fileURLToPath(new URL(`../../../../seeds/${name}`, import.meta.url)), 'utf8');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { classifyHeading, isBannerText, normalizeHeading } from '../../../../shared/spec/headingVocabulary';
-import type { SectionKind } from '../../../../shared/spec';
+import type { SectionKind } from '../../../../shared/model';
 
 describe('canonical kind of a printed heading', () => {
   it.each<[string, SectionKind]>([

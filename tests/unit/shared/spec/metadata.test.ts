@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseSpec } from '../../../../shared/spec';
-import type { ClassSpec, MetadataField } from '../../../../shared/spec';
+import type { ClassSpec, MetadataField } from '../../../../shared/model';
 
 function metadataOf(header: string): ClassSpec {
   return parseSpec(`${header}\n\nDUTIES:\n\n- Reviews reports.\n`);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseSpec } from '../../../../shared/spec';
-import type { ClassSpec, DocumentKind, DutyCategory, EducationLevel } from '../../../../shared/spec';
+import type { ClassSpec, DocumentKind, DutyCategory, EducationLevel } from '../../../../shared/model';
 import { readSpecFixture } from './fixtureText';
 
 type Expected = Readonly<{

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseSpec } from '../../../../shared/spec';
-import type { EducationLevel } from '../../../../shared/spec';
+import type { EducationLevel } from '../../../../shared/model';
 
 function qualificationsOf(body: string) {
   return parseSpec(`Budget Analyst\n\nMINIMUM QUALIFICATIONS:\n\n${body}\n`).qualifications;

@@ -1,5 +1,5 @@
 import { expect } from 'vitest';
-import type { ClassSpec, Span } from '../../../../shared/spec';
+import type { ClassSpec, Span } from '../../../../shared/model';
 
 const PAGE_FURNITURE_LINE = /^[ \t]*(?:page \d+ of \d+|.*\bcont\.{3})[ \t]*$/gim;
 
