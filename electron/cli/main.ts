@@ -6,6 +6,7 @@ Commands:
   parse <file...> [--json] [--with-text] [--timeout <s>]   structured record of each class specification
   compare <a> <b> [--json] [--threshold 0.7]               duty alignment, coverage and factor gaps
           [--html out.html] [--pdf out.pdf]                ...and write the side-by-side printout
+          [--preparer <name>] [--case <number>]            ...with the preparer and case number on every page
   series <file or folder...> [--json] [--calibrate]        class series ladder with inversions
   bestfit <file> --library <folder> [--limit 10] [--json]  rank library classes against one spec
 `;

@@ -1,6 +1,7 @@
 import type { Comparison, DutyPair, FactorGap, SectionPair, SpecHeader, Verdict } from '../compare/types';
 import type { FactorKey, FactorReading, SectionKind } from '../model';
 import type { AdjustedPair } from './applyOverrides';
+import type { ProvenanceRow } from './provenance';
 import { describeDelta, FACTOR_NAMES, formatPercent, ROW_LABELS, VERDICT_TEXT, type DeltaText, type RowLabel } from './labels';
 import { dutyRowKey, factorRowKey, sectionRowKey } from './rowKeys';
 import { plainSegments, splitDiff, type Segment } from './segments';
@@ -16,6 +17,10 @@ export type ComparisonReportInput = Readonly<{
   /** Date as it should be printed (the caller owns the clock and the locale). */
   generatedOn: string;
   name?: string;
+  /** The two documents with version, dates, source file and hash, when the caller knows them. */
+  provenance?: readonly ProvenanceRow[];
+  preparer?: string;
+  caseNumber?: string;
 }>;
 
 export type FactorSide = Readonly<{ level: number; scaleSize: number; label: string; evidence: string }>;
@@ -60,6 +65,9 @@ export type Footnote = Readonly<{ number: number; rowKey: string; place: string;
 export type ComparisonReport = Readonly<{
   name: string;
   generatedOn: string;
+  provenance: readonly ProvenanceRow[];
+  preparer: string;
+  caseNumber: string;
   a: SpecHeader;
   b: SpecHeader;
   coverage: Readonly<{ aInB: string; bInA: string; otherAInB: string; otherBInA: string; threshold: string }>;
@@ -151,6 +159,9 @@ export function buildComparisonReport(input: ComparisonReportInput): ComparisonR
   return {
     name: input.name?.trim() || `${displayTitle(comparison.a, 'Class A')} vs ${displayTitle(comparison.b, 'Class B')}`,
     generatedOn: input.generatedOn,
+    provenance: input.provenance ?? [],
+    preparer: input.preparer?.trim() ?? '',
+    caseNumber: input.caseNumber?.trim() ?? '',
     a: comparison.a,
     b: comparison.b,
     coverage: {

@@ -36,4 +36,4 @@ export { buildStudyReport, NOT_CONSIDERED, type MaterialRow, type OverviewColumn
 export { buildCandidateSection, pairReason, type CandidateSection, type StudyConceptRow, type StudyDutyPairRow, type StudyFactorRow } from './studyCandidateSection';
 export { renderStudyHtml, studyPageCss } from './renderStudyHtml';
 export { describeLink } from './describeLink';
-export { provenanceHtml, type ProvenanceRow } from './provenance';
+export { provenanceHtml, provenanceRow, type DocumentSource, type ProvenanceRow } from './provenance';

@@ -1,3 +1,4 @@
+import type { ClassSpec } from '../model';
 import { escapeHtml } from './escapeHtml';
 import { noteRefsHtml } from './htmlParts';
 
@@ -32,4 +33,26 @@ export function provenanceHtml(rows: readonly ProvenanceRow[]): string {
     )
     .join('');
   return `<table class="rc-provenance" aria-label="Documents">${head}${body}</table>`;
+}
+
+/** Where a document came from: its SHA-256 (the stored id), its version in the library and its file name. */
+export type DocumentSource = Readonly<{ id: string; version: number | null; sourceName: string; employer?: string }>;
+
+const dash = (value: string | null | undefined): string => value?.trim() || '—';
+
+/** The provenance of one document as printed; a document typed into the app has no file or version. */
+export function provenanceRow(role: string, spec: ClassSpec, source: DocumentSource | null, noteNumbers: readonly number[] = []): ProvenanceRow {
+  return {
+    role,
+    title: dash(spec.title),
+    employer: dash(spec.jurisdiction ?? source?.employer),
+    code: dash(spec.code),
+    grade: dash(spec.grade),
+    version: source ? (source.version === null ? '—' : String(source.version)) : 'typed in the study',
+    effective: dash(spec.effectiveDate),
+    revised: dash(spec.revisedDate),
+    sourceName: source ? source.sourceName : '—',
+    hash: source ? source.id : '—',
+    noteNumbers,
+  };
 }

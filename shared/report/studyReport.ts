@@ -3,7 +3,7 @@ import { buildCandidatesMatrix } from '../study/candidatesMatrix';
 import type { SpecDocument, StudyMaterials } from '../study/materials';
 import { subjectIdOf, subjectSpec } from '../study/positionSpec';
 import { STATUS_LABELS } from '../study/studySchema';
-import type { ProvenanceRow } from './provenance';
+import { provenanceRow, type ProvenanceRow } from './provenance';
 import { FACTOR_NAMES, formatPercent, levelText, VERDICT_TEXT } from './labels';
 import { buildCandidateSection, type CandidateSection } from './studyCandidateSection';
 
@@ -37,19 +37,7 @@ export const NOT_CONSIDERED =
 const dash = (value: string | null | undefined): string => value?.trim() || '—';
 
 function materialRow(role: string, document: SpecDocument | null, spec: ClassSpec, noteNumbers: readonly number[]): MaterialRow {
-  return {
-    role,
-    title: dash(spec.title ?? document?.title),
-    employer: dash(spec.jurisdiction ?? document?.employer),
-    code: dash(spec.code),
-    grade: dash(spec.grade),
-    version: document ? String(document.version) : 'typed in the study',
-    effective: dash(spec.effectiveDate),
-    revised: dash(spec.revisedDate),
-    sourceName: document ? document.sourceName : '—',
-    hash: document ? document.id : '—',
-    noteNumbers,
-  };
+  return provenanceRow(role, spec, document, noteNumbers);
 }
 
 /**

@@ -1,7 +1,7 @@
 export * from './studySchema';
 export { checkStudy, type StudyProblem } from './studyRules';
 export { addCandidates, changeStatus, createStudy, isoDay, linkComparison, removeCandidate, setClassOfRecord, type NewStudyInput } from './studyChanges';
-export { subjectIdOf, subjectSpec, typedPositionSpec, typedSubjectId, weighDuties } from './positionSpec';
+export { isTypedSubjectId, subjectIdOf, subjectSpec, typedPositionSpec, typedSubjectId, weighDuties } from './positionSpec';
 export { buildCandidatesMatrix, type CandidatesMatrix, type MatrixCandidate, type MatrixColumn, type MatrixFactorCell } from './candidatesMatrix';
 export {
   specDocumentSchema,

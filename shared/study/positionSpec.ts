@@ -84,8 +84,13 @@ export function subjectSpec(subject: StudySubject, librarySpec: (id: string) => 
   }
 }
 
+const TYPED_PREFIX = 'study:';
+
 /** Where a typed subject's comparison rows point: it has no document in the library. */
-export const typedSubjectId = (studyUid: string): string => `study:${studyUid}`;
+export const typedSubjectId = (studyUid: string): string => `${TYPED_PREFIX}${studyUid}`;
+
+/** The id stands for a position typed into a study, not for an imported file. */
+export const isTypedSubjectId = (id: string): boolean => id.startsWith(TYPED_PREFIX);
 
 /** The id the subject's comparisons use as their left side. */
 export function subjectIdOf(subject: StudySubject, studyUid: string): string | null {

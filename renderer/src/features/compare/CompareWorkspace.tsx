@@ -1,6 +1,7 @@
 import { useMemo, useRef, useState } from 'react';
 import { ALGO_VERSION } from '../../../../shared/compare';
-import { buildComparisonReport, buildComparisonSheets, displayTitle, renderComparisonHtml } from '../../../../shared/report';
+import { isTypedSubjectId } from '../../../../shared/study';
+import { buildComparisonReport, buildComparisonSheets, displayTitle, provenanceRow, renderComparisonHtml } from '../../../../shared/report';
 import { navigate } from '../../app/useRoute';
 import type { ComparisonRow, StoredSpec } from '../../db/types';
 import { ExportMenu } from '../export/ExportMenu';
@@ -21,12 +22,17 @@ type CompareWorkspaceProps = Readonly<{
   saved: ComparisonRow | null;
   initialThreshold: number;
   onThresholdChange: (threshold: number) => void;
+  /** Preparer and case number printed on every page (a study's comparisons carry the study's). */
+  printFields?: Readonly<{ preparer?: string; caseNumber?: string }>;
 }>;
+
+// A position typed into a study has no file behind it.
+const sourceOf = (row: StoredSpec) => (isTypedSubjectId(row.id) ? null : { id: row.id, version: row.version, sourceName: row.sourceName, employer: row.employer });
 
 const today = (): string => new Date().toLocaleDateString(undefined, { year: 'numeric', month: 'long', day: 'numeric' });
 
 /** The side-by-side comparison of two loaded specs: concept, factors, duties, overrides, notes, print and export. */
-export function CompareWorkspace({ left, right, saved, initialThreshold, onThresholdChange }: CompareWorkspaceProps) {
+export function CompareWorkspace({ left, right, saved, initialThreshold, onThresholdChange, printFields }: CompareWorkspaceProps) {
   const workspace = useComparisonWorkspace({ left, right, saved, initialThreshold, onThresholdChange });
   const [differencesOnly, setDifferencesOnly] = useState(false);
   const container = useRef<HTMLDivElement>(null);
@@ -45,8 +51,10 @@ export function CompareWorkspace({ left, right, saved, initialThreshold, onThres
         differencesOnly,
         generatedOn: today(),
         ...(saved ? { name: saved.name } : {}),
+        provenance: [provenanceRow('A', left.spec, sourceOf(left)), provenanceRow('B', right.spec, sourceOf(right))],
+        ...printFields,
       }),
-    [comparison, left.spec.duties, right.spec.duties, notes, differencesOnly, saved],
+    [comparison, left, right, notes, differencesOnly, saved, printFields],
   );
   const sheets = useMemo(() => buildComparisonSheets(report, comparison.coverage), [report, comparison.coverage]);
   const noteOf = (rowKey: string): string => notes.find((note) => note.rowKey === rowKey)?.text ?? '';

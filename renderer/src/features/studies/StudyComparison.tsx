@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { typedSubjectId } from '../../../../shared/study';
 import { routeToHash } from '../../app/route';
 import { ensureCandidateComparison } from '../../db/studies';
@@ -34,6 +34,7 @@ function typedSubjectRow(study: StudyRow, data: StudyData): StoredSpec | null {
 export function StudyComparison({ study, studyId, candidateId, data }: StudyComparisonProps) {
   const [threshold, setThreshold] = useThreshold();
   const [error, setError] = useState('');
+  const printFields = useMemo(() => ({ preparer: study.preparer, caseNumber: study.caseNumber }), [study.preparer, study.caseNumber]);
   const candidate = data.specs.get(candidateId) ?? null;
   const library = study.subject.kind === 'library' ? data.specs.get(study.subject.specId) : undefined;
   const left = library ? { ...library, spec: data.subject ?? library.spec } : typedSubjectRow(study, data);
@@ -67,6 +68,7 @@ export function StudyComparison({ study, studyId, candidateId, data }: StudyComp
           saved={saved}
           initialThreshold={threshold}
           onThresholdChange={setThreshold}
+          printFields={printFields}
         />
       ) : (
         <p role="status">Opening the comparison…</p>
