@@ -9,6 +9,8 @@ Commands:
           [--preparer <name>] [--case <number>]            ...with the preparer and case number on every page
   series <file or folder...> [--json] [--calibrate]        class series ladder with inversions
   bestfit <file> --library <folder> [--limit 10] [--json]  rank library classes against one spec
+  study report <bundle> [--pdf out.pdf] [--docx out.docx]  a study's reclassification report from its bundle
+          [--html out.html]
 `;
 
 // Loaded on demand so `parse` does not pay for the comparison engine and vice versa.
@@ -17,6 +19,7 @@ const commands: Readonly<Record<string, () => Promise<CliCommand>>> = {
   compare: async () => (await import('./commands/compare')).compareCommand,
   series: async () => (await import('./commands/series')).seriesCommand,
   bestfit: async () => (await import('./commands/bestfit')).bestfitCommand,
+  study: async () => (await import('./commands/study')).studyCommand,
 };
 
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {

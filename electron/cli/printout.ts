@@ -55,8 +55,8 @@ export function buildPrintoutHtml(a: ClassSpec | PrintedDocument, b: ClassSpec |
 
 const DEBIAN_CHROMIUM = '/usr/bin/chromium';
 
-/** Prints HTML to a landscape PDF with headless Chromium, honouring the document's @page rules (header, "Page n of m"). */
-export async function printHtmlToPdf(html: string, outPath: string): Promise<void> {
+/** Prints HTML to PDF with headless Chromium, honouring the document's @page rules (header, "Page n of m"); landscape unless told otherwise. */
+export async function printHtmlToPdf(html: string, outPath: string, landscape = true): Promise<void> {
   const { chromium } = await import('playwright-core');
   const executablePath = process.env.RECLASS_CHROMIUM ?? (existsSync(DEBIAN_CHROMIUM) ? DEBIAN_CHROMIUM : undefined);
   // Chromium refuses to start sandboxed as root (CI containers); the page is our own script-free document.
@@ -65,7 +65,7 @@ export async function printHtmlToPdf(html: string, outPath: string): Promise<voi
   try {
     const page = await browser.newPage();
     await page.setContent(html, { waitUntil: 'load' });
-    await page.pdf({ path: outPath, landscape: true, preferCSSPageSize: true, printBackground: true });
+    await page.pdf({ path: outPath, landscape, preferCSSPageSize: true, printBackground: true });
   } finally {
     await browser.close();
   }
