@@ -1,6 +1,7 @@
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import { layerRules } from './eslint.layers.mjs';
+import { structureRules } from './eslint.structure.mjs';
 
 export default tseslint.config(
   { ignores: ['out/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', '.bench-tmp/**', '**/*.js', '**/*.cjs', '**/*.d.mts'] },
@@ -29,4 +30,5 @@ export default tseslint.config(
   },
   { files: ['**/*.mjs'], ...tseslint.configs.disableTypeChecked },
   ...layerRules,
+  ...structureRules,
 );

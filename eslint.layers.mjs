@@ -14,6 +14,19 @@ const uiOrStorage = {
 };
 const dexie = { group: ['dexie'], message: 'Use the repository functions in renderer/src/db/ instead of Dexie directly.' };
 // A regex, not a gitignore-style group: the group 'diff' would also forbid our own '../diff' folder.
+const appShell = {
+  group: ['**/app', '**/app/**'],
+  message: 'Only main.tsx mounts the app shell; move what features need into routing/, services/ or components/.',
+};
+const features = {
+  group: ['**/features', '**/features/**'],
+  message: 'Features sit on top: routing/, services/, components/, platform/ and db/ never import them.',
+};
+// Sibling features: '../library' (its index.ts) is fine, '../library/filterClasses' or '../compare/compare.css' is not.
+const otherFeatureInternals = {
+  regex: '^\\.\\./[^./][^/]*/',
+  message: "Import another feature through its index.ts ('../library'); move what several features share into components/.",
+};
 const jsdiff = { regex: '^diff(?:/.*)?$', message: 'Use shared/diff (diffText) instead of jsdiff directly.' };
 
 const restrict = (...patterns) => ['error', { patterns }];
@@ -41,12 +54,19 @@ export const layerRules = [
   },
   {
     files: ['renderer/**/*.{ts,tsx}'],
-    ignores: ['renderer/src/db/**'],
     rules: { 'no-restricted-imports': restrict(nodeOrElectron, electronLayer, jsdiff, dexie) },
   },
   {
+    files: ['renderer/src/features/**/*.{ts,tsx}'],
+    rules: { 'no-restricted-imports': restrict(nodeOrElectron, electronLayer, jsdiff, dexie, appShell, otherFeatureInternals) },
+  },
+  {
+    files: ['renderer/src/{components,routing,services,platform}/**/*.{ts,tsx}'],
+    rules: { 'no-restricted-imports': restrict(nodeOrElectron, electronLayer, jsdiff, dexie, appShell, features) },
+  },
+  {
     files: ['renderer/src/db/**/*.{ts,tsx}'],
-    rules: { 'no-restricted-imports': restrict(nodeOrElectron, electronLayer, jsdiff) },
+    rules: { 'no-restricted-imports': restrict(nodeOrElectron, electronLayer, jsdiff, appShell, features) },
   },
   {
     files: ['electron/**/*.ts'],

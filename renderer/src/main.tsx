@@ -1,7 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App } from './app/App';
-import { selectHost } from './platform/selectHost';
+import { App } from './app';
+import { selectHost } from './platform';
 import './styles.css';
 
 const container = document.getElementById('root');

@@ -1,4 +1,4 @@
-import type { TextDiff } from '../diff/types';
+import type { TextDiff } from '../diff';
 import type { FactorKey, FactorReading, SectionKind, Span } from '../model';
 
 /** How an aligned pair of duties relates. Thresholds live in shared/compare/thresholds.ts. */

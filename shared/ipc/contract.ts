@@ -1,28 +1,6 @@
-import type { DocumentFormat } from '../extract/types';
-import type { ClassSpec } from '../model';
+import type { ImportEvent } from '../import';
 
-/** One file that was read and parsed; the renderer stores it. */
-export type ImportedSpec = Readonly<{
-  /** File name as shown to the analyst (no directories). */
-  fileName: string;
-  /** Path relative to the folder or selection the analyst picked, for display only. */
-  relativePath: string;
-  format: DocumentFormat;
-  /** SHA-256 of the file's bytes, hex: the identity of this version. */
-  hash: string;
-  size: number;
-  spec: ClassSpec;
-}>;
-
-/** One file that could not be read: which file, what is wrong, what to do. */
-export type ImportFailure = Readonly<{ fileName: string; relativePath: string; code: string; message: string }>;
-
-/** Progress of one import, streamed from main in order. */
-export type ImportEvent =
-  | Readonly<{ kind: 'started'; importId: string; total: number }>
-  | Readonly<{ kind: 'imported'; importId: string; done: number; total: number; spec: ImportedSpec }>
-  | Readonly<{ kind: 'failed'; importId: string; done: number; total: number; failure: ImportFailure }>
-  | Readonly<{ kind: 'finished'; importId: string; done: number; total: number; cancelled: boolean }>;
+export type { ImportedSpec, ImportFailure, ImportEvent } from '../import';
 
 export type ImportSource = 'files' | 'folder';
 

@@ -1,5 +1,4 @@
-import type { Comparison, DutyPair } from '../compare/types';
-import { measureCoverage } from '../compare';
+import { type Comparison, type DutyPair, measureCoverage } from '../compare';
 import type { Duty } from '../model';
 
 /** An analyst's change to the engine's alignment (same shape as the stored AlignmentOverride). */
@@ -23,7 +22,7 @@ export type OverrideContext = Readonly<{
   threshold?: number;
 }>;
 
-// Derived rather than imported: the lint rule guarding jsdiff also matches the path '../diff/types'.
+// Derived rather than imported: the lint rule guarding jsdiff also matches the path '../diff'.
 type TextDiff = NonNullable<DutyPair['diff']>;
 
 const isPaired = (row: DutyPair): boolean => row.a !== null && row.b !== null;

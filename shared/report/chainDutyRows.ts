@@ -1,4 +1,4 @@
-import type { DutyPair } from '../compare/types';
+import type { DutyPair } from '../compare';
 
 export type LadderDutyRow = Readonly<{
   /** The duty's text in the lowest class it appears in. */

@@ -1,4 +1,4 @@
-import type { Comparison, DutyPair, FactorGap, SectionPair, SpecHeader, Verdict } from '../compare/types';
+import type { Comparison, DutyPair, FactorGap, SectionPair, SpecHeader, Verdict } from '../compare';
 import type { FactorKey, FactorReading, SectionKind } from '../model';
 import type { AdjustedPair } from './applyOverrides';
 import type { ProvenanceRow } from './provenance';

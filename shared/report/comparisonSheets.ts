@@ -1,4 +1,4 @@
-import type { Coverage } from '../compare/types';
+import type { Coverage } from '../compare';
 import type { ComparisonReport, FactorSide } from './comparisonReport';
 import { labelText } from './comparisonReport';
 import type { Segment } from './segments';

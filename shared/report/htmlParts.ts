@@ -1,4 +1,4 @@
-import type { SpecHeader } from '../compare/types';
+import type { SpecHeader } from '../compare';
 import { escapeHtml } from './escapeHtml';
 import type { LegendEntry } from './legend';
 import { pageCss, REPORT_CSS } from './printCss';

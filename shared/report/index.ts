@@ -22,7 +22,7 @@ export { buildCsv, csvField, UTF8_BOM } from './csv';
 export { escapeHtml } from './escapeHtml';
 export { describeDelta, FACTOR_NAMES, formatPercent, levelText, ROW_LABELS, VERDICT_TEXT, type DeltaText, type RowLabel } from './labels';
 // Kept here for callers that read it next to the labels; the compare engine owns it.
-export { WORKING_CONDITION_FACTORS } from '../compare/factorGaps';
+export { WORKING_CONDITION_FACTORS } from '../compare';
 export { COMPARISON_LEGEND, type LegendEntry } from './legend';
 export { cssString, pageCss, REPORT_CSS } from './printCss';
 export { renderComparisonHtml } from './renderComparisonHtml';
@@ -32,8 +32,6 @@ export { plainSegments, splitDiff, type Segment, type SideSegments } from './seg
 export { buildSeriesReport, heatOf, type SeriesColumn, type SeriesFactorCell, type SeriesFactorRow, type SeriesReport, type SeriesReportInput } from './seriesReport';
 export { buildSeriesSheets } from './seriesSheets';
 export type { CellValue, SheetColumn, SheetModel } from './sheet';
-export { buildStudyReport, NOT_CONSIDERED, type MaterialRow, type OverviewColumn, type StudyFootnote, type StudyReport } from './studyReport';
-export { buildCandidateSection, pairReason, type CandidateSection, type StudyConceptRow, type StudyDutyPairRow, type StudyFactorRow } from './studyCandidateSection';
-export { renderStudyHtml, studyPageCss } from './renderStudyHtml';
 export { describeLink } from './describeLink';
 export { provenanceHtml, provenanceRow, type DocumentSource, type ProvenanceRow } from './provenance';
+export { noteRefsHtml } from './htmlParts';

@@ -1,4 +1,4 @@
-import type { DutyPairKind, Verdict } from '../compare/types';
+import type { DutyPairKind, Verdict } from '../compare';
 import type { FactorKey } from '../model';
 
 export const FACTOR_NAMES: Readonly<Record<FactorKey, string>> = {

@@ -36,7 +36,12 @@ export function provenanceHtml(rows: readonly ProvenanceRow[]): string {
 }
 
 /** Where a document came from: its SHA-256 (the stored id), its version in the library and its file name. */
-export type DocumentSource = Readonly<{ id: string; version: number | null; sourceName: string; employer?: string }>;
+export type DocumentSource = Readonly<{
+  id: string;
+  version: number | null;
+  sourceName: string;
+  employer?: string;
+}>;
 
 const dash = (value: string | null | undefined): string => value?.trim() || '—';
 

@@ -1,4 +1,4 @@
-import type { DutyPair } from '../compare/types';
+import type { DutyPair } from '../compare';
 import type { FactorKey, SectionKind } from '../model';
 
 /** Stable keys that tie an analyst's note to a row of a comparison. */

@@ -1,6 +1,6 @@
-import type { DutyPair } from '../compare/types';
+import type { DutyPair } from '../compare';
 
-// Derived rather than imported: the lint rule guarding jsdiff also matches the path '../diff/types'.
+// Derived rather than imported: the lint rule guarding jsdiff also matches the path '../diff'.
 type TextDiff = NonNullable<DutyPair['diff']>;
 
 /** A run of text on one side of a pair: `removed` runs exist only on the left, `added` only on the right. */

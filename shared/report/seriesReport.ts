@@ -1,5 +1,4 @@
-import { FACTOR_ORDER } from '../compare/factorGaps';
-import type { SeriesLadder } from '../compare/types';
+import { FACTOR_ORDER, type SeriesLadder } from '../compare';
 import type { ClassSpec, FactorKey } from '../model';
 import type { LadderDutyRow } from './chainDutyRows';
 import { FACTOR_NAMES } from './labels';

@@ -20,7 +20,12 @@ export async function encodeStudyBundle(materials: StudyMaterials, sha256: Sha25
   const payload = JSON.stringify(materials);
   const checksum = await sha256(encoder.encode(payload));
   // The payload is spliced in as the exact text that was hashed.
-  const header = JSON.stringify({ format: BUNDLE_FORMAT, formatVersion: BUNDLE_FORMAT_VERSION, exportedAt, checksum: { algorithm: 'SHA-256', value: checksum } });
+  const header = JSON.stringify({
+    format: BUNDLE_FORMAT,
+    formatVersion: BUNDLE_FORMAT_VERSION,
+    exportedAt,
+    checksum: { algorithm: 'SHA-256', value: checksum },
+  });
   return encoder.encode(`${header.slice(0, -1)},"payload":${payload}}\n`);
 }
 
@@ -54,30 +59,56 @@ export async function decodeStudyBundle(bytes: Uint8Array, sha256: Sha256): Prom
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    return { ok: false, reason: 'The file is not a Reclass study bundle (it is not text).' };
+    return {
+      ok: false,
+      reason: 'The file is not a Reclass study bundle (it is not text).',
+    };
   }
   let parsed: unknown;
   try {
     parsed = JSON.parse(text);
   } catch {
-    return { ok: false, reason: text.trimStart().startsWith(`{"format":"${BUNDLE_FORMAT}"`) ? 'The bundle is damaged or cut short: it ends before the study does.' : 'The file is not a Reclass study bundle.' };
+    return {
+      ok: false,
+      reason: text.trimStart().startsWith(`{"format":"${BUNDLE_FORMAT}"`)
+        ? 'The bundle is damaged or cut short: it ends before the study does.'
+        : 'The file is not a Reclass study bundle.',
+    };
   }
   if (!isRecord(parsed) || parsed.format !== BUNDLE_FORMAT) return { ok: false, reason: 'The file is not a Reclass study bundle.' };
   const version = parsed.formatVersion;
-  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) return { ok: false, reason: 'The bundle does not say which format version it is in.' };
-  if (version > BUNDLE_FORMAT_VERSION) return { ok: false, reason: `The bundle was made by a newer Reclass (format ${version}); this version reads format ${BUNDLE_FORMAT_VERSION}. Update Reclass to import it.` };
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1)
+    return {
+      ok: false,
+      reason: 'The bundle does not say which format version it is in.',
+    };
+  if (version > BUNDLE_FORMAT_VERSION)
+    return {
+      ok: false,
+      reason: `The bundle was made by a newer Reclass (format ${version}); this version reads format ${BUNDLE_FORMAT_VERSION}. Update Reclass to import it.`,
+    };
   const checksum = isRecord(parsed.checksum) ? parsed.checksum.value : undefined;
   const payload = payloadText(text);
   if (typeof checksum !== 'string' || payload === null || (await sha256(encoder.encode(payload))) !== checksum) {
-    return { ok: false, reason: 'The bundle is damaged: its checksum does not match its content.' };
+    return {
+      ok: false,
+      reason: 'The bundle is damaged: its checksum does not match its content.',
+    };
   }
   const checked = studyMaterialsSchema.safeParse(parsed.payload);
   if (!checked.success) {
     const issue = checked.error.issues[0];
-    return { ok: false, reason: `The bundle does not hold a valid study (${issue?.path.join('.') || 'study'}: ${issue?.message ?? 'invalid'}).` };
+    return {
+      ok: false,
+      reason: `The bundle does not hold a valid study (${issue?.path.join('.') || 'study'}: ${issue?.message ?? 'invalid'}).`,
+    };
   }
   const materials = checked.data as unknown as StudyMaterials;
   const problem = consistencyProblem(materials);
   if (problem) return { ok: false, reason: `The bundle is incomplete: ${problem}.` };
-  return { ok: true, materials, exportedAt: typeof parsed.exportedAt === 'number' ? parsed.exportedAt : 0 };
+  return {
+    ok: true,
+    materials,
+    exportedAt: typeof parsed.exportedAt === 'number' ? parsed.exportedAt : 0,
+  };
 }

@@ -1,12 +1,21 @@
 import { compareSpecs, factorCloseness, FACTOR_ORDER, type IdfTable } from '../compare';
-import type { Verdict } from '../compare/types';
-import { applyOverrides, type AdjustedComparison, type DutyOverride } from '../report/applyOverrides';
-import { describeLink } from '../report/describeLink';
+import type { Verdict } from '../compare';
+import { applyOverrides, describeLink, type AdjustedComparison, type DutyOverride } from '../report';
 import type { ClassSpec, FactorKey, FactorReading } from '../model';
 
-export type MatrixCandidate = Readonly<{ specId: string; spec: ClassSpec; overrides?: readonly DutyOverride[]; threshold?: number }>;
+export type MatrixCandidate = Readonly<{
+  specId: string;
+  spec: ClassSpec;
+  overrides?: readonly DutyOverride[];
+  threshold?: number;
+}>;
 
-export type MatrixFactorCell = Readonly<{ level: number | null; label: string | null; scaleSize: number | null; delta: number | null }>;
+export type MatrixFactorCell = Readonly<{
+  level: number | null;
+  label: string | null;
+  scaleSize: number | null;
+  delta: number | null;
+}>;
 
 export type MatrixColumn = Readonly<{
   specId: string;
@@ -37,11 +46,18 @@ export type CandidatesMatrix = Readonly<{
   weightedByTime: boolean;
 }>;
 
-const VERDICT_RANK: Readonly<Record<Verdict, number>> = { match: 2, partial: 1, 'no-match': 0 };
+const VERDICT_RANK: Readonly<Record<Verdict, number>> = {
+  match: 2,
+  partial: 1,
+  'no-match': 0,
+};
 
 function columnOf(subject: ClassSpec, candidate: MatrixCandidate, options: Readonly<{ threshold?: number; idf?: IdfTable }>): MatrixColumn {
   const threshold = candidate.threshold ?? options.threshold;
-  const engine = compareSpecs(subject, candidate.spec, { ...(threshold === undefined ? {} : { threshold }), ...(options.idf ? { idf: options.idf } : {}) });
+  const engine = compareSpecs(subject, candidate.spec, {
+    ...(threshold === undefined ? {} : { threshold }),
+    ...(options.idf ? { idf: options.idf } : {}),
+  });
   const comparison = applyOverrides(engine, candidate.overrides ?? [], {
     dutiesA: subject.duties,
     dutiesB: candidate.spec.duties,
@@ -53,7 +69,12 @@ function columnOf(subject: ClassSpec, candidate: MatrixCandidate, options: Reado
   const factors: Partial<Record<FactorKey, MatrixFactorCell>> = {};
   for (const gap of comparison.factors) {
     if (!gap.b && !gap.a) continue;
-    factors[gap.key] = { level: gap.b?.level ?? null, label: gap.b?.label ?? null, scaleSize: gap.b?.scaleSize ?? null, delta: gap.delta };
+    factors[gap.key] = {
+      level: gap.b?.level ?? null,
+      label: gap.b?.label ?? null,
+      scaleSize: gap.b?.scaleSize ?? null,
+      delta: gap.delta,
+    };
   }
   return {
     specId: candidate.specId,
@@ -73,10 +94,7 @@ function columnOf(subject: ClassSpec, candidate: MatrixCandidate, options: Reado
 
 function betterFit(a: MatrixColumn, b: MatrixColumn): number {
   return (
-    VERDICT_RANK[b.verdict] - VERDICT_RANK[a.verdict] ||
-    b.positionInClass - a.positionInClass ||
-    b.factorCloseness - a.factorCloseness ||
-    b.classInPosition - a.classInPosition
+    VERDICT_RANK[b.verdict] - VERDICT_RANK[a.verdict] || b.positionInClass - a.positionInClass || b.factorCloseness - a.factorCloseness || b.classInPosition - a.classInPosition
   );
 }
 
@@ -85,7 +103,11 @@ function betterFit(a: MatrixColumn, b: MatrixColumn): number {
  * overrides applied), verdict, the duties the class leaves out, and each factor's level beside
  * the subject's; the best fit is named.
  */
-export function buildCandidatesMatrix(subject: ClassSpec, candidates: readonly MatrixCandidate[], options: Readonly<{ threshold?: number; idf?: IdfTable }> = {}): CandidatesMatrix {
+export function buildCandidatesMatrix(
+  subject: ClassSpec,
+  candidates: readonly MatrixCandidate[],
+  options: Readonly<{ threshold?: number; idf?: IdfTable }> = {},
+): CandidatesMatrix {
   const columns = candidates.map((candidate) => columnOf(subject, candidate, options));
   const present = new Set<FactorKey>(Object.keys(subject.factors) as FactorKey[]);
   for (const column of columns) for (const key of Object.keys(column.factors) as FactorKey[]) present.add(key);

@@ -13,11 +13,35 @@ const classSpecSchema = z.looseObject({
   effectiveDate: z.string().nullable(),
   revisedDate: z.string().nullable(),
   spans: z.record(z.string(), span),
-  sections: z.array(z.looseObject({ kind: z.string(), heading: z.string(), span, bodySpan: span, headingSpan: span })),
-  duties: z.array(z.looseObject({ text: z.string(), category: z.enum(['essential', 'other']), span, percentTime: z.number().optional() })),
+  sections: z.array(
+    z.looseObject({
+      kind: z.string(),
+      heading: z.string(),
+      span,
+      bodySpan: span,
+      headingSpan: span,
+    }),
+  ),
+  duties: z.array(
+    z.looseObject({
+      text: z.string(),
+      category: z.enum(['essential', 'other']),
+      span,
+      percentTime: z.number().optional(),
+    }),
+  ),
   qualifications: z.looseObject({}),
   factorStatements: z.record(z.string(), z.unknown()),
-  factors: z.record(z.string(), z.looseObject({ key: z.string(), level: z.number(), scaleSize: z.number(), label: z.string(), text: z.string() })),
+  factors: z.record(
+    z.string(),
+    z.looseObject({
+      key: z.string(),
+      level: z.number(),
+      scaleSize: z.number(),
+      label: z.string(),
+      text: z.string(),
+    }),
+  ),
   family: z.array(z.string()),
   documentKind: z.string(),
   warnings: z.array(z.unknown()),
@@ -39,7 +63,11 @@ export const specDocumentSchema = z.looseObject({
   spec: classSpecSchema,
 });
 
-const overrideSchema = z.object({ kind: z.enum(['link', 'unlink']), a: z.number().int(), b: z.number().int() });
+const overrideSchema = z.object({
+  kind: z.enum(['link', 'unlink']),
+  a: z.number().int(),
+  b: z.number().int(),
+});
 
 /** A subject-vs-candidate comparison as the study keeps it: the analyst's links and row notes. */
 export const studyComparisonSchema = z.looseObject({
@@ -57,7 +85,11 @@ export const studyComparisonSchema = z.looseObject({
 });
 
 /** An annotation on one of the study's documents (its other fields travel as they are). */
-export const studyAnnotationSchema = z.looseObject({ specId: z.string(), quote: z.string(), text: z.string() });
+export const studyAnnotationSchema = z.looseObject({
+  specId: z.string(),
+  quote: z.string(),
+  text: z.string(),
+});
 
 /** Everything a study report or bundle needs: the study, the documents in the versions it used, its comparisons, the annotations on those documents. */
 export const studyMaterialsSchema = z.object({

@@ -26,7 +26,14 @@ export function typedPositionSpec(subject: TypedSubject, jurisdiction: string | 
     text += `${heading}\n`;
     const bodyStart = text.length;
     body();
-    sections.push({ kind, heading, level: 0, span: { start, end: text.length }, headingSpan: { start, end: start + heading.length }, bodySpan: { start: bodyStart, end: text.length } });
+    sections.push({
+      kind,
+      heading,
+      level: 0,
+      span: { start, end: text.length },
+      headingSpan: { start, end: start + heading.length },
+      bodySpan: { start: bodyStart, end: text.length },
+    });
     text += '\n';
   };
   if (subject.summary.trim()) addSection('summary', SUMMARY_HEADING, () => (text += `${subject.summary.trim()}\n`));
@@ -35,7 +42,12 @@ export function typedPositionSpec(subject: TypedSubject, jurisdiction: string | 
       const start = text.length;
       const dutyText = duty.text.trim();
       text += `${dutyLine(duty)}\n`;
-      duties.push({ text: dutyText, category: 'essential', span: { start, end: start + dutyText.length }, ...(duty.percentTime === null ? {} : { percentTime: duty.percentTime }) });
+      duties.push({
+        text: dutyText,
+        category: 'essential',
+        span: { start, end: start + dutyText.length },
+        ...(duty.percentTime === null ? {} : { percentTime: duty.percentTime }),
+      });
     }
   });
   const withoutFactors = {
@@ -50,7 +62,12 @@ export function typedPositionSpec(subject: TypedSubject, jurisdiction: string | 
     spans: { title: titleSpan },
     sections,
     duties,
-    qualifications: { education: null, experienceYears: null, substitutions: [], licenses: [] },
+    qualifications: {
+      education: null,
+      experienceYears: null,
+      substitutions: [],
+      licenses: [],
+    },
     factorStatements: {},
     family: [],
     documentKind: 'class' as const,

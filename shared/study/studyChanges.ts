@@ -3,7 +3,12 @@ import type { Study, StudyCandidate, StudyStatus } from './studySchema';
 /** Calendar date YYYY-MM-DD of a moment, in UTC (studies travel between time zones). */
 export const isoDay = (time: number): string => new Date(time).toISOString().slice(0, 10);
 
-export type NewStudyInput = Readonly<{ uid: string; name: string; now: number; preparer?: string }>;
+export type NewStudyInput = Readonly<{
+  uid: string;
+  name: string;
+  now: number;
+  preparer?: string;
+}>;
 
 /** An empty open study: no subject or candidates yet, its history starting today. */
 export function createStudy({ uid, name, now, preparer = '' }: NewStudyInput): Study {
@@ -23,7 +28,14 @@ export function createStudy({ uid, name, now, preparer = '' }: NewStudyInput): S
     status: 'open',
     history: [{ status: 'open', date: isoDay(now), at: now, note: '' }],
     notes: '',
-    decision: { recommendedClassId: null, grade: '', flsa: null, effectiveDate: '', rationale: '', confidence: null },
+    decision: {
+      recommendedClassId: null,
+      grade: '',
+      flsa: null,
+      effectiveDate: '',
+      rationale: '',
+      confidence: null,
+    },
     createdAt: now,
     updatedAt: now,
   };
@@ -31,7 +43,12 @@ export function createStudy({ uid, name, now, preparer = '' }: NewStudyInput): S
 
 /** Moves the study to a status and dates the move in its history (a repeat of the current status is still recorded). */
 export function changeStatus(study: Study, status: StudyStatus, now: number, note = ''): Study {
-  return { ...study, status, history: [...study.history, { status, date: isoDay(now), at: now, note: note.trim() }], updatedAt: now };
+  return {
+    ...study,
+    status,
+    history: [...study.history, { status, date: isoDay(now), at: now, note: note.trim() }],
+    updatedAt: now,
+  };
 }
 
 /** Adds classes as candidates, each once, keeping the existing order and comparisons. */
@@ -53,7 +70,11 @@ export function addCandidates(study: Study, specIds: readonly string[]): Study {
 export function removeCandidate(study: Study, specId: string): Study {
   if (specId === study.currentClassId || specId === study.requestedClassId) return study;
   const decision = study.decision.recommendedClassId === specId ? { ...study.decision, recommendedClassId: null } : study.decision;
-  return { ...study, candidates: study.candidates.filter((candidate) => candidate.specId !== specId), decision };
+  return {
+    ...study,
+    candidates: study.candidates.filter((candidate) => candidate.specId !== specId),
+    decision,
+  };
 }
 
 /** Sets the current or requested class, making it a candidate too. */
@@ -64,5 +85,8 @@ export function setClassOfRecord(study: Study, role: 'current' | 'requested', sp
 
 /** Records the comparison saved for a candidate. */
 export function linkComparison(study: Study, specId: string, comparisonId: number | null): Study {
-  return { ...study, candidates: study.candidates.map((candidate) => (candidate.specId === specId ? { ...candidate, comparisonId } : candidate)) };
+  return {
+    ...study,
+    candidates: study.candidates.map((candidate) => (candidate.specId === specId ? { ...candidate, comparisonId } : candidate)),
+  };
 }

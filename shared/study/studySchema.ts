@@ -14,7 +14,10 @@ export const STATUS_LABELS: Readonly<Record<StudyStatus, string>> = {
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/u, 'a date as YYYY-MM-DD');
 const percent = z.number().min(0).max(100);
 
-export const typedDutySchema = z.object({ text: z.string().trim().min(1, 'a duty needs its text'), percentTime: percent.nullable() });
+export const typedDutySchema = z.object({
+  text: z.string().trim().min(1, 'a duty needs its text'),
+  percentTime: percent.nullable(),
+});
 
 /** The position studied: an imported document from the library, or duties typed into the study. */
 export const subjectSchema = z.discriminatedUnion('kind', [
@@ -40,7 +43,12 @@ export const candidateSchema = z.object({
   comparisonId: z.number().int().nullable(),
 });
 
-export const statusChangeSchema = z.object({ status: z.enum(STUDY_STATUSES), date: isoDate, at: z.number(), note: z.string() });
+export const statusChangeSchema = z.object({
+  status: z.enum(STUDY_STATUSES),
+  date: isoDate,
+  at: z.number(),
+  note: z.string(),
+});
 
 export const CONFIDENCE_LEVELS = ['high', 'medium', 'low'] as const;
 export const FLSA_STATUSES = ['exempt', 'non-exempt'] as const;

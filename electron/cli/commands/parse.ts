@@ -1,17 +1,6 @@
-import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
-import { DEFAULT_MAX_BYTES } from '../../../shared/extract';
-import type { ImportedSpec } from '../../../shared/ipc/contract';
-import {
-  DEFAULT_MEMORY_LIMIT_MB,
-  DEFAULT_TIMEOUT_MS,
-  findFiles,
-  PROBLEM_MESSAGES,
-  sourceWorkerScript,
-  WorkerPool,
-  type ImportTaskResult,
-  type WorkerScript,
-} from '../../main/import';
+import { describeFailure, failed, IMPORT_LIMITS, importFailure, withLimits, type ImportedSpec, type ImportOutcome } from '../../../shared/import';
+import { createNodeReaderPool, findFiles, sourceWorkerScript, type WorkerScript } from '../../main/import';
 import { formatSpecText, specJson } from '../formatSpec';
 import type { CliCommand } from '../io';
 
@@ -23,7 +12,7 @@ function readArguments(args: readonly string[]): ParseArguments | string {
   const files: string[] = [];
   let json = false;
   let withText = false;
-  let timeoutMs = DEFAULT_TIMEOUT_MS;
+  let timeoutMs = IMPORT_LIMITS.fileTimeLimitMs;
   for (let index = 0; index < args.length; index += 1) {
     const arg = args[index] ?? '';
     if (arg === '--json') json = true;
@@ -38,28 +27,24 @@ function readArguments(args: readonly string[]): ParseArguments | string {
   return files.length > 0 ? { files, json, withText, timeoutMs } : 'no file given';
 }
 
-type Parsed = Readonly<{ file: string; result: ImportTaskResult }>;
+type Parsed = Readonly<{ file: string; result: ImportOutcome }>;
 
 /** Reads every file through the same worker pool as the app, so a hostile file is stopped by the time and memory limits. */
 async function parseFiles(script: WorkerScript, options: ParseArguments, cwd: string): Promise<Parsed[]> {
-  const pool = new WorkerPool({ script, size: Math.min(2, availableParallelism()), timeoutMs: options.timeoutMs, memoryLimitMb: DEFAULT_MEMORY_LIMIT_MB });
+  const pool = createNodeReaderPool(script, withLimits({ fileTimeLimitMs: options.timeoutMs }));
   try {
     const jobs: Promise<Parsed>[] = [];
     for (const arg of options.files) {
       for (const found of await findFiles([resolve(cwd, arg)])) {
-        const taskId = jobs.length;
         // A file named on the command line is shown as typed; a file found in a folder as folder/relative path.
         const shown = found.path === resolve(cwd, arg) ? arg : `${arg.replace(/\/+$/, '')}/${found.relativePath}`;
-        if (found.problem) jobs.push(Promise.resolve({ file: shown, result: { taskId, ok: false, code: found.problem, message: PROBLEM_MESSAGES[found.problem] } }));
-        else {
-          const task = { taskId, path: found.path, fileName: found.fileName, relativePath: found.relativePath, maxBytes: DEFAULT_MAX_BYTES };
-          jobs.push(pool.run(task).then((result) => ({ file: shown, result })));
-        }
+        if (found.problem) jobs.push(Promise.resolve({ file: shown, result: failed(found, found.problem) }));
+        else jobs.push(pool.run(found).then((result) => ({ file: shown, result: result ?? failed(found, importFailure('reader_crashed')) })));
       }
     }
     return await Promise.all(jobs);
   } finally {
-    await pool.close();
+    pool.close();
   }
 }
 
@@ -74,7 +59,7 @@ export function createParseCommand(script: WorkerScript): CliCommand {
     const succeeded: { file: string; spec: ImportedSpec }[] = [];
     for (const { file, result } of parsed) {
       if (result.ok) succeeded.push({ file, spec: result.spec });
-      else io.err(`${file}: ${result.message}`);
+      else io.err(`${file}: ${describeFailure(result.failure)}`);
     }
     if (options.json) {
       const documents = succeeded.map(({ file, spec }) => specJson(spec, file, options.withText));

@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import { readFile, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { buildStudyReport, renderStudyHtml } from '../../../shared/report';
-import { renderStudyDocx } from '../../../shared/report/studyDocx';
+import { renderStudyDocx } from '../../../shared/studyDocx';
+import { buildStudyReport, renderStudyHtml } from '../../../shared/studyReport';
 import { decodeStudyBundle, type Sha256 } from '../../../shared/study';
 import type { CliCommand } from '../io';
 import { printDate, printHtmlToPdf } from '../printout';
@@ -13,7 +13,10 @@ const nodeSha256: Sha256 = (bytes) => Promise.resolve(createHash('sha256').updat
 
 type Targets = { pdf?: string; docx?: string; html?: string };
 
-export type StudyReportArguments = Readonly<{ bundle: string; targets: Readonly<Targets> }>;
+export type StudyReportArguments = Readonly<{
+  bundle: string;
+  targets: Readonly<Targets>;
+}>;
 
 /** Reads `study report` arguments; the problem as a string. Unknown options are refused, not ignored. */
 export function readStudyArguments(args: readonly string[]): StudyReportArguments | string {

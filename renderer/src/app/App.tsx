@@ -1,19 +1,16 @@
 import { useCallback, useEffect, useMemo, useState, type DragEvent } from 'react';
 import type { AppInfo, MenuCommand } from '../../../shared/ipc/contract';
-import { requestPersistentStorage } from '../db/meta';
-import { storeImportedSpec } from '../db/storeImportedSpec';
-import type { Host } from '../platform/host';
+import { requestPersistentStorage, storeImportedSpec } from '../db';
+import { focusSearch } from '../features/library';
+import type { Host } from '../platform';
+import { navigate, routeToHash, useRoute } from '../routing';
+import { AppServicesContext, ImportController } from '../services';
 import { AboutDialog } from './AboutDialog';
-import { AppServicesContext } from './appContext';
 import { ErrorBoundary } from './ErrorBoundary';
-import { focusSearch } from './focusSearch';
-import { ImportController } from './import/importController';
 import { ImportPanel } from './ImportPanel';
-import { routeToHash } from './route';
 import { RouteView } from './RouteView';
 import { TopNav } from './TopNav';
 import { useFirstStartSeeds } from './useFirstStartSeeds';
-import { navigate, useRoute } from './useRoute';
 import { useShortcuts } from './useShortcuts';
 
 type AppProps = Readonly<{ host: Host }>;

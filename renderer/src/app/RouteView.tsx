@@ -1,12 +1,11 @@
-import { BestFitView } from '../features/bestfit/BestFitView';
-import { CompareView } from '../features/compare/CompareView';
-import { LibraryView } from '../features/library/LibraryView';
-import { SavedComparisonsView } from '../features/saved/SavedComparisonsView';
-import { SeriesView } from '../features/series/SeriesView';
-import { SpecView } from '../features/spec/SpecView';
-import { StudiesView } from '../features/studies/StudiesView';
-import { StudyView } from '../features/studies/StudyView';
-import type { Route } from './route';
+import { BestFitView } from '../features/bestfit';
+import { CompareView } from '../features/compare';
+import { LibraryView } from '../features/library';
+import { SavedComparisonsView } from '../features/saved';
+import { SeriesView } from '../features/series';
+import { SpecView } from '../features/spec';
+import { StudiesView, StudyView } from '../features/studies';
+import type { Route } from '../routing';
 
 type RouteViewProps = Readonly<{ route: Route }>;
 

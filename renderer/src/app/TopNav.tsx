@@ -1,4 +1,4 @@
-import { routeToHash, type Route } from './route';
+import { routeToHash, type Route } from '../routing';
 
 type TopNavProps = Readonly<{ route: Route }>;
 

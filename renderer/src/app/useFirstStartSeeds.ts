@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
-import { haveSeedsBeenImported, markSeedsImported } from '../db/meta';
-import type { ImportController } from './import/importController';
+import { haveSeedsBeenImported, markSeedsImported } from '../db';
+import type { ImportController } from '../services';
 
 let hasStarted = false;
 

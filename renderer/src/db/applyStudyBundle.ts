@@ -21,7 +21,11 @@ export type BundleApplied = Readonly<{ ok: true; studyId: number; addedSpecs: nu
 export async function planStudyImport(materials: StudyMaterials, database: AppDb = appDb): Promise<BundlePlan> {
   const existing = await database.studies.where('uid').equals(materials.study.uid).first();
   const present = (await database.specs.bulkGet(materials.specs.map((spec) => spec.id))).filter(Boolean).length;
-  return { existingStudyId: existing?.id ?? null, newSpecs: materials.specs.length - present, presentSpecs: present };
+  return {
+    existingStudyId: existing?.id ?? null,
+    newSpecs: materials.specs.length - present,
+    presentSpecs: present,
+  };
 }
 
 async function addMissingSpecs(materials: StudyMaterials, database: AppDb): Promise<number> {
@@ -62,7 +66,11 @@ async function addMissingSpecs(materials: StudyMaterials, database: AppDb): Prom
 async function addMissingAnnotations(materials: StudyMaterials, database: AppDb): Promise<void> {
   for (const annotation of materials.annotations) {
     const { id: _id, ...row } = annotation as StudyMaterials['annotations'][number] & { id?: number };
-    const same = await database.annotations.where('specId').equals(row.specId).filter((stored) => stored.quote === row.quote && stored.text === row.text).count();
+    const same = await database.annotations
+      .where('specId')
+      .equals(row.specId)
+      .filter((stored) => stored.quote === row.quote && stored.text === row.text)
+      .count();
     if (same === 0) await database.annotations.add(row as unknown as AnnotationRow);
   }
 }
@@ -75,32 +83,59 @@ async function addMissingAnnotations(materials: StudyMaterials, database: AppDb)
  */
 export async function applyStudyBundle(materials: StudyMaterials, mode: BundleMode, now: number, newUid: () => string, database: AppDb = appDb): Promise<BundleApplied> {
   try {
-    return await database.transaction('rw', [database.specs, database.summaries, database.annotations, database.comparisons, database.studies], async (): Promise<BundleApplied> => {
-      const existing = await database.studies.where('uid').equals(materials.study.uid).first();
-      if (existing && mode === 'new') return { ok: false, message: 'A study with the same identity is already here: import it as a copy or as an update.' };
-      if (!existing && mode === 'update') return { ok: false, message: 'There is no study here to update; import it as new.' };
-      const uid = mode === 'copy' ? newUid() : materials.study.uid;
-      const addedSpecs = await addMissingSpecs(materials, database);
-      await addMissingAnnotations(materials, database);
-      if (mode === 'update' && existing) {
-        const stale = existing.candidates.flatMap((candidate) => (candidate.comparisonId === null ? [] : [candidate.comparisonId]));
-        await database.comparisons.bulkDelete(stale);
-      }
-      const { id: _bundledId, ...bundled } = materials.study;
-      const oldSubjectId = subjectIdOf(bundled.subject, bundled.uid);
-      const newSubjectId = subjectIdOf(bundled.subject, uid);
-      const remapped = new Map<number, number>();
-      for (const comparison of materials.comparisons) {
-        const { id: oldId, ...row } = comparison;
-        const leftId = row.leftId === oldSubjectId && newSubjectId ? newSubjectId : row.leftId;
-        const newId = (await database.comparisons.add({ ...(row as unknown as ComparisonRow), leftId, studyUid: uid })) as number;
-        if (oldId !== undefined) remapped.set(oldId, newId);
-      }
-      const candidates = bundled.candidates.map((candidate) => ({ ...candidate, comparisonId: candidate.comparisonId === null ? null : (remapped.get(candidate.comparisonId) ?? null) }));
-      const study = { ...bundled, uid, candidates, ...(mode === 'copy' ? { name: `${bundled.name} (copy)`, updatedAt: now } : {}) };
-      const studyId = mode === 'update' && existing?.id !== undefined ? (await database.studies.put({ ...study, id: existing.id }), existing.id) : ((await database.studies.add(study)) as number);
-      return { ok: true, studyId, addedSpecs };
-    });
+    return await database.transaction(
+      'rw',
+      [database.specs, database.summaries, database.annotations, database.comparisons, database.studies],
+      async (): Promise<BundleApplied> => {
+        const existing = await database.studies.where('uid').equals(materials.study.uid).first();
+        if (existing && mode === 'new')
+          return {
+            ok: false,
+            message: 'A study with the same identity is already here: import it as a copy or as an update.',
+          };
+        if (!existing && mode === 'update')
+          return {
+            ok: false,
+            message: 'There is no study here to update; import it as new.',
+          };
+        const uid = mode === 'copy' ? newUid() : materials.study.uid;
+        const addedSpecs = await addMissingSpecs(materials, database);
+        await addMissingAnnotations(materials, database);
+        if (mode === 'update' && existing) {
+          const stale = existing.candidates.flatMap((candidate) => (candidate.comparisonId === null ? [] : [candidate.comparisonId]));
+          await database.comparisons.bulkDelete(stale);
+        }
+        const { id: _bundledId, ...bundled } = materials.study;
+        const oldSubjectId = subjectIdOf(bundled.subject, bundled.uid);
+        const newSubjectId = subjectIdOf(bundled.subject, uid);
+        const remapped = new Map<number, number>();
+        for (const comparison of materials.comparisons) {
+          const { id: oldId, ...row } = comparison;
+          const leftId = row.leftId === oldSubjectId && newSubjectId ? newSubjectId : row.leftId;
+          const newId = (await database.comparisons.add({
+            ...(row as unknown as ComparisonRow),
+            leftId,
+            studyUid: uid,
+          })) as number;
+          if (oldId !== undefined) remapped.set(oldId, newId);
+        }
+        const candidates = bundled.candidates.map((candidate) => ({
+          ...candidate,
+          comparisonId: candidate.comparisonId === null ? null : (remapped.get(candidate.comparisonId) ?? null),
+        }));
+        const study = {
+          ...bundled,
+          uid,
+          candidates,
+          ...(mode === 'copy' ? { name: `${bundled.name} (copy)`, updatedAt: now } : {}),
+        };
+        const studyId =
+          mode === 'update' && existing?.id !== undefined
+            ? (await database.studies.put({ ...study, id: existing.id }), existing.id)
+            : ((await database.studies.add(study)) as number);
+        return { ok: true, studyId, addedSpecs };
+      },
+    );
   } catch (error) {
     return { ok: false, message: describeStorageError(error) };
   }

@@ -53,14 +53,7 @@ export async function deleteStudy(id: number, database: AppDb = appDb): Promise<
  * The saved subject-vs-candidate comparison of a study, created on first use (so links and notes
  * made in it are kept at once) and recorded on the study's candidate.
  */
-export async function ensureCandidateComparison(
-  studyId: number,
-  subjectId: string,
-  candidateId: string,
-  name: string,
-  now: number,
-  database: AppDb = appDb,
-): Promise<StudyWrite> {
+export async function ensureCandidateComparison(studyId: number, subjectId: string, candidateId: string, name: string, now: number, database: AppDb = appDb): Promise<StudyWrite> {
   return attempt(() =>
     database.transaction('rw', database.studies, database.comparisons, async () => {
       const study = await database.studies.get(studyId);

@@ -1,4 +1,4 @@
-import type { DocumentFormat } from '../../../shared/extract/types';
+import type { DocumentFormat } from '../../../shared/extract';
 import type { ClassSpec, Span } from '../../../shared/model';
 import type { Study } from '../../../shared/study';
 

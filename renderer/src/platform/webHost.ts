@@ -1,19 +1,17 @@
 import { version } from '../../../package.json';
-import type { ImportEvent } from '../../../shared/ipc/contract';
+import { isImportCandidate, type ImportEvent } from '../../../shared/import';
 import type { Host, ImportHandle } from './host';
-import { runImportQueue, type ImportJob, type RunningImport } from './importQueue';
 import { pickFiles } from './pickFiles';
 import { seedJobs } from './seedFiles';
-import { isImportCandidate } from './supportedFiles';
+import { createWebImporter } from './webImporter';
+import type { WebJob } from './webReader';
 import type { ImportWorkerLike } from './workerProtocol';
-
-const FILE_TIME_LIMIT_MS = 20_000;
 
 function createImportWorker(): ImportWorkerLike {
   return new Worker(new URL('./importWorker.ts', import.meta.url), { type: 'module', name: 'import' });
 }
 
-function jobFromFile(file: File): ImportJob {
+function jobFromFile(file: File): WebJob {
   return { fileName: file.name, relativePath: file.webkitRelativePath || file.name, read: () => file.arrayBuffer() };
 }
 
@@ -39,17 +37,11 @@ function downloadBytes(document: Document, fileName: string, bytes: Uint8Array):
 /** The browser host: file pickers and drag and drop, extraction and parsing in a Web Worker. */
 export function createWebHost(document: Document): Host {
   const listeners = new Set<(event: ImportEvent) => void>();
-  const running = new Map<string, RunningImport>();
   const emit = (event: ImportEvent): void => {
-    if (event.kind === 'finished') running.delete(event.importId);
     for (const listener of listeners) listener(event);
   };
-  const start = (jobs: readonly ImportJob[]): ImportHandle => {
-    const importId = crypto.randomUUID();
-    const handle = runImportQueue(jobs, { importId, createWorker: createImportWorker, timeoutMs: FILE_TIME_LIMIT_MS, emit });
-    running.set(importId, handle);
-    return { importId };
-  };
+  const importer = createWebImporter({ createWorker: createImportWorker, emit, newId: () => crypto.randomUUID() });
+  const start = (jobs: readonly WebJob[]): ImportHandle => ({ importId: importer.start(jobs).importId });
   const view = document.defaultView;
 
   return {
@@ -64,7 +56,7 @@ export function createWebHost(document: Document): Host {
     },
     importDropped: (files) => Promise.resolve(files.length ? start(files.map(jobFromFile)) : null),
     importSeeds: () => Promise.resolve(start(seedJobs(fetchBytes))),
-    cancelImport: (importId) => Promise.resolve(running.get(importId)?.cancel()),
+    cancelImport: (importId) => Promise.resolve(importer.cancel(importId)),
     onImportEvent: (listener) => {
       listeners.add(listener);
       return () => listeners.delete(listener);

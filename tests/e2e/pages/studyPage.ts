@@ -33,7 +33,12 @@ export class StudyPage {
   async pickClass(label: string, query: string): Promise<void> {
     const picker = this.page.getByRole('combobox', { name: label });
     await picker.fill(query);
-    await expect(this.page.getByRole('listbox', { name: `${label} matches` }).getByRole('option').first()).toBeVisible();
+    await expect(
+      this.page
+        .getByRole('listbox', { name: `${label} matches` })
+        .getByRole('option')
+        .first(),
+    ).toBeVisible();
     await picker.press('Enter');
   }
 

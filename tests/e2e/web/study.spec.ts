@@ -67,7 +67,9 @@ async function pdfText(page: Page, html: string, path: string): Promise<string> 
   await printer.setContent(html);
   await printer.pdf({ path, preferCSSPageSize: true, printBackground: true });
   await printer.close();
-  return execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' });
+  return execFileSync('pdftotext', ['-layout', path, '-'], {
+    encoding: 'utf8',
+  });
 }
 
 test('a study from request to decision prints, saves as Word, survives a reload and travels as a bundle', async ({ page }, testInfo) => {
@@ -79,11 +81,20 @@ test('a study from request to decision prints, saves as Word, survives a reload 
 
   await expect(study.matrix).toContainText('CUSTOMER SERVICE REPRESENTATIVE II');
   await expect(study.matrix).toContainText('CUSTOMER SERVICE SUPERVISOR');
-  await expect(study.matrix.getByRole('columnheader', { name: /CUSTOMER SERVICE SUPERVISOR.*best fit/ })).toBeVisible();
+  await expect(
+    study.matrix.getByRole('columnheader', {
+      name: /CUSTOMER SERVICE SUPERVISOR.*best fit/,
+    }),
+  ).toBeVisible();
   await expect(study.matrix).toContainText('(coverage weighed by percent of time)');
 
   await page.getByRole('link', { name: 'Open comparison' }).nth(1).click();
-  await expect(page.getByRole('heading', { level: 1, name: /Position vs CUSTOMER SERVICE SUPERVISOR/ })).toBeVisible();
+  await expect(
+    page.getByRole('heading', {
+      level: 1,
+      name: /Position vs CUSTOMER SERVICE SUPERVISOR/,
+    }),
+  ).toBeVisible();
   await expect(page.getByText(/Saved as/)).toBeVisible();
   await page.getByRole('link', { name: /Back to the study/ }).click();
 
@@ -99,12 +110,22 @@ test('a study from request to decision prints, saves as Word, survives a reload 
   }
   const at = SECTIONS.map((heading) => text.indexOf(heading));
   expect(at.every((position, index) => position >= 0 && (index === 0 || position > (at[index - 1] ?? 0)))).toBe(true);
-  for (const expected of ['CUSTOMER SERVICE REPRESENTATIVE II', 'CUSTOMER SERVICE SUPERVISOR', 'December 1994', 'October 1990', 'July 2019', 'Non-exempt', 'Desk audit confirmed the unit of four.']) {
+  for (const expected of [
+    'CUSTOMER SERVICE REPRESENTATIVE II',
+    'CUSTOMER SERVICE SUPERVISOR',
+    'December 1994',
+    'October 1990',
+    'July 2019',
+    'Non-exempt',
+    'Desk audit confirmed the unit of four.',
+  ]) {
     expect(text).toContain(expected);
   }
   expect(text).toMatch(/Candidate \(current\s+class\)[^\n]*\b1\b/u);
 
-  const { value: docxText } = await mammoth.extractRawText({ buffer: await study.download('Save report as Word') });
+  const { value: docxText } = await mammoth.extractRawText({
+    buffer: await study.download('Save report as Word'),
+  });
   for (const heading of SECTIONS) expect(docxText).toContain(heading);
   expect(docxText).toContain('December 1994');
 
@@ -119,11 +140,14 @@ test('a study from request to decision prints, saves as Word, survives a reload 
   const bundle = await study.download('Export study bundle');
   const bundlePath = testInfo.outputPath('study.reclass-study');
   await writeFile(bundlePath, bundle);
-  await page.evaluate(() => new Promise<void>((resolve, reject) => {
-    const request = indexedDB.deleteDatabase('reclass');
-    request.onsuccess = () => resolve();
-    request.onerror = () => reject(new Error('could not delete'));
-  }));
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve, reject) => {
+        const request = indexedDB.deleteDatabase('reclass');
+        request.onsuccess = () => resolve();
+        request.onerror = () => reject(new Error('could not delete'));
+      }),
+  );
   await study.openList();
   await expect(page.getByText('No studies yet.')).toBeVisible();
   await page.getByLabel('Import a study bundle').setInputFiles(bundlePath);

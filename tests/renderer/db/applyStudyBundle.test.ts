@@ -11,7 +11,13 @@ const freshDb = freshDbFactory('bundle');
 const sha256: Sha256 = (bytes) => Promise.resolve(createHash('sha256').update(bytes).digest('hex'));
 const withoutLocalIds = <T extends { candidates: readonly { comparisonId: number | null }[] }>(study: T & { id?: number }) => {
   const { id: _id, ...rest } = study;
-  return { ...rest, candidates: rest.candidates.map((candidate) => ({ ...candidate, comparisonId: candidate.comparisonId === null ? null : 'kept' })) };
+  return {
+    ...rest,
+    candidates: rest.candidates.map((candidate) => ({
+      ...candidate,
+      comparisonId: candidate.comparisonId === null ? null : 'kept',
+    })),
+  };
 };
 
 async function imported(database: AppDb) {
@@ -38,17 +44,29 @@ it('imports a bundle into an empty library and reproduces the study, its documen
 it('never duplicates documents already in the library, and offers a copy or an update for the same study', async () => {
   const database = freshDb();
   const { materials } = await imported(database);
-  expect(await planStudyImport(materials, database)).toMatchObject({ newSpecs: 0, presentSpecs: 3 });
-  expect(await applyStudyBundle(materials, 'new', 20, () => 'x', database)).toEqual({ ok: false, message: 'A study with the same identity is already here: import it as a copy or as an update.' });
+  expect(await planStudyImport(materials, database)).toMatchObject({
+    newSpecs: 0,
+    presentSpecs: 3,
+  });
+  expect(await applyStudyBundle(materials, 'new', 20, () => 'x', database)).toEqual({
+    ok: false,
+    message: 'A study with the same identity is already here: import it as a copy or as an update.',
+  });
 
   const copy = await applyStudyBundle(materials, 'copy', 30, () => 'copy-uid-0001', database);
   expect(copy).toMatchObject({ ok: true, addedSpecs: 0 });
   const copied = copy.ok ? await database.studies.get(copy.studyId) : undefined;
   expect(copied?.name).toBe(`${materials.study.name} (copy)`);
-  const copiedComparisons = await database.comparisons.where('id').anyOf(copied?.candidates.map((candidate) => candidate.comparisonId ?? -1) ?? []).toArray();
+  const copiedComparisons = await database.comparisons
+    .where('id')
+    .anyOf(copied?.candidates.map((candidate) => candidate.comparisonId ?? -1) ?? [])
+    .toArray();
   expect(copiedComparisons.map((row) => [row.studyUid, row.leftId])).toEqual(materials.comparisons.map(() => ['copy-uid-0001', typedSubjectId('copy-uid-0001')]));
 
-  const changed = { ...materials, study: { ...materials.study, notes: 'Reviewed by the supervisor.' } };
+  const changed = {
+    ...materials,
+    study: { ...materials.study, notes: 'Reviewed by the supervisor.' },
+  };
   const update = await applyStudyBundle(changed, 'update', 40, () => 'x', database);
   expect(update.ok).toBe(true);
   expect(await database.specs.count()).toBe(3);

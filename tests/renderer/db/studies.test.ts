@@ -11,10 +11,20 @@ it('stores a study and reads it back exactly, most recently changed first', asyn
   const first = await addStudy(createStudy({ uid: 'uid-first-1', name: 'First', now: 1 }), database);
   const second = await addStudy(createStudy({ uid: 'uid-second', name: 'Second', now: 2 }), database);
   if (!first.ok || !second.ok) throw new Error('not stored');
-  const changed = { ...createStudy({ uid: 'uid-first-1', name: 'First', now: 1 }), caseNumber: 'RC-7' };
-  expect(await saveStudy(first.id, changed, 50, database)).toEqual({ ok: true, id: first.id });
+  const changed = {
+    ...createStudy({ uid: 'uid-first-1', name: 'First', now: 1 }),
+    caseNumber: 'RC-7',
+  };
+  expect(await saveStudy(first.id, changed, 50, database)).toEqual({
+    ok: true,
+    id: first.id,
+  });
   expect((await listStudies(database)).map((row) => row.name)).toEqual(['First', 'Second']);
-  expect(await getStudy(first.id, database)).toEqual({ ...changed, id: first.id, updatedAt: 50 });
+  expect(await getStudy(first.id, database)).toEqual({
+    ...changed,
+    id: first.id,
+    updatedAt: 50,
+  });
 });
 
 it('refuses a second study with the same uid and says why', async () => {
@@ -27,7 +37,19 @@ it('refuses a second study with the same uid and says why', async () => {
 
 it('keeps one comparison per candidate with the study, out of the saved comparisons list, and deletes it with the study', async () => {
   const database = freshDb();
-  await saveComparison({ name: 'Loose', leftId: 'x', rightId: 'y', threshold: 0.7, algoVersion: 2, overrides: [], notes: [] }, 1, database);
+  await saveComparison(
+    {
+      name: 'Loose',
+      leftId: 'x',
+      rightId: 'y',
+      threshold: 0.7,
+      algoVersion: 2,
+      overrides: [],
+      notes: [],
+    },
+    1,
+    database,
+  );
   const study = addCandidates(createStudy({ uid: 'uid-compare', name: 'Study', now: 1 }), ['sup']);
   const stored = await addStudy(study, database);
   if (!stored.ok) throw new Error('not stored');

@@ -27,6 +27,13 @@ describe('layering rules', () => {
     ['renderer imports main code', 'renderer/src/app/x.ts', "import { x } from '../../../electron/main/security';", 'no-restricted-imports'],
     ['renderer component imports Dexie', 'renderer/src/features/library/x.tsx', "import Dexie from 'dexie';", 'no-restricted-imports'],
     ['main imports React', 'electron/main/x.ts', "import React from 'react';", 'no-restricted-imports'],
+    ['feature imports the app shell', 'renderer/src/features/library/x.tsx', "import { App } from '../../app';", 'no-restricted-imports'],
+    ['feature imports a file of the app shell', 'renderer/src/features/spec/x.ts', "import { TopNav } from '../../app/TopNav';", 'no-restricted-imports'],
+    ['feature imports another feature stylesheet', 'renderer/src/features/series/x.tsx', "import '../compare/print.css';", 'no-restricted-imports'],
+    ['feature imports another feature file', 'renderer/src/features/series/x.tsx', "import { collectFamilies } from '../library/filterClasses';", 'no-restricted-imports'],
+    ['component imports a feature', 'renderer/src/components/x.tsx', "import { LibraryView } from '../features/library';", 'no-restricted-imports'],
+    ['routing imports the app shell', 'renderer/src/routing/x.ts', "import { App } from '../app';", 'no-restricted-imports'],
+    ['db imports a feature', 'renderer/src/db/x.ts', "import { SpecView } from '../features/spec';", 'no-restricted-imports'],
   ])('%s is an error', async (_case, filePath, code, rule) => {
     const messages = await messagesFor(filePath, code);
     expect(messages.some((message) => message.startsWith(`${rule}:`))).toBe(true);
@@ -38,6 +45,10 @@ describe('layering rules', () => {
     ['shared uses shared/diff', 'shared/compare/x.ts', "import { diffText } from '../diff';"],
     ['renderer db uses Dexie', 'renderer/src/db/x.ts', "import Dexie from 'dexie';"],
     ['main uses Node', 'electron/main/x.ts', "import { readFile } from 'node:fs/promises';"],
+    ['app shell imports a feature', 'renderer/src/app/x.tsx', "import { LibraryView } from '../features/library';"],
+    ['entry mounts the app shell', 'renderer/src/main.tsx', "import { App } from './app';"],
+    ['feature imports another feature index', 'renderer/src/features/series/x.tsx', "import { ExportMenu } from '../export';"],
+    ['feature imports shared components', 'renderer/src/features/series/x.tsx', "import { SpecPicker } from '../../components';"],
   ])('%s is allowed', async (_case, filePath, code) => {
     expect(await messagesFor(filePath, code)).toEqual([]);
   });

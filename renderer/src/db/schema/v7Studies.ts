@@ -1,7 +1,14 @@
 import type { Dexie, Transaction } from 'dexie';
 import { createStudy } from '../../../../shared/study';
 
-type LegacyStudy = Readonly<{ id?: number; name?: string; decision?: string; rationale?: string; createdAt?: number; updatedAt?: number }>;
+type LegacyStudy = Readonly<{
+  id?: number;
+  name?: string;
+  decision?: string;
+  rationale?: string;
+  createdAt?: number;
+  updatedAt?: number;
+}>;
 
 const legacyUid = (id: number | undefined): string => `legacy-study-${id ?? 0}`;
 
@@ -9,9 +16,19 @@ const legacyUid = (id: number | undefined): string => `legacy-study-${id ?? 0}`;
 function upgradeLegacy(row: LegacyStudy & Record<string, unknown>): Record<string, unknown> {
   if (typeof row.uid === 'string') return row;
   const now = row.createdAt ?? 0;
-  const study = createStudy({ uid: legacyUid(row.id), name: row.name?.trim() || `Study ${row.id ?? ''}`.trim(), now });
+  const study = createStudy({
+    uid: legacyUid(row.id),
+    name: row.name?.trim() || `Study ${row.id ?? ''}`.trim(),
+    now,
+  });
   const notes = row.decision?.trim() ? `Decision recorded before studies had a decision form: ${row.decision.trim()}` : '';
-  return { ...study, id: row.id, notes, decision: { ...study.decision, rationale: row.rationale ?? '' }, updatedAt: row.updatedAt ?? now };
+  return {
+    ...study,
+    id: row.id,
+    notes,
+    decision: { ...study.decision, rationale: row.rationale ?? '' },
+    updatedAt: row.updatedAt ?? now,
+  };
 }
 
 /**

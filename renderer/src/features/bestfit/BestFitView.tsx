@@ -1,13 +1,10 @@
 import { useMemo } from 'react';
 import { formatPercent } from '../../../../shared/report';
-import { routeToHash, type Route } from '../../app/route';
-import { navigate } from '../../app/useRoute';
-import { useLibrarySpecs } from '../../db/useLibrarySpecs';
-import { useSpec } from '../../db/useSpec';
-import { useSpecs } from '../../db/useSpecs';
-import { SpecPicker } from '../compare/SpecPicker';
+import { navigate, type Route, routeToHash } from '../../routing';
+import { useLibrarySpecs, useSpec, useSpecs } from '../../db';
+import { SpecPicker } from '../../components';
 import { useBestFit } from './useBestFit';
-import '../compare/compare.css';
+import '../../components/tables.css';
 
 type BestFitViewProps = Readonly<{ route: Route }>;
 

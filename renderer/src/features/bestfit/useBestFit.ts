@@ -1,7 +1,6 @@
 import { useMemo } from 'react';
-import { prepareBestFitIndex, rankBestFit } from '../../../../shared/compare';
-import type { BestFitEntry } from '../../../../shared/compare/types';
-import type { StoredSpec } from '../../db/types';
+import { type BestFitEntry, prepareBestFitIndex, rankBestFit } from '../../../../shared/compare';
+import type { StoredSpec } from '../../db';
 
 /** Library classes ranked by how well they describe the given spec; null until both are loaded. */
 export function useBestFit(target: StoredSpec | null | undefined, library: readonly (StoredSpec | null)[] | undefined, limit: number): BestFitEntry[] | null {

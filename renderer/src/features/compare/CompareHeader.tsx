@@ -1,4 +1,4 @@
-import type { Coverage, SpecHeader } from '../../../../shared/compare/types';
+import type { Coverage, SpecHeader } from '../../../../shared/compare';
 import { formatPercent, VERDICT_TEXT } from '../../../../shared/report';
 import { THRESHOLDS } from './useThreshold';
 

@@ -1,12 +1,9 @@
-import type { Route } from '../../app/route';
-import { navigate } from '../../app/useRoute';
-import { useLibrarySpecs } from '../../db/useLibrarySpecs';
-import { useSavedComparison } from '../../db/useSavedComparison';
-import { useSpecs } from '../../db/useSpecs';
+import { navigate, type Route } from '../../routing';
+import { useLibrarySpecs, useSavedComparison, useSpecs } from '../../db';
 import { CompareWorkspace } from './CompareWorkspace';
-import { SpecPicker } from './SpecPicker';
+import { SpecPicker } from '../../components';
 import { useThreshold } from './useThreshold';
-import './compare.css';
+import '../../components/tables.css';
 
 type CompareViewProps = Readonly<{ route: Route }>;
 

@@ -1,12 +1,11 @@
 import { useMemo, useRef, useState } from 'react';
 import { ALGO_VERSION } from '../../../../shared/compare';
-import { isTypedSubjectId } from '../../../../shared/study';
 import { buildComparisonReport, buildComparisonSheets, displayTitle, provenanceRow, renderComparisonHtml } from '../../../../shared/report';
-import { navigate } from '../../app/useRoute';
-import type { ComparisonRow, StoredSpec } from '../../db/types';
-import { ExportMenu } from '../export/ExportMenu';
-import { PrintableComparison } from '../print/PrintableComparison';
-import { PrintPortal } from '../print/PrintPortal';
+import { isTypedSubjectId } from '../../../../shared/study';
+import { navigate } from '../../routing';
+import type { ComparisonRow, StoredSpec } from '../../db';
+import { ExportMenu } from '../export';
+import { PrintableComparison, PrintPortal } from '../print';
 import { CompareHeader } from './CompareHeader';
 import { ConceptTable } from './ConceptTable';
 import { DutyTable } from './DutyTable';

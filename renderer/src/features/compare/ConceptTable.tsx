@@ -1,5 +1,5 @@
 import type { ConceptReportRow } from '../../../../shared/report';
-import { DiffText } from './DiffText';
+import { DiffText } from '../../components';
 import { NoteEditor } from './NoteEditor';
 
 type ConceptTableProps = Readonly<{

@@ -1,5 +1,5 @@
 import { ROW_LABELS, type DutyReportRow } from '../../../../shared/report';
-import { DiffText } from './DiffText';
+import { DiffText } from '../../components';
 import { NoteEditor } from './NoteEditor';
 
 type DutyRowProps = Readonly<{

@@ -1,5 +1,5 @@
 import { Fragment, useState } from 'react';
-import type { FactorGap } from '../../../../shared/compare/types';
+import type { FactorGap } from '../../../../shared/compare';
 import type { FactorReportRow, FactorSide } from '../../../../shared/report';
 import { EvidenceInContext } from './EvidenceInContext';
 import { NoteEditor } from './NoteEditor';

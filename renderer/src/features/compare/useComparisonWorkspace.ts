@@ -1,8 +1,7 @@
 import { useCallback, useMemo, useState } from 'react';
 import { ALGO_VERSION, compareSpecs } from '../../../../shared/compare';
 import { addOverride, applyOverrides, type AdjustedComparison } from '../../../../shared/report';
-import { saveComparison, updateComparison } from '../../db/comparisons';
-import type { AlignmentOverride, ComparisonRow, RowNote, StoredSpec } from '../../db/types';
+import { type AlignmentOverride, type ComparisonRow, type RowNote, saveComparison, type StoredSpec, updateComparison } from '../../db';
 import { describeLink } from './describeLink';
 
 export type ComparisonWorkspace = Readonly<{

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { buildCsv, type SheetModel } from '../../../../shared/report';
-import { useAppServices } from '../../app/appContext';
+import { useAppServices } from '../../services';
 import { safeFileName } from './fileNames';
 import { writeXlsx } from './writeXlsx';
 

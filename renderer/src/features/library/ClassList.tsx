@@ -1,6 +1,6 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef, type KeyboardEvent } from 'react';
-import type { SpecSummary } from '../../db/types';
+import type { SpecSummary } from '../../db';
 import { ClassRow } from './ClassRow';
 
 const ROW_HEIGHT = 68;

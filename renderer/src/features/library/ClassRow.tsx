@@ -1,5 +1,5 @@
-import { routeToHash, seriesRouteOf } from '../../app/route';
-import type { SpecSummary } from '../../db/types';
+import { routeToHash, seriesRouteOf } from '../../routing';
+import type { SpecSummary } from '../../db';
 import { WarningsBadge } from './WarningsBadge';
 
 type ClassRowProps = Readonly<{

@@ -1,6 +1,5 @@
-import { useAppServices } from '../../app/appContext';
-import { SEARCH_INPUT_ID } from '../../app/focusSearch';
-import { useImportProgress } from '../../app/useImportProgress';
+import { useAppServices, useImportProgress } from '../../services';
+import { SEARCH_INPUT_ID } from './focusSearch';
 
 type LibraryToolbarProps = Readonly<{
   query: string;

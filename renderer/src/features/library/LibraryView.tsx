@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
-import { routeToHash } from '../../app/route';
-import { useLibrarySpecs } from '../../db/useLibrarySpecs';
+import { routeToHash } from '../../routing';
+import { useLibrarySpecs } from '../../db';
 import { ClassList } from './ClassList';
 import { collectEmployers, collectFamilies, filterClasses, NO_FILTER, type LibraryFilter } from './filterClasses';
 import { LibraryFilters } from './LibraryFilters';

@@ -1,5 +1,5 @@
 import type { SearchHit } from '../../../../shared/search';
-import type { SpecSummary } from '../../db/types';
+import type { SpecSummary } from '../../db';
 
 export type LibraryFilter = Readonly<{
   /** Exact employer; '' means any. */

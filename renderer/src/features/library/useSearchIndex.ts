@@ -7,8 +7,7 @@ import {
   type SearchHit,
   type SpecIndex,
 } from '../../../../shared/search';
-import { loadSearchDocuments } from '../../db/loadSearchDocuments';
-import type { SpecSummary } from '../../db/types';
+import { loadSearchDocuments, type SpecSummary } from '../../db';
 
 // Small batches keep the page responsive while a large library is indexed after start-up.
 const BATCH_SIZE = 100;

@@ -1,7 +1,6 @@
-import type { ComparisonReport, FactorSide } from '../../../../shared/report';
-import { displayTitle, labelText, levelText } from '../../../../shared/report';
-import type { SpecHeader } from '../../../../shared/compare/types';
-import { DiffText } from '../compare/DiffText';
+import { type ComparisonReport, displayTitle, type FactorSide, labelText, levelText } from '../../../../shared/report';
+import type { SpecHeader } from '../../../../shared/compare';
+import { DiffText } from '../../components';
 import { NoteRefs } from './NoteRefs';
 import { ReportLegend } from './ReportLegend';
 

@@ -1,7 +1,6 @@
 import { useId, useState } from 'react';
-import { routeToHash } from '../../app/route';
-import { deleteComparison, renameComparison } from '../../db/comparisons';
-import type { ComparisonRow, SpecSummary } from '../../db/types';
+import { routeToHash } from '../../routing';
+import { type ComparisonRow, deleteComparison, renameComparison, type SpecSummary } from '../../db';
 
 type SavedComparisonItemProps = Readonly<{ row: ComparisonRow & { id: number }; left: SpecSummary | undefined; right: SpecSummary | undefined }>;
 

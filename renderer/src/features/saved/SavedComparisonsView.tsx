@@ -1,10 +1,7 @@
-import type { Route } from '../../app/route';
-import type { ComparisonRow } from '../../db/types';
-import { useSavedComparisons } from '../../db/useSavedComparisons';
-import { useSavedComparisonTitles } from '../../db/useSavedComparisonTitles';
+import type { Route } from '../../routing';
+import { type ComparisonRow, useSavedComparisons, useSavedComparisonTitles } from '../../db';
 import { SavedComparisonItem } from './SavedComparisonItem';
-import '../compare/compare.css';
-import '../series/series.css';
+import '../../components/tables.css';
 
 type SavedComparisonsViewProps = Readonly<{ route: Route }>;
 

@@ -1,7 +1,6 @@
-import type { SpecSummary } from '../../db/types';
-import type { FamilyGroup } from '../library/filterClasses';
-import { SpecPicker } from '../compare/SpecPicker';
-import { summaryLabel } from '../compare/matchSummaries';
+import type { SpecSummary } from '../../db';
+import type { FamilyGroup } from '../library';
+import { SpecPicker, summaryLabel } from '../../components';
 
 type SeriesPickerProps = Readonly<{
   summaries: readonly SpecSummary[];

@@ -1,20 +1,17 @@
 import { useMemo } from 'react';
 import { buildSeriesSheets, renderSeriesHtml } from '../../../../shared/report';
-import type { Route } from '../../app/route';
-import { navigate } from '../../app/useRoute';
-import type { StoredSpec } from '../../db/types';
-import { useLibrarySpecs } from '../../db/useLibrarySpecs';
-import { useSpecs } from '../../db/useSpecs';
-import { ExportMenu } from '../export/ExportMenu';
-import { collectFamilies } from '../library/filterClasses';
-import { PrintPortal } from '../print/PrintPortal';
+import { navigate, type Route } from '../../routing';
+import { type StoredSpec, useLibrarySpecs, useSpecs } from '../../db';
+import { ExportMenu } from '../export';
+import { collectFamilies } from '../library';
+import { PrintPortal } from '../print';
 import { familyMembers, findFamily } from './familyMembers';
 import { PrintableSeries } from './PrintableSeries';
 import { SeriesDutyTable } from './SeriesDutyTable';
 import { SeriesFactorTable } from './SeriesFactorTable';
 import { SeriesPicker } from './SeriesPicker';
 import { useSeriesReport } from './useSeriesReport';
-import '../compare/compare.css';
+import '../../components/tables.css';
 import './series.css';
 
 type SeriesViewProps = Readonly<{ route: Route }>;

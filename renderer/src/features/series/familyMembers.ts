@@ -1,5 +1,5 @@
-import type { SpecSummary } from '../../db/types';
-import { familyKeyOf, type FamilyGroup } from '../library/filterClasses';
+import type { SpecSummary } from '../../db';
+import { familyKeyOf, type FamilyGroup } from '../library';
 
 const normalizeTitle = (title: string): string => title.trim().replace(/\s+/g, ' ').toLowerCase();
 

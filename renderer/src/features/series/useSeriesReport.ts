@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { buildSeriesLadder, compareSpecs } from '../../../../shared/compare';
 import { buildSeriesReport, chainDutyRows, type SeriesReport } from '../../../../shared/report';
-import type { StoredSpec } from '../../db/types';
+import type { StoredSpec } from '../../db';
 
 const today = (): string => new Date().toLocaleDateString(undefined, { year: 'numeric', month: 'long', day: 'numeric' });
 

@@ -1,7 +1,6 @@
 import { useState } from 'react';
-import { navigate } from '../../app/useRoute';
-import { deleteClass, deleteSpec } from '../../db/deleteSpec';
-import type { StoredSpec } from '../../db/types';
+import { navigate } from '../../routing';
+import { deleteClass, deleteSpec, type StoredSpec } from '../../db';
 
 type DeleteControlsProps = Readonly<{ stored: StoredSpec; versionCount: number }>;
 

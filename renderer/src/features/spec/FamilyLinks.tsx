@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
-import { routeToHash } from '../../app/route';
-import { useLibrarySpecs } from '../../db/useLibrarySpecs';
+import { routeToHash } from '../../routing';
+import { useLibrarySpecs } from '../../db';
 
 type FamilyLinksProps = Readonly<{ family: readonly string[]; currentTitle: string; employer: string }>;
 

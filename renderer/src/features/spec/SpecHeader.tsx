@@ -1,5 +1,5 @@
-import { routeToHash } from '../../app/route';
-import type { SpecSummary, StoredSpec } from '../../db/types';
+import { routeToHash } from '../../routing';
+import type { SpecSummary, StoredSpec } from '../../db';
 
 type SpecHeaderProps = Readonly<{ stored: StoredSpec; versions: readonly SpecSummary[] }>;
 

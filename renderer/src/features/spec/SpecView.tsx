@@ -1,7 +1,6 @@
 import { useState } from 'react';
-import { routeToHash, seriesRouteOf } from '../../app/route';
-import { useSpec } from '../../db/useSpec';
-import { useSpecVersions } from '../../db/useSpecVersions';
+import { routeToHash, seriesRouteOf } from '../../routing';
+import { useSpec, useSpecVersions } from '../../db';
 import { DeleteControls } from './DeleteControls';
 import { DutyList } from './DutyList';
 import { FactorTable } from './FactorTable';

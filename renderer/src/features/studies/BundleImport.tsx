@@ -1,10 +1,14 @@
 import { useId, useState } from 'react';
 import { decodeStudyBundle, type StudyMaterials } from '../../../../shared/study';
-import { navigate } from '../../app/useRoute';
-import { applyStudyBundle, planStudyImport, type BundleMode, type BundlePlan } from '../../db/applyStudyBundle';
+import { navigate } from '../../routing';
+import { applyStudyBundle, type BundleMode, type BundlePlan, planStudyImport } from '../../db';
 import { webSha256 } from './studyFiles';
 
-type Pending = Readonly<{ materials: StudyMaterials; plan: BundlePlan; fileName: string }>;
+type Pending = Readonly<{
+  materials: StudyMaterials;
+  plan: BundlePlan;
+  fileName: string;
+}>;
 
 /** Imports a study bundle: refused with the reason when damaged or foreign; a study already here is offered as a copy or an update. */
 export function BundleImport() {
@@ -57,9 +61,21 @@ export function BundleImport() {
       <p role="status">{message}</p>
       {pending && (
         <div role="group" aria-label="Study already here">
-          <button type="button" onClick={() => void apply(pending.materials, 'copy')}>Import as a copy</button>{' '}
-          <button type="button" onClick={() => void apply(pending.materials, 'update')}>Update the study here</button>{' '}
-          <button type="button" onClick={() => { setPending(null); setMessage('Import cancelled; nothing was changed.'); }}>Cancel</button>
+          <button type="button" onClick={() => void apply(pending.materials, 'copy')}>
+            Import as a copy
+          </button>{' '}
+          <button type="button" onClick={() => void apply(pending.materials, 'update')}>
+            Update the study here
+          </button>{' '}
+          <button
+            type="button"
+            onClick={() => {
+              setPending(null);
+              setMessage('Import cancelled; nothing was changed.');
+            }}
+          >
+            Cancel
+          </button>
         </div>
       )}
     </div>

@@ -1,8 +1,11 @@
 import { FACTOR_NAMES, formatPercent, levelText, VERDICT_TEXT } from '../../../../shared/report';
 import type { CandidatesMatrix, MatrixFactorCell } from '../../../../shared/study';
-import type { StudyRow } from '../../db/types';
+import { type StudyRow } from '../../db';
 
-type CandidatesMatrixTableProps = Readonly<{ matrix: CandidatesMatrix; study: StudyRow }>;
+type CandidatesMatrixTableProps = Readonly<{
+  matrix: CandidatesMatrix;
+  study: StudyRow;
+}>;
 
 function cellText(cell: MatrixFactorCell | undefined): string {
   if (!cell || cell.level === null || cell.scaleSize === null) return 'not stated';
@@ -18,7 +21,10 @@ export function CandidatesMatrixTable({ matrix, study }: CandidatesMatrixTablePr
   return (
     <div className="table-scroll">
       <table className="compare-table study-matrix" aria-label="Candidates matrix">
-        <caption>Position against each candidate class{matrix.weightedByTime ? ' (coverage weighed by percent of time)' : ''}</caption>
+        <caption>
+          Position against each candidate class
+          {matrix.weightedByTime ? ' (coverage weighed by percent of time)' : ''}
+        </caption>
         <thead>
           <tr>
             <th scope="col">Measure</th>
@@ -31,9 +37,24 @@ export function CandidatesMatrixTable({ matrix, study }: CandidatesMatrixTablePr
           </tr>
         </thead>
         <tbody>
-          <tr><th scope="row">Position’s {matrix.weightedByTime ? 'time' : 'duties'} found in class</th>{matrix.columns.map((column) => <td key={column.specId}>{formatPercent(column.positionInClass)}</td>)}</tr>
-          <tr><th scope="row">Class duties the position performs</th>{matrix.columns.map((column) => <td key={column.specId}>{formatPercent(column.classInPosition)}</td>)}</tr>
-          <tr><th scope="row">Verdict</th>{matrix.columns.map((column) => <td key={column.specId}>{VERDICT_TEXT[column.verdict]}</td>)}</tr>
+          <tr>
+            <th scope="row">Position’s {matrix.weightedByTime ? 'time' : 'duties'} found in class</th>
+            {matrix.columns.map((column) => (
+              <td key={column.specId}>{formatPercent(column.positionInClass)}</td>
+            ))}
+          </tr>
+          <tr>
+            <th scope="row">Class duties the position performs</th>
+            {matrix.columns.map((column) => (
+              <td key={column.specId}>{formatPercent(column.classInPosition)}</td>
+            ))}
+          </tr>
+          <tr>
+            <th scope="row">Verdict</th>
+            {matrix.columns.map((column) => (
+              <td key={column.specId}>{VERDICT_TEXT[column.verdict]}</td>
+            ))}
+          </tr>
           <tr>
             <th scope="row">Position duties not in class</th>
             {matrix.columns.map((column) => (
@@ -51,7 +72,9 @@ export function CandidatesMatrixTable({ matrix, study }: CandidatesMatrixTablePr
                   {FACTOR_NAMES[key]}
                   <div className="muted">position: {own ? `${levelText(own.level, own.scaleSize)} (${own.label})` : 'not stated'}</div>
                 </th>
-                {matrix.columns.map((column) => <td key={column.specId}>{cellText(column.factors[key])}</td>)}
+                {matrix.columns.map((column) => (
+                  <td key={column.specId}>{cellText(column.factors[key])}</td>
+                ))}
               </tr>
             );
           })}

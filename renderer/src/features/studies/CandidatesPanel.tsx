@@ -1,14 +1,19 @@
 import { useState } from 'react';
 import { prepareBestFitIndex, rankBestFit } from '../../../../shared/compare';
 import { addCandidates, removeCandidate, type Study } from '../../../../shared/study';
-import { routeToHash } from '../../app/route';
-import { latestSpecs } from '../../db/latestSpecs';
-import type { SpecSummary, StudyRow } from '../../db/types';
-import { SpecPicker } from '../compare/SpecPicker';
+import { routeToHash } from '../../routing';
+import { latestSpecs, type SpecSummary, type StudyRow } from '../../db';
+import { SpecPicker } from '../../components';
 import { CandidatesMatrixTable } from './CandidatesMatrixTable';
 import type { StudyData } from './useStudyData';
 
-type CandidatesPanelProps = Readonly<{ study: StudyRow; studyId: number; summaries: readonly SpecSummary[]; data: StudyData; onSave: (study: Study, what: string) => Promise<boolean> }>;
+type CandidatesPanelProps = Readonly<{
+  study: StudyRow;
+  studyId: number;
+  summaries: readonly SpecSummary[];
+  data: StudyData;
+  onSave: (study: Study, what: string) => Promise<boolean>;
+}>;
 
 const BEST_FIT_COUNT = 3;
 
@@ -32,7 +37,13 @@ export function CandidatesPanel({ study, studyId, summaries, data, onSave }: Can
         setMessage('No further classes in the library fit this position.');
         return;
       }
-      const saved = await onSave(addCandidates(study, picked.map((entry) => entry.id)), 'the candidates');
+      const saved = await onSave(
+        addCandidates(
+          study,
+          picked.map((entry) => entry.id),
+        ),
+        'the candidates',
+      );
       if (saved) setMessage(`Added ${picked.map((entry) => `${entry.title ?? 'untitled'} (${Math.round(entry.coverage * 100)}% of duties)`).join(', ')}.`);
     } catch (error) {
       setMessage(`Could not rank the library: ${error instanceof Error ? error.message : String(error)}`);
@@ -52,8 +63,24 @@ export function CandidatesPanel({ study, studyId, summaries, data, onSave }: Can
             <li key={candidate.specId}>
               <strong>{title}</strong>
               {roles && <span className="muted"> ({roles} class)</span>}{' '}
-              {row && data.subject && <a href={routeToHash({ name: 'study', studyId, candidate: candidate.specId })}>Open comparison</a>}{' '}
-              <button type="button" disabled={fixed} title={fixed ? 'The current and requested classes stay candidates' : undefined} onClick={() => void onSave(removeCandidate(study, candidate.specId), 'the candidates')} aria-label={`Remove ${title} from the candidates`}>
+              {row && data.subject && (
+                <a
+                  href={routeToHash({
+                    name: 'study',
+                    studyId,
+                    candidate: candidate.specId,
+                  })}
+                >
+                  Open comparison
+                </a>
+              )}{' '}
+              <button
+                type="button"
+                disabled={fixed}
+                title={fixed ? 'The current and requested classes stay candidates' : undefined}
+                onClick={() => void onSave(removeCandidate(study, candidate.specId), 'the candidates')}
+                aria-label={`Remove ${title} from the candidates`}
+              >
                 Remove
               </button>
             </li>
@@ -62,10 +89,16 @@ export function CandidatesPanel({ study, studyId, summaries, data, onSave }: Can
       </ul>
       <div className="compare-pickers">
         <SpecPicker label="Add a candidate class" summaries={summaries} selectedId={undefined} onSelect={(id) => void onSave(addCandidates(study, [id]), 'the candidates')} />
-        <button type="button" onClick={() => void addBestFitting()}>Add the best-fitting classes</button>
+        <button type="button" onClick={() => void addBestFitting()}>
+          Add the best-fitting classes
+        </button>
       </div>
       <p role="status">{message}</p>
-      {data.matrix ? <CandidatesMatrixTable matrix={data.matrix} study={study} /> : <p className="muted">The matrix appears once the study has a position description and candidates.</p>}
+      {data.matrix ? (
+        <CandidatesMatrixTable matrix={data.matrix} study={study} />
+      ) : (
+        <p className="muted">The matrix appears once the study has a position description and candidates.</p>
+      )}
     </section>
   );
 }

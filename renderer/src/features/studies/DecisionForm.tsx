@@ -1,9 +1,13 @@
 import { useState } from 'react';
 import { CONFIDENCE_LEVELS, FLSA_STATUSES, type Confidence, type Study, type StudyDecision } from '../../../../shared/study';
-import type { StudyRow } from '../../db/types';
+import { type StudyRow } from '../../db';
 import type { StudyData } from './useStudyData';
 
-type DecisionFormProps = Readonly<{ study: StudyRow; data: StudyData | undefined; onSave: (study: Study, what: string) => Promise<boolean> }>;
+type DecisionFormProps = Readonly<{
+  study: StudyRow;
+  data: StudyData | undefined;
+  onSave: (study: Study, what: string) => Promise<boolean>;
+}>;
 
 const FLSA_LABELS = { exempt: 'Exempt', 'non-exempt': 'Non-exempt' } as const;
 
@@ -28,14 +32,25 @@ export function DecisionForm({ study, data, onSave }: DecisionFormProps) {
         className="study-form"
         onSubmit={(event) => {
           event.preventDefault();
-          void onSave({ ...study, decision: { ...decision, rationale: decision.rationale.trim() }, notes: notes.trim() }, 'the decision');
+          void onSave(
+            {
+              ...study,
+              decision: { ...decision, rationale: decision.rationale.trim() },
+              notes: notes.trim(),
+            },
+            'the decision',
+          );
         }}
       >
         <label className="field">
           Recommended class
           <select value={decision.recommendedClassId ?? ''} onChange={(event) => recommend(event.target.value)}>
             <option value="">— not decided —</option>
-            {study.candidates.map((candidate) => <option key={candidate.specId} value={candidate.specId}>{titleOf(candidate.specId)}</option>)}
+            {study.candidates.map((candidate) => (
+              <option key={candidate.specId} value={candidate.specId}>
+                {titleOf(candidate.specId)}
+              </option>
+            ))}
           </select>
         </label>
         <label className="field">
@@ -44,9 +59,20 @@ export function DecisionForm({ study, data, onSave }: DecisionFormProps) {
         </label>
         <label className="field">
           FLSA status
-          <select value={decision.flsa ?? ''} onChange={(event) => set({ flsa: event.target.value === '' ? null : (event.target.value as StudyDecision['flsa']) })}>
+          <select
+            value={decision.flsa ?? ''}
+            onChange={(event) =>
+              set({
+                flsa: event.target.value === '' ? null : (event.target.value as StudyDecision['flsa']),
+              })
+            }
+          >
             <option value="">— not set —</option>
-            {FLSA_STATUSES.map((status) => <option key={status} value={status}>{FLSA_LABELS[status]}</option>)}
+            {FLSA_STATUSES.map((status) => (
+              <option key={status} value={status}>
+                {FLSA_LABELS[status]}
+              </option>
+            ))}
           </select>
         </label>
         <label className="field">
@@ -55,9 +81,20 @@ export function DecisionForm({ study, data, onSave }: DecisionFormProps) {
         </label>
         <label className="field">
           Confidence
-          <select value={decision.confidence ?? ''} onChange={(event) => set({ confidence: event.target.value === '' ? null : (event.target.value as Confidence) })}>
+          <select
+            value={decision.confidence ?? ''}
+            onChange={(event) =>
+              set({
+                confidence: event.target.value === '' ? null : (event.target.value as Confidence),
+              })
+            }
+          >
             <option value="">— not set —</option>
-            {CONFIDENCE_LEVELS.map((level) => <option key={level} value={level}>{level[0]?.toUpperCase() + level.slice(1)}</option>)}
+            {CONFIDENCE_LEVELS.map((level) => (
+              <option key={level} value={level}>
+                {level[0]?.toUpperCase() + level.slice(1)}
+              </option>
+            ))}
           </select>
         </label>
         <label className="field">

@@ -1,10 +1,9 @@
 import { useState } from 'react';
-import { buildStudyReport, renderStudyHtml } from '../../../../shared/report';
+import { buildStudyReport, renderStudyHtml } from '../../../../shared/studyReport';
 import { BUNDLE_EXTENSION, encodeStudyBundle } from '../../../../shared/study';
-import { useAppServices } from '../../app/appContext';
-import { loadStudyMaterials } from '../../db/studyMaterials';
-import type { StudyRow } from '../../db/types';
-import { safeFileName } from '../export/fileNames';
+import { useAppServices } from '../../services';
+import { loadStudyMaterials, type StudyRow } from '../../db';
+import { safeFileName } from '../export';
 import { printHtml, reportDate, webSha256 } from './studyFiles';
 
 type ReportActionsProps = Readonly<{ study: StudyRow }>;
@@ -32,13 +31,17 @@ export function ReportActions({ study }: ReportActionsProps) {
     <section className="study-section" aria-labelledby="study-report">
       <h2 id="study-report">Report and bundle</h2>
       <div className="export-menu" role="group" aria-label="Study report and bundle">
-        <button type="button" onClick={() => void run('Print report', async () => printHtml(document, await reportHtml()))}>Print report…</button>
-        <button type="button" onClick={() => void run('Save report as HTML', async () => host.saveFile(safeFileName(base, 'html'), 'html', encoder.encode(await reportHtml())))}>Save report as HTML</button>
+        <button type="button" onClick={() => void run('Print report', async () => printHtml(document, await reportHtml()))}>
+          Print report…
+        </button>
+        <button type="button" onClick={() => void run('Save report as HTML', async () => host.saveFile(safeFileName(base, 'html'), 'html', encoder.encode(await reportHtml())))}>
+          Save report as HTML
+        </button>
         <button
           type="button"
           onClick={() =>
             void run('Save report as Word', async () => {
-              const { renderStudyDocx } = await import('../../../../shared/report/studyDocx');
+              const { renderStudyDocx } = await import('../../../../shared/studyDocx');
               const bytes = await renderStudyDocx(buildStudyReport(await loadStudyMaterials(study), reportDate()));
               return host.saveFile(safeFileName(base, 'docx'), 'docx', bytes);
             })
@@ -57,7 +60,9 @@ export function ReportActions({ study }: ReportActionsProps) {
         >
           Export study bundle
         </button>
-        <span className="export-menu__status" role="status">{status}</span>
+        <span className="export-menu__status" role="status">
+          {status}
+        </span>
       </div>
     </section>
   );

@@ -1,9 +1,13 @@
 import { useState } from 'react';
 import { setClassOfRecord, type Study } from '../../../../shared/study';
-import type { SpecSummary, StudyRow } from '../../db/types';
-import { SpecPicker } from '../compare/SpecPicker';
+import { type SpecSummary, type StudyRow } from '../../db';
+import { SpecPicker } from '../../components';
 
-type RequestFormProps = Readonly<{ study: StudyRow; summaries: readonly SpecSummary[]; onSave: (study: Study, what: string) => Promise<boolean> }>;
+type RequestFormProps = Readonly<{
+  study: StudyRow;
+  summaries: readonly SpecSummary[];
+  onSave: (study: Study, what: string) => Promise<boolean>;
+}>;
 
 const TEXT_FIELDS = [
   ['name', 'Study name'],
@@ -20,7 +24,8 @@ type TextField = (typeof TEXT_FIELDS)[number][0];
 /** The request: who asks, for which position, from which class to which; saved with one button. */
 export function RequestForm({ study, summaries, onSave }: RequestFormProps) {
   const [draft, setDraft] = useState<Record<TextField, string>>(() => Object.fromEntries(TEXT_FIELDS.map(([field]) => [field, study[field]])) as Record<TextField, string>);
-  const pick = (role: 'current' | 'requested', id: string): void => void onSave(setClassOfRecord(study, role, id), role === 'current' ? 'the current class' : 'the requested class');
+  const pick = (role: 'current' | 'requested', id: string): void =>
+    void onSave(setClassOfRecord(study, role, id), role === 'current' ? 'the current class' : 'the requested class');
   return (
     <section className="study-section" aria-labelledby="study-request">
       <h2 id="study-request">Request</h2>

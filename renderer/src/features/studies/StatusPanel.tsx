@@ -1,8 +1,11 @@
 import { useId, useState } from 'react';
 import { changeStatus, STATUS_LABELS, STUDY_STATUSES, type Study, type StudyStatus } from '../../../../shared/study';
-import type { StudyRow } from '../../db/types';
+import { type StudyRow } from '../../db';
 
-type StatusPanelProps = Readonly<{ study: StudyRow; onSave: (study: Study, what: string) => Promise<boolean> }>;
+type StatusPanelProps = Readonly<{
+  study: StudyRow;
+  onSave: (study: Study, what: string) => Promise<boolean>;
+}>;
 
 /** The study's status with its dated history; each change is recorded, never edited away. */
 export function StatusPanel({ study, onSave }: StatusPanelProps) {
@@ -30,7 +33,11 @@ export function StatusPanel({ study, onSave }: StatusPanelProps) {
         <label className="field">
           New status
           <select value={status} onChange={(event) => setStatus(event.target.value as StudyStatus)}>
-            {STUDY_STATUSES.map((option) => <option key={option} value={option}>{STATUS_LABELS[option]}</option>)}
+            {STUDY_STATUSES.map((option) => (
+              <option key={option} value={option}>
+                {STATUS_LABELS[option]}
+              </option>
+            ))}
           </select>
         </label>
         <label className="field">

@@ -1,9 +1,7 @@
 import { useId, useState } from 'react';
 import { createStudy, STATUS_LABELS } from '../../../../shared/study';
-import { routeToHash } from '../../app/route';
-import { navigate } from '../../app/useRoute';
-import { addStudy } from '../../db/studies';
-import { useStudies } from '../../db/useStudies';
+import { navigate, routeToHash } from '../../routing';
+import { addStudy, useStudies } from '../../db';
 import { BundleImport } from './BundleImport';
 import './studies.css';
 
@@ -51,12 +49,27 @@ export function StudiesView() {
         <table className="compare-table">
           <caption className="visually-hidden">Studies, most recently changed first</caption>
           <thead>
-            <tr><th scope="col">Study</th><th scope="col">Case</th><th scope="col">Status</th><th scope="col">Candidates</th><th scope="col">Changed</th></tr>
+            <tr>
+              <th scope="col">Study</th>
+              <th scope="col">Case</th>
+              <th scope="col">Status</th>
+              <th scope="col">Candidates</th>
+              <th scope="col">Changed</th>
+            </tr>
           </thead>
           <tbody>
             {studies.map((study) => (
               <tr key={study.uid}>
-                <td><a href={routeToHash({ name: 'study', studyId: study.id ?? 0 })}>{study.name}</a></td>
+                <td>
+                  <a
+                    href={routeToHash({
+                      name: 'study',
+                      studyId: study.id ?? 0,
+                    })}
+                  >
+                    {study.name}
+                  </a>
+                </td>
                 <td>{study.caseNumber || '—'}</td>
                 <td>{STATUS_LABELS[study.status]}</td>
                 <td>{study.candidates.length}</td>

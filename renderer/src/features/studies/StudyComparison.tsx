@@ -1,13 +1,16 @@
 import { useEffect, useMemo, useState } from 'react';
 import { typedSubjectId } from '../../../../shared/study';
-import { routeToHash } from '../../app/route';
-import { ensureCandidateComparison } from '../../db/studies';
-import type { StoredSpec, StudyRow } from '../../db/types';
-import { CompareWorkspace } from '../compare/CompareWorkspace';
-import { useThreshold } from '../compare/useThreshold';
+import { routeToHash } from '../../routing';
+import { ensureCandidateComparison, type StoredSpec, type StudyRow } from '../../db';
+import { CompareWorkspace, useThreshold } from '../compare';
 import type { StudyData } from './useStudyData';
 
-type StudyComparisonProps = Readonly<{ study: StudyRow; studyId: number; candidateId: string; data: StudyData }>;
+type StudyComparisonProps = Readonly<{
+  study: StudyRow;
+  studyId: number;
+  candidateId: string;
+  data: StudyData;
+}>;
 
 /** A typed position description stands in for a library document so the comparison view can show it. */
 function typedSubjectRow(study: StudyRow, data: StudyData): StoredSpec | null {
@@ -52,9 +55,25 @@ export function StudyComparison({ study, studyId, candidateId, data }: StudyComp
     });
   }, [canOpen, isCurrent, leftId, name, studyId, candidateId]);
 
-  const back = <p><a href={routeToHash({ name: 'study', studyId })}>← Back to the study “{study.name}”</a></p>;
-  if (!left) return <section>{back}<p role="alert">The study has no position description to compare yet.</p></section>;
-  if (!candidate) return <section>{back}<p role="alert">That class is not a candidate of this study, or is no longer in the library.</p></section>;
+  const back = (
+    <p>
+      <a href={routeToHash({ name: 'study', studyId })}>← Back to the study “{study.name}”</a>
+    </p>
+  );
+  if (!left)
+    return (
+      <section>
+        {back}
+        <p role="alert">The study has no position description to compare yet.</p>
+      </section>
+    );
+  if (!candidate)
+    return (
+      <section>
+        {back}
+        <p role="alert">That class is not a candidate of this study, or is no longer in the library.</p>
+      </section>
+    );
   return (
     <section className="compare-view" aria-labelledby="study-compare-title">
       {back}

@@ -1,10 +1,15 @@
 import { useState } from 'react';
 import type { Study, StudySubject } from '../../../../shared/study';
-import type { SpecSummary, StoredSpec, StudyRow } from '../../db/types';
-import { SpecPicker } from '../compare/SpecPicker';
+import { type SpecSummary, type StoredSpec, type StudyRow } from '../../db';
+import { SpecPicker } from '../../components';
 import { TypedDutiesEditor } from './TypedDutiesEditor';
 
-type SubjectEditorProps = Readonly<{ study: StudyRow; summaries: readonly SpecSummary[]; spec: StoredSpec | null; onSave: (study: Study, what: string) => Promise<boolean> }>;
+type SubjectEditorProps = Readonly<{
+  study: StudyRow;
+  summaries: readonly SpecSummary[];
+  spec: StoredSpec | null;
+  onSave: (study: Study, what: string) => Promise<boolean>;
+}>;
 
 const parsePercent = (value: string): number | null => (value.trim() === '' || !Number.isFinite(Number(value)) ? null : Number(value));
 
@@ -17,12 +22,25 @@ export function SubjectEditor({ study, summaries, spec, onSave }: SubjectEditorP
       <h2 id="study-subject">Position description</h2>
       <fieldset>
         <legend>Source</legend>
-        <label><input type="radio" name="subject-source" checked={mode === 'typed'} onChange={() => setMode('typed')} /> Duties typed in this study</label>{' '}
-        <label><input type="radio" name="subject-source" checked={mode === 'library'} onChange={() => setMode('library')} /> A document from the library</label>
+        <label>
+          <input type="radio" name="subject-source" checked={mode === 'typed'} onChange={() => setMode('typed')} /> Duties typed in this study
+        </label>{' '}
+        <label>
+          <input type="radio" name="subject-source" checked={mode === 'library'} onChange={() => setMode('library')} /> A document from the library
+        </label>
       </fieldset>
       {mode === 'typed' ? (
         <TypedDutiesEditor
-          subject={study.subject.kind === 'typed' ? study.subject : { kind: 'typed', title: study.workingTitle, summary: '', duties: [] }}
+          subject={
+            study.subject.kind === 'typed'
+              ? study.subject
+              : {
+                  kind: 'typed',
+                  title: study.workingTitle,
+                  summary: '',
+                  duties: [],
+                }
+          }
           onSave={save}
         />
       ) : (
@@ -32,7 +50,12 @@ export function SubjectEditor({ study, summaries, spec, onSave }: SubjectEditorP
   );
 }
 
-type LibrarySubjectProps = Readonly<{ study: StudyRow; summaries: readonly SpecSummary[]; spec: StoredSpec | null; onSave: (subject: StudySubject) => Promise<boolean> }>;
+type LibrarySubjectProps = Readonly<{
+  study: StudyRow;
+  summaries: readonly SpecSummary[];
+  spec: StoredSpec | null;
+  onSave: (subject: StudySubject) => Promise<boolean>;
+}>;
 
 function LibrarySubject({ study, summaries, spec, onSave }: LibrarySubjectProps) {
   const subject = study.subject.kind === 'library' ? study.subject : null;
@@ -41,18 +64,34 @@ function LibrarySubject({ study, summaries, spec, onSave }: LibrarySubjectProps)
   const total = duties.reduce((sum, duty, index) => sum + (parsePercent(shares[index] ?? '') ?? duty.percentTime ?? 0), 0);
   return (
     <>
-      <SpecPicker label="Position description" summaries={summaries} selectedId={subject?.specId} onSelect={(id) => void onSave({ kind: 'library', specId: id, percentTime: [] }).then(() => setShares([]))} />
+      <SpecPicker
+        label="Position description"
+        summaries={summaries}
+        selectedId={subject?.specId}
+        onSelect={(id) => void onSave({ kind: 'library', specId: id, percentTime: [] }).then(() => setShares([]))}
+      />
       {subject && !spec && <p role="alert">That document is no longer in the library.</p>}
       {duties.length > 0 && (
         <form
           onSubmit={(event) => {
             event.preventDefault();
-            if (subject) void onSave({ ...subject, percentTime: duties.map((_, index) => parsePercent(shares[index] ?? '')) });
+            if (subject)
+              void onSave({
+                ...subject,
+                percentTime: duties.map((_, index) => parsePercent(shares[index] ?? '')),
+              });
           }}
         >
           <table className="compare-table study-duties">
             <caption>Duties as the document states them; set the percent of time where the analyst weighed it differently</caption>
-            <thead><tr><th scope="col">#</th><th scope="col">Duty</th><th scope="col">Stated</th><th scope="col">% of time</th></tr></thead>
+            <thead>
+              <tr>
+                <th scope="col">#</th>
+                <th scope="col">Duty</th>
+                <th scope="col">Stated</th>
+                <th scope="col">% of time</th>
+              </tr>
+            </thead>
             <tbody>
               {duties.map((duty, index) => (
                 <tr key={`${duty.span.start}`}>
@@ -60,7 +99,20 @@ function LibrarySubject({ study, summaries, spec, onSave }: LibrarySubjectProps)
                   <td>{duty.text}</td>
                   <td>{duty.percentTime === undefined ? '—' : `${duty.percentTime}%`}</td>
                   <td>
-                    <input type="number" min={0} max={100} aria-label={`Percent of time, duty ${index + 1}`} value={shares[index] ?? ''} onChange={(event) => setShares(Object.assign([...shares], { [index]: event.target.value }))} />
+                    <input
+                      type="number"
+                      min={0}
+                      max={100}
+                      aria-label={`Percent of time, duty ${index + 1}`}
+                      value={shares[index] ?? ''}
+                      onChange={(event) =>
+                        setShares(
+                          Object.assign([...shares], {
+                            [index]: event.target.value,
+                          }),
+                        )
+                      }
+                    />
                   </td>
                 </tr>
               ))}
@@ -73,4 +125,3 @@ function LibrarySubject({ study, summaries, spec, onSave }: LibrarySubjectProps)
     </>
   );
 }
-

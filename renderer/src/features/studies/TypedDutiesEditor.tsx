@@ -4,10 +4,17 @@ import type { StudySubject } from '../../../../shared/study';
 type TypedSubject = Extract<StudySubject, { kind: 'typed' }>;
 type DutyDraft = Readonly<{ key: number; text: string; percent: string }>;
 
-type TypedDutiesEditorProps = Readonly<{ subject: TypedSubject; onSave: (subject: StudySubject) => Promise<boolean> }>;
+type TypedDutiesEditorProps = Readonly<{
+  subject: TypedSubject;
+  onSave: (subject: StudySubject) => Promise<boolean>;
+}>;
 
 let nextKey = 0;
-const draftOf = (text: string, percent: number | null): DutyDraft => ({ key: (nextKey += 1), text, percent: percent === null ? '' : String(percent) });
+const draftOf = (text: string, percent: number | null): DutyDraft => ({
+  key: (nextKey += 1),
+  text,
+  percent: percent === null ? '' : String(percent),
+});
 
 /** The position description typed in: title, summary, and each duty with its percent of time. */
 export function TypedDutiesEditor({ subject, onSave }: TypedDutiesEditorProps) {
@@ -22,8 +29,18 @@ export function TypedDutiesEditor({ subject, onSave }: TypedDutiesEditorProps) {
       className="study-typed"
       onSubmit={(event) => {
         event.preventDefault();
-        const typed = duties.filter((duty) => duty.text.trim()).map((duty) => ({ text: duty.text.trim(), percentTime: duty.percent.trim() === '' ? null : Number(duty.percent) }));
-        void onSave({ kind: 'typed', title: title.trim(), summary: summary.trim(), duties: typed });
+        const typed = duties
+          .filter((duty) => duty.text.trim())
+          .map((duty) => ({
+            text: duty.text.trim(),
+            percentTime: duty.percent.trim() === '' ? null : Number(duty.percent),
+          }));
+        void onSave({
+          kind: 'typed',
+          title: title.trim(),
+          summary: summary.trim(),
+          duties: typed,
+        });
       }}
     >
       <div className="study-form">
@@ -38,14 +55,38 @@ export function TypedDutiesEditor({ subject, onSave }: TypedDutiesEditorProps) {
       </div>
       <table className="compare-table study-duties">
         <caption>Duties of the position with the percent of time each takes</caption>
-        <thead><tr><th scope="col">#</th><th scope="col">Duty</th><th scope="col">% of time</th><th scope="col"><span className="visually-hidden">Actions</span></th></tr></thead>
+        <thead>
+          <tr>
+            <th scope="col">#</th>
+            <th scope="col">Duty</th>
+            <th scope="col">% of time</th>
+            <th scope="col">
+              <span className="visually-hidden">Actions</span>
+            </th>
+          </tr>
+        </thead>
         <tbody>
           {duties.map((duty, index) => (
             <tr key={duty.key}>
               <td>{index + 1}</td>
-              <td><textarea aria-label={`Duty ${index + 1}`} value={duty.text} onChange={(event) => change(duty.key, { text: event.target.value })} /></td>
-              <td><input type="number" min={0} max={100} aria-label={`Percent of time, duty ${index + 1}`} value={duty.percent} onChange={(event) => change(duty.key, { percent: event.target.value })} /></td>
-              <td><button type="button" onClick={() => setDuties(duties.filter((item) => item.key !== duty.key))} aria-label={`Remove duty ${index + 1}`}>Remove</button></td>
+              <td>
+                <textarea aria-label={`Duty ${index + 1}`} value={duty.text} onChange={(event) => change(duty.key, { text: event.target.value })} />
+              </td>
+              <td>
+                <input
+                  type="number"
+                  min={0}
+                  max={100}
+                  aria-label={`Percent of time, duty ${index + 1}`}
+                  value={duty.percent}
+                  onChange={(event) => change(duty.key, { percent: event.target.value })}
+                />
+              </td>
+              <td>
+                <button type="button" onClick={() => setDuties(duties.filter((item) => item.key !== duty.key))} aria-label={`Remove duty ${index + 1}`}>
+                  Remove
+                </button>
+              </td>
             </tr>
           ))}
         </tbody>
@@ -54,7 +95,9 @@ export function TypedDutiesEditor({ subject, onSave }: TypedDutiesEditorProps) {
         Total: <span data-testid="time-total">{total}%</span>
         {total !== 100 && duties.some((duty) => duty.percent.trim()) ? ' (should be 100%)' : ''}
       </p>
-      <button type="button" onClick={() => setDuties([...duties, draftOf('', null)])}>Add duty</button>{' '}
+      <button type="button" onClick={() => setDuties([...duties, draftOf('', null)])}>
+        Add duty
+      </button>{' '}
       <button type="submit">Save position description</button>
     </form>
   );

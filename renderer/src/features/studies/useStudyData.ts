@@ -1,9 +1,7 @@
 import { useMemo } from 'react';
 import { buildCandidatesMatrix, studySpecIds, subjectSpec, type CandidatesMatrix } from '../../../../shared/study';
 import type { ClassSpec } from '../../../../shared/model';
-import type { ComparisonRow, StoredSpec, StudyRow } from '../../db/types';
-import { useSpecs } from '../../db/useSpecs';
-import { useStudyComparisons } from '../../db/useStudies';
+import { type ComparisonRow, type StoredSpec, type StudyRow, useSpecs, useStudyComparisons } from '../../db';
 
 export type StudyData = Readonly<{
   specs: ReadonlyMap<string, StoredSpec>;
@@ -26,9 +24,24 @@ export function useStudyData(study: StudyRow): StudyData | undefined {
     const present = study.candidates.flatMap((candidate) => {
       const row = specs.get(candidate.specId);
       const saved = comparisons.get(candidate.specId);
-      return row ? [{ specId: row.id, spec: row.spec, overrides: saved?.overrides ?? [], ...(saved ? { threshold: saved.threshold } : {}) }] : [];
+      return row
+        ? [
+            {
+              specId: row.id,
+              spec: row.spec,
+              overrides: saved?.overrides ?? [],
+              ...(saved ? { threshold: saved.threshold } : {}),
+            },
+          ]
+        : [];
     });
     const missing = study.candidates.filter((candidate) => !specs.has(candidate.specId)).map((candidate) => candidate.specId);
-    return { specs, subject, comparisons, matrix: subject ? buildCandidatesMatrix(subject, present) : null, missing };
+    return {
+      specs,
+      subject,
+      comparisons,
+      matrix: subject ? buildCandidatesMatrix(subject, present) : null,
+      missing,
+    };
   }, [rows, comparisons, study]);
 }

@@ -1,11 +1,17 @@
 import { useCallback, useState } from 'react';
 import type { Study } from '../../../../shared/study';
-import { saveStudy } from '../../db/studies';
+import { saveStudy } from '../../db';
 
-export type SaveState = Readonly<{ kind: 'idle' | 'saving' | 'saved' | 'failed'; message: string }>;
+export type SaveState = Readonly<{
+  kind: 'idle' | 'saving' | 'saved' | 'failed';
+  message: string;
+}>;
 
 /** Stores a changed study and tells the analyst whether it was kept (a failed write is shown, never swallowed). */
-export function useStudySaver(studyId: number): Readonly<{ state: SaveState; save: (study: Study, what: string) => Promise<boolean> }> {
+export function useStudySaver(studyId: number): Readonly<{
+  state: SaveState;
+  save: (study: Study, what: string) => Promise<boolean>;
+}> {
   const [state, setState] = useState<SaveState>({ kind: 'idle', message: '' });
   const save = useCallback(
     async (study: Study, what: string): Promise<boolean> => {

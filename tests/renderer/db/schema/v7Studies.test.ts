@@ -21,8 +21,24 @@ it('upgrades v2 study rows to full study records with a unique uid, keeping thei
     summaries: 'id, classKey, isLatest',
   });
   await v2.table('studies').bulkAdd([
-    { name: 'Clerk review', specIds: ['a'], comparisonIds: [], decision: 'Keep at grade 12', rationale: 'Duties unchanged.', createdAt: 1000, updatedAt: 2000 },
-    { name: 'Lead review', specIds: [], comparisonIds: [], decision: '', rationale: '', createdAt: 3000, updatedAt: 4000 },
+    {
+      name: 'Clerk review',
+      specIds: ['a'],
+      comparisonIds: [],
+      decision: 'Keep at grade 12',
+      rationale: 'Duties unchanged.',
+      createdAt: 1000,
+      updatedAt: 2000,
+    },
+    {
+      name: 'Lead review',
+      specIds: [],
+      comparisonIds: [],
+      decision: '',
+      rationale: '',
+      createdAt: 3000,
+      updatedAt: 4000,
+    },
   ]);
   v2.close();
 
@@ -36,5 +52,10 @@ it('upgrades v2 study rows to full study records with a unique uid, keeping thei
   expect(rows[0]?.notes).toContain('Keep at grade 12');
   expect(new Set(rows.map((row) => row.uid)).size).toBe(2);
   for (const row of rows) expect(checkStudy(row)).toEqual([]);
-  expect(await database.studies.where('uid').equals(rows[1]?.uid ?? '').count()).toBe(1);
+  expect(
+    await database.studies
+      .where('uid')
+      .equals(rows[1]?.uid ?? '')
+      .count(),
+  ).toBe(1);
 });

@@ -38,7 +38,9 @@ describe('study report command', () => {
       pages.forEach((page, index) => expect(page).toContain(`Page ${index + 1} of ${pages.length}`));
       expect(text).toContain('Case RC-2026-014');
     }
-    const { value } = await mammoth.extractRawText({ path: join(folder, 'out.docx') });
+    const { value } = await mammoth.extractRawText({
+      path: join(folder, 'out.docx'),
+    });
     for (const heading of SECTIONS) expect(value).toContain(heading);
   }, 60_000);
 

@@ -31,7 +31,7 @@ function fakeSender(): FakeSender {
 const echoRunner: ImportRunner = (paths, { importId, onEvent, signal }) => {
   onEvent({ kind: 'started', importId, total: paths.length });
   paths.forEach((path, index) => {
-    onEvent({ kind: 'failed', importId, done: index + 1, total: paths.length, failure: { fileName: path, relativePath: path, code: 'unsupported', message: 'test' } });
+    onEvent({ kind: 'failed', importId, done: index + 1, total: paths.length, failure: { fileName: path, relativePath: path, code: 'unsupported', message: 'test', advice: 'test' } });
   });
   onEvent({ kind: 'finished', importId, done: paths.length, total: paths.length, cancelled: signal.aborted });
   return Promise.resolve();

@@ -49,15 +49,27 @@ describe('candidates matrix', () => {
 
   it('sets each factor level of a candidate beside the subject’s', () => {
     const supervision = matrix.columns.map((column) => column.factors.supervision_exercised?.level);
-    expect(supervision).toEqual([representative.factors.supervision_exercised?.level, supervisor.factors.supervision_exercised?.level, sectionChief.factors.supervision_exercised?.level]);
+    expect(supervision).toEqual([
+      representative.factors.supervision_exercised?.level,
+      supervisor.factors.supervision_exercised?.level,
+      sectionChief.factors.supervision_exercised?.level,
+    ]);
     expect(matrix.factorKeys).toContain('supervision_exercised');
-    expect(matrix.columns[0]?.factors.supervision_exercised?.delta).toBe((representative.factors.supervision_exercised?.level ?? 0) - (subject.factors.supervision_exercised?.level ?? 0));
+    expect(matrix.columns[0]?.factors.supervision_exercised?.delta).toBe(
+      (representative.factors.supervision_exercised?.level ?? 0) - (subject.factors.supervision_exercised?.level ?? 0),
+    );
   });
 
   it('applies the analyst’s links to the candidate’s coverage', () => {
     const before = matrix.columns[0];
     const unmatched = before?.unmatchedDuties[0] as number;
-    const linked = buildCandidatesMatrix(subject, [{ specId: 'rep', spec: representative, overrides: [{ kind: 'link', a: unmatched, b: 6 }] }]).columns[0];
+    const linked = buildCandidatesMatrix(subject, [
+      {
+        specId: 'rep',
+        spec: representative,
+        overrides: [{ kind: 'link', a: unmatched, b: 6 }],
+      },
+    ]).columns[0];
     expect(linked?.unmatchedDuties).not.toContain(unmatched);
     expect(linked?.positionInClass).toBeGreaterThan(before?.positionInClass ?? 1);
   });

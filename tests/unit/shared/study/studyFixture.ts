@@ -1,9 +1,19 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { parseSpec } from '../../../../shared/spec';
-import { addCandidates, changeStatus, createStudy, setClassOfRecord, typedSubjectId, type SpecDocument, type Study, type StudyComparisonRecord, type StudyMaterials } from '../../../../shared/study';
+import { specFromText } from '../../../../shared/import';
+import {
+  addCandidates,
+  changeStatus,
+  createStudy,
+  setClassOfRecord,
+  typedSubjectId,
+  type SpecDocument,
+  type Study,
+  type StudyComparisonRecord,
+  type StudyMaterials,
+} from '../../../../shared/study';
 
-export const readSeed = (name: string) => parseSpec(readFileSync(`seeds/${name}`, 'utf8'));
+export const readSeed = (name: string) => specFromText(readFileSync(`seeds/${name}`, 'utf8'));
 export const REPRESENTATIVE_FILE = '002_82adbe1bc5983dff.txt';
 export const SUPERVISOR_FILE = '001_9c6110c3b2aa3f37.txt';
 export const SECTION_CHIEF_FILE = '003_fc5f7224926b921b.txt';
@@ -14,16 +24,40 @@ export const SUPERVISING_POSITION: Extract<Study['subject'], { kind: 'typed' }> 
   title: 'Customer Service Representative II (position 40117)',
   summary: 'Supervises a unit of four customer service representatives and handles escalated customer problems.',
   duties: [
-    { text: 'Supervises, coordinates, trains and evaluates the work assignments of subordinate employees.', percentTime: 30 },
-    { text: 'Plans, organizes and schedules staff to meet production requirements.', percentTime: 20 },
-    { text: 'Researches, analyzes, and resolves customer problems and inquiries by phone, email and in person.', percentTime: 35 },
-    { text: 'Prepares documentation to adjust customer accounts while maintaining security and confidentiality.', percentTime: 15 },
+    {
+      text: 'Supervises, coordinates, trains and evaluates the work assignments of subordinate employees.',
+      percentTime: 30,
+    },
+    {
+      text: 'Plans, organizes and schedules staff to meet production requirements.',
+      percentTime: 20,
+    },
+    {
+      text: 'Researches, analyzes, and resolves customer problems and inquiries by phone, email and in person.',
+      percentTime: 35,
+    },
+    {
+      text: 'Prepares documentation to adjust customer accounts while maintaining security and confidentiality.',
+      percentTime: 15,
+    },
   ],
 };
 
 export function decidedStudy(now = Date.UTC(2026, 10, 3)): Study {
-  let study = createStudy({ uid: 'study-0001-test', name: 'Reclassification of position 40117', now, preparer: 'A. Analyst' });
-  study = { ...study, caseNumber: 'RC-2026-014', requester: 'J. Employee', positionNumber: '40117', workingTitle: 'Customer Service Lead', department: 'Houston Public Works' };
+  let study = createStudy({
+    uid: 'study-0001-test',
+    name: 'Reclassification of position 40117',
+    now,
+    preparer: 'A. Analyst',
+  });
+  study = {
+    ...study,
+    caseNumber: 'RC-2026-014',
+    requester: 'J. Employee',
+    positionNumber: '40117',
+    workingTitle: 'Customer Service Lead',
+    department: 'Houston Public Works',
+  };
   study = { ...study, subject: SUPERVISING_POSITION };
   study = setClassOfRecord(study, 'current', 'rep');
   study = setClassOfRecord(study, 'requested', 'sup');
@@ -32,7 +66,14 @@ export function decidedStudy(now = Date.UTC(2026, 10, 3)): Study {
   study = {
     ...study,
     notes: 'Desk audit on 2026-11-02 confirmed the unit of four.',
-    decision: { recommendedClassId: 'sup', grade: '18', flsa: 'non-exempt', effectiveDate: '2026-12-01', rationale: 'Half the time goes to supervising a unit.', confidence: 'high' },
+    decision: {
+      recommendedClassId: 'sup',
+      grade: '18',
+      flsa: 'non-exempt',
+      effectiveDate: '2026-12-01',
+      rationale: 'Half the time goes to supervising a unit.',
+      confidence: 'high',
+    },
   };
   return changeStatus(study, 'decided', now + 2 * 86_400_000, 'Memo sent');
 }
@@ -41,7 +82,7 @@ export function decidedStudy(now = Date.UTC(2026, 10, 3)): Study {
 export function seedMaterials(): StudyMaterials {
   const document = (file: string, version: number): SpecDocument => {
     const bytes = readFileSync(`seeds/${file}`);
-    const spec = parseSpec(bytes.toString('utf8'));
+    const spec = specFromText(bytes.toString('utf8'));
     return {
       id: createHash('sha256').update(bytes).digest('hex'),
       classKey: `${spec.jurisdiction ?? ''}|code:${spec.code ?? ''}`.toLowerCase(),
@@ -65,7 +106,10 @@ export function seedMaterials(): StudyMaterials {
     ...base,
     currentClassId: rep.id,
     requestedClassId: sup.id,
-    candidates: base.candidates.map((candidate, index) => ({ specId: rename(candidate.specId), comparisonId: index + 1 })),
+    candidates: base.candidates.map((candidate, index) => ({
+      specId: rename(candidate.specId),
+      comparisonId: index + 1,
+    })),
     decision: { ...base.decision, recommendedClassId: sup.id },
   };
   const comparison = (id: number, specId: string, notes: StudyComparisonRecord['notes']): StudyComparisonRecord => ({
@@ -84,7 +128,25 @@ export function seedMaterials(): StudyMaterials {
   return {
     study,
     specs: [rep, sup, chief],
-    comparisons: [comparison(1, rep.id, [{ rowKey: 'factor:supervision_exercised', text: 'The class allows a lead role only.' }]), comparison(2, sup.id, []), comparison(3, chief.id, [])],
-    annotations: [{ id: 1, specId: sup.id, classKey: sup.classKey, quote: 'Supervises, coordinates, trains', text: 'Matches the unit of four in the desk audit.', createdAt: 3 }],
+    comparisons: [
+      comparison(1, rep.id, [
+        {
+          rowKey: 'factor:supervision_exercised',
+          text: 'The class allows a lead role only.',
+        },
+      ]),
+      comparison(2, sup.id, []),
+      comparison(3, chief.id, []),
+    ],
+    annotations: [
+      {
+        id: 1,
+        specId: sup.id,
+        classKey: sup.classKey,
+        quote: 'Supervises, coordinates, trains',
+        text: 'Matches the unit of four in the desk audit.',
+        createdAt: 3,
+      },
+    ],
   };
 }

@@ -1,8 +1,0 @@
-import { useSyncExternalStore } from 'react';
-import { useAppServices } from './appContext';
-import type { ImportProgress } from './import/importProgress';
-
-export function useImportProgress(): ImportProgress {
-  const { imports } = useAppServices();
-  return useSyncExternalStore(imports.subscribe, imports.getSnapshot);
-}

@@ -1,0 +1,21 @@
+import type { Segment } from '../../../shared/report';
+
+type DiffTextProps = Readonly<{ segments: readonly Segment[] | null; missing?: string }>;
+
+/** One side of a diffed pair: added words as <ins>, removed words as <del>, all as React text (never HTML). */
+export function DiffText({ segments, missing = 'Not in this class' }: DiffTextProps) {
+  if (!segments) return <span className="diff-missing">— {missing} —</span>;
+  return (
+    <>
+      {segments.map((segment, index) =>
+        segment.kind === 'added' ? (
+          <ins key={index}>{segment.text}</ins>
+        ) : segment.kind === 'removed' ? (
+          <del key={index}>{segment.text}</del>
+        ) : (
+          <span key={index}>{segment.text}</span>
+        ),
+      )}
+    </>
+  );
+}

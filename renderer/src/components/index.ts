@@ -1,0 +1,3 @@
+export { DiffText } from './DiffText';
+export { matchSummaries, summaryLabel } from './matchSummaries';
+export { SpecPicker } from './SpecPicker';

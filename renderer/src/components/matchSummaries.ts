@@ -1,0 +1,16 @@
+import type { SpecSummary } from '../db';
+
+export const summaryLabel = (summary: SpecSummary): string =>
+  [summary.title, summary.code && `(${summary.code})`, summary.grade && `grade ${summary.grade}`, summary.employer && `— ${summary.employer}`].filter(Boolean).join(' ');
+
+/** Classes whose title, code or employer contain every typed word, best (title prefix) first. */
+export function matchSummaries(summaries: readonly SpecSummary[], query: string, limit: number): SpecSummary[] {
+  const words = query.toLowerCase().split(/\s+/).filter(Boolean);
+  const hits = summaries.filter((summary) => {
+    const haystack = `${summary.title} ${summary.code} ${summary.employer} ${summary.grade}`.toLowerCase();
+    return words.every((word) => haystack.includes(word));
+  });
+  const first = words[0] ?? '';
+  const rank = (summary: SpecSummary): number => (summary.title.toLowerCase().startsWith(first) ? 0 : 1);
+  return hits.sort((x, y) => rank(x) - rank(y)).slice(0, limit);
+}

@@ -1,0 +1,1 @@
+export { BestFitView } from './BestFitView';

@@ -1,0 +1,3 @@
+export { LibraryView } from './LibraryView';
+export { focusSearch } from './focusSearch';
+export { collectFamilies, familyKeyOf, type FamilyGroup } from './filterClasses';

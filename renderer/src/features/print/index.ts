@@ -1,0 +1,2 @@
+export { PrintPortal } from './PrintPortal';
+export { PrintableComparison } from './PrintableComparison';

@@ -1,0 +1,1 @@
+export { SpecView } from './SpecView';

@@ -1,0 +1,2 @@
+export type { Host, ImportHandle } from './host';
+export { selectHost } from './selectHost';

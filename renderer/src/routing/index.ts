@@ -1,0 +1,2 @@
+export { hashToRoute, routeToHash, seriesRouteOf, type Route } from './route';
+export { navigate, useRoute } from './useRoute';

@@ -1,0 +1,4 @@
+export { AppServicesContext, useAppServices, type AppServices } from './appContext';
+export { ImportController, type FinishedImport, type StoreSpec } from './importController';
+export { advanceProgress, IDLE_PROGRESS, type ImportProgress, type StoreResult } from './importProgress';
+export { useImportProgress } from './useImportProgress';
