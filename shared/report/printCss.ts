@@ -39,7 +39,6 @@ export const REPORT_CSS = `
 .rc-report .rc-legend { display: flex; flex-wrap: wrap; gap: 4pt 14pt; margin: 4pt 0; padding: 0; list-style: none; }
 .rc-report sup { font-size: 7pt; }
 .rc-report .rc-evidence { font-size: 8.5pt; color: #333; }
-.rc-report .rc-nowrap { white-space: nowrap; }
 .rc-report .rc-hash { font-family: ui-monospace, "DejaVu Sans Mono", monospace; font-size: 7.5pt; overflow-wrap: anywhere; }
 .rc-report .rc-provenance .rc-doc td { border-bottom: 0; }
 .rc-report .rc-provenance .rc-source td { border-top: 0; padding-top: 0; }

@@ -17,19 +17,20 @@ export type ProvenanceRow = Readonly<{
   noteNumbers: readonly number[];
 }>;
 
-const cell = (value: string, className?: string): string => `<td${className ? ` class="${className}"` : ''}>${escapeHtml(value)}</td>`;
+const cell = (value: string): string => `<td>${escapeHtml(value)}</td>`;
 
 /**
  * The documents compared, one row each, with the file and its SHA-256 on a full-width line
  * beneath (a 64-character digest squeezed into a column breaks into an unreadable stack).
  */
 export function provenanceHtml(rows: readonly ProvenanceRow[]): string {
-  const head = `<thead><tr><th style="width:14%">Role</th><th style="width:21%">Title</th><th style="width:13%">Employer</th><th style="width:9%">Code</th><th style="width:7%">Grade</th><th style="width:9%">Version</th><th style="width:13.5%">Effective</th><th style="width:13.5%">Revised</th></tr></thead>`;
+  // Role sits above the title: a narrow role column broke words like "recommended" mid-word in portrait.
+  const head = `<thead><tr><th style="width:30%">Document</th><th style="width:12%">Employer</th><th style="width:8%">Code</th><th style="width:7%">Grade</th><th style="width:9%">Version</th><th style="width:17%">Effective</th><th style="width:17%">Revised</th></tr></thead>`;
   const body = rows
     .map(
       (row) =>
-        `<tbody class="rc-keep"><tr class="rc-doc">${cell(row.role)}<td>${escapeHtml(row.title)}${noteRefsHtml(row.noteNumbers)}</td>${cell(row.employer)}${cell(row.code)}${cell(row.grade)}${cell(row.version)}${cell(row.effective, 'rc-nowrap')}${cell(row.revised, 'rc-nowrap')}</tr>` +
-        `<tr class="rc-source"><td colspan="8"><span class="rc-muted">Source file:</span> ${escapeHtml(row.sourceName)} <span class="rc-muted">· SHA-256:</span> <span class="rc-hash">${escapeHtml(row.hash)}</span></td></tr></tbody>`,
+        `<tbody class="rc-keep"><tr class="rc-doc"><td><span class="rc-muted">${escapeHtml(row.role)}</span><br>${escapeHtml(row.title)}${noteRefsHtml(row.noteNumbers)}</td>${cell(row.employer)}${cell(row.code)}${cell(row.grade)}${cell(row.version)}${cell(row.effective)}${cell(row.revised)}</tr>` +
+        `<tr class="rc-source"><td colspan="7"><span class="rc-muted">Source file:</span> ${escapeHtml(row.sourceName)} <span class="rc-muted">· SHA-256:</span> <span class="rc-hash">${escapeHtml(row.hash)}</span></td></tr></tbody>`,
     )
     .join('');
   return `<table class="rc-provenance" aria-label="Documents">${head}${body}</table>`;
@@ -53,7 +54,7 @@ export function provenanceRow(role: string, spec: ClassSpec, source: DocumentSou
     employer: dash(spec.jurisdiction ?? source?.employer),
     code: dash(spec.code),
     grade: dash(spec.grade),
-    version: source ? (source.version === null ? '—' : String(source.version)) : 'typed in the study',
+    version: source ? (source.version === null ? '—' : String(source.version)) : 'typed',
     effective: dash(spec.effectiveDate),
     revised: dash(spec.revisedDate),
     sourceName: source ? source.sourceName : '—',

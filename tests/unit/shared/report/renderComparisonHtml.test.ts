@@ -98,7 +98,7 @@ describe('renderComparisonHtml', () => {
     const html = renderComparisonHtml(report);
     expect(html).toContain('Case RC-9 · Prepared by A. Analyst · Printed today');
     expect(html).toContain('<span class="rc-hash">' + 'B'.repeat(64) + '</span>');
-    expect(html).toContain('<td class="rc-nowrap">December 1994</td>');
+    expect(html).toContain('<td>December 1994</td>');
     expect(html).toContain('@bottom-left { content: "Case RC');
   });
 

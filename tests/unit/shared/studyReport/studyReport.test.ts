@@ -8,7 +8,7 @@ const report = buildStudyReport(materials, 'November 5, 2026');
 describe('study report', () => {
   it('lists every document with employer, code, version, dates, source file and hash', () => {
     expect(report.materials.map((row) => [row.role, row.title, row.version])).toEqual([
-      ['Position description', 'Customer Service Representative II (position 40117)', 'typed in the study'],
+      ['Position description', 'Customer Service Representative II (position 40117)', 'typed'],
       ['Candidate (current class)', 'CUSTOMER SERVICE REPRESENTATIVE II', '1'],
       ['Candidate (requested class, recommended)', 'CUSTOMER SERVICE SUPERVISOR', '2'],
       ['Candidate', materials.specs[2]?.spec.title, '1'],
