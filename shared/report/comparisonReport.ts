@@ -2,6 +2,7 @@ import type { Comparison, DutyPair, FactorGap, SectionPair, SpecHeader, Verdict 
 import type { FactorKey, FactorReading, SectionKind } from '../model';
 import { annotationReportNotes, annotationsRowKey, type ComparisonAnnotations } from './annotationNotes';
 import type { AdjustedPair } from './applyOverrides';
+import type { ProvenanceRow } from './provenance';
 import { describeDelta, FACTOR_NAMES, formatPercent, ROW_LABELS, VERDICT_TEXT, type DeltaText, type RowLabel } from './labels';
 import { dutyRowKey, factorRowKey, sectionRowKey } from './rowKeys';
 import { plainSegments, sharedTermSegments, splitDiff, type Segment } from './segments';
@@ -19,6 +20,10 @@ export type ComparisonReportInput = Readonly<{
   name?: string;
   /** The analyst's annotations on either spec, printed as numbered footnotes with the row notes. */
   annotations?: ComparisonAnnotations;
+  /** The two documents with version, dates, source file and hash, when the caller knows them. */
+  provenance?: readonly ProvenanceRow[];
+  preparer?: string;
+  caseNumber?: string;
 }>;
 
 export type FactorSide = Readonly<{ level: number; scaleSize: number; label: string; evidence: string }>;
@@ -65,6 +70,9 @@ export type Footnote = Readonly<{ number: number; rowKey: string; place: string;
 export type ComparisonReport = Readonly<{
   name: string;
   generatedOn: string;
+  provenance: readonly ProvenanceRow[];
+  preparer: string;
+  caseNumber: string;
   a: SpecHeader;
   b: SpecHeader;
   coverage: Readonly<{ aInB: string; bInA: string; otherAInB: string; otherBInA: string; threshold: string }>;
@@ -164,6 +172,9 @@ export function buildComparisonReport(input: ComparisonReportInput): ComparisonR
   return {
     name: input.name?.trim() || `${displayTitle(comparison.a, 'Class A')} vs ${displayTitle(comparison.b, 'Class B')}`,
     generatedOn: input.generatedOn,
+    provenance: input.provenance ?? [],
+    preparer: input.preparer?.trim() ?? '',
+    caseNumber: input.caseNumber?.trim() ?? '',
     a: comparison.a,
     b: comparison.b,
     coverage: {

@@ -6,6 +6,7 @@ import { LibraryView } from '../features/library';
 import { SavedComparisonsView } from '../features/saved';
 import { SeriesView } from '../features/series';
 import { SpecView } from '../features/spec';
+import { StudiesView, StudyView } from '../features/studies';
 import type { Route } from '../routing';
 
 type RouteViewProps = Readonly<{ route: Route }>;
@@ -28,5 +29,9 @@ export function RouteView({ route }: RouteViewProps) {
       return <DataView />;
     case 'annotations':
       return <LibraryAnnotationsView />;
+    case 'studies':
+      return <StudiesView />;
+    case 'study':
+      return <StudyView key={route.studyId} studyId={route.studyId} candidate={route.candidate} />;
   }
 }

@@ -58,3 +58,8 @@ export {
   type LibraryAnnotation,
   type ReanchorOutcome,
 } from './annotations';
+export { applyStudyBundle, planStudyImport, type BundleApplied, type BundleMode, type BundlePlan } from './applyStudyBundle';
+export { latestSpecs } from './latestSpecs';
+export { addStudy, deleteStudy, ensureCandidateComparison, getStudy, listStudies, saveStudy, studyComparisons, type StudyWrite } from './studies';
+export { loadStudyMaterials } from './studyMaterials';
+export { useStudies, useStudy, useStudyComparisons } from './useStudies';

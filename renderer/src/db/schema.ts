@@ -3,6 +3,7 @@ import { LibraryGate } from './libraryGate';
 import type { StoredCorrection } from '../../../shared/corrections';
 import { declareV4Corrections } from './schema/v4Corrections';
 import { declareV6Annotations } from './schema/v6Annotations';
+import { declareV7Studies } from './schema/v7Studies';
 import { summarizeSpec } from './summarizeSpec';
 import type { AnnotationRow, ComparisonRow, MetaRow, SpecSummary, StoredSpec, StudyRow } from './types';
 
@@ -41,5 +42,6 @@ export class AppDb extends Dexie {
       });
     declareV4Corrections(this);
     declareV6Annotations(this);
+    declareV7Studies(this);
   }
 }

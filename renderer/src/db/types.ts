@@ -1,6 +1,7 @@
 import type { AnchorTarget } from '../../../shared/anchoring';
 import type { DocumentFormat } from '../../../shared/extract';
-import type { ClassSpec } from '../../../shared/model';
+import type { ClassSpec, Span } from '../../../shared/model';
+import type { Study } from '../../../shared/study';
 
 /** One imported version of a class specification, keyed by the SHA-256 of the file's bytes. */
 export type StoredSpec = Readonly<{
@@ -65,6 +66,8 @@ export type ComparisonRow = Readonly<{
   algoVersion: number;
   overrides: readonly AlignmentOverride[];
   notes: readonly RowNote[];
+  /** Set on the subject-vs-candidate comparisons a study keeps; they are listed with the study, not among saved comparisons. */
+  studyUid?: string;
   createdAt: number;
   updatedAt: number;
 }>;
@@ -94,13 +97,5 @@ export type AnnotationRow = Readonly<{
   updatedAt: number;
 }>;
 
-export type StudyRow = Readonly<{
-  id?: number;
-  name: string;
-  specIds: readonly string[];
-  comparisonIds: readonly number[];
-  decision: string;
-  rationale: string;
-  createdAt: number;
-  updatedAt: number;
-}>;
+/** A reclassification study (shared/study's record) with its local row id. */
+export type StudyRow = Study & Readonly<{ id?: number }>;

@@ -1,7 +1,8 @@
 import type { ActivityModel } from '../../../../shared/compare';
 import { useMemo, useRef, useState } from 'react';
 import { ALGO_VERSION } from '../../../../shared/compare';
-import { buildComparisonReport, buildComparisonSheets, displayTitle, renderComparisonHtml } from '../../../../shared/report';
+import { buildComparisonReport, buildComparisonSheets, displayTitle, provenanceRow, renderComparisonHtml } from '../../../../shared/report';
+import { isTypedSubjectId } from '../../../../shared/study';
 import { navigate } from '../../routing';
 import type { ComparisonRow, CorrectedStoredSpec } from '../../db';
 import { CompareAnnotator, useComparisonAnnotations } from '../annotations';
@@ -25,12 +26,17 @@ type CompareWorkspaceProps = Readonly<{
   onThresholdChange: (threshold: number) => void;
   /** The analyst's first change stored this comparison under a new id. */
   onCreated: (id: number) => void;
+  /** Preparer and case number printed on every page (a study's comparisons carry the study's). */
+  printFields?: Readonly<{ preparer?: string; caseNumber?: string }>;
 }>;
+
+// A position typed into a study has no file behind it.
+const sourceOf = (row: StoredSpec) => (isTypedSubjectId(row.id) ? null : { id: row.id, version: row.version, sourceName: row.sourceName, employer: row.employer });
 
 const today = (): string => new Date().toLocaleDateString(undefined, { year: 'numeric', month: 'long', day: 'numeric' });
 
 /** The side-by-side comparison of two loaded specs: concept, factors, duties, overrides, notes, print and export. */
-export function CompareWorkspace({ left, right, saved, initialThreshold, onThresholdChange, onCreated, activities }: CompareWorkspaceProps) {
+export function CompareWorkspace({ left, right, saved, initialThreshold, onThresholdChange, onCreated, activities, printFields }: CompareWorkspaceProps) {
   const defaultName = saved?.name ?? `${left.title || 'Class A'} vs ${right.title || 'Class B'}`;
   const workspace = useComparisonWorkspace({ left, right, saved, defaultName, initialThreshold, onThresholdChange, onCreated, activities });
   const [differencesOnly, setDifferencesOnly] = useState(false);
@@ -52,8 +58,10 @@ export function CompareWorkspace({ left, right, saved, initialThreshold, onThres
         generatedOn: today(),
         ...(saved ? { name: saved.name } : {}),
         annotations,
+        provenance: [provenanceRow('A', left.spec, sourceOf(left)), provenanceRow('B', right.spec, sourceOf(right))],
+        ...printFields,
       }),
-    [comparison, left.spec.duties, right.spec.duties, notes, differencesOnly, saved, annotations],
+    [comparison, left, right, notes, differencesOnly, saved, annotations, printFields],
   );
   const sheets = useMemo(() => buildComparisonSheets(report, comparison.coverage), [report, comparison.coverage]);
   const noteOf = (rowKey: string): string => notes.find((note) => note.rowKey === rowKey)?.text ?? '';
