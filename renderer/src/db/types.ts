@@ -1,6 +1,6 @@
 import type { AnchorTarget } from '../../../shared/anchoring';
 import type { DocumentFormat } from '../../../shared/extract';
-import type { ClassSpec, Span } from '../../../shared/model';
+import type { ClassSpec } from '../../../shared/model';
 import type { Study } from '../../../shared/study';
 
 /** One imported version of a class specification, keyed by the SHA-256 of the file's bytes. */
