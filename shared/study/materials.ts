@@ -85,10 +85,11 @@ export const studyComparisonSchema = z.looseObject({
 });
 
 /** An annotation on one of the study's documents (its other fields travel as they are). */
+/** An annotation row as the library stores it (renderer/src/db AnnotationRow); the report needs its passage and note. */
 export const studyAnnotationSchema = z.looseObject({
   specId: z.string(),
-  quote: z.string(),
-  text: z.string(),
+  target: z.looseObject({ quote: z.looseObject({ exact: z.string() }) }),
+  note: z.string(),
 });
 
 /** Everything a study report or bundle needs: the study, the documents in the versions it used, its comparisons, the annotations on those documents. */

@@ -84,8 +84,8 @@ export function buildStudyReport(materials: StudyMaterials, generatedOn: string)
 
   const annotationRefs = (specId: string, title: string): number[] =>
     materials.annotations
-      .filter((annotation) => annotation.specId === specId && annotation.text.trim())
-      .map((annotation) => note(`${title}, on “${annotation.quote.trim()}”`, annotation.text));
+      .filter((annotation) => annotation.specId === specId && annotation.note.trim())
+      .map((annotation) => note(`${title}, on “${annotation.target.quote.exact.trim()}”`, annotation.note));
   const materialRows: MaterialRow[] = [];
   if (subject) {
     const document = study.subject.kind === 'library' ? (documents.get(study.subject.specId) ?? null) : null;

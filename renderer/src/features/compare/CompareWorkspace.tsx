@@ -31,7 +31,7 @@ type CompareWorkspaceProps = Readonly<{
 }>;
 
 // A position typed into a study has no file behind it.
-const sourceOf = (row: StoredSpec) => (isTypedSubjectId(row.id) ? null : { id: row.id, version: row.version, sourceName: row.sourceName, employer: row.employer });
+const sourceOf = (row: CorrectedStoredSpec) => (isTypedSubjectId(row.id) ? null : { id: row.id, version: row.version, sourceName: row.sourceName, employer: row.employer });
 
 const today = (): string => new Date().toLocaleDateString(undefined, { year: 'numeric', month: 'long', day: 'numeric' });
 

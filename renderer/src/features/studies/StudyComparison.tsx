@@ -1,7 +1,8 @@
 import { useEffect, useMemo, useState } from 'react';
 import { typedSubjectId } from '../../../../shared/study';
 import { routeToHash } from '../../routing';
-import { ensureCandidateComparison, type StoredSpec, type StudyRow } from '../../db';
+import { correctedRow, ensureCandidateComparison, type StoredSpec, type StudyRow } from '../../db';
+import { useActivityModel } from '../../engine';
 import { CompareWorkspace, useThreshold } from '../compare';
 import type { StudyData } from './useStudyData';
 
@@ -36,11 +37,14 @@ function typedSubjectRow(study: StudyRow, data: StudyData): StoredSpec | null {
 /** #/studies/<id>?candidate=<spec>: the position against one candidate in the same comparison view, kept with the study. */
 export function StudyComparison({ study, studyId, candidateId, data }: StudyComparisonProps) {
   const [threshold, setThreshold] = useThreshold();
+  const activities = useActivityModel();
   const [error, setError] = useState('');
   const printFields = useMemo(() => ({ preparer: study.preparer, caseNumber: study.caseNumber }), [study.preparer, study.caseNumber]);
   const candidate = data.specs.get(candidateId) ?? null;
   const library = study.subject.kind === 'library' ? data.specs.get(study.subject.specId) : undefined;
-  const left = library ? { ...library, spec: data.subject ?? library.spec } : typedSubjectRow(study, data);
+  const typed = library ? null : typedSubjectRow(study, data);
+  // The subject already carries the analyst's corrections (and typed percent of time), so no further layer applies.
+  const left = library ? correctedRow({ ...library, spec: data.subject ?? library.spec }, []) : typed && correctedRow(typed, []);
   const saved = data.comparisons.get(candidateId) ?? null;
   const isCurrent = saved !== null && saved.leftId === left?.id;
 
@@ -88,6 +92,9 @@ export function StudyComparison({ study, studyId, candidateId, data }: StudyComp
           initialThreshold={threshold}
           onThresholdChange={setThreshold}
           printFields={printFields}
+          activities={activities.model}
+          // The study stored this comparison before opening it, so the workspace never creates one.
+          onCreated={() => undefined}
         />
       ) : (
         <p role="status">Opening the comparison…</p>

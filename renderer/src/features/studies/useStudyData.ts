@@ -1,10 +1,11 @@
 import { useMemo } from 'react';
 import { buildCandidatesMatrix, studySpecIds, subjectSpec, type CandidatesMatrix } from '../../../../shared/study';
 import type { ClassSpec } from '../../../../shared/model';
-import { type ComparisonRow, type StoredSpec, type StudyRow, useSpecs, useStudyComparisons } from '../../db';
+import { type ComparisonRow, type CorrectedStoredSpec, type StudyRow, useSpecs, useStudyComparisons } from '../../db';
 
 export type StudyData = Readonly<{
-  specs: ReadonlyMap<string, StoredSpec>;
+  /** The study's documents as the analyst corrected them. */
+  specs: ReadonlyMap<string, CorrectedStoredSpec>;
   subject: ClassSpec | null;
   comparisons: ReadonlyMap<string, ComparisonRow>;
   matrix: CandidatesMatrix | null;

@@ -1,5 +1,6 @@
 import type { Dexie } from 'dexie';
 import type { AppDb } from '../../../../renderer/src/db/schema';
+import { addCandidates, createStudy } from '../../../../shared/study';
 import { storeImportedSpec } from '../../../../renderer/src/db/storeImportedSpec';
 import { importedSpec } from '../importedSpec';
 
@@ -32,7 +33,7 @@ export async function fillLibrary(database: AppDb): Promise<void> {
     createdAt: 12,
     updatedAt: 12,
   });
-  await database.studies.add({ name: 'Clerk study', specIds: ['clerk-2', 'chief'], comparisonIds: [1], decision: 'pending', rationale: '', createdAt: 13, updatedAt: 13 });
+  await database.studies.add(addCandidates(createStudy({ uid: 'study-clerk', name: 'Clerk study', now: 13, preparer: 'A. Analyst' }), ['clerk-2', 'chief']));
   await database.meta.put({ key: 'seedsImported', value: true });
 }
 
