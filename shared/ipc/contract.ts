@@ -7,7 +7,7 @@ export type ImportSource = 'files' | 'folder';
 /** Commands the application menu sends to the renderer. */
 export type MenuCommand = 'import-files' | 'import-folder' | 'print' | 'find' | 'about';
 
-export type SaveFileKind = 'pdf' | 'xlsx' | 'csv' | 'html' | 'backup';
+export type SaveFileKind = 'pdf' | 'xlsx' | 'csv' | 'html' | 'backup' | 'docx' | 'study';
 
 export type AppInfo = Readonly<{ name: string; version: string; platform: string }>;
 

@@ -15,7 +15,7 @@ export const MAX_PRINTOUT_CHARS = 20 * 1024 * 1024;
 export const MAX_BACKUP_BYTES = 1024 * 1024 * 1024;
 
 const IMPORT_SOURCES = ['files', 'folder'] as const satisfies readonly ImportSource[];
-const SAVE_FILE_KINDS = ['pdf', 'xlsx', 'csv', 'html', 'backup'] as const satisfies readonly SaveFileKind[];
+const SAVE_FILE_KINDS = ['pdf', 'xlsx', 'csv', 'html', 'backup', 'docx', 'study'] as const satisfies readonly SaveFileKind[];
 
 const BACKUP_REASONS = ['before-upgrade', 'daily', 'quit'] as const satisfies readonly AutomaticBackupReason[];
 const importSource = z.enum(IMPORT_SOURCES);

@@ -1,6 +1,8 @@
 import type { Comparison, DutyPair, FactorGap, SectionPair, SpecHeader, Verdict } from '../compare';
 import type { FactorKey, FactorReading, SectionKind } from '../model';
+import { annotationReportNotes, annotationsRowKey, type ComparisonAnnotations } from './annotationNotes';
 import type { AdjustedPair } from './applyOverrides';
+import type { ProvenanceRow } from './provenance';
 import { describeDelta, FACTOR_NAMES, formatPercent, ROW_LABELS, VERDICT_TEXT, type DeltaText, type RowLabel } from './labels';
 import { dutyRowKey, factorRowKey, sectionRowKey } from './rowKeys';
 import { plainSegments, sharedTermSegments, splitDiff, type Segment } from './segments';
@@ -16,6 +18,12 @@ export type ComparisonReportInput = Readonly<{
   /** Date as it should be printed (the caller owns the clock and the locale). */
   generatedOn: string;
   name?: string;
+  /** The analyst's annotations on either spec, printed as numbered footnotes with the row notes. */
+  annotations?: ComparisonAnnotations;
+  /** The two documents with version, dates, source file and hash, when the caller knows them. */
+  provenance?: readonly ProvenanceRow[];
+  preparer?: string;
+  caseNumber?: string;
 }>;
 
 export type FactorSide = Readonly<{ level: number; scaleSize: number; label: string; evidence: string }>;
@@ -62,6 +70,9 @@ export type Footnote = Readonly<{ number: number; rowKey: string; place: string;
 export type ComparisonReport = Readonly<{
   name: string;
   generatedOn: string;
+  provenance: readonly ProvenanceRow[];
+  preparer: string;
+  caseNumber: string;
   a: SpecHeader;
   b: SpecHeader;
   coverage: Readonly<{ aInB: string; bInA: string; otherAInB: string; otherBInA: string; threshold: string }>;
@@ -150,14 +161,20 @@ export function buildComparisonReport(input: ComparisonReportInput): ComparisonR
     ...shownFactors.map((gap) => ({ rowKey: factorRowKey(gap.key), place: FACTOR_NAMES[gap.key] })),
     ...conceptPairs.map((pair) => ({ rowKey: sectionRowKey(pair.kind), place: pair.a?.heading ?? pair.b?.heading ?? pair.kind })),
     ...shownDuties.map((pair) => ({ rowKey: dutyRowKey(pair), place: dutyPlace(pair) })),
+    { rowKey: annotationsRowKey('a'), place: 'Class A, elsewhere in the spec' },
+    { rowKey: annotationsRowKey('b'), place: 'Class B, elsewhere in the spec' },
   ];
-  const footnotes = numberNotes(input.notes, rowOrder);
+  const shownRowKeys = new Set(rowOrder.map((row) => row.rowKey));
+  const footnotes = numberNotes([...input.notes, ...annotationReportNotes(input.annotations, comparison.duties, shownRowKeys)], rowOrder);
   const notesOf = (rowKey: string): number[] => footnotes.filter((note) => note.rowKey === rowKey).map((note) => note.number);
 
   const coverage = comparison.coverage;
   return {
     name: input.name?.trim() || `${displayTitle(comparison.a, 'Class A')} vs ${displayTitle(comparison.b, 'Class B')}`,
     generatedOn: input.generatedOn,
+    provenance: input.provenance ?? [],
+    preparer: input.preparer?.trim() ?? '',
+    caseNumber: input.caseNumber?.trim() ?? '',
     a: comparison.a,
     b: comparison.b,
     coverage: {

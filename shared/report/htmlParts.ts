@@ -33,14 +33,14 @@ export function headerCellsHtml(header: SpecHeader): string {
 }
 
 /** A complete, self-contained document: no scripts, and a CSP that would refuse any that slipped in. */
-export function documentHtml(title: string, runningHeader: string, dateText: string, body: string): string {
+export function documentHtml(title: string, runningHeader: string, dateText: string, body: string, footerText?: string): string {
   return `<!doctype html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
 <title>${escapeHtml(title)}</title>
-<style>${pageCss(runningHeader, dateText)}
+<style>${pageCss(runningHeader, dateText, footerText)}
 ${REPORT_CSS}</style>
 </head>
 <body>

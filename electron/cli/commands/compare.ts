@@ -4,7 +4,7 @@ import type { CliCommand } from '../io';
 import { loadContext, loadSpecs, type LoadedSpec, type LoadOptions } from '../loadSpecs';
 import { buildPrintoutHtml, printDate, takePrintoutOptions, writePrintouts } from '../printout';
 
-const USAGE = 'Usage: npm run cli -- compare <fileA> <fileB> [--json] [--threshold 0.7] [--html out.html] [--pdf out.pdf]';
+const USAGE = 'Usage: npm run cli -- compare <fileA> <fileB> [--json] [--threshold 0.7] [--html out.html] [--pdf out.pdf] [--preparer <name>] [--case <number>]';
 
 export type CompareArguments = Readonly<{ files: readonly [string, string]; json: boolean; threshold: number }>;
 
@@ -165,7 +165,7 @@ export function createCompareCommand(script?: LoadOptions['script']): CliCommand
     }
     io.out(options.json ? JSON.stringify(comparisonJson(outcome.a, outcome.b, outcome.comparison), null, 2) : formatComparisonText(outcome.a, outcome.b, outcome.comparison));
     if (!printout.targets.html && !printout.targets.pdf) return 0;
-    return writePrintouts(printout.targets, buildPrintoutHtml(outcome.a.spec, outcome.b.spec, outcome.comparison, printDate(new Date())), io, options.json);
+    return writePrintouts(printout.targets, buildPrintoutHtml(outcome.a, outcome.b, outcome.comparison, printDate(new Date()), printout.fields), io, options.json);
   };
 }
 

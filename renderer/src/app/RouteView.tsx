@@ -1,3 +1,4 @@
+import { LibraryAnnotationsView } from '../features/annotations';
 import { BestFitView } from '../features/bestfit';
 import { CompareView } from '../features/compare';
 import { DataView } from '../features/durability';
@@ -5,6 +6,7 @@ import { LibraryView } from '../features/library';
 import { SavedComparisonsView } from '../features/saved';
 import { SeriesView } from '../features/series';
 import { SpecView } from '../features/spec';
+import { StudiesView, StudyView } from '../features/studies';
 import type { Route } from '../routing';
 
 type RouteViewProps = Readonly<{ route: Route }>;
@@ -25,5 +27,11 @@ export function RouteView({ route }: RouteViewProps) {
       return <SavedComparisonsView route={route} />;
     case 'data':
       return <DataView />;
+    case 'annotations':
+      return <LibraryAnnotationsView />;
+    case 'studies':
+      return <StudiesView />;
+    case 'study':
+      return <StudyView key={route.studyId} studyId={route.studyId} candidate={route.candidate} />;
   }
 }

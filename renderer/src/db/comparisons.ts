@@ -29,9 +29,9 @@ export async function deleteComparison(id: number, database: AppDb = appDb): Pro
   await database.comparisons.delete(id);
 }
 
-/** Saved comparisons, most recently changed first. */
+/** Saved comparisons, most recently changed first; a study's own comparisons are listed with the study. */
 export async function listComparisons(database: AppDb = appDb): Promise<ComparisonRow[]> {
-  return database.comparisons.orderBy('updatedAt').reverse().toArray();
+  return (await database.comparisons.orderBy('updatedAt').reverse().toArray()).filter((row) => row.studyUid === undefined);
 }
 
 export async function getComparison(id: number, database: AppDb = appDb): Promise<ComparisonRow | null> {

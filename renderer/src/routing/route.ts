@@ -6,7 +6,10 @@ export type Route =
   | Readonly<{ name: 'series'; specIds?: readonly string[]; family?: string }>
   | Readonly<{ name: 'bestfit'; specId?: string }>
   | Readonly<{ name: 'saved' }>
-  | Readonly<{ name: 'data' }>;
+  | Readonly<{ name: 'data' }>
+  | Readonly<{ name: 'annotations' }>
+  | Readonly<{ name: 'studies' }>
+  | Readonly<{ name: 'study'; studyId: number; candidate?: string }>;
 
 export function routeToHash(route: Route): string {
   switch (route.name) {
@@ -35,6 +38,12 @@ export function routeToHash(route: Route): string {
       return '#/saved';
     case 'data':
       return '#/data';
+    case 'annotations':
+      return '#/annotations';
+    case 'studies':
+      return '#/studies';
+    case 'study':
+      return `#/studies/${route.studyId}${route.candidate ? `?candidate=${encodeURIComponent(route.candidate)}` : ''}`;
   }
 }
 
@@ -66,6 +75,10 @@ export function hashToRoute(hash: string): Route {
       return { name: 'saved' };
     case 'data':
       return { name: 'data' };
+    case 'annotations':
+      return { name: 'annotations' };
+    case 'studies':
+      return parts[1] && /^\d+$/.test(parts[1]) ? { name: 'study', studyId: Number(parts[1]), candidate: params.get('candidate') ?? undefined } : { name: 'studies' };
     default:
       return { name: 'library' };
   }

@@ -1,5 +1,6 @@
 import type { Dexie } from 'dexie';
 import type { AppDb } from '../../../../renderer/src/db/schema';
+import { addCandidates, createStudy } from '../../../../shared/study';
 import { storeImportedSpec } from '../../../../renderer/src/db/storeImportedSpec';
 import { importedSpec } from '../importedSpec';
 
@@ -20,8 +21,19 @@ export async function fillLibrary(database: AppDb): Promise<void> {
     updatedAt: 11,
   });
   const clerk = await database.specs.get('clerk-2');
-  await database.annotations.add({ specId: 'clerk-2', classKey: clerk?.classKey ?? '', quote: 'Files', prefix: '', suffix: ' records', span: { start: 0, end: 5 }, text: 'Check this', createdAt: 12 });
-  await database.studies.add({ name: 'Clerk study', specIds: ['clerk-2', 'chief'], comparisonIds: [1], decision: 'pending', rationale: '', createdAt: 13, updatedAt: 13 });
+  await database.annotations.add({
+    specId: 'clerk-2',
+    classKey: clerk?.classKey ?? '',
+    status: 'anchored',
+    target: { quote: { exact: 'Files', prefix: '', suffix: ' records' }, position: { start: 0, end: 5 }, textHash: 'fixture' },
+    madeOnVersion: 2,
+    color: 'yellow',
+    note: 'Check this',
+    tags: ['review'],
+    createdAt: 12,
+    updatedAt: 12,
+  });
+  await database.studies.add(addCandidates(createStudy({ uid: 'study-clerk', name: 'Clerk study', now: 13, preparer: 'A. Analyst' }), ['clerk-2', 'chief']));
   await database.meta.put({ key: 'seedsImported', value: true });
 }
 
