@@ -8,9 +8,11 @@ import { AppServicesContext, ImportController, PrintoutRegistry } from '../servi
 import { AboutDialog } from './AboutDialog';
 import { ErrorBoundary } from './ErrorBoundary';
 import { ImportPanel } from './ImportPanel';
+import { ParserUpgradeLine } from './ParserUpgradeLine';
 import { RouteView } from './RouteView';
 import { TopNav } from './TopNav';
 import { useFirstStartSeeds } from './useFirstStartSeeds';
+import { useParserUpgrade } from './useParserUpgrade';
 import { useShortcuts } from './useShortcuts';
 
 type AppProps = Readonly<{ host: Host }>;
@@ -21,6 +23,7 @@ export function App({ host }: AppProps) {
   const services = useMemo(() => ({ host, imports, printouts }), [host, imports, printouts]);
   const route = useRoute();
   const [about, setAbout] = useState<AppInfo | null>(null);
+  const [parserUpgrade, dismissParserUpgrade] = useParserUpgrade();
 
   useEffect(() => imports.connect(), [imports]);
   useFirstStartSeeds(imports);
@@ -74,6 +77,7 @@ export function App({ host }: AppProps) {
         </a>
         <TopNav route={route} />
         <ImportPanel />
+        <ParserUpgradeLine upgrade={parserUpgrade} onDismiss={dismissParserUpgrade} />
         <main id="main" tabIndex={-1}>
           <ErrorBoundary resetKey={routeToHash(route)}>
             <RouteView route={route} />

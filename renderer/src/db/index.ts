@@ -22,3 +22,4 @@ export { useSavedComparisons } from './useSavedComparisons';
 export { useSpec } from './useSpec';
 export { useSpecVersions } from './useSpecVersions';
 export { useSpecs } from './useSpecs';
+export { reparseOutdatedSpecs, type ReparseBatch, type ReparseProgress } from './reparseSpecs';

@@ -1,4 +1,5 @@
 import { Dexie, type EntityTable } from 'dexie';
+import { declareV3Housekeeping } from './schema/v3Housekeeping';
 import { summarizeSpec } from './summarizeSpec';
 import type { AnnotationRow, ComparisonRow, MetaRow, SpecSummary, StoredSpec, StudyRow } from './types';
 
@@ -27,8 +28,10 @@ export class AppDb extends Dexie {
     this.version(2)
       .stores({ summaries: 'id, classKey, isLatest' })
       .upgrade(async (tx) => {
-        const specs = await tx.table<StoredSpec, string>('specs').toArray();
-        await tx.table<SpecSummary, string>('summaries').bulkPut(specs.map(summarizeSpec));
+        // Rows of v1 and v2 still carry isLatest; v3 moves it to summaries alone.
+        const specs = await tx.table<StoredSpec & { isLatest: 0 | 1 }, string>('specs').toArray();
+        await tx.table<SpecSummary, string>('summaries').bulkPut(specs.map((row) => summarizeSpec(row, row.isLatest)));
       });
+    declareV3Housekeeping(this);
   }
 }

@@ -1,4 +1,5 @@
 import type { ImportedSpec } from '../../../shared/ipc/contract';
+import { PARSER_VERSION } from '../../../shared/spec';
 import { identifyClass } from './classIdentity';
 import { db } from './db';
 import type { AppDb } from './schema';
@@ -24,13 +25,12 @@ export async function storeImportedSpec(imported: ImportedSpec, now: number, dat
       const versions = await database.summaries.where('classKey').equals(identity.classKey).toArray();
       const version = versions.reduce((highest, row) => Math.max(highest, row.version), 0) + 1;
       const previousIds = versions.filter((row) => row.isLatest === 1).map((row) => row.id);
-      await database.specs.where('id').anyOf(previousIds).modify({ isLatest: 0 });
       await database.summaries.where('id').anyOf(previousIds).modify({ isLatest: 0 });
       const row: StoredSpec = {
         ...identity,
         id: imported.hash,
         version,
-        isLatest: 1,
+        parserVersion: PARSER_VERSION,
         sourceName: imported.relativePath || imported.fileName,
         format: imported.format,
         size: imported.size,
@@ -39,7 +39,7 @@ export async function storeImportedSpec(imported: ImportedSpec, now: number, dat
         spec: imported.spec,
       };
       await database.specs.add(row);
-      await database.summaries.add(summarizeSpec(row));
+      await database.summaries.add(summarizeSpec(row, 1));
       return { kind: 'added', id: row.id, version };
     });
   } catch (error) {

@@ -19,6 +19,7 @@ export function SpecHeader({ stored, versions }: SpecHeaderProps) {
     ['Imported', new Date(stored.importedAt).toLocaleString()],
   ];
   const others = versions.filter((version) => version.id !== stored.id);
+  const isLatest = versions.some((version) => version.id === stored.id && version.isLatest === 1);
   return (
     <header className="spec-header">
       <h1>{stored.title}</h1>
@@ -35,7 +36,7 @@ export function SpecHeader({ stored, versions }: SpecHeaderProps) {
           <dt>Version</dt>
           <dd>
             {stored.version} of {Math.max(versions.length, 1)}
-            {stored.isLatest === 1 ? ' (latest)' : ''}
+            {isLatest ? ' (latest)' : ''}
           </dd>
         </div>
       </dl>
