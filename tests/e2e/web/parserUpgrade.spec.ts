@@ -1,8 +1,8 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { LibraryPage } from '../pages/libraryPage';
 
 /** Marks every stored spec as read by a parser older than any versioned one, and garbles one record's title. */
-async function ageStoredSpecs(page: import('@playwright/test').Page): Promise<void> {
+async function ageStoredSpecs(page: Page): Promise<void> {
   await page.evaluate(
     () =>
       new Promise<void>((done, fail) => {
