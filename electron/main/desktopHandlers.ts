@@ -1,5 +1,6 @@
 import type { WebContents } from 'electron';
 import { IMPORT_EVENT_CHANNEL, type AppInfo, type ImportEvent, type ImportSource, type SaveFileKind } from '../../shared/ipc/contract';
+import type { AutomaticBackupStore } from './backups/automaticBackupStore';
 import { acceptDroppedPaths, type StatPath } from './files';
 import type { ImportService } from './importService';
 import { RejectedIpcCall, type DesktopHandlers } from './ipc';
@@ -22,6 +23,9 @@ export type HandlerDependencies = Readonly<{
   writeFile: (path: string, bytes: Uint8Array) => Promise<void>;
   /** Renders a standalone printout to PDF bytes (the same document the CLI's --pdf prints). */
   renderPdf: (printoutHtml: string) => Promise<Uint8Array>;
+  backups: AutomaticBackupStore;
+  /** A backup asked for on quit was written (or failed): quitting may go ahead. */
+  onQuitBackupDone: () => void;
 }>;
 
 export function createDesktopHandlers(deps: HandlerDependencies): DesktopHandlers<HandlerSender> {
@@ -59,5 +63,14 @@ export function createDesktopHandlers(deps: HandlerDependencies): DesktopHandler
     saveFile: (sender, suggestedName, kind, bytes) => saveBytes(sender, suggestedName, kind, () => Promise.resolve(bytes)),
     openExternal: (sender, url) => openExternalUrl(url, (href) => deps.confirmExternal(sender, href), deps.openInBrowser),
     appInfo: () => Promise.resolve(deps.appInfo),
+    writeAutomaticBackup: async (_sender, reason, bytes) => {
+      try {
+        return await deps.backups.write(reason, bytes);
+      } finally {
+        if (reason === 'quit') deps.onQuitBackupDone();
+      }
+    },
+    listAutomaticBackups: () => deps.backups.list(),
+    readAutomaticBackup: (_sender, fileName) => deps.backups.read(fileName),
   };
 }

@@ -7,7 +7,7 @@ export type ImportSource = 'files' | 'folder';
 /** Commands the application menu sends to the renderer. */
 export type MenuCommand = 'import-files' | 'import-folder' | 'print' | 'find' | 'about';
 
-export type SaveFileKind = 'pdf' | 'xlsx' | 'csv' | 'html';
+export type SaveFileKind = 'pdf' | 'xlsx' | 'csv' | 'html' | 'backup';
 
 export type AppInfo = Readonly<{ name: string; version: string; platform: string }>;
 
@@ -31,9 +31,22 @@ export interface DesktopApi {
   /** Opens an http(s) link in the system browser after the analyst confirms; false when refused. */
   openExternal(url: string): Promise<boolean>;
   appInfo(): Promise<AppInfo>;
+  // ---- Automatic backups (written by main into the user-data folder) ----
+  /** Stores one automatic backup atomically and applies the retention rule; main picks the file name. */
+  writeAutomaticBackup(reason: AutomaticBackupReason, bytes: Uint8Array): Promise<AutomaticBackupInfo>;
+  /** The automatic backups on disk, newest first. */
+  listAutomaticBackups(): Promise<readonly AutomaticBackupInfo[]>;
+  /** The bytes of one automatic backup, by a file name from `listAutomaticBackups`. */
+  readAutomaticBackup(fileName: string): Promise<Uint8Array>;
+  /** Main asks for a backup before the app quits; the renderer answers with writeAutomaticBackup('quit', …). */
+  onBackupRequest(listener: () => void): () => void;
 }
 
-export type DesktopMethod = Exclude<keyof DesktopApi, 'onImportEvent' | 'onMenuCommand'>;
+export type AutomaticBackupReason = 'before-upgrade' | 'daily' | 'quit';
+export type AutomaticBackupInfo = Readonly<{ fileName: string; createdAt: number; size: number; reason: AutomaticBackupReason }>;
+export const BACKUP_REQUEST_CHANNEL = 'app:backupRequest';
+
+export type DesktopMethod = Exclude<keyof DesktopApi, 'onImportEvent' | 'onMenuCommand' | 'onBackupRequest'>;
 export const channelOf = (method: DesktopMethod) => `app:${method}` as const;
 export const IMPORT_EVENT_CHANNEL = 'app:importEvent';
 export const MENU_COMMAND_CHANNEL = 'app:menuCommand';

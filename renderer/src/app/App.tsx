@@ -1,7 +1,8 @@
 import { useCallback, useEffect, useMemo, useState, type DragEvent } from 'react';
 import type { AppInfo, MenuCommand } from '../../../shared/ipc/contract';
-import { requestPersistentStorage, storeImportedSpec } from '../db';
+import { beginImportJournal, db, endImportJournal, listInterruptedImports, settleJournalFile, storeImportedSpec, type LibraryAccess } from '../db';
 import { focusSearch } from '../features/library';
+import { LibraryNotices, markLibraryChanged } from '../features/durability';
 import type { Host } from '../platform';
 import { navigate, routeToHash, useRoute } from '../routing';
 import { AppServicesContext, ImportController, PrintoutRegistry } from '../services';
@@ -9,16 +10,26 @@ import { AboutDialog } from './AboutDialog';
 import { ErrorBoundary } from './ErrorBoundary';
 import { ImportPanel } from './ImportPanel';
 import { ParserUpgradeLine } from './ParserUpgradeLine';
+import { ResumeImportBanner } from './ResumeImportBanner';
 import { RouteView } from './RouteView';
 import { TopNav } from './TopNav';
 import { useFirstStartSeeds } from './useFirstStartSeeds';
 import { useParserUpgrade } from './useParserUpgrade';
 import { useShortcuts } from './useShortcuts';
 
-type AppProps = Readonly<{ host: Host }>;
+type AppProps = Readonly<{ host: Host; access: LibraryAccess }>;
 
-export function App({ host }: AppProps) {
-  const imports = useMemo(() => new ImportController(host, (spec) => storeImportedSpec(spec, Date.now())), [host]);
+export function App({ host, access }: AppProps) {
+  const imports = useMemo(
+    () =>
+      new ImportController(host, (spec, importId) => storeImportedSpec(spec, Date.now(), undefined, importId), {
+        begin: (importId, origin, files) => beginImportJournal(importId, origin, files),
+        settle: (importId, relativePath) => settleJournalFile(importId, relativePath),
+        end: (importId) => endImportJournal(importId),
+        listInterrupted: () => listInterruptedImports(),
+      }),
+    [host],
+  );
   const printouts = useMemo(() => new PrintoutRegistry(), []);
   const services = useMemo(() => ({ host, imports, printouts }), [host, imports, printouts]);
   const route = useRoute();
@@ -26,10 +37,8 @@ export function App({ host }: AppProps) {
   const [parserUpgrade, dismissParserUpgrade] = useParserUpgrade();
 
   useEffect(() => imports.connect(), [imports]);
-  useFirstStartSeeds(imports);
-  useEffect(() => {
-    void requestPersistentStorage(navigator.storage);
-  }, []);
+  useFirstStartSeeds(imports, access.kind === 'read-write');
+  useEffect(() => db.gate.onChange(() => markLibraryChanged(Date.now())), []);
 
   const runCommand = useCallback(
     (command: MenuCommand) => {
@@ -76,6 +85,8 @@ export function App({ host }: AppProps) {
           Skip to main content
         </a>
         <TopNav route={route} />
+        <ResumeImportBanner />
+        <LibraryNotices access={access} host={host} />
         <ImportPanel />
         <ParserUpgradeLine upgrade={parserUpgrade} onDismiss={dismissParserUpgrade} />
         <main id="main" tabIndex={-1}>

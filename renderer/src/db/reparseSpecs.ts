@@ -1,6 +1,6 @@
 import type { ClassSpec } from '../../../shared/model';
 import { PARSER_VERSION } from '../../../shared/spec';
-import { identifyClass } from './classIdentity';
+import { identifyClass } from '../../../shared/library/classIdentity';
 import { db } from './db';
 import type { AppDb } from './schema';
 import { summarizeSpec } from './summarizeSpec';

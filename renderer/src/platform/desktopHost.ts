@@ -13,6 +13,7 @@ export function createDesktopHost(desktop: DesktopApi, files: DesktopFiles<File>
       return paths.length ? desktop.importDropped(paths) : null;
     },
     importSeeds: () => desktop.importSeeds(),
+    resumeImport: (origin) => (origin === 'seeds' ? desktop.importSeeds() : desktop.importFromDialog(origin === 'folder' ? 'folder' : 'files')),
     cancelImport: (importId) => desktop.cancelImport(importId),
     onImportEvent: (listener) => desktop.onImportEvent(listener),
     onMenuCommand: (listener) => desktop.onMenuCommand(listener),
@@ -22,5 +23,11 @@ export function createDesktopHost(desktop: DesktopApi, files: DesktopFiles<File>
     saveFile: (suggestedName, kind, bytes) => desktop.saveFile(suggestedName, kind, bytes),
     openExternal: (url) => desktop.openExternal(url),
     appInfo: () => desktop.appInfo(),
+    automaticBackups: {
+      write: (reason, bytes) => desktop.writeAutomaticBackup(reason, bytes),
+      list: () => desktop.listAutomaticBackups(),
+      read: (fileName) => desktop.readAutomaticBackup(fileName),
+      onRequest: (listener) => desktop.onBackupRequest(listener),
+    },
   };
 }

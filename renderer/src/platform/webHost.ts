@@ -57,6 +57,14 @@ export function createWebHost(document: Document): Host {
     },
     importDropped: (files) => Promise.resolve(files.length ? start(files.map(jobFromFile)) : null),
     importSeeds: () => Promise.resolve(start(seedJobs(fetchBytes))),
+    resumeImport: async (origin, missing) => {
+      const wanted = new Set(missing.map((file) => file.relativePath));
+      const keep = (jobs: readonly WebJob[]) => jobs.filter((job) => wanted.has(job.relativePath));
+      if (origin === 'seeds') return start(keep(seedJobs(fetchBytes)));
+      const files = await pickFiles(document, origin === 'folder');
+      const jobs = files ? keep(files.map(jobFromFile)) : [];
+      return jobs.length > 0 ? start(jobs) : null;
+    },
     cancelImport: (importId) => Promise.resolve(importer.cancel(importId)),
     onImportEvent: (listener) => {
       listeners.add(listener);
@@ -83,5 +91,6 @@ export function createWebHost(document: Document): Host {
       return Promise.resolve(true);
     },
     appInfo: () => Promise.resolve({ name: 'Reclass', version, platform: `web (${view?.navigator.userAgent ?? 'browser'})` }),
+    automaticBackups: null,
   };
 }

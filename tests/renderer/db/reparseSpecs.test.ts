@@ -3,7 +3,7 @@ import { afterEach, expect, it } from 'vitest';
 import { reparseSpec, specFromText } from '../../../shared/import';
 import type { ClassSpec } from '../../../shared/model';
 import { PARSER_VERSION } from '../../../shared/spec';
-import { identifyClass } from '../../../renderer/src/db/classIdentity';
+import { identifyClass } from '../../../shared/library/classIdentity';
 import { reparseOutdatedSpecs, type ReparseProgress } from '../../../renderer/src/db/reparseSpecs';
 import { AppDb } from '../../../renderer/src/db/schema';
 import { summarizeSpec } from '../../../renderer/src/db/summarizeSpec';

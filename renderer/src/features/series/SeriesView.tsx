@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { buildSeriesSheets, renderSeriesHtml } from '../../../../shared/report';
 import { navigate, type Route } from '../../routing';
-import { type StoredSpec, useLibrarySpecs, useSpecs } from '../../db';
+import { useLibrarySpecs, useSpecs } from '../../db';
 import { ExportMenu } from '../export';
 import { collectFamilies } from '../library';
 import { familyMembers, findFamily } from './familyMembers';
@@ -26,7 +26,7 @@ export function SeriesView({ route }: SeriesViewProps) {
     return family ? familyMembers(summaries, family) : [];
   }, [summaries, params.specIds, family]);
   const stored = useSpecs(selected.map((summary) => summary.id));
-  const specs = useMemo(() => (stored ?? []).filter((row): row is StoredSpec => row !== null), [stored]);
+  const specs = useMemo(() => (stored ?? []).filter((row) => row !== null), [stored]);
   const name = family ? `Class series: ${family.label}` : 'Class series';
   const report = useSeriesReport(specs, name);
   const sheets = useMemo(() => (report ? buildSeriesSheets(report) : []), [report]);

@@ -28,7 +28,7 @@ function fakeSender(): FakeSender {
 
 /** A runner that reports each path as a failure, so tests see which paths reached the pipeline. */
 const echoRunner: ImportRunner = (paths, { importId, onEvent, signal }) => {
-  onEvent({ kind: 'started', importId, total: paths.length });
+  onEvent({ kind: 'started', importId, total: paths.length, files: [] });
   paths.forEach((path, index) => {
     onEvent({ kind: 'failed', importId, done: index + 1, total: paths.length, failure: { fileName: path, relativePath: path, code: 'unsupported', message: 'test', advice: 'test' } });
   });
@@ -50,6 +50,8 @@ function setup(overrides: Partial<HandlerDependencies> = {}) {
     openInBrowser: vi.fn(() => Promise.resolve()),
     writeFile,
     renderPdf: vi.fn((_html: string) => Promise.resolve(Uint8Array.from(Buffer.from(PDF_BYTES)))),
+    backups: { write: vi.fn(() => Promise.reject(new Error('disk full'))), list: vi.fn(() => Promise.resolve([])), read: vi.fn(() => Promise.resolve(new Uint8Array())) },
+    onQuitBackupDone: vi.fn(),
     ...overrides,
   };
   return { handlers: createDesktopHandlers(deps), deps, writeFile };
@@ -121,7 +123,7 @@ describe('imports', () => {
     const sender = fakeSender();
     await handlers.importSeeds(sender);
     sender.destroyed = true;
-    options?.onEvent({ kind: 'started', importId: 'slow', total: 5 });
+    options?.onEvent({ kind: 'started', importId: 'slow', total: 5, files: [] });
     expect(options?.signal.aborted).toBe(true);
     expect(sender.sent).toEqual([]);
   });
@@ -179,5 +181,15 @@ describe('openExternal, print, appInfo', () => {
   it('appInfo reports name, version and platform', async () => {
     const { handlers } = setup();
     expect(await handlers.appInfo(fakeSender())).toEqual(APP_INFO);
+  });
+});
+
+describe('automatic backups', () => {
+  it('a failed backup on quit still lets the app quit, and the failure reaches the renderer', async () => {
+    const { handlers, deps } = setup();
+    await expect(handlers.writeAutomaticBackup(fakeSender(), 'quit', new Uint8Array([1]))).rejects.toThrow('disk full');
+    expect(deps.onQuitBackupDone).toHaveBeenCalledTimes(1);
+    await expect(handlers.writeAutomaticBackup(fakeSender(), 'daily', new Uint8Array([1]))).rejects.toThrow('disk full');
+    expect(deps.onQuitBackupDone).toHaveBeenCalledTimes(1);
   });
 });

@@ -54,10 +54,31 @@ describe('parseDesktopArguments rejects hostile payloads', () => {
     ['url as object', 'openExternal', [{ href: 'https://example.org' }]],
     ['huge url', 'openExternal', [`https://example.org/${huge}`]],
     ['null everywhere', 'saveFile', [null, null, null]],
+    ['a typed array where the path list belongs', 'importDropped', [new Uint8Array([47, 101, 116, 99])]],
+    ['a float array where the path list belongs', 'importDropped', [new Float64Array(2)]],
+    ['a typed array inside the path list', 'importDropped', [[new Uint8Array(4)]]],
+    ['a typed array where the import source belongs', 'importFromDialog', [new Uint8Array(4)]],
   ])('%s', (_case, method, args) => {
     const parsed = parseDesktopArguments(method, args);
     expect(parsed.ok).toBe(false);
-    if (!parsed.ok) expect(parsed.error).toContain(method);
+    if (!parsed.ok) {
+      expect(parsed.error).toMatchObject({ kind: 'invalid_arguments', method });
+      expect(parsed.error.message).toContain(method);
+    }
+  });
+
+  it('names the argument and the reason when a typed array replaces the path list', () => {
+    const parsed = parseDesktopArguments('importDropped', [new Uint8Array(4)]);
+    expect(parsed).toEqual({
+      ok: false,
+      error: { kind: 'invalid_arguments', method: 'importDropped', argument: '0', reason: expect.stringMatching(/expected array/) as unknown, message: expect.stringMatching(/^importDropped: argument 0: /) as unknown },
+    });
+  });
+
+  it('turns a payload whose getters throw into a validation error, not an exception', () => {
+    const hostile = new Proxy([], { get: () => { throw new Error('trap'); } });
+    const parsed = parseDesktopArguments('importDropped', [hostile]);
+    expect(parsed.ok).toBe(false);
   });
 
   it('leaves Object.prototype untouched after a polluting payload', () => {

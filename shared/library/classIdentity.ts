@@ -1,4 +1,4 @@
-import type { ClassSpec } from '../../../shared/model';
+import type { ClassSpec } from '../model';
 
 export type ClassIdentity = Readonly<{
   classKey: string;
