@@ -75,7 +75,6 @@ it('upgrades a v2 database to v3: specs keep only the parserVersion index (0: re
   await database.open();
   expect(database.verno).toBeGreaterThanOrEqual(3);
   expect(database.specs.schema.indexes.map((index) => index.name)).toEqual(['classKey', 'parserVersion']);
-  expect(database.comparisons.schema.indexes.map((index) => index.name)).toEqual(['updatedAt']);
   const specs = await database.specs.orderBy('id').toArray();
   expect(specs.map((row) => [row.id, row.parserVersion, 'isLatest' in row])).toEqual([
     ['new', 0, false],
