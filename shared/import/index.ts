@@ -5,3 +5,4 @@ export { IMPORT_LIMITS, withLimits, type ImportLimits } from './limits';
 export { SUPPORTED_EXTENSIONS, isIgnoredName, isImportCandidate, isSupportedName } from './fileTypes';
 export { ReaderFault, ReaderPool, type Reader, type Timers } from './readerPool';
 export { ImportLine, runImport, type ImportSummary, type QueuedFile, type RunImportOptions, type RunningImport } from './runImport';
+export { reparseSpec } from './reparseSpec';

@@ -1,1 +1,2 @@
 export { parseSpec } from './parseSpec';
+export { PARSER_VERSION } from './parserVersion';

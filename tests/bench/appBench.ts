@@ -13,6 +13,7 @@ import { summarizeSpec } from '../../renderer/src/db/summarizeSpec';
 import type { SpecSummary, StoredSpec } from '../../renderer/src/db/types';
 import { addToSpecIndex, createSpecIndex, searchSpecIndex, toSearchDocument } from '../../shared/search';
 import { specFromText } from '../../shared/import';
+import { PARSER_VERSION } from '../../shared/spec';
 import { CHROMIUM_ARGS, CHROMIUM_EXECUTABLE } from '../e2e/pages/chromium';
 import { renderTxt } from '../fixtures/generateSpecDocuments';
 import { LEVELS, pick, sampleSpec, type SpecVocabulary } from './sampleSpecs';
@@ -82,7 +83,7 @@ export function buildRows(): Rows {
       ...identifyClass(spec, fileName),
       id: `bench-${index.toString(16).padStart(8, '0')}`,
       version: 1,
-      isLatest: 1,
+      parserVersion: PARSER_VERSION,
       sourceName: fileName,
       format: 'txt',
       size: spec.text.length,
@@ -91,7 +92,7 @@ export function buildRows(): Rows {
       spec,
     });
   }
-  return { specs, summaries: specs.map(summarizeSpec) };
+  return { specs, summaries: specs.map((row) => summarizeSpec(row, 1)) };
 }
 
 function measureSearch(rows: Rows): Figures {

@@ -9,10 +9,12 @@ import { AppServicesContext, ImportController, PrintoutRegistry } from '../servi
 import { AboutDialog } from './AboutDialog';
 import { ErrorBoundary } from './ErrorBoundary';
 import { ImportPanel } from './ImportPanel';
+import { ParserUpgradeLine } from './ParserUpgradeLine';
 import { ResumeImportBanner } from './ResumeImportBanner';
 import { RouteView } from './RouteView';
 import { TopNav } from './TopNav';
 import { useFirstStartSeeds } from './useFirstStartSeeds';
+import { useParserUpgrade } from './useParserUpgrade';
 import { useShortcuts } from './useShortcuts';
 
 type AppProps = Readonly<{ host: Host; access: LibraryAccess }>;
@@ -32,6 +34,7 @@ export function App({ host, access }: AppProps) {
   const services = useMemo(() => ({ host, imports, printouts }), [host, imports, printouts]);
   const route = useRoute();
   const [about, setAbout] = useState<AppInfo | null>(null);
+  const [parserUpgrade, dismissParserUpgrade] = useParserUpgrade();
 
   useEffect(() => imports.connect(), [imports]);
   useFirstStartSeeds(imports, access.kind === 'read-write');
@@ -85,6 +88,7 @@ export function App({ host, access }: AppProps) {
         <ResumeImportBanner />
         <LibraryNotices access={access} host={host} />
         <ImportPanel />
+        <ParserUpgradeLine upgrade={parserUpgrade} onDismiss={dismissParserUpgrade} />
         <main id="main" tabIndex={-1}>
           <ErrorBoundary resetKey={routeToHash(route)}>
             <RouteView route={route} />

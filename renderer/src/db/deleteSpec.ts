@@ -12,7 +12,6 @@ export async function deleteSpec(id: string, database: AppDb = db): Promise<void
     const remaining = await database.summaries.where('classKey').equals(summary.classKey).sortBy('version');
     const newest = remaining.at(-1);
     if (!newest) return;
-    await database.specs.update(newest.id, { isLatest: 1 });
     await database.summaries.update(newest.id, { isLatest: 1 });
   });
 }

@@ -41,6 +41,7 @@ export { useSavedComparisons } from './useSavedComparisons';
 export { useSpec } from './useSpec';
 export { useSpecVersions } from './useSpecVersions';
 export { useSpecs } from './useSpecs';
+export { reparseOutdatedSpecs, type ReparseBatch, type ReparseProgress } from './reparseSpecs';
 export { correctedRow, deleteCorrection, loadCorrected, saveCorrection, type CorrectedStoredSpec, type CorrectionState, type CorrectionWrite } from './corrections';
 export {
   cleanTags,
@@ -63,3 +64,4 @@ export { latestSpecs } from './latestSpecs';
 export { addStudy, deleteStudy, ensureCandidateComparison, getStudy, listStudies, saveStudy, studyComparisons, type StudyWrite } from './studies';
 export { loadStudyMaterials } from './studyMaterials';
 export { useStudies, useStudy, useStudyComparisons } from './useStudies';
+export { useIsLatest } from './useIsLatest';

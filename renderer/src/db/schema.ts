@@ -1,4 +1,5 @@
 import { Dexie, type EntityTable } from 'dexie';
+import { declareV3Housekeeping } from './schema/v3Housekeeping';
 import { LibraryGate } from './libraryGate';
 import type { StoredCorrection } from '../../../shared/corrections';
 import { declareV4Corrections } from './schema/v4Corrections';
@@ -37,9 +38,11 @@ export class AppDb extends Dexie {
     this.version(2)
       .stores({ summaries: 'id, classKey, isLatest' })
       .upgrade(async (tx) => {
-        const specs = await tx.table<StoredSpec, string>('specs').toArray();
-        await tx.table<SpecSummary, string>('summaries').bulkPut(specs.map(summarizeSpec));
+        // Rows of v1 and v2 still carry isLatest; v3 moves it to summaries alone.
+        const specs = await tx.table<StoredSpec & { isLatest: 0 | 1 }, string>('specs').toArray();
+        await tx.table<SpecSummary, string>('summaries').bulkPut(specs.map((row) => summarizeSpec(row, row.isLatest)));
       });
+    declareV3Housekeeping(this);
     declareV4Corrections(this);
     declareV6Annotations(this);
     declareV7Studies(this);

@@ -1,4 +1,5 @@
 import type { ImportedSpec } from '../../../shared/ipc/contract';
+import { PARSER_VERSION } from '../../../shared/spec';
 import { identifyClass } from '../../../shared/library/classIdentity';
 import { reanchorClassAnnotations } from './annotations';
 import { correctedRow } from './corrections';
@@ -30,13 +31,12 @@ export async function storeImportedSpec(imported: ImportedSpec, now: number, dat
       const versions = await database.summaries.where('classKey').equals(identity.classKey).toArray();
       const version = versions.reduce((highest, row) => Math.max(highest, row.version), 0) + 1;
       const previousIds = versions.filter((row) => row.isLatest === 1).map((row) => row.id);
-      await database.specs.where('id').anyOf(previousIds).modify({ isLatest: 0 });
       await database.summaries.where('id').anyOf(previousIds).modify({ isLatest: 0 });
       const row: StoredSpec = {
         ...identity,
         id: imported.hash,
         version,
-        isLatest: 1,
+        parserVersion: PARSER_VERSION,
         sourceName: imported.relativePath || imported.fileName,
         format: imported.format,
         size: imported.size,
@@ -47,7 +47,7 @@ export async function storeImportedSpec(imported: ImportedSpec, now: number, dat
       await database.specs.add(row);
       // A revision lists under the title the analyst gave the class, where the correction carries to it.
       const corrections = await database.corrections.where('classKey').equals(row.classKey).toArray();
-      await database.summaries.add(summarizeSpec(correctedRow(row, corrections)));
+      await database.summaries.add(summarizeSpec(correctedRow(row, corrections), 1));
       if (version === 1) return { kind: 'added', id: row.id, version };
       const { orphaned } = await reanchorClassAnnotations(database, row);
       return { kind: 'added', id: row.id, version, ...(orphaned > 0 ? { orphanedAnnotations: orphaned } : {}) };

@@ -1,11 +1,12 @@
 import type { SpecSummary, StoredSpec } from './types';
 
-export function summarizeSpec(row: StoredSpec): SpecSummary {
+/** The library row of a stored spec; whether it is the latest version of its class is kept here only. */
+export function summarizeSpec(row: StoredSpec, isLatest: 0 | 1): SpecSummary {
   return {
     id: row.id,
     classKey: row.classKey,
     version: row.version,
-    isLatest: row.isLatest,
+    isLatest,
     sourceName: row.sourceName,
     importedAt: row.importedAt,
     employer: row.employer,

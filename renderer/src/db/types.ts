@@ -10,7 +10,8 @@ export type StoredSpec = Readonly<{
   classKey: string;
   /** 1 for the first import of a class, then 2, 3… for changed files with the same code and title. */
   version: number;
-  isLatest: 0 | 1;
+  /** PARSER_VERSION of the parser that produced `spec`; older ones are re-parsed from `spec.text` on start. */
+  parserVersion: number;
   sourceName: string;
   format: DocumentFormat;
   size: number;

@@ -1,2 +1,3 @@
 export type { AutomaticBackups, Host, ImportHandle } from './host';
 export { selectHost } from './selectHost';
+export { createSpecReparser, type SpecReparser } from './specReparser';

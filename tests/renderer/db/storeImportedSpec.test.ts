@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { PARSER_VERSION } from '../../../shared/spec';
 import type { AppDb } from '../../../renderer/src/db/schema';
 import { STORAGE_FULL_MESSAGE } from '../../../renderer/src/db/storageError';
 import { storeImportedSpec } from '../../../renderer/src/db/storeImportedSpec';
@@ -20,7 +21,7 @@ describe('storeImportedSpec', () => {
     const outcome = await storeImportedSpec(importedSpec({ hash: 'a1', title: 'Meter Reader', code: '4410', grade: 'GS-7' }), 100, database);
     expect(outcome).toEqual({ kind: 'added', id: 'a1', version: 1 });
     const row = await database.specs.get('a1');
-    expect(row).toMatchObject({ version: 1, isLatest: 1, title: 'Meter Reader', code: '4410', gradeNumber: 7, importedAt: 100 });
+    expect(row).toMatchObject({ version: 1, parserVersion: PARSER_VERSION, title: 'Meter Reader', code: '4410', gradeNumber: 7, importedAt: 100 });
     expect(await database.summaries.get('a1')).toMatchObject({ title: 'Meter Reader', grade: 'GS-7', isLatest: 1 });
   });
 
@@ -43,7 +44,7 @@ describe('storeImportedSpec', () => {
     const outcome = await storeImportedSpec(importedSpec({ hash: 'v2', ...second, duties: ['Reads meters.', 'Keeps logs.'] }), 2, database);
     expect(outcome).toEqual({ kind: 'added', id: 'v2', version: 2 });
     expect(await latestIds(database)).toEqual(['v2']);
-    expect((await database.specs.get('v1'))?.isLatest).toBe(0);
+    expect((await database.summaries.get('v1'))?.isLatest).toBe(0);
     expect(await database.specs.count()).toBe(2);
   });
 
@@ -80,6 +81,6 @@ describe('storeImportedSpec', () => {
     expect(outcome).toEqual({ kind: 'failed', message: STORAGE_FULL_MESSAGE });
     expect((await database.specs.toCollection().primaryKeys()).map(String)).toEqual(['v1']);
     expect(await latestIds(database)).toEqual(['v1']);
-    expect((await database.specs.get('v1'))?.isLatest).toBe(1);
+    expect((await database.summaries.get('v1'))?.isLatest).toBe(1);
   });
 });

@@ -16,11 +16,13 @@ function failure(action: string, error: unknown): CorrectionWrite {
 
 /** The library lists corrected titles, codes and employers, so a class's summaries follow its corrections. */
 async function refreshSummaries(database: AppDb, classKey: string): Promise<void> {
-  const [rows, corrections] = await Promise.all([
+  const [rows, corrections, summaries] = await Promise.all([
     database.specs.where('classKey').equals(classKey).toArray(),
     database.corrections.where('classKey').equals(classKey).toArray(),
+    database.summaries.where('classKey').equals(classKey).toArray(),
   ]);
-  await database.summaries.bulkPut(rows.map((row) => summarizeSpec(correctedRow(row, corrections))));
+  const latestIds = new Set(summaries.filter((summary) => summary.isLatest === 1).map((summary) => summary.id));
+  await database.summaries.bulkPut(rows.map((row) => summarizeSpec(correctedRow(row, corrections), latestIds.has(row.id) ? 1 : 0)));
 }
 
 async function inTransaction(database: AppDb, classKey: string, write: () => Promise<unknown>): Promise<void> {

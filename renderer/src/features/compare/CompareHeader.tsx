@@ -1,7 +1,7 @@
 import type { Coverage, SpecHeader } from '../../../../shared/compare';
 import { formatPercent, VERDICT_TEXT } from '../../../../shared/report';
 import { CorrectedMark } from '../../components';
-import type { StoredSpec } from '../../db';
+import { useIsLatest, type StoredSpec } from '../../db';
 import { THRESHOLDS } from './useThreshold';
 
 type CompareHeaderProps = Readonly<{
@@ -16,18 +16,20 @@ type CompareHeaderProps = Readonly<{
   onThresholdChange: (threshold: number) => void;
 }>;
 
-function versionText(stored: StoredSpec): string {
-  return stored.isLatest === 1 ? `${stored.version} (latest)` : `${stored.version} (older version)`;
+function versionText(stored: StoredSpec, isLatest: boolean): string {
+  return isLatest ? `${stored.version} (latest)` : `${stored.version} (older version)`;
 }
 
 const VERDICT_ICON = { match: '✔', partial: '◐', 'no-match': '✖' } as const;
 
 function ClassCard({ side, header, stored, isCorrected }: Readonly<{ side: 'A' | 'B'; header: SpecHeader; stored: StoredSpec; isCorrected: boolean }>) {
+  // Until the summary is read, say nothing rather than flash "older version".
+  const isLatest = useIsLatest(stored.id) ?? true;
   return (
     <div className="class-card">
       <p className="class-card__side">
         Class {side}
-        {stored.isLatest === 1 ? '' : ` · older version ${stored.version}`}
+        {isLatest ? '' : ` · older version ${stored.version}`}
       </p>
       <h2 className="class-card__title">{header.title ?? 'Untitled class'}</h2>
       {isCorrected && <CorrectedMark />}
@@ -35,7 +37,7 @@ function ClassCard({ side, header, stored, isCorrected }: Readonly<{ side: 'A' |
         <dt>Code</dt><dd>{header.code ?? '—'}</dd>
         <dt>Grade</dt><dd>{header.grade ?? '—'}</dd>
         <dt>Employer</dt><dd>{header.jurisdiction ?? (stored.employer || '—')}</dd>
-        <dt>Version</dt><dd>{versionText(stored)}</dd>
+        <dt>Version</dt><dd>{versionText(stored, isLatest)}</dd>
         {stored.spec.effectiveDate && <><dt>Effective</dt><dd>{stored.spec.effectiveDate}</dd></>}
         {stored.spec.revisedDate && <><dt>Revised</dt><dd>{stored.spec.revisedDate}</dd></>}
         <dt>Imported</dt><dd>{new Date(stored.importedAt).toLocaleDateString()}</dd>

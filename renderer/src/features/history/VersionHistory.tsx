@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { describeVersionChanges, summarizeVersionChanges } from '../../../../shared/history';
 import { routeToHash } from '../../routing';
-import { useClassVersions } from '../../db';
+import { useClassVersions, useSpecVersions } from '../../db';
 import type { StoredSpec } from '../../db';
 
 type VersionHistoryProps = Readonly<{ stored: StoredSpec }>;
@@ -9,6 +9,7 @@ type VersionHistoryProps = Readonly<{ stored: StoredSpec }>;
 /** The class's versions, newest first, each with its dates, file and what changed from the version before. */
 export function VersionHistory({ stored }: VersionHistoryProps) {
   const versions = useClassVersions(stored.classKey);
+  const latestId = useSpecVersions(stored.classKey)?.find((summary) => summary.isLatest === 1)?.id;
   const entries = useMemo(
     () =>
       (versions ?? [])
@@ -26,7 +27,7 @@ export function VersionHistory({ stored }: VersionHistoryProps) {
         <li key={version.id} aria-current={version.id === stored.id ? 'true' : undefined}>
           <p className="version-history__title">
             {version.id === stored.id ? <strong>Version {version.version} (shown)</strong> : <a href={routeToHash({ name: 'spec', specId: version.id })}>Version {version.version}</a>}
-            {version.isLatest === 1 ? ' · latest' : ''}
+            {version.id === latestId ? ' · latest' : ''}
           </p>
           <p className="version-history__facts">
             {version.spec.effectiveDate && <>Effective {version.spec.effectiveDate} · </>}

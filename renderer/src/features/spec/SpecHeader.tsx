@@ -22,6 +22,7 @@ export function SpecHeader({ stored, versions }: SpecHeaderProps) {
   ];
   const isCorrected = (field: CorrectableField | undefined): boolean => field !== undefined && spec.correctedFields.includes(field);
   const others = versions.filter((version) => version.id !== stored.id);
+  const isLatest = versions.some((version) => version.id === stored.id && version.isLatest === 1);
   return (
     <header className="spec-header">
       <h1>
@@ -54,7 +55,7 @@ export function SpecHeader({ stored, versions }: SpecHeaderProps) {
           <dt>Version</dt>
           <dd>
             {stored.version} of {Math.max(versions.length, 1)}
-            {stored.isLatest === 1 ? ' (latest)' : ''}
+            {isLatest ? ' (latest)' : ''}
           </dd>
         </div>
       </dl>
