@@ -175,7 +175,7 @@ export function buildComparisonReport(input: ComparisonReportInput): ComparisonR
       name: FACTOR_NAMES[gap.key],
       a: factorSide(gap.a),
       b: factorSide(gap.b),
-      delta: describeDelta(gap.delta),
+      delta: gap.differentPayPlans ? { symbol: '–', text: 'different pay plans' } : describeDelta(gap.delta),
       isDifference: isFactorDifference(gap),
       noteNumbers: notesOf(factorRowKey(gap.key)),
     })),

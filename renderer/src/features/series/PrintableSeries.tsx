@@ -26,7 +26,7 @@ export function PrintableSeries({ report }: PrintableSeriesProps) {
                 {row.cells.map((cell, index) =>
                   cell ? (
                     <td key={index} className={`rc-heat-${cell.heat}`}>
-                      <strong>{levelText(cell.level, cell.scaleSize)}</strong> {cell.label}
+                      <strong>{levelText(cell.level, cell.scaleSize, cell.label)}</strong>
                       {cell.flags.map((flag) => <div key={flag} className="rc-flag">{flag}</div>)}
                     </td>
                   ) : (
