@@ -8,7 +8,7 @@ const levelsOf = (key: FactorKey) => Object.values(houston).map((outline) => bui
 
 describe('readFactors on the Houston series (grades 15, 18, 22, 26)', () => {
   it.each([
-    ['supervision_exercised', ['lead', 'first-line supervisor', 'manager', 'manager']],
+    ['supervision_exercised', ['lead', 'first-line supervisor', 'second-level supervisor', 'second-level supervisor']],
     ['complexity', ['standard procedures', 'standard procedures', 'variety of procedures', 'somewhat complex']],
     ['impact', ['minor inconvenience', 'minor inconvenience', 'significant expense', 'significant expense']],
     ['supervision_received', ['close supervision', 'moderate supervision', 'moderate supervision', 'general supervision']],
