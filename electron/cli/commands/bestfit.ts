@@ -1,6 +1,6 @@
 import { loadActivityModel, prepareBestFitIndex, rankBestFit, type BestFitEntry } from '../../../shared/compare';
 import type { CliCommand } from '../io';
-import { loadSpecs, type LoadedSpec, type LoadOptions } from '../loadSpecs';
+import { loadContext, loadSpecs, type LoadedSpec, type LoadOptions } from '../loadSpecs';
 
 const USAGE = 'Usage: npm run cli -- bestfit <file> --library <folder> [--limit 10] [--json]';
 
@@ -62,7 +62,7 @@ export function createBestFitCommand(script?: LoadOptions['script']): CliCommand
       io.err(`bestfit: ${options}\n${USAGE}`);
       return 2;
     }
-    const loadOptions = { cwd: io.cwd, ...(script ? { script } : {}) };
+    const loadOptions = { ...loadContext(io), ...(script ? { script } : {}) };
     const queryResult = await loadSpecs([options.file], loadOptions);
     const query = queryResult.loaded[0];
     if (!query || queryResult.loaded.length !== 1) {

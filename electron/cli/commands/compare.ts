@@ -2,7 +2,7 @@ import { compareSpecs, DEFAULT_MATCH_THRESHOLD, isMatchThreshold, loadActivityMo
 import type { TextDiff } from '../../../shared/diff';
 import { levelText } from '../../../shared/report';
 import type { CliCommand } from '../io';
-import { loadSpecs, type LoadedSpec, type LoadOptions } from '../loadSpecs';
+import { loadContext, loadSpecs, type LoadedSpec, type LoadOptions } from '../loadSpecs';
 import { buildPrintoutHtml, printDate, takePrintoutOptions, writePrintouts } from '../printout';
 
 const USAGE = 'Usage: npm run cli -- compare <fileA> <fileB> [--json] [--threshold 0.7] [--html out.html] [--pdf out.pdf]';
@@ -159,7 +159,7 @@ export function createCompareCommand(script?: LoadOptions['script']): CliCommand
       return 2;
     }
     if (typeof printout === 'string') return 2; // unreachable: a printout error is already in options; narrows the type
-    const outcome = await compareFiles(options.files[0], options.files[1], { cwd: io.cwd, threshold: options.threshold, ...(script ? { script } : {}) });
+    const outcome = await compareFiles(options.files[0], options.files[1], { ...loadContext(io), threshold: options.threshold, ...(script ? { script } : {}) });
     if (!outcome.ok) {
       for (const error of outcome.errors) io.err(error);
       return 1;
