@@ -15,7 +15,7 @@ export function specJson(imported: ImportedSpec, file: string): Record<string, u
 const orNone = (value: string | number | null | undefined): string => (value === null || value === undefined || value === '' ? '—' : String(value));
 
 function factorLines(spec: ClassSpec): string[] {
-  return Object.values(spec.factors).map((reading) => `    ${reading.key}: ${levelText(reading.level, reading.scaleSize, reading.label)}`);
+  return Object.values(spec.factors).map((reading) => `    ${reading.key}: ${levelText(reading.level, reading.scaleSize, reading.label, reading.basis)}`);
 }
 
 /** Readable summary of one parsed file for a terminal. */

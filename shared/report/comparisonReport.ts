@@ -21,7 +21,7 @@ export type ComparisonReportInput = Readonly<{
   annotations?: ComparisonAnnotations;
 }>;
 
-export type FactorSide = Readonly<{ level: number; scaleSize: number; label: string; evidence: string }>;
+export type FactorSide = Readonly<{ level: number; scaleSize: number; label: string; evidence: string; basis?: FactorReading['basis'] }>;
 
 export type FactorReportRow = Readonly<{
   key: FactorKey;
@@ -104,7 +104,7 @@ export function isFactorDifference(gap: FactorGap): boolean {
 }
 
 const factorSide = (reading: FactorReading | null): FactorSide | null =>
-  reading ? { level: reading.level, scaleSize: reading.scaleSize, label: reading.label, evidence: reading.text } : null;
+  reading ? { level: reading.level, scaleSize: reading.scaleSize, label: reading.label, evidence: reading.text, basis: reading.basis } : null;
 
 function dutySegments(pair: DutyPair, dutiesA: readonly string[], dutiesB: readonly string[]): Pick<DutyReportRow, 'left' | 'right'> {
   if (pair.diff && pair.a !== null && pair.b !== null) {

@@ -1,5 +1,5 @@
 import type { DutyPairKind, Verdict } from '../compare';
-import type { FactorKey } from '../model';
+import type { FactorKey, FactorReading } from '../model';
 
 export const FACTOR_NAMES: Readonly<Record<FactorKey, string>> = {
   education: 'Education',
@@ -55,7 +55,9 @@ export function formatPercent(share: number | null): string {
  * The one notation for a factor level everywhere (spec page, compare, series, print, export):
  * "Level 2 of 5 — general supervision". Stored levels count from 0; printed ones from 1.
  */
-export function levelText(level: number, scaleSize: number, label?: string): string {
+export function levelText(level: number, scaleSize: number, label?: string, basis?: FactorReading['basis']): string {
+  // A level read as a value (years of experience, a pay grade) is that value, not a rung: its label says it.
+  if (basis === 'value' && label) return label;
   const position = `Level ${level + 1} of ${Math.max(1, scaleSize)}`;
   return label ? `${position} — ${label}` : position;
 }

@@ -119,7 +119,7 @@ function dutyLine(pair: DutyPair, a: LoadedSpec, b: LoadedSpec): string[] {
 }
 
 function factorLine(gap: FactorGap): string {
-  const side = (reading: FactorGap['a']) => (reading ? levelText(reading.level, reading.scaleSize, reading.label) : '—');
+  const side = (reading: FactorGap['a']) => (reading ? levelText(reading.level, reading.scaleSize, reading.label, reading.basis) : '—');
   const delta = gap.delta === null ? '' : gap.delta > 0 ? `  +${gap.delta}` : gap.delta < 0 ? `  ${gap.delta}` : '  =';
   return `  ${gap.key.padEnd(22)} ${side(gap.a)} → ${side(gap.b)}${delta}`;
 }

@@ -19,7 +19,7 @@ function Level({ side }: Readonly<{ side: FactorSide | null }>) {
   if (!side) return <span className="muted">not stated</span>;
   return (
     <span className="factor-level">
-      <strong>{levelText(side.level, side.scaleSize, side.label)}</strong>
+      <strong>{levelText(side.level, side.scaleSize, side.label, side.basis)}</strong>
     </span>
   );
 }

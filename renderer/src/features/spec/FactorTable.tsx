@@ -25,7 +25,7 @@ export function FactorTable({ spec }: FactorTableProps) {
           return (
             <tr key={key}>
               <th scope="row">{FACTOR_NAMES[key]}</th>
-              <td>{reading ? levelText(reading.level, reading.scaleSize, reading.label) : '–'}</td>
+              <td>{reading ? levelText(reading.level, reading.scaleSize, reading.label, reading.basis) : '–'}</td>
               <td>{reading?.label ?? 'Not rated'}</td>
               <td>{statement?.text ?? reading?.text ?? ''}</td>
             </tr>
