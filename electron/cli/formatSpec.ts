@@ -1,5 +1,6 @@
 import type { ImportedSpec } from '../../shared/ipc/contract';
 import type { ClassSpec } from '../../shared/model';
+import { levelText } from '../../shared/report';
 
 /**
  * The CLI's JSON view of a parsed file: the ClassSpec plus where it came from. `text` is the
@@ -14,7 +15,7 @@ export function specJson(imported: ImportedSpec, file: string): Record<string, u
 const orNone = (value: string | number | null | undefined): string => (value === null || value === undefined || value === '' ? '—' : String(value));
 
 function factorLines(spec: ClassSpec): string[] {
-  return Object.values(spec.factors).map((reading) => `    ${reading.key}: level ${reading.level} of ${reading.scaleSize} (${reading.label})`);
+  return Object.values(spec.factors).map((reading) => `    ${reading.key}: ${levelText(reading.level, reading.scaleSize, reading.label, reading.basis)}`);
 }
 
 /** Readable summary of one parsed file for a terminal. */

@@ -38,16 +38,16 @@ export function prepareBestFitIndex(candidates: readonly BestFitCandidate[], opt
 }
 
 /** Classes compared duty by duty after the whole-class cut: enough that the right class is almost never cut. */
-const SHORTLIST = 30;
+const SHORTLIST = 20;
 /**
  * Weights of the score. Measured on the O*NET tuning occupations (a class's other tasks as the
  * query), the whole-class word match ranks the right class first most often; duty coverage
  * alone ranks it first far less often (a related class covers as many duties), so it only
  * refines, and factor levels break near-ties.
  */
-const DOCUMENT_WEIGHT = 0.7;
-const COVERAGE_WEIGHT = 0.2;
-const CLOSENESS_WEIGHT = 0.1;
+const DOCUMENT_WEIGHT = 0.85;
+const COVERAGE_WEIGHT = 0.1;
+const CLOSENESS_WEIGHT = 0.05;
 
 /** Positions of the `limit` highest scores, best first (ties: earlier position first). */
 function topPositions(scores: Float64Array, limit: number, skip: (position: number) => boolean): number[] {

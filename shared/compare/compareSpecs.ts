@@ -47,7 +47,7 @@ export function compareSpecs(a: ClassSpec, b: ClassSpec, options: CompareOptions
     b: headerOf(b),
     duties: pairs.map((pair) => withDiff(pair, a, b)),
     coverage: measureCoverage(a.duties, b.duties, pairs, threshold),
-    factors: measureFactorGaps(a.factors, b.factors),
+    factors: measureFactorGaps(a.factors, b.factors, { a, b }),
     sections: pairSections(a, b),
   };
 }

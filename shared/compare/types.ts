@@ -61,8 +61,10 @@ export type FactorGap = Readonly<{
   key: FactorKey;
   a: FactorReading | null;
   b: FactorReading | null;
-  /** b.level − a.level when both are read, else null. */
+  /** b.level − a.level when both are read, else null (also for pay grades on different pay plans). */
   delta: number | null;
+  /** Pay grades of two employers' (or two notations') pay plans: not comparable as numbers. */
+  differentPayPlans?: true;
 }>;
 
 export type SectionPair = Readonly<{

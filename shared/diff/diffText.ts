@@ -21,10 +21,11 @@ const WORD_DIFF_MAX_CHARS = 60_000;
 const WORD_DIFF_WORK = 1_500_000;
 const CHARS_PER_TOKEN = 3;
 /**
- * Below this share of shared words (of the shorter text) a word diff is mostly noise — a few
- * "and"/"the" kept among whole paragraphs removed and added — and it is also the slowest case,
- * so such texts go straight to the line diff. Measured on the shorter text so a short duty
- * folded into a long one still gets its shared words marked.
+ * Below this share of shared words a word diff is mostly noise — a few "and"/"the" kept among
+ * whole runs struck through and underlined, which on paper reads as "duty deleted" — and it is
+ * also the slowest case, so such texts go to the line diff (and the report then shows both
+ * whole, shared terms marked). Measured on the longer text: word marks only where the two
+ * statements share most of their wording.
  */
 const WORD_DIFF_MIN_SHARED = 0.5;
 const WORD = /[\p{L}\p{N}]+/gu;
@@ -46,8 +47,8 @@ function sharedWordShare(a: string, b: string): number {
       counts.set(word, left - 1);
     }
   }
-  const shorter = Math.min(countA, countB);
-  return shorter === 0 ? 1 : shared / shorter;
+  const longer = Math.max(countA, countB);
+  return longer === 0 ? 1 : shared / longer;
 }
 
 function toChanges(changes: readonly ChangeObject<string>[]): TextChange[] {

@@ -50,8 +50,13 @@ export const SUPERVISION_EXERCISED: CueScale = {
   scaleSize: 5,
   pick: 'highest',
   cues: [
-    { level: 4, label: 'manager', pattern: /\bmanager or (?:the )?equivalent|\bas an? (?:assistant |deputy |division |department )?(?:manager|director)\b|\bthrough (?:subordinate )?managers|\bmanages (?:a |the )?(?:division|department|bureau|section)\b/i },
-    { level: 3, label: 'supervises supervisors', pattern: /\bover (?:the )?(?:first[- ]line )?supervisors|\bsupervis(?:es|ing|ion of) (?:other |subordinate )?supervisors|\bsecond[- ]line supervis|\bthrough (?:subordinate )?supervisors/i },
+    // An assistant manager "or the equivalent over the first-line supervisors" is the level between them and the manager.
+    { level: 4, label: 'manager', pattern: /(?<!\bassistant )\bmanager or (?:the )?equivalent|\bas an? (?:deputy |division |department )?(?:manager|director)\b|\bthrough (?:subordinate )?managers|\bmanages (?:a |the )?(?:division|department|bureau|section)\b/i },
+    {
+      level: 3,
+      label: 'second-level supervisor',
+      pattern: /\bover (?:the )?(?:first[- ]line )?supervisors|\bsupervis(?:es|ing|ion of) (?:(?:other|subordinate|two|three|four|five|several|\d+) )*supervisors|\bsecond[- ]line supervis|\bsecond[- ]level supervis|\bthrough (?:subordinate )?supervisors|\bas an? assistant manager\b/i,
+    },
     { level: 2, label: 'first-line supervisor', pattern: /\bfirst[- ]line supervis|\bnon-?supervisory (?:personnel|staff|employees)|\bsupervis(?:es|ing)\b/i },
     { level: 1, label: 'lead', pattern: /\blead (?:capacity|worker|role)|\bleadworker|\bleads? (?:the )?work of|\bas a lead\b|\bwork ?leader/i },
     { level: 0, label: 'none', pattern: /\bno (?:direct |indirect )?(?:reports|subordinates|supervisory)|\bdoes not supervise|^none\.?$|\bnot applicable/i },

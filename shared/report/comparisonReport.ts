@@ -26,7 +26,7 @@ export type ComparisonReportInput = Readonly<{
   caseNumber?: string;
 }>;
 
-export type FactorSide = Readonly<{ level: number; scaleSize: number; label: string; evidence: string }>;
+export type FactorSide = Readonly<{ level: number; scaleSize: number; label: string; evidence: string; basis?: FactorReading['basis'] }>;
 
 export type FactorReportRow = Readonly<{
   key: FactorKey;
@@ -112,7 +112,7 @@ export function isFactorDifference(gap: FactorGap): boolean {
 }
 
 const factorSide = (reading: FactorReading | null): FactorSide | null =>
-  reading ? { level: reading.level, scaleSize: reading.scaleSize, label: reading.label, evidence: reading.text } : null;
+  reading ? { level: reading.level, scaleSize: reading.scaleSize, label: reading.label, evidence: reading.text, basis: reading.basis } : null;
 
 function dutySegments(pair: DutyPair, dutiesA: readonly string[], dutiesB: readonly string[]): Pick<DutyReportRow, 'left' | 'right'> {
   if (pair.diff && pair.a !== null && pair.b !== null) {
@@ -192,7 +192,7 @@ export function buildComparisonReport(input: ComparisonReportInput): ComparisonR
       name: FACTOR_NAMES[gap.key],
       a: factorSide(gap.a),
       b: factorSide(gap.b),
-      delta: describeDelta(gap.delta),
+      delta: gap.differentPayPlans ? { symbol: '–', text: 'different pay plans' } : describeDelta(gap.delta),
       isDifference: isFactorDifference(gap),
       noteNumbers: notesOf(factorRowKey(gap.key)),
     })),

@@ -1,5 +1,5 @@
 import type { DutyPairKind, Verdict } from '../compare';
-import type { FactorKey } from '../model';
+import type { FactorKey, FactorReading } from '../model';
 
 export const FACTOR_NAMES: Readonly<Record<FactorKey, string>> = {
   education: 'Education',
@@ -51,7 +51,13 @@ export function formatPercent(share: number | null): string {
   return share === null ? '–' : `${Math.round(share * 100)}%`;
 }
 
-/** Levels count from 0 (the least demanding reading on the scale). */
-export function levelText(level: number, scaleSize: number): string {
-  return `${level} on 0–${Math.max(0, scaleSize - 1)}`;
+/**
+ * The one notation for a factor level everywhere (spec page, compare, series, print, export):
+ * "Level 2 of 5 — general supervision". Stored levels count from 0; printed ones from 1.
+ */
+export function levelText(level: number, scaleSize: number, label?: string, basis?: FactorReading['basis']): string {
+  // A level read as a value (years of experience, a pay grade) is that value, not a rung: its label says it.
+  if (basis === 'value' && label) return label;
+  const position = `Level ${level + 1} of ${Math.max(1, scaleSize)}`;
+  return label ? `${position} — ${label}` : position;
 }

@@ -8,7 +8,7 @@ import { COMPARISON_LEGEND } from './legend';
 
 function factorSideHtml(side: FactorReportRow['a']): string {
   if (!side) return '<td colspan="2" class="rc-muted">not stated</td>';
-  return `<td>${escapeHtml(levelText(side.level, side.scaleSize))}<br><span class="rc-muted">${escapeHtml(side.label)}</span></td><td class="rc-evidence">${escapeHtml(side.evidence)}</td>`;
+  return `<td>${escapeHtml(levelText(side.level, side.scaleSize, side.label, side.basis))}</td><td class="rc-evidence">${escapeHtml(side.evidence)}</td>`;
 }
 
 function factorRowHtml(row: FactorReportRow): string {

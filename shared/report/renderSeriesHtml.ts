@@ -6,7 +6,7 @@ import type { SeriesFactorCell, SeriesReport } from './seriesReport';
 function cellHtml(cell: SeriesFactorCell | null): string {
   if (!cell) return '<td class="rc-muted">not stated</td>';
   const flags = cell.flags.map((flag) => `<div class="rc-flag">${escapeHtml(flag)}</div>`).join('');
-  return `<td class="rc-heat-${cell.heat}"><strong>${escapeHtml(levelText(cell.level, cell.scaleSize))}</strong> ${escapeHtml(cell.label)}${flags}</td>`;
+  return `<td class="rc-heat-${cell.heat}"><strong>${escapeHtml(levelText(cell.level, cell.scaleSize, cell.label, cell.basis))}</strong>${flags}</td>`;
 }
 
 /** The class-series ladder as a standalone HTML page. */

@@ -1,5 +1,5 @@
 import { FACTOR_ORDER, type SeriesLadder } from '../compare';
-import type { ClassSpec, FactorKey } from '../model';
+import type { ClassSpec, FactorKey, FactorReading } from '../model';
 import type { LadderDutyRow } from './chainDutyRows';
 import { FACTOR_NAMES } from './labels';
 
@@ -7,6 +7,8 @@ export type SeriesColumn = Readonly<{ title: string; code: string | null; grade:
 
 export type SeriesFactorCell = Readonly<{
   level: number;
+  /** How the level was read: 'value' levels (years, pay grade) print as their label. */
+  basis?: FactorReading['basis'];
   scaleSize: number;
   label: string;
   text: string;
@@ -76,7 +78,7 @@ export function buildSeriesReport(input: SeriesReportInput): SeriesReport {
       const reading = spec?.factors[key];
       const specIndex = ladder.order[column] ?? column;
       if (!reading) return null;
-      return { level: reading.level, scaleSize: reading.scaleSize, label: reading.label, text: reading.text, heat: heatOf(reading.level, reading.scaleSize), flags: flags.get(`${key}:${specIndex}`) ?? [] };
+      return { level: reading.level, scaleSize: reading.scaleSize, label: reading.label, basis: reading.basis, text: reading.text, heat: heatOf(reading.level, reading.scaleSize), flags: flags.get(`${key}:${specIndex}`) ?? [] };
     });
     if (cells.every((cell) => cell === null)) return [];
     return [{ key, name: FACTOR_NAMES[key], cells, flagged: cells.some((cell) => (cell?.flags.length ?? 0) > 0) }];

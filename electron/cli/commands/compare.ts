@@ -1,5 +1,6 @@
 import { compareSpecs, DEFAULT_MATCH_THRESHOLD, isMatchThreshold, loadActivityModel, type Comparison, type DutyPair, type FactorGap } from '../../../shared/compare';
 import type { TextDiff } from '../../../shared/diff';
+import { levelText } from '../../../shared/report';
 import type { CliCommand } from '../io';
 import { loadContext, loadSpecs, type LoadedSpec, type LoadOptions } from '../loadSpecs';
 import { buildPrintoutHtml, printDate, takePrintoutOptions, writePrintouts } from '../printout';
@@ -118,7 +119,7 @@ function dutyLine(pair: DutyPair, a: LoadedSpec, b: LoadedSpec): string[] {
 }
 
 function factorLine(gap: FactorGap): string {
-  const side = (reading: FactorGap['a']) => (reading ? `${reading.label} (${reading.level})` : '—');
+  const side = (reading: FactorGap['a']) => (reading ? levelText(reading.level, reading.scaleSize, reading.label, reading.basis) : '—');
   const delta = gap.delta === null ? '' : gap.delta > 0 ? `  +${gap.delta}` : gap.delta < 0 ? `  ${gap.delta}` : '  =';
   return `  ${gap.key.padEnd(22)} ${side(gap.a)} → ${side(gap.b)}${delta}`;
 }

@@ -28,6 +28,12 @@ export type ActivityModel = Readonly<{
 const PROFILE_SIZE = 30;
 const PROFILE_POWER = 2;
 const CACHE_LIMIT = 50_000;
+/**
+ * Terms weighing less than this in an activity's centroid are left out of its index: a word
+ * used once among hundreds of linked tasks says little about the activity, and dropping them
+ * shortens the lists a lookup walks several-fold.
+ */
+const MIN_CENTROID_WEIGHT = 0.04;
 
 function unitLength(vector: Map<string, number>): void {
   let squared = 0;
@@ -55,6 +61,7 @@ export function buildActivityModel(titles: readonly string[], tasks: readonly Li
   centroids.forEach((centroid, activity) => {
     unitLength(centroid);
     for (const [term, weight] of centroid) {
+      if (weight < MIN_CENTROID_WEIGHT) continue;
       let list = lists.get(term);
       if (!list) lists.set(term, (list = { activities: [], weights: [] }));
       list.activities.push(activity);
@@ -70,6 +77,27 @@ export function buildActivityModelFromData(data: ActivityData, tasks: readonly L
     data.dwas.map(([, title]) => title),
     tasks,
   );
+}
+
+/** The PROFILE_SIZE activities with the highest scores, strongest first (ties: lower index first), each score raised to PROFILE_POWER. */
+function strongest(touched: readonly number[], scores: Float64Array): (readonly [number, number])[] {
+  const top: [number, number][] = [];
+  for (const activity of touched) {
+    const score = scores[activity] as number;
+    if (top.length === PROFILE_SIZE) {
+      const weakest = top[PROFILE_SIZE - 1] as [number, number];
+      if (score < weakest[1] || (score === weakest[1] && activity > weakest[0])) continue;
+    }
+    let at = top.length;
+    while (at > 0) {
+      const [previousActivity, previousScore] = top[at - 1] as [number, number];
+      if (previousScore > score || (previousScore === score && previousActivity < activity)) break;
+      at -= 1;
+    }
+    top.splice(at, 0, [activity, score]);
+    if (top.length > PROFILE_SIZE) top.pop();
+  }
+  return top.map(([activity, score]) => [activity, score ** PROFILE_POWER] as const);
 }
 
 /** The statement's cosine with every activity centroid, the strongest PROFILE_SIZE kept, sharpened and scaled to unit length. */
@@ -93,9 +121,8 @@ export function activityProfile(model: ActivityModel, terms: readonly string[]):
       scratch[activity] = (scratch[activity] as number) + weight * (list.weights[position] as number);
     }
   }
-  const ranked = touched.map((activity) => [activity, scratch[activity] as number] as const).sort((x, y) => y[1] - x[1] || x[0] - y[0]);
+  const kept = strongest(touched, scratch);
   for (const activity of touched) scratch[activity] = 0;
-  const kept = ranked.slice(0, PROFILE_SIZE).map(([activity, similarity]) => [activity, similarity ** PROFILE_POWER] as const);
   const length = Math.sqrt(kept.reduce((sum, [, weight]) => sum + weight * weight, 0));
   const profile: ActivityProfile =
     length === 0 ? EMPTY_PROFILE : { activities: Int32Array.from(kept.map(([activity]) => activity)), weights: Float64Array.from(kept.map(([, weight]) => weight / length)) };

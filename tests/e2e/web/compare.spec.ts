@@ -12,10 +12,14 @@ test('Supervisor vs Section Chief: aligned duties with word diffs, coverage both
   await expect(page.getByTestId('coverage-b-in-a')).toHaveText(percent);
 
   const duties = page.getByRole('table', { name: 'Duties' });
-  const pairedWithDiff = duties.locator('tbody tr').filter({ has: page.locator('del') }).filter({ has: page.locator('ins') });
-  expect(await pairedWithDiff.count()).toBeGreaterThan(0);
-  await expect(pairedWithDiff.first().locator('.relation')).toContainText(/Same|Reworded|Partial/);
-  await expect(pairedWithDiff.first().locator('.relation')).toContainText(/score \d+%/);
+  // These two classes word their common duties differently: each pair shows both texts whole with the
+  // shared terms marked and its reason, never a whole duty struck through.
+  const paired = duties.locator('tbody tr').filter({ has: page.locator('.relation__why') });
+  expect(await paired.count()).toBeGreaterThan(0);
+  await expect(paired.first().locator('.relation')).toContainText(/Same|Reworded|Partial/);
+  await expect(paired.first().locator('.relation__why')).toContainText(/\(\d+%\)$/);
+  await expect(paired.first().locator('mark.diff-shared').first()).toBeVisible();
+  await expect(paired.locator('del')).toHaveCount(0);
   await expect(duties.locator('tbody tr').filter({ hasText: 'Only in A' }).first()).toContainText('Not in B');
   await expect(duties.locator('tbody tr').filter({ hasText: 'Only in B' }).first()).toContainText('Not in A');
 

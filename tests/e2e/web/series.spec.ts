@@ -22,7 +22,7 @@ test('a job family becomes a ladder ordered by grade, with levels as numbers and
   const grades = headers.map((text) => Number(/grade (\d+)/.exec(text)?.[1] ?? Number.NaN)).filter((grade) => !Number.isNaN(grade));
   expect(grades.length).toBeGreaterThanOrEqual(3);
   expect([...grades].sort((x, y) => x - y)).toEqual(grades);
-  await expect(table.getByRole('row', { name: /Complexity/ }).locator('td').first()).toContainText(/\d+ on 0–\d+/);
+  await expect(table.getByRole('row', { name: /Complexity/ }).locator('td').first()).toContainText(/Level \d+ of \d+ — /);
 });
 
 test('the Section Chief and Assistant Manager share word-for-word Supervision Exercised text, flagged with an explanation', async ({ page }) => {

@@ -1,6 +1,6 @@
 import { Fragment, useState } from 'react';
 import type { FactorGap } from '../../../../shared/compare';
-import type { FactorReportRow, FactorSide } from '../../../../shared/report';
+import { levelText, type FactorReportRow, type FactorSide } from '../../../../shared/report';
 import { EvidenceInContext } from './EvidenceInContext';
 import { NoteEditor } from './NoteEditor';
 
@@ -19,9 +19,7 @@ function Level({ side }: Readonly<{ side: FactorSide | null }>) {
   if (!side) return <span className="muted">not stated</span>;
   return (
     <span className="factor-level">
-      Level <strong>{side.level}</strong> <span className="muted">(scale 0–{side.scaleSize - 1})</span>
-      <br />
-      <span className="muted">{side.label}</span>
+      <strong>{levelText(side.level, side.scaleSize, side.label, side.basis)}</strong>
     </span>
   );
 }

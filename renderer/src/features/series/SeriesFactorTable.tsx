@@ -29,7 +29,7 @@ export function SeriesFactorTable({ report }: SeriesFactorTableProps) {
             {row.cells.map((cell, index) =>
               cell ? (
                 <td key={index} className={`heat heat-${cell.heat}`} title={cell.text}>
-                  <strong>{levelText(cell.level, cell.scaleSize)}</strong> {cell.label}
+                  <strong>{levelText(cell.level, cell.scaleSize, cell.label, cell.basis)}</strong>
                   {cell.flags.map((flag) => (
                     <div key={flag} className="series-flag">{flag}</div>
                   ))}

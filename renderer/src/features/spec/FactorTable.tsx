@@ -1,4 +1,4 @@
-import { FACTOR_NAMES } from '../../../../shared/report';
+import { FACTOR_NAMES, levelText } from '../../../../shared/report';
 import type { ClassSpec, FactorKey } from '../../../../shared/model';
 
 type FactorTableProps = Readonly<{ spec: ClassSpec }>;
@@ -25,7 +25,7 @@ export function FactorTable({ spec }: FactorTableProps) {
           return (
             <tr key={key}>
               <th scope="row">{FACTOR_NAMES[key]}</th>
-              <td>{reading ? `${reading.level} of ${reading.scaleSize}` : '–'}</td>
+              <td>{reading ? levelText(reading.level, reading.scaleSize, reading.label, reading.basis) : '–'}</td>
               <td>{reading?.label ?? 'Not rated'}</td>
               <td>{statement?.text ?? reading?.text ?? ''}</td>
             </tr>

@@ -53,7 +53,7 @@ describe('compare command on the seeds', () => {
     const text = out.join('\n');
     expect(text).toMatch(/^A: CUSTOMER SERVICE SUPERVISOR \(grade 18\)/u);
     expect(text).toMatch(/Coverage: A in B \d+%, B in A \d+% → (match|partial|no-match)/u);
-    expect(text).toMatch(/complexity\s+standard procedures \(0\) → variety of procedures \(1\)\s+\+1/u);
+    expect(text).toMatch(/complexity\s+Level 1 of 5 — standard procedures → Level 2 of 5 — variety of procedures\s+\+1/u);
   });
 
   it('reports an unreadable file on stderr as "<file>: <reason>" and exits non-zero', async () => {

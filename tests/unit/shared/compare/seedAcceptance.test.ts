@@ -32,10 +32,10 @@ describe('seed acceptance', () => {
   });
 
   it.each([
-    ['Assistant Manager', assistantManager, 'manager'],
+    ['Assistant Manager', assistantManager, 'second-level supervisor'],
     ['Supervisor', supervisor, 'first-line supervisor'],
     ['Representative II', representative, 'lead'],
-    ['Section Chief', sectionChief, 'manager'],
+    ['Section Chief', sectionChief, 'second-level supervisor'],
     ['Portland Supervisor', portland, 'first-line supervisor'],
   ])('reads supervision exercised of the %s as %s', (_name, spec, label) => {
     expect(spec.factors.supervision_exercised?.label).toBe(label);

@@ -8,7 +8,7 @@ const levelsOf = (key: FactorKey) => Object.values(houston).map((outline) => bui
 
 describe('readFactors on the Houston series (grades 15, 18, 22, 26)', () => {
   it.each([
-    ['supervision_exercised', ['lead', 'first-line supervisor', 'manager', 'manager']],
+    ['supervision_exercised', ['lead', 'first-line supervisor', 'second-level supervisor', 'second-level supervisor']],
     ['complexity', ['standard procedures', 'standard procedures', 'variety of procedures', 'somewhat complex']],
     ['impact', ['minor inconvenience', 'minor inconvenience', 'significant expense', 'significant expense']],
     ['supervision_received', ['close supervision', 'moderate supervision', 'moderate supervision', 'general supervision']],
@@ -63,7 +63,10 @@ describe('readFactors fallbacks and other wordings', () => {
     ['impact', 'Mistakes are easily detected and corrected.', 'minor inconvenience'],
     ['supervision_received', 'Works under general direction of the division manager.', 'direction / autonomy'],
     ['supervision_received', 'Receives close supervision and detailed instructions.', 'close supervision'],
-    ['supervision_exercised', 'Supervises professional staff through subordinate supervisors.', 'supervises supervisors'],
+    ['supervision_exercised', 'Supervises professional staff through subordinate supervisors.', 'second-level supervisor'],
+    ['supervision_exercised', 'Serves as an Assistant Manager or the equivalent over the first-line supervisors of the section.', 'second-level supervisor'],
+    ['supervision_exercised', 'Supervises two supervisors and, through them, a staff of fifteen.', 'second-level supervisor'],
+    ['supervision_exercised', 'Serves as the manager or equivalent of a division.', 'manager'],
     ['supervision_exercised', 'Exercises no supervisory responsibility.', 'none'],
     ['physical_effort', 'Requires heavy lifting of over 75 pounds.', 'heavy'],
     ['work_environment', 'Work is performed outdoors with exposure to noise and dirt.', 'disagreeable'],

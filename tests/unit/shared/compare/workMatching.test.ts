@@ -1,0 +1,104 @@
+import { readFileSync } from 'node:fs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { compareSpecs, loadActivityModel, prepareBestFitIndex, rankBestFit, type ActivityModel } from '../../../../shared/compare';
+import { specFromText } from '../../../../shared/import';
+import type { ClassSpec } from '../../../../shared/model';
+import { buildSpec } from '../../../fixtures/compare/buildSpec';
+import { waterMeterMechanic, youthSecureCareUnitSupervisor } from '../../../fixtures/compare/unrelatedSupervisors';
+
+// The comparison engine with the work-activity model loaded, as the app and the CLI run it.
+const read = (name: string) => specFromText(readFileSync(`seeds/${name}`, 'utf8'));
+const seeds = ['000_b5875853682912a9.txt', '001_9c6110c3b2aa3f37.txt', '002_82adbe1bc5983dff.txt', '003_fc5f7224926b921b.txt', '004_3aad121bddd0fb26.txt'].map(read);
+const houstonSupervisor = seeds[1]!;
+const portlandSupervisor = seeds[4]!;
+let activities: ActivityModel;
+
+beforeAll(async () => {
+  activities = await loadActivityModel();
+}, 60_000);
+
+const compare = (a: ClassSpec, b: ClassSpec) => compareSpecs(a, b, { activities });
+
+describe('duty matching with work activities', () => {
+  it('finds Houston and Portland Customer Service Supervisor comparable, each pair with its reason', () => {
+    const { coverage, duties } = compare(houstonSupervisor, portlandSupervisor);
+    expect(coverage.verdict).not.toBe('no-match');
+    expect(Math.max(coverage.aInB, coverage.bInA)).toBeGreaterThanOrEqual(1 / 3);
+    const paired = duties.filter((pair) => pair.a !== null && pair.b !== null);
+    expect(paired.length).toBeGreaterThan(3);
+    expect(paired.every((pair) => pair.why && pair.why.text.length > 0 && pair.why.score === pair.score)).toBe(true);
+  });
+
+  it('pairs Houston\'s "plans, organizes and schedules resources" with Portland\'s scheduling of staff, naming the shared work', () => {
+    const { duties } = compare(houstonSupervisor, portlandSupervisor);
+    const scheduling = duties.find((pair) => pair.a === 2);
+    expect(portlandSupervisor.duties[scheduling?.b ?? -1]?.text).toMatch(/scheduling of staff/u);
+    expect(scheduling?.why?.activity).toMatch(/schedul/iu);
+    expect(scheduling?.why?.text).toMatch(/^both: /u);
+  });
+
+  it.each([
+    ['a youth secure-care unit supervisor', youthSecureCareUnitSupervisor],
+    ['a water meter mechanic', waterMeterMechanic],
+  ])('keeps a customer service supervisor far from %s', (_name, outline) => {
+    const other = buildSpec(outline);
+    for (const supervisor of [houstonSupervisor, portlandSupervisor]) {
+      const { coverage } = compare(supervisor, other);
+      const near = compare(houstonSupervisor, portlandSupervisor).coverage;
+      expect(coverage.verdict).toBe('no-match');
+      expect(Math.max(coverage.aInB, coverage.bInA)).toBeLessThan(Math.max(near.aInB, near.bInA) / 2);
+    }
+  });
+
+  it.each(seeds.map((spec) => [spec.title, spec] as const))('%s compared with itself is all same, full coverage, match', (_title, spec) => {
+    const comparison = compare(spec, spec);
+    expect(comparison.duties.every((pair) => pair.kind === 'same' && !pair.moved)).toBe(true);
+    expect(comparison.coverage).toMatchObject({ aInB: 1, bInA: 1, verdict: 'match' });
+  });
+
+  it('is the mirror image when A and B are swapped, and does not depend on duty order', () => {
+    for (const a of seeds) {
+      for (const b of seeds) {
+        if (a === b) continue;
+        const forward = compare(a, b);
+        const backward = compare(b, a);
+        expect(backward.coverage.aInB).toBeCloseTo(forward.coverage.bInA, 12);
+        const pairs = (comparison: typeof forward, swap: boolean) =>
+          comparison.duties.filter((pair) => pair.a !== null && pair.b !== null).map((pair) => (swap ? `${pair.b}-${pair.a}-${pair.kind}` : `${pair.a}-${pair.b}-${pair.kind}`)).sort();
+        expect(pairs(backward, true)).toEqual(pairs(forward, false));
+      }
+    }
+    const reversed = { ...portlandSupervisor, duties: [...portlandSupervisor.duties].reverse() };
+    const original = compare(houstonSupervisor, portlandSupervisor);
+    const reordered = compare(houstonSupervisor, reversed);
+    expect(reordered.coverage.aInB).toBeCloseTo(original.coverage.aInB, 12);
+    const last = portlandSupervisor.duties.length - 1;
+    const partners = (comparison: typeof original, flip: boolean) =>
+      comparison.duties.filter((pair) => pair.a !== null && pair.b !== null).map((pair) => `${pair.a}-${flip ? last - (pair.b ?? 0) : pair.b}`).sort();
+    expect(partners(reordered, true)).toEqual(partners(original, false));
+  });
+
+  it('gives best fit the coverage compare shows, for every seed pair', () => {
+    for (const query of seeds) {
+      const index = prepareBestFitIndex(
+        seeds.map((spec, position) => ({ id: String(position), spec })),
+        { activities },
+      );
+      for (const entry of rankBestFit(query, index, { limit: seeds.length })) {
+        expect(entry.coverage).toBe(compare(query, seeds[Number(entry.id)]!).coverage.aInB);
+      }
+    }
+  });
+
+  it('weights coverage by percent of time where every duty states it', () => {
+    const position = buildSpec({
+      title: 'Position description',
+      duties: [
+        { text: 'Plans, organizes and schedules resources to meet production requirements.', percentTime: 80 },
+        { text: 'Calibrates laboratory spectrometers.', percentTime: 20 },
+      ],
+    });
+    const { coverage } = compare(position, houstonSupervisor);
+    expect(coverage.aInB).toBeCloseTo(0.8, 6);
+  });
+});
