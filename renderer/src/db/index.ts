@@ -30,3 +30,7 @@ export { useSavedComparisons } from './useSavedComparisons';
 export { useSpec } from './useSpec';
 export { useSpecVersions } from './useSpecVersions';
 export { useSpecs } from './useSpecs';
+export { countDependents, dependentsOfClass, describeDependents } from './dependents';
+export { dependentsOfTrash, emptyTrash, restoreFromTrash, trashClass, trashVersion } from './trash';
+export type { Dependents, TrashRow } from './trashTypes';
+export { useTrash } from './useTrash';

@@ -1,6 +1,8 @@
 import { Dexie, type EntityTable } from 'dexie';
 import { LibraryGate } from './libraryGate';
+import { addTrashVersion } from './schema/v5Trash';
 import { summarizeSpec } from './summarizeSpec';
+import type { TrashRow } from './trashTypes';
 import type { AnnotationRow, ComparisonRow, MetaRow, SpecSummary, StoredSpec, StudyRow } from './types';
 
 export const DEFAULT_DB_NAME = 'reclass';
@@ -14,6 +16,7 @@ export class AppDb extends Dexie {
   annotations!: EntityTable<AnnotationRow, 'id'>;
   studies!: EntityTable<StudyRow, 'id'>;
   meta!: EntityTable<MetaRow, 'key'>;
+  trash!: EntityTable<TrashRow, 'id'>;
   /** Whether this library may be written (read-only when a newer app version wrote it). */
   readonly gate: LibraryGate;
 
@@ -35,5 +38,6 @@ export class AppDb extends Dexie {
         const specs = await tx.table<StoredSpec, string>('specs').toArray();
         await tx.table<SpecSummary, string>('summaries').bulkPut(specs.map(summarizeSpec));
       });
+    addTrashVersion(this);
   }
 }
