@@ -116,7 +116,8 @@ test('backup → wipe the profile → restore gives deep-equal tables; every dam
   const headerEnd = good.indexOf(0x0a);
   const header = JSON.parse(good.subarray(0, headerEnd).toString('utf8')) as Record<string, unknown>;
   const flipped = Buffer.from(good);
-  flipped[Math.floor(good.length * 0.6)] ^= 0x10;
+  const flipAt = Math.floor(good.length * 0.6);
+  flipped[flipAt] = (flipped[flipAt] ?? 0) ^ 0x10;
   const damaged: [string, Buffer, RegExp][] = [
     ['cut-10', good.subarray(0, Math.floor(good.length * 0.1)), /cut off/],
     ['cut-50', good.subarray(0, Math.floor(good.length * 0.5)), /cut off/],
