@@ -14,6 +14,7 @@ import { applyPermissionPolicy, hardenWebContents } from './hardening';
 import { createImportRunner } from './importRunner';
 import { createImportService } from './importService';
 import { registerIpc } from './ipc';
+import { renderPrintoutPdf } from './printoutWindow';
 import { buildMenuTemplate } from './menu';
 import { APP_ENTRY_URL, APP_SCHEME, createAppUrlCheck } from './security';
 import { createMainWindow, focusWindow } from './window';
@@ -67,6 +68,7 @@ function start(): void {
     confirmExternal,
     openInBrowser: (url) => shell.openExternal(url),
     writeFile: (path, bytes) => writeFile(path, bytes),
+    renderPdf: (printoutHtml) => renderPrintoutPdf(printoutHtml, app.getPath('temp')),
     backups: createAutomaticBackupStore(automaticBackupFolder()),
     onQuitBackupDone,
   });

@@ -1,14 +1,15 @@
 import { useCallback, useEffect, useMemo, useState, type DragEvent } from 'react';
 import type { AppInfo, MenuCommand } from '../../../shared/ipc/contract';
-import { db, storeImportedSpec, type LibraryAccess } from '../db';
+import { beginImportJournal, db, endImportJournal, listInterruptedImports, settleJournalFile, storeImportedSpec, type LibraryAccess } from '../db';
 import { focusSearch } from '../features/library';
 import { LibraryNotices, markLibraryChanged } from '../features/durability';
 import type { Host } from '../platform';
 import { navigate, routeToHash, useRoute } from '../routing';
-import { AppServicesContext, ImportController } from '../services';
+import { AppServicesContext, ImportController, PrintoutRegistry } from '../services';
 import { AboutDialog } from './AboutDialog';
 import { ErrorBoundary } from './ErrorBoundary';
 import { ImportPanel } from './ImportPanel';
+import { ResumeImportBanner } from './ResumeImportBanner';
 import { RouteView } from './RouteView';
 import { TopNav } from './TopNav';
 import { useFirstStartSeeds } from './useFirstStartSeeds';
@@ -17,8 +18,18 @@ import { useShortcuts } from './useShortcuts';
 type AppProps = Readonly<{ host: Host; access: LibraryAccess }>;
 
 export function App({ host, access }: AppProps) {
-  const imports = useMemo(() => new ImportController(host, (spec) => storeImportedSpec(spec, Date.now())), [host]);
-  const services = useMemo(() => ({ host, imports }), [host, imports]);
+  const imports = useMemo(
+    () =>
+      new ImportController(host, (spec, importId) => storeImportedSpec(spec, Date.now(), undefined, importId), {
+        begin: (importId, origin, files) => beginImportJournal(importId, origin, files),
+        settle: (importId, relativePath) => settleJournalFile(importId, relativePath),
+        end: (importId) => endImportJournal(importId),
+        listInterrupted: () => listInterruptedImports(),
+      }),
+    [host],
+  );
+  const printouts = useMemo(() => new PrintoutRegistry(), []);
+  const services = useMemo(() => ({ host, imports, printouts }), [host, imports, printouts]);
   const route = useRoute();
   const [about, setAbout] = useState<AppInfo | null>(null);
 
@@ -39,15 +50,17 @@ export function App({ host, access }: AppProps) {
           if (route.name !== 'library') navigate({ name: 'library' });
           focusSearch();
           break;
-        case 'print':
-          void host.print();
+        case 'print': {
+          const printoutHtml = printouts.currentHtml();
+          void (printoutHtml === null ? host.print() : host.printHtml(printoutHtml));
           break;
+        }
         case 'about':
           void host.appInfo().then(setAbout);
           break;
       }
     },
-    [host, imports, route.name],
+    [host, imports, printouts, route.name],
   );
   useShortcuts(runCommand);
   useEffect(() => host.onMenuCommand(runCommand), [host, runCommand]);
@@ -69,6 +82,7 @@ export function App({ host, access }: AppProps) {
           Skip to main content
         </a>
         <TopNav route={route} />
+        <ResumeImportBanner />
         <LibraryNotices access={access} host={host} />
         <ImportPanel />
         <main id="main" tabIndex={-1}>

@@ -1,5 +1,6 @@
-export type { AlignmentOverride, AnnotationRow, ComparisonRow, MetaRow, RowNote, SpecSummary, StoredSpec, StudyRow } from './types';
-export { gradeToNumber } from './classIdentity';
+export { ANNOTATION_COLORS } from './types';
+export type { AlignmentOverride, AnnotationColor, AnnotationRow, ComparisonRow, MetaRow, RowNote, SpecSummary, StoredSpec, StudyRow } from './types';
+export { gradeToNumber } from '../../../shared/library/classIdentity';
 export {
   deleteComparison,
   getComparison,
@@ -12,6 +13,14 @@ export {
   type NewComparison,
 } from './comparisons';
 export { deleteClass, deleteSpec } from './deleteSpec';
+export {
+  beginImportJournal,
+  endImportJournal,
+  listInterruptedImports,
+  settleJournalFile,
+  type ImportOrigin,
+  type InterruptedImport,
+} from './importJournal';
 export { loadSearchDocuments } from './loadSearchDocuments';
 export { haveSeedsBeenImported, markSeedsImported, requestPersistentStorage } from './meta';
 export { describeStorageError, ReadOnlyLibraryError, STORAGE_FULL_MESSAGE, storageFullMessage } from './storageError';
@@ -24,12 +33,31 @@ export { restoreLibrary, type RestoreOutcome } from './backup/restoreLibrary';
 export { usePairComparisons } from './usePairComparisons';
 export { storeImportedSpec, type StoreOutcome } from './storeImportedSpec';
 export { useLibrarySpecs } from './useLibrarySpecs';
+export { useClassVersions } from './useClassVersions';
+export { useCompareChoices } from './useCompareChoices';
 export { useSavedComparison } from './useSavedComparison';
 export { useSavedComparisonTitles } from './useSavedComparisonTitles';
 export { useSavedComparisons } from './useSavedComparisons';
 export { useSpec } from './useSpec';
 export { useSpecVersions } from './useSpecVersions';
 export { useSpecs } from './useSpecs';
+export { correctedRow, deleteCorrection, loadCorrected, saveCorrection, type CorrectedStoredSpec, type CorrectionState, type CorrectionWrite } from './corrections';
+export {
+  cleanTags,
+  createAnnotation,
+  deleteAnnotation,
+  reattachAnnotation,
+  reanchorClassAnnotations,
+  restoreAnnotation,
+  updateAnnotation,
+  useClassOrphans,
+  useLibraryAnnotations,
+  useSpecAnnotations,
+  type AnnotatedSpec,
+  type AnnotationContent,
+  type LibraryAnnotation,
+  type ReanchorOutcome,
+} from './annotations';
 export { countDependents, dependentsOfClass, describeDependents } from './dependents';
 export { dependentsOfTrash, emptyTrash, restoreFromTrash, trashClass, trashVersion } from './trash';
 export type { Dependents, TrashRow } from './trashTypes';

@@ -1,5 +1,8 @@
 import { Dexie, type EntityTable } from 'dexie';
 import { LibraryGate } from './libraryGate';
+import type { StoredCorrection } from '../../../shared/corrections';
+import { declareV4Corrections } from './schema/v4Corrections';
+import { declareV6Annotations } from './schema/v6Annotations';
 import { addTrashVersion } from './schema/v5Trash';
 import { summarizeSpec } from './summarizeSpec';
 import type { TrashRow } from './trashTypes';
@@ -19,6 +22,7 @@ export class AppDb extends Dexie {
   trash!: EntityTable<TrashRow, 'id'>;
   /** Whether this library may be written (read-only when a newer app version wrote it). */
   readonly gate: LibraryGate;
+  corrections!: EntityTable<StoredCorrection, 'id'>;
 
   constructor(name: string = DEFAULT_DB_NAME, gate: LibraryGate = new LibraryGate()) {
     super(name, gate.dexieOptions());
@@ -38,6 +42,8 @@ export class AppDb extends Dexie {
         const specs = await tx.table<StoredSpec, string>('specs').toArray();
         await tx.table<SpecSummary, string>('summaries').bulkPut(specs.map(summarizeSpec));
       });
+    declareV4Corrections(this);
     addTrashVersion(this);
+    declareV6Annotations(this);
   }
 }

@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { navigate, replaceRoute, type Route } from '../../routing';
-import { useLibrarySpecs, usePairComparisons, useSavedComparison, useSpecs } from '../../db';
+import { useCompareChoices, usePairComparisons, useSavedComparison, useSpecs } from '../../db';
+import { useActivityModel } from '../../engine';
 import { CompareWorkspace } from './CompareWorkspace';
 import { PairComparisonChooser } from './PairComparisonChooser';
 import { SpecPicker } from '../../components';
@@ -12,7 +13,7 @@ type CompareViewProps = Readonly<{ route: Route }>;
 /** #/compare?a=&b=&saved= : pick two classes and compare them side by side; a pair with saved work opens that work. */
 export function CompareView({ route }: CompareViewProps) {
   const params = route.name === 'compare' ? route : { a: undefined, b: undefined, savedId: undefined };
-  const summaries = useLibrarySpecs();
+  const summaries = useCompareChoices();
   const saved = useSavedComparison(params.savedId);
   const [threshold, setThreshold] = useThreshold();
   const aId = params.a ?? saved?.leftId;
@@ -35,8 +36,9 @@ export function CompareView({ route }: CompareViewProps) {
   const savedHere = saved && saved.leftId === left?.id && saved.rightId === right?.id ? saved : null;
   const workspaceKey = savedHere?.id !== undefined && !isOwnCreation ? savedHere.id : 'new';
   const pick = (side: 'a' | 'b', id: string): void => navigate({ name: 'compare', a: side === 'a' ? id : aId, b: side === 'b' ? id : bId });
+  const activities = useActivityModel();
   const isLoading =
-    summaries === undefined || specs === undefined || (saved === undefined && !isOwnCreation) || (params.savedId === undefined && (pairRows === undefined || latest !== undefined));
+    summaries === undefined || specs === undefined || (saved === undefined && !isOwnCreation) || (params.savedId === undefined && (pairRows === undefined || latest !== undefined)) || (activities.model === null && activities.error === null);
 
   return (
     <section className="compare-view" aria-labelledby="compare-title">
@@ -49,6 +51,7 @@ export function CompareView({ route }: CompareViewProps) {
         <SpecPicker label="Class B" summaries={summaries ?? []} selectedId={bId} onSelect={(id) => pick('b', id)} />
       </div>
       {params.savedId !== undefined && saved === null && <p role="alert">That saved comparison no longer exists.</p>}
+      {activities.error !== null && <p role="alert">The work-activity data did not load ({activities.error}); duties are matched on their words alone.</p>}
       {pairRows && pairRows.length > 1 && <PairComparisonChooser rows={pairRows} currentId={savedHere?.id} />}
       {isLoading ? (
         <p role="status">Loading…</p>
@@ -58,6 +61,7 @@ export function CompareView({ route }: CompareViewProps) {
           left={left}
           right={right}
           saved={savedHere}
+          activities={activities.model}
           initialThreshold={threshold}
           onThresholdChange={setThreshold}
           onCreated={(id) => {

@@ -1,10 +1,11 @@
+import type { ActivityModel } from '../../../../shared/compare';
 import { useMemo, useRef, useState } from 'react';
 import { ALGO_VERSION } from '../../../../shared/compare';
 import { buildComparisonReport, buildComparisonSheets, displayTitle, renderComparisonHtml } from '../../../../shared/report';
 import { navigate } from '../../routing';
-import type { ComparisonRow, StoredSpec } from '../../db';
+import type { ComparisonRow, CorrectedStoredSpec } from '../../db';
+import { CompareAnnotator, useComparisonAnnotations } from '../annotations';
 import { ExportMenu } from '../export';
-import { PrintableComparison, PrintPortal } from '../print';
 import { CompareHeader } from './CompareHeader';
 import { ConceptTable } from './ConceptTable';
 import { DutyTable } from './DutyTable';
@@ -15,10 +16,12 @@ import { useComparisonWorkspace } from './useComparisonWorkspace';
 import { useDifferenceNavigation } from './useDifferenceNavigation';
 
 type CompareWorkspaceProps = Readonly<{
-  left: StoredSpec;
-  right: StoredSpec;
+  left: CorrectedStoredSpec;
+  right: CorrectedStoredSpec;
   saved: ComparisonRow | null;
   initialThreshold: number;
+  /** Work-activity model for duty matching; null matches on words alone. */
+  activities: ActivityModel | null;
   onThresholdChange: (threshold: number) => void;
   /** The analyst's first change stored this comparison under a new id. */
   onCreated: (id: number) => void;
@@ -27,14 +30,15 @@ type CompareWorkspaceProps = Readonly<{
 const today = (): string => new Date().toLocaleDateString(undefined, { year: 'numeric', month: 'long', day: 'numeric' });
 
 /** The side-by-side comparison of two loaded specs: concept, factors, duties, overrides, notes, print and export. */
-export function CompareWorkspace({ left, right, saved, initialThreshold, onThresholdChange, onCreated }: CompareWorkspaceProps) {
+export function CompareWorkspace({ left, right, saved, initialThreshold, onThresholdChange, onCreated, activities }: CompareWorkspaceProps) {
   const defaultName = saved?.name ?? `${left.title || 'Class A'} vs ${right.title || 'Class B'}`;
-  const workspace = useComparisonWorkspace({ left, right, saved, defaultName, initialThreshold, onThresholdChange, onCreated });
+  const workspace = useComparisonWorkspace({ left, right, saved, defaultName, initialThreshold, onThresholdChange, onCreated, activities });
   const [differencesOnly, setDifferencesOnly] = useState(false);
   const container = useRef<HTMLDivElement>(null);
   useDifferenceNavigation(container);
 
   const { comparison, notes } = workspace;
+  const annotations = useComparisonAnnotations(left, right);
   const titleA = displayTitle(comparison.a, 'Class A');
   const titleB = displayTitle(comparison.b, 'Class B');
   const report = useMemo(
@@ -47,8 +51,9 @@ export function CompareWorkspace({ left, right, saved, initialThreshold, onThres
         differencesOnly,
         generatedOn: today(),
         ...(saved ? { name: saved.name } : {}),
+        annotations,
       }),
-    [comparison, left.spec.duties, right.spec.duties, notes, differencesOnly, saved],
+    [comparison, left.spec.duties, right.spec.duties, notes, differencesOnly, saved, annotations],
   );
   const sheets = useMemo(() => buildComparisonSheets(report, comparison.coverage), [report, comparison.coverage]);
   const noteOf = (rowKey: string): string => notes.find((note) => note.rowKey === rowKey)?.text ?? '';
@@ -70,7 +75,13 @@ export function CompareWorkspace({ left, right, saved, initialThreshold, onThres
           {comparison.skipped.map((item) => `${item.kind} A${item.a + 1}–B${item.b + 1}`).join(', ')}.
         </div>
       )}
-      <CompareHeader a={comparison.a} b={comparison.b} coverage={comparison.coverage} onThresholdChange={workspace.setThreshold} />
+      <CompareHeader
+        a={comparison.a}
+        b={comparison.b}
+        aVersion={left}
+        bVersion={right}
+        corrected={{ a: left.corrections.applied.length > 0, b: right.corrections.applied.length > 0 }}
+        coverage={comparison.coverage} onThresholdChange={workspace.setThreshold} />
       <div className="compare-toolbar">
         <SaveBar
           savedName={saved?.name ?? null}
@@ -93,10 +104,9 @@ export function CompareWorkspace({ left, right, saved, initialThreshold, onThres
       <ConceptTable rows={report.concept} titleA={titleA} titleB={titleB} noteOf={noteOf} onNote={workspace.setNote} />
       <FactorTable rows={report.factors} gaps={comparison.factors} textA={left.spec.text} textB={right.spec.text} titleA={titleA} titleB={titleB} noteOf={noteOf} onNote={workspace.setNote} />
       <LinkDutiesForm dutiesA={left.spec.duties} dutiesB={right.spec.duties} onLink={workspace.link} />
-      <DutyTable rows={report.duties} hiddenSame={report.hiddenSameDuties} titleA={titleA} titleB={titleB} noteOf={noteOf} onUnlink={workspace.unlink} onNote={workspace.setNote} />
-      <PrintPortal runningHeader={`${titleA} vs ${titleB}`} dateText={report.generatedOn}>
-        <PrintableComparison report={report} />
-      </PrintPortal>
+      <CompareAnnotator a={left} b={right}>
+        <DutyTable rows={report.duties} hiddenSame={report.hiddenSameDuties} titleA={titleA} titleB={titleB} noteOf={noteOf} onUnlink={workspace.unlink} onNote={workspace.setNote} />
+      </CompareAnnotator>
     </div>
   );
 }

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { ALGO_VERSION, compareSpecs } from '../../../../shared/compare';
+import { ALGO_VERSION, compareSpecs, type ActivityModel } from '../../../../shared/compare';
 import { addOverride, applyOverrides, type AdjustedComparison } from '../../../../shared/report';
 import { type AlignmentOverride, type ComparisonRow, type RowNote, saveComparison, type StoredSpec, updateComparison } from '../../db';
 import { ComparisonAutosave, type ComparisonWork, type SaveState } from './comparisonAutosave';
@@ -35,10 +35,12 @@ type WorkspaceInput = Readonly<{
   onThresholdChange: (threshold: number) => void;
   /** A first change stored this comparison under a new id. */
   onCreated: (id: number) => void;
+  /** Work-activity model for duty matching; null matches on words alone. */
+  activities: ActivityModel | null;
 }>;
 
 /** The engine's comparison of two specs with the analyst's overrides and notes, stored as they are made. */
-export function useComparisonWorkspace({ left, right, saved, defaultName, initialThreshold, onThresholdChange, onCreated }: WorkspaceInput): ComparisonWorkspace {
+export function useComparisonWorkspace({ left, right, saved, defaultName, initialThreshold, onThresholdChange, onCreated, activities }: WorkspaceInput): ComparisonWorkspace {
   const [work, setWork] = useState<ComparisonWork>(() => ({
     overrides: saved?.overrides ?? [],
     notes: saved?.notes ?? [],
@@ -64,7 +66,7 @@ export function useComparisonWorkspace({ left, right, saved, defaultName, initia
   useUnsavedWorkGuard(autosave);
 
   const { overrides, notes, threshold } = work;
-  const engine = useMemo(() => compareSpecs(left.spec, right.spec, { threshold }), [left.spec, right.spec, threshold]);
+  const engine = useMemo(() => compareSpecs(left.spec, right.spec, { threshold, ...(activities ? { activities } : {}) }), [left.spec, right.spec, threshold, activities]);
   const comparison = useMemo(
     () =>
       applyOverrides(engine, overrides, {

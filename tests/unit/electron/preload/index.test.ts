@@ -60,10 +60,10 @@ describe('preload bridge', () => {
   it('onImportEvent passes only the payload and stops after unsubscribe', () => {
     const received: unknown[][] = [];
     const unsubscribe = desktop.onImportEvent((...args) => received.push(args));
-    const event: ImportEvent = { kind: 'started', importId: 'a', total: 2 };
+    const event: ImportEvent = { kind: 'started', importId: 'a', total: 2, files: [] };
     emit('app:importEvent', event);
     unsubscribe();
-    emit('app:importEvent', { kind: 'started', importId: 'b', total: 1 });
+    emit('app:importEvent', { kind: 'started', importId: 'b', total: 1, files: [] });
     expect(received).toEqual([[event]]);
   });
 
