@@ -172,7 +172,7 @@ test('a library written by a newer schema opens read-only, names both versions a
   const before = await dumpLibrary(page);
   await page.reload();
   const notice = page.getByTestId('read-only-notice');
-  await expect(notice).toContainText(/library schema 99\)?; this is Reclass [\d.]+, which knows library schema 5/);
+  await expect(notice).toContainText(/library schema 99\)?; this is Reclass [\d.]+, which knows library schema \d+/);
   await expect(notice).toContainText('nothing will be saved or changed');
   await new LibraryPage(page).expectClassCount(5);
   await page.goto('./#/compare');
