@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
+import { checkBackup, isRejection, parseBackup, sha256Hex } from '../../shared/backup';
 import { applyCorrections, describeCorrection, libraryCorrectionsFor, readLibraryCorrections, type LibraryCorrections } from '../../shared/corrections';
 import type { ClassSpec } from '../../shared/model';
 import type { CliIo } from './io';
@@ -26,11 +27,20 @@ function takeLibraryExportOption(args: readonly string[]): GlobalOptions | strin
   return libraryExport ? { args: rest, libraryExport } : { args: rest };
 }
 
+/** The export inside a file: the app's backup file (header line, checked against its checksum) or a bare export. */
+async function libraryExportText(bytes: Uint8Array): Promise<string> {
+  const backup = parseBackup(bytes);
+  if (isRejection(backup)) return Buffer.from(bytes).toString('utf8');
+  const problem = checkBackup(backup, await sha256Hex(backup.body), Number.POSITIVE_INFINITY);
+  if (problem) throw new Error(problem.message);
+  return Buffer.from(backup.body).toString('utf8');
+}
+
 /** Reads the analyst's corrections from a library export; throws a sentence naming the file and the problem. */
 async function readLibraryExportFile(file: string, cwd: string): Promise<LibraryCorrections> {
   let json: unknown;
   try {
-    json = JSON.parse(await readFile(resolve(cwd, file), 'utf8'));
+    json = JSON.parse(await libraryExportText(new Uint8Array(await readFile(resolve(cwd, file)))));
   } catch (error) {
     throw new Error(`${file}: cannot read the library export (${error instanceof Error ? error.message : String(error)})`, { cause: error });
   }

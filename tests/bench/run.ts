@@ -5,6 +5,7 @@ import { measureCompare } from './compareBench';
 import { measureApp } from './appBench';
 import { measureMatch } from './matchBench';
 import { measureAnnotations } from './annotationsBench';
+import { measureBackup } from './backupBench';
 
 type Figures = Record<string, number | string | null>;
 
@@ -17,6 +18,7 @@ async function main(): Promise<void> {
     ['match', measureMatch],
     ['app', measureApp],
     ['annotations', measureAnnotations],
+    ['backup', measureBackup],
   ];
   for (const [name, measure] of sections) {
     process.stderr.write(`bench: ${name}…\n`);

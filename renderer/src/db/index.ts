@@ -65,3 +65,7 @@ export { addStudy, deleteStudy, ensureCandidateComparison, getStudy, listStudies
 export { loadStudyMaterials } from './studyMaterials';
 export { useStudies, useStudy, useStudyComparisons } from './useStudies';
 export { useIsLatest } from './useIsLatest';
+export { countDependents, dependentsOfClass, describeDependents } from './dependents';
+export { dependentsOfTrash, emptyTrash, restoreFromTrash, trashClass, trashVersion } from './trash';
+export type { Dependents, TrashRow } from './trashTypes';
+export { useTrash } from './useTrash';

@@ -5,7 +5,9 @@ import type { StoredCorrection } from '../../../shared/corrections';
 import { declareV4Corrections } from './schema/v4Corrections';
 import { declareV6Annotations } from './schema/v6Annotations';
 import { declareV7Studies } from './schema/v7Studies';
+import { addTrashVersion } from './schema/v5Trash';
 import { summarizeSpec } from './summarizeSpec';
+import type { TrashRow } from './trashTypes';
 import type { AnnotationRow, ComparisonRow, MetaRow, SpecSummary, StoredSpec, StudyRow } from './types';
 
 export const DEFAULT_DB_NAME = 'reclass';
@@ -19,6 +21,7 @@ export class AppDb extends Dexie {
   annotations!: EntityTable<AnnotationRow, 'id'>;
   studies!: EntityTable<StudyRow, 'id'>;
   meta!: EntityTable<MetaRow, 'key'>;
+  trash!: EntityTable<TrashRow, 'id'>;
   /** Whether this library may be written (read-only when a newer app version wrote it). */
   readonly gate: LibraryGate;
   corrections!: EntityTable<StoredCorrection, 'id'>;
@@ -44,6 +47,7 @@ export class AppDb extends Dexie {
       });
     declareV3Housekeeping(this);
     declareV4Corrections(this);
+    addTrashVersion(this);
     declareV6Annotations(this);
     declareV7Studies(this);
   }

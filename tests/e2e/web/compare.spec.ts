@@ -68,10 +68,11 @@ test('an override and a note are saved with the comparison and kept after a relo
   await page.getByLabel('Note on duty A3 and B6').fill('Both cover budget work for the section.');
   await page.getByRole('button', { name: 'Save note' }).click();
 
-  await page.getByLabel('Comparison name').fill('Reclass study: Supervisor → Chief');
-  await page.getByRole('button', { name: 'Save comparison' }).click();
+  // No Save step: the first change stored the comparison under its default name.
   await expect(page).toHaveURL(/saved=\d+/);
-  await expect(page.getByText('Saved as “Reclass study: Supervisor → Chief”')).toBeVisible();
+  const saveState = page.locator('[data-save-state="saved"]');
+  await expect(saveState).toContainText(/^Saved as “.+ vs .+” at/);
+  const savedName = /Saved as “(.+?)”/.exec((await saveState.textContent()) ?? '')?.[1] ?? '';
   const coverageAfter = await page.getByTestId('coverage-a-in-b').textContent();
 
   await page.reload();
@@ -81,10 +82,10 @@ test('an override and a note are saved with the comparison and kept after a relo
   await expect(page.getByTestId('coverage-a-in-b')).toHaveText(coverageAfter ?? '');
 
   await page.goto('./#/saved');
-  const row = page.getByRole('row').filter({ hasText: 'Reclass study: Supervisor → Chief' });
+  const row = page.getByRole('row').filter({ hasText: savedName });
   await expect(row.getByRole('cell').nth(2)).toHaveText('1');
-  await row.getByRole('button', { name: 'Rename Reclass study: Supervisor → Chief' }).click();
-  await page.getByLabel('New name for Reclass study: Supervisor → Chief').fill('Chief study');
+  await row.getByRole('button', { name: `Rename ${savedName}` }).click();
+  await page.getByLabel(`New name for ${savedName}`).fill('Chief study');
   await page.getByRole('button', { name: 'Save name' }).click();
   await page.getByRole('link', { name: 'Chief study' }).click();
   await expect(page.getByText('Saved as “Chief study”')).toBeVisible();
@@ -115,8 +116,12 @@ test('n and p move between differences; "Differences only" hides identical rows'
 
 test('a comparison saved by an older engine says so instead of silently changing', async ({ page }) => {
   await new ComparePage(page).openComparison(HOUSTON_SUPERVISOR, PORTLAND_SUPERVISOR);
-  await page.getByRole('button', { name: 'Save comparison' }).click();
+  const duties = page.getByRole('table', { name: 'Duties' });
+  await duties.getByRole('button', { name: /^Add note on/ }).first().click();
+  await page.getByLabel(/^Note on /).fill('Checked with the unit manager.');
+  await page.getByRole('button', { name: 'Save note' }).click();
   await expect(page).toHaveURL(/saved=(\d+)/);
+  await expect(page.locator('[data-save-state="saved"]')).toBeVisible();
   const savedId = Number(/saved=(\d+)/.exec(page.url())?.[1]);
 
   // Rewrite the stored row as an earlier engine version would have left it.

@@ -22,7 +22,7 @@ test('deleted samples stay deleted after a reload; "Restore sample specs" brings
   const [first = ''] = await library.titles();
   await library.openClass(first);
   await page.getByRole('button', { name: 'Delete class' }).click();
-  await page.getByRole('button', { name: 'Yes, delete' }).click();
+  await page.getByRole('button', { name: 'Move to Trash' }).click();
   await library.expectClassCount(4);
 
   await page.reload();

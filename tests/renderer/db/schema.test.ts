@@ -55,7 +55,7 @@ it('creates an empty current-version database from scratch', async () => {
   opened.push(database);
   await database.open();
   expect(database.verno).toBe(7);
-  expect(database.tables.map((table) => table.name).sort()).toEqual(['annotations', 'comparisons', 'corrections', 'meta', 'specs', 'studies', 'summaries']);
+  expect(database.tables.map((table) => table.name).sort()).toEqual(['annotations', 'comparisons', 'corrections', 'meta', 'specs', 'studies', 'summaries', 'trash']);
 });
 
 it('upgrades a v2 database to v3: specs keep only the parserVersion index (0: read before versioning), isLatest lives in summaries alone', async () => {

@@ -57,7 +57,7 @@ async function stage(body: Uint8Array, header: BackupHeader, stagingName: string
 
   const raw = new Dexie(stagingName);
   raw.version(header.schemaVersion).stores(Object.fromEntries(meta.data.tables.map((table) => [table.name, table.schema])));
-  await importInto(raw, blob, { acceptNameDiff: true });
+  await importInto(raw, blob, { acceptNameDiff: true, chunkSizeBytes: 16 * 1024 * 1024 });
   const stagedCounts = Object.fromEntries(await Promise.all(raw.tables.map(async (table) => [table.name, await table.count()] as const)));
   raw.close();
   const stagedProblem = compareCounts(header.tables, stagedCounts, 'the staging copy holds');

@@ -1,5 +1,6 @@
 import { BackupPanel } from './BackupPanel';
 import { RestorePanel } from './RestorePanel';
+import { TrashPanel } from './TrashPanel';
 
 /** #/data: backup, restore and the Trash. */
 export function DataView() {
@@ -8,6 +9,7 @@ export function DataView() {
       <h1 id="data-title">Backup &amp; Trash</h1>
       <BackupPanel />
       <RestorePanel />
+      <TrashPanel />
     </section>
   );
 }

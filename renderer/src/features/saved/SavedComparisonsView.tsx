@@ -17,7 +17,7 @@ export function SavedComparisonsView(_props: SavedComparisonsViewProps) {
       {rows === undefined ? (
         <p role="status">Loading…</p>
       ) : rows.length === 0 ? (
-        <p className="muted">No saved comparisons yet. Compare two classes and choose “Save comparison”.</p>
+        <p className="muted">No saved comparisons yet. Compare two classes: your first link, unlink or note saves the comparison.</p>
       ) : (
         <table className="compare-table">
           <caption className="visually-hidden">Saved comparisons, most recently changed first</caption>

@@ -1,41 +1,56 @@
 import { useState } from 'react';
 import { navigate } from '../../routing';
-import { deleteClass, deleteSpec, type StoredSpec } from '../../db';
+import { countDependents, dependentsOfClass, describeDependents, describeStorageError, trashClass, trashVersion, type StoredSpec } from '../../db';
 
 type DeleteControlsProps = Readonly<{ stored: StoredSpec; versionCount: number }>;
 
-type Pending = 'version' | 'class' | null;
+type Pending = Readonly<{ kind: 'version' | 'class'; dependents: string | null }> | null;
 
-/** Deleting asks for a second click, since nothing can bring a deleted import back except importing it again. */
+/** Deleting moves the class (or version) to the Trash, after saying what refers to it; the Trash can restore it. */
 export function DeleteControls({ stored, versionCount }: DeleteControlsProps) {
   const [pending, setPending] = useState<Pending>(null);
-  const confirm = async (): Promise<void> => {
-    if (pending === 'version') await deleteSpec(stored.id);
-    if (pending === 'class') await deleteClass(stored.classKey);
-    navigate({ name: 'library' });
+  const [error, setError] = useState<string | null>(null);
+  const ask = async (kind: 'version' | 'class'): Promise<void> => {
+    const dependents = kind === 'class' ? await dependentsOfClass(stored.classKey) : await countDependents([stored.id]);
+    setPending({ kind, dependents: describeDependents(dependents) });
+  };
+  const confirm = async (kind: 'version' | 'class'): Promise<void> => {
+    try {
+      if (kind === 'version') await trashVersion(stored.id, Date.now());
+      else await trashClass(stored.classKey, Date.now());
+      navigate({ name: 'library' });
+    } catch (failure) {
+      setError(describeStorageError(failure, 'try again'));
+    }
   };
   if (pending) {
-    const what = pending === 'class' ? `all ${versionCount} versions of ${stored.title}` : `version ${stored.version} of ${stored.title}`;
+    const what = pending.kind === 'class' ? `all ${versionCount} version${versionCount === 1 ? '' : 's'} of ${stored.title}` : `version ${stored.version} of ${stored.title}`;
     return (
       <div className="delete-controls" role="group" aria-label="Confirm delete">
-        <span>Delete {what}?</span>
-        <button type="button" className="danger" onClick={() => void confirm()}>
-          Yes, delete
+        <p>
+          Move {what} to the Trash?{' '}
+          {pending.dependents
+            ? `${pending.dependents} refer to it; they are kept and work again if you restore it from the Trash.`
+            : 'Nothing else in the library refers to it.'}
+        </p>
+        <button type="button" className="danger" onClick={() => void confirm(pending.kind)}>
+          Move to Trash
         </button>
         <button type="button" onClick={() => setPending(null)}>
           Keep it
         </button>
+        {error && <p role="alert">{error}</p>}
       </div>
     );
   }
   return (
     <div className="delete-controls">
       {versionCount > 1 && (
-        <button type="button" onClick={() => setPending('version')}>
+        <button type="button" onClick={() => void ask('version')}>
           Delete this version
         </button>
       )}
-      <button type="button" onClick={() => setPending('class')}>
+      <button type="button" onClick={() => void ask('class')}>
         {versionCount > 1 ? 'Delete class (all versions)' : 'Delete class'}
       </button>
     </div>
