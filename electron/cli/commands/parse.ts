@@ -3,6 +3,7 @@ import { describeFailure, failed, IMPORT_LIMITS, importFailure, withLimits, type
 import { createNodeReaderPool, findFiles, sourceWorkerScript, type WorkerScript } from '../../main/import';
 import { formatSpecText, specJson } from '../formatSpec';
 import type { CliCommand } from '../io';
+import { correctSpec } from '../libraryCorrections';
 
 const USAGE = 'Usage: npm run cli -- parse <file...> [--json] [--timeout <seconds>]';
 
@@ -56,7 +57,11 @@ export function createParseCommand(script: WorkerScript): CliCommand {
     const parsed = await parseFiles(script, options, io.cwd);
     const succeeded: { file: string; spec: ImportedSpec }[] = [];
     for (const { file, result } of parsed) {
-      if (result.ok) succeeded.push({ file, spec: result.spec });
+      if (result.ok) {
+        const { spec, notes } = correctSpec(io.library, { shown: file, path: result.spec.fileName, hash: result.spec.hash, spec: result.spec.spec });
+        for (const note of notes) io.err(note);
+        succeeded.push({ file, spec: { ...result.spec, spec } });
+      }
       else io.err(`${file}: ${describeFailure(result.failure)}`);
     }
     if (options.json) {

@@ -6,6 +6,7 @@ export type Route =
   | Readonly<{ name: 'series'; specIds?: readonly string[]; family?: string }>
   | Readonly<{ name: 'bestfit'; specId?: string }>
   | Readonly<{ name: 'saved' }>
+  | Readonly<{ name: 'data' }>
   | Readonly<{ name: 'annotations' }>;
 
 export function routeToHash(route: Route): string {
@@ -33,6 +34,8 @@ export function routeToHash(route: Route): string {
       return route.specId ? `#/bestfit/${encodeURIComponent(route.specId)}` : '#/bestfit';
     case 'saved':
       return '#/saved';
+    case 'data':
+      return '#/data';
     case 'annotations':
       return '#/annotations';
   }
@@ -64,6 +67,8 @@ export function hashToRoute(hash: string): Route {
       return { name: 'bestfit', specId: parts[1] };
     case 'saved':
       return { name: 'saved' };
+    case 'data':
+      return { name: 'data' };
     case 'annotations':
       return { name: 'annotations' };
     default:

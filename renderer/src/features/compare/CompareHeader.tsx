@@ -1,11 +1,14 @@
 import type { Coverage, SpecHeader } from '../../../../shared/compare';
 import { formatPercent, VERDICT_TEXT } from '../../../../shared/report';
+import { CorrectedMark } from '../../components';
 import type { StoredSpec } from '../../db';
 import { THRESHOLDS } from './useThreshold';
 
 type CompareHeaderProps = Readonly<{
   a: SpecHeader;
   b: SpecHeader;
+  /** Whether the analyst corrected each class's record. */
+  corrected: Readonly<{ a: boolean; b: boolean }>;
   /** Which stored version each side is, so an older version is never mistaken for the current one. */
   aVersion: StoredSpec;
   bVersion: StoredSpec;
@@ -19,7 +22,7 @@ function versionText(stored: StoredSpec): string {
 
 const VERDICT_ICON = { match: '✔', partial: '◐', 'no-match': '✖' } as const;
 
-function ClassCard({ side, header, stored }: Readonly<{ side: 'A' | 'B'; header: SpecHeader; stored: StoredSpec }>) {
+function ClassCard({ side, header, stored, isCorrected }: Readonly<{ side: 'A' | 'B'; header: SpecHeader; stored: StoredSpec; isCorrected: boolean }>) {
   return (
     <div className="class-card">
       <p className="class-card__side">
@@ -27,6 +30,7 @@ function ClassCard({ side, header, stored }: Readonly<{ side: 'A' | 'B'; header:
         {stored.isLatest === 1 ? '' : ` · older version ${stored.version}`}
       </p>
       <h2 className="class-card__title">{header.title ?? 'Untitled class'}</h2>
+      {isCorrected && <CorrectedMark />}
       <dl className="class-card__facts">
         <dt>Code</dt><dd>{header.code ?? '—'}</dd>
         <dt>Grade</dt><dd>{header.grade ?? '—'}</dd>
@@ -41,10 +45,10 @@ function ClassCard({ side, header, stored }: Readonly<{ side: 'A' | 'B'; header:
 }
 
 /** Both classes, duty coverage in both directions and the verdict at the chosen threshold. */
-export function CompareHeader({ a, b, aVersion, bVersion, coverage, onThresholdChange }: CompareHeaderProps) {
+export function CompareHeader({ a, b, aVersion, bVersion, corrected, coverage, onThresholdChange }: CompareHeaderProps) {
   return (
     <section className="compare-header" aria-label="Classes and coverage">
-      <ClassCard side="A" header={a} stored={aVersion} />
+      <ClassCard side="A" header={a} stored={aVersion} isCorrected={corrected.a} />
       <div className="coverage" aria-label="Coverage">
         <p className={`verdict verdict--${coverage.verdict}`} role="status">
           <span aria-hidden="true">{VERDICT_ICON[coverage.verdict]} </span>
@@ -71,7 +75,7 @@ export function CompareHeader({ a, b, aVersion, bVersion, coverage, onThresholdC
           </select>
         </label>
       </div>
-      <ClassCard side="B" header={b} stored={bVersion} />
+      <ClassCard side="B" header={b} stored={bVersion} isCorrected={corrected.b} />
     </section>
   );
 }
