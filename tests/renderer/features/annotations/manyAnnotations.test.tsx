@@ -32,7 +32,8 @@ describe('a spec with 500 annotations', () => {
     expect(numbered.map((mark) => Number(mark.getAttribute('data-number')))).toEqual(marks.map((mark) => mark.number));
     expect(numbered[7]?.textContent).toBe(spec.text.slice(marks[7]?.start, marks[7]?.end));
     expect(container.querySelector('pre')?.textContent).toBe(spec.text);
-    expect(elapsed).toBeLessThan(2000);
+    // Generous for a loaded CI machine (about 0.3 s alone): it fails only if drawing becomes quadratic.
+    expect(elapsed).toBeLessThan(8000);
     unmount();
 
     const duties = render(
