@@ -16,6 +16,8 @@ function readArguments(args: readonly string[]): ParseArguments | string {
   for (let index = 0; index < args.length; index += 1) {
     const arg = args[index] ?? '';
     if (arg === '--json') json = true;
+    // Before issue 12 the text was printed only on request; scripts that still ask get it as everyone does.
+    else if (arg === '--with-text') continue;
     else if (arg === '--timeout') {
       const seconds = Number(args[(index += 1)]);
       if (!(seconds > 0)) return '--timeout needs a number of seconds';

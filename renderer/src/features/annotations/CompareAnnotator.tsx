@@ -1,7 +1,8 @@
 import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { createAnnotation, type StoredSpec } from '../../db';
 import { AnnotationEditor } from './AnnotationEditor';
-import { CompareSidesContext, DUTY_ATTRIBUTE, findSelectedWords, SIDE_ATTRIBUTE, type CompareSides } from './compareSides';
+import { CompareSidesContext, DUTY_ATTRIBUTE, SIDE_ATTRIBUTE, type CompareSides } from './compareSides';
+import { placeWords } from './placeWords';
 import type { TextRange } from './selectionOffsets';
 import './annotations.css';
 
@@ -31,7 +32,7 @@ export function CompareAnnotator({ a, b, children }: CompareAnnotatorProps) {
       if (!cell || cell !== cellOf(range.endContainer) || !element.contains(cell)) return;
       const side = cell.getAttribute(SIDE_ATTRIBUTE) === 'b' ? 'b' : 'a';
       const duty = sides[side].spec.duties[Number(cell.getAttribute(DUTY_ATTRIBUTE))];
-      const found = duty ? findSelectedWords(sides[side].spec.text, duty.span, selection.toString()) : null;
+      const found = duty ? placeWords(sides[side].spec.text, duty.span, selection.toString()) : null;
       if (!found) {
         setStatus('Those words could not be placed in the spec for certain; select them in the spec view instead.');
         return;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findSelectedWords } from '../../../../renderer/src/features/annotations/compareSides';
+import { placeWords } from '../../../../renderer/src/features/annotations/placeWords';
 import { selectionToTextRange } from '../../../../renderer/src/features/annotations/selectionOffsets';
 
 describe('selectionToTextRange', () => {
@@ -31,18 +31,18 @@ describe('selectionToTextRange', () => {
   });
 });
 
-describe('findSelectedWords', () => {
+describe('placeWords', () => {
   const text = 'RESPONSIBILITIES:\n\n• Schedules and evaluates work assignments.  Oversees installation\nof equipment. Oversees staff.';
   const span = { start: 19, end: text.length };
 
   it('places words shown with folded whitespace on the spec text', () => {
-    const found = findSelectedWords(text, span, 'assignments. Oversees installation of equipment.');
+    const found = placeWords(text, span, 'assignments. Oversees installation of equipment.');
     expect(found && text.slice(found.start, found.end)).toBe('assignments.  Oversees installation\nof equipment.');
   });
 
   it('refuses words found twice in the duty, or not at all', () => {
-    expect(findSelectedWords(text, span, 'Oversees')).toBeNull();
-    expect(findSelectedWords(text, span, 'Supervises')).toBeNull();
-    expect(findSelectedWords(text, { start: 0, end: 10 }, 'Schedules')).toBeNull();
+    expect(placeWords(text, span, 'Oversees')).toBeNull();
+    expect(placeWords(text, span, 'Supervises')).toBeNull();
+    expect(placeWords(text, { start: 0, end: 10 }, 'Schedules')).toBeNull();
   });
 });
