@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Comparison } from '../../shared/compare';
+import { isCorrectedRecord } from '../../shared/corrections';
 import { buildComparisonReport, renderComparisonHtml } from '../../shared/report';
 import type { ClassSpec } from '../../shared/model';
 import type { CliIo } from './io';
@@ -34,6 +35,7 @@ export function buildPrintoutHtml(a: ClassSpec, b: ClassSpec, comparison: Compar
     notes: [],
     differencesOnly: false,
     generatedOn,
+    corrected: { a: isCorrectedRecord(a), b: isCorrectedRecord(b) },
   });
   return renderComparisonHtml(report);
 }

@@ -16,6 +16,8 @@ export type ComparisonReportInput = Readonly<{
   /** Date as it should be printed (the caller owns the clock and the locale). */
   generatedOn: string;
   name?: string;
+  /** Whether the analyst corrected each class's record; the printout says so next to the title. */
+  corrected?: Readonly<{ a: boolean; b: boolean }>;
 }>;
 
 export type FactorSide = Readonly<{ level: number; scaleSize: number; label: string; evidence: string }>;
@@ -62,6 +64,7 @@ export type ComparisonReport = Readonly<{
   generatedOn: string;
   a: SpecHeader;
   b: SpecHeader;
+  corrected: Readonly<{ a: boolean; b: boolean }>;
   coverage: Readonly<{ aInB: string; bInA: string; otherAInB: string; otherBInA: string; threshold: string }>;
   verdict: Verdict;
   verdictText: string;
@@ -153,6 +156,7 @@ export function buildComparisonReport(input: ComparisonReportInput): ComparisonR
     generatedOn: input.generatedOn,
     a: comparison.a,
     b: comparison.b,
+    corrected: input.corrected ?? { a: false, b: false },
     coverage: {
       aInB: formatPercent(coverage.aInB),
       bInA: formatPercent(coverage.bInA),

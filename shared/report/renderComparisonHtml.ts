@@ -28,7 +28,7 @@ function bodyHtml(report: ComparisonReport): string {
 <h1>${escapeHtml(report.name)}</h1>
 <p class="rc-muted">Printed ${escapeHtml(report.generatedOn)}${report.differencesOnly ? ' · differences only' : ''}</p>
 <table><thead><tr><th style="width:6%"></th><th>Title</th><th style="width:12%">Code</th><th style="width:10%">Grade</th><th>Employer</th></tr></thead>
-<tbody><tr><th scope="row">A</th>${headerCellsHtml(report.a)}</tr><tr><th scope="row">B</th>${headerCellsHtml(report.b)}</tr></tbody></table>
+<tbody><tr><th scope="row">A</th>${headerCellsHtml(report.a, report.corrected.a)}</tr><tr><th scope="row">B</th>${headerCellsHtml(report.b, report.corrected.b)}</tr></tbody></table>
 <h2>Coverage</h2>
 <p><span class="rc-verdict">${escapeHtml(report.verdictText)}</span> at a ${escapeHtml(report.coverage.threshold)} threshold.
 Duties of A found in B: <strong>${escapeHtml(report.coverage.aInB)}</strong> · duties of B found in A: <strong>${escapeHtml(report.coverage.bInA)}</strong>

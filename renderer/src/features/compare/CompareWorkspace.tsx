@@ -1,8 +1,9 @@
 import { useMemo, useRef, useState } from 'react';
 import { ALGO_VERSION } from '../../../../shared/compare';
+import { isCorrectedRecord } from '../../../../shared/corrections';
 import { buildComparisonReport, buildComparisonSheets, displayTitle, renderComparisonHtml } from '../../../../shared/report';
 import { navigate } from '../../routing';
-import type { ComparisonRow, CorrectedStoredSpec } from '../../db';
+import type { ComparisonRow, StoredSpec } from '../../db';
 import { ExportMenu } from '../export';
 import { PrintableComparison, PrintPortal } from '../print';
 import { CompareHeader } from './CompareHeader';
@@ -15,8 +16,8 @@ import { useComparisonWorkspace } from './useComparisonWorkspace';
 import { useDifferenceNavigation } from './useDifferenceNavigation';
 
 type CompareWorkspaceProps = Readonly<{
-  left: CorrectedStoredSpec;
-  right: CorrectedStoredSpec;
+  left: StoredSpec;
+  right: StoredSpec;
   saved: ComparisonRow | null;
   initialThreshold: number;
   onThresholdChange: (threshold: number) => void;
@@ -34,6 +35,7 @@ export function CompareWorkspace({ left, right, saved, initialThreshold, onThres
   const { comparison, notes } = workspace;
   const titleA = displayTitle(comparison.a, 'Class A');
   const titleB = displayTitle(comparison.b, 'Class B');
+  const corrected = useMemo(() => ({ a: isCorrectedRecord(left.spec), b: isCorrectedRecord(right.spec) }), [left.spec, right.spec]);
   const report = useMemo(
     () =>
       buildComparisonReport({
@@ -43,9 +45,10 @@ export function CompareWorkspace({ left, right, saved, initialThreshold, onThres
         notes,
         differencesOnly,
         generatedOn: today(),
+        corrected,
         ...(saved ? { name: saved.name } : {}),
       }),
-    [comparison, left.spec.duties, right.spec.duties, notes, differencesOnly, saved],
+    [comparison, left.spec.duties, right.spec.duties, notes, differencesOnly, saved, corrected],
   );
   const sheets = useMemo(() => buildComparisonSheets(report, comparison.coverage), [report, comparison.coverage]);
   const noteOf = (rowKey: string): string => notes.find((note) => note.rowKey === rowKey)?.text ?? '';
@@ -70,7 +73,7 @@ export function CompareWorkspace({ left, right, saved, initialThreshold, onThres
       <CompareHeader
         a={comparison.a}
         b={comparison.b}
-        corrected={{ a: left.corrections.applied.length > 0, b: right.corrections.applied.length > 0 }}
+        corrected={corrected}
         coverage={comparison.coverage} onThresholdChange={workspace.setThreshold} />
       <div className="compare-toolbar">
         <SaveBar

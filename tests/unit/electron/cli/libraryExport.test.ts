@@ -40,10 +40,11 @@ async function writeExport(): Promise<string> {
 }
 
 describe('--library-export', () => {
-  it('compares the corrected records and prints nothing on stderr when every correction applies', async () => {
+  it('compares and prints the corrected records, marked as corrected, with nothing on stderr when every correction applies', async () => {
     const exportFile = await writeExport();
     const { io, out, err } = capture();
-    const prepared = await takeGlobalOptions([SUPERVISOR, SECTION_CHIEF, '--library-export', exportFile, '--json'], io);
+    const htmlFile = join(await mkdtemp(join(tmpdir(), 'reclass-printout-')), 'printout.html');
+    const prepared = await takeGlobalOptions([SUPERVISOR, SECTION_CHIEF, '--library-export', exportFile, '--json', '--html', htmlFile], io);
     if (typeof prepared === 'string') throw new Error(prepared);
     expect(await compareCommand(prepared.args, prepared.io)).toBe(0);
     expect(err).toEqual([]);
@@ -52,6 +53,10 @@ describe('--library-export', () => {
     const dutiesOfA = result.duties.map((row) => row.aText).filter(Boolean);
     expect(dutiesOfA).toContain(SECOND_PART);
     expect(dutiesOfA).not.toContain(CHANGED_DUTY);
+    const printout = await readFile(htmlFile, 'utf8');
+    expect(printout).toContain('<td>Customer Service Supervisor I <span class="rc-muted">(corrected by analyst)</span></td>');
+    expect(printout.match(/corrected by analyst/g)).toHaveLength(1);
+    expect(printout).toContain(SECOND_PART);
   });
 
   it('carries corrections to a revised file and reports the one whose passage changed', async () => {
