@@ -9,6 +9,7 @@ Commands:
           [--html out.html] [--pdf out.pdf]                ...and write the side-by-side printout
   series <file or folder...> [--json] [--calibrate]        class series ladder with inversions
   bestfit <file> --library <folder> [--limit 10] [--json]  rank library classes against one spec
+  eval-parse <gold.jsonl> <docs folder> [min] [--details]  field accuracy of the parser against hand-checked records
 
 Option of every command:
   --library-export <file>   apply the analyst's corrections stored in a library export (the JSON file
@@ -24,6 +25,7 @@ const commands: Readonly<Record<string, () => Promise<CliCommand>>> = {
   compare: async () => (await import('./commands/compare')).compareCommand,
   series: async () => (await import('./commands/series')).seriesCommand,
   bestfit: async () => (await import('./commands/bestfit')).bestfitCommand,
+  'eval-parse': async () => (await import('./commands/evalParse')).evalParseCommand,
 };
 
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {

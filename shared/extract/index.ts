@@ -23,6 +23,7 @@ import type { ExtractOutcome } from './types';
 
 export type * from './types';
 export { sniffFormat, type SniffedFormat } from './sniffFormat';
+export { EXTRACT_FAILURES } from './errors';
 export { DEFAULT_ZIP_LIMITS, type ZipLimits } from './docx/inspectZip';
 
 export type ExtractOptions = Readonly<{

@@ -1,5 +1,4 @@
-import { EXTRACT_FAILURES } from '../extract/errors';
-import type { ExtractErrorCode } from '../extract';
+import { EXTRACT_FAILURES, type ExtractErrorCode } from '../extract';
 
 /** Why a file was not imported. Extraction's reasons plus what can go wrong around it. */
 export type ImportFailureCode =

@@ -2,6 +2,7 @@
 import { measureImport } from './importBench';
 import { measureCompare } from './compareBench';
 import { measureApp } from './appBench';
+import { measureMatch } from './matchBench';
 
 type Figures = Record<string, number | string | null>;
 
@@ -10,6 +11,7 @@ async function main(): Promise<void> {
   const sections: readonly [string, () => Promise<Figures>][] = [
     ['import', measureImport],
     ['compare', measureCompare],
+    ['match', measureMatch],
     ['app', measureApp],
   ];
   for (const [name, measure] of sections) {

@@ -1,5 +1,6 @@
 import { BestFitView } from '../features/bestfit';
 import { CompareView } from '../features/compare';
+import { DataView } from '../features/durability';
 import { LibraryView } from '../features/library';
 import { SavedComparisonsView } from '../features/saved';
 import { SeriesView } from '../features/series';
@@ -22,5 +23,7 @@ export function RouteView({ route }: RouteViewProps) {
       return <BestFitView route={route} />;
     case 'saved':
       return <SavedComparisonsView route={route} />;
+    case 'data':
+      return <DataView />;
   }
 }

@@ -8,6 +8,7 @@ const SECTIONS: readonly Readonly<{ route: Route; label: string }>[] = [
   { route: { name: 'series' }, label: 'Series' },
   { route: { name: 'bestfit' }, label: 'Best fit' },
   { route: { name: 'saved' }, label: 'Saved comparisons' },
+  { route: { name: 'data' }, label: 'Backup & Trash' },
 ];
 
 export function TopNav({ route }: TopNavProps) {

@@ -3,6 +3,7 @@ export {
   deleteComparison,
   getComparison,
   listComparisons,
+  listPairComparisons,
   renameComparison,
   saveComparison,
   updateComparison,
@@ -10,9 +11,24 @@ export {
   type NewComparison,
 } from './comparisons';
 export { deleteClass, deleteSpec } from './deleteSpec';
+export {
+  beginImportJournal,
+  endImportJournal,
+  listInterruptedImports,
+  settleJournalFile,
+  type ImportOrigin,
+  type InterruptedImport,
+} from './importJournal';
 export { loadSearchDocuments } from './loadSearchDocuments';
 export { haveSeedsBeenImported, markSeedsImported, requestPersistentStorage } from './meta';
-export { describeStorageError, STORAGE_FULL_MESSAGE } from './storageError';
+export { describeStorageError, ReadOnlyLibraryError, STORAGE_FULL_MESSAGE, storageFullMessage } from './storageError';
+export { db } from './db';
+export { AppDb, DEFAULT_DB_NAME } from './schema';
+export { checkLibraryAccess, readInstalledSchemaVersion, type LibraryAccess } from './libraryAccess';
+export { LibraryGate } from './libraryGate';
+export { backupFileName, countRows, exportLibrary, type LibraryBackup } from './backup/exportLibrary';
+export { restoreLibrary, type RestoreOutcome } from './backup/restoreLibrary';
+export { usePairComparisons } from './usePairComparisons';
 export { storeImportedSpec, type StoreOutcome } from './storeImportedSpec';
 export { useLibrarySpecs } from './useLibrarySpecs';
 export { useSavedComparison } from './useSavedComparison';

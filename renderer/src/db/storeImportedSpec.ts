@@ -1,6 +1,7 @@
 import type { ImportedSpec } from '../../../shared/ipc/contract';
-import { correctedRow } from './corrections';
 import { identifyClass } from '../../../shared/library/classIdentity';
+import { correctedRow } from './corrections';
+import { settleJournalFile } from './importJournal';
 import { db } from './db';
 import type { AppDb } from './schema';
 import { describeStorageError } from './storageError';
@@ -15,10 +16,12 @@ export type StoreOutcome =
 /**
  * Stores one imported file in its own transaction, so an interrupted import leaves each spec
  * complete or absent. Same bytes again: unchanged. Same class, new bytes: the next version.
+ * With `importId`, the same transaction crosses the file off that import's journal.
  */
-export async function storeImportedSpec(imported: ImportedSpec, now: number, database: AppDb = db): Promise<StoreOutcome> {
+export async function storeImportedSpec(imported: ImportedSpec, now: number, database: AppDb = db, importId?: string): Promise<StoreOutcome> {
   try {
-    return await database.transaction('rw', database.specs, database.summaries, database.corrections, async (): Promise<StoreOutcome> => {
+    return await database.transaction('rw', [database.specs, database.summaries, database.meta, database.corrections], async (): Promise<StoreOutcome> => {
+      if (importId) await settleJournalFile(importId, imported.relativePath, database);
       const existing = await database.specs.get(imported.hash);
       if (existing) return { kind: 'unchanged', id: existing.id };
       const identity = identifyClass(imported.spec, imported.fileName);

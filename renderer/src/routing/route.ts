@@ -5,7 +5,8 @@ export type Route =
   | Readonly<{ name: 'compare'; a?: string; b?: string; savedId?: number }>
   | Readonly<{ name: 'series'; specIds?: readonly string[]; family?: string }>
   | Readonly<{ name: 'bestfit'; specId?: string }>
-  | Readonly<{ name: 'saved' }>;
+  | Readonly<{ name: 'saved' }>
+  | Readonly<{ name: 'data' }>;
 
 export function routeToHash(route: Route): string {
   switch (route.name) {
@@ -32,6 +33,8 @@ export function routeToHash(route: Route): string {
       return route.specId ? `#/bestfit/${encodeURIComponent(route.specId)}` : '#/bestfit';
     case 'saved':
       return '#/saved';
+    case 'data':
+      return '#/data';
   }
 }
 
@@ -61,6 +64,8 @@ export function hashToRoute(hash: string): Route {
       return { name: 'bestfit', specId: parts[1] };
     case 'saved':
       return { name: 'saved' };
+    case 'data':
+      return { name: 'data' };
     default:
       return { name: 'library' };
   }

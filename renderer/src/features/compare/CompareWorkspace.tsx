@@ -1,3 +1,4 @@
+import type { ActivityModel } from '../../../../shared/compare';
 import { useMemo, useRef, useState } from 'react';
 import { ALGO_VERSION } from '../../../../shared/compare';
 import { isCorrectedRecord } from '../../../../shared/corrections';
@@ -5,7 +6,6 @@ import { buildComparisonReport, buildComparisonSheets, displayTitle, renderCompa
 import { navigate } from '../../routing';
 import type { ComparisonRow, StoredSpec } from '../../db';
 import { ExportMenu } from '../export';
-import { PrintableComparison, PrintPortal } from '../print';
 import { CompareHeader } from './CompareHeader';
 import { ConceptTable } from './ConceptTable';
 import { DutyTable } from './DutyTable';
@@ -20,14 +20,19 @@ type CompareWorkspaceProps = Readonly<{
   right: StoredSpec;
   saved: ComparisonRow | null;
   initialThreshold: number;
+  /** Work-activity model for duty matching; null matches on words alone. */
+  activities: ActivityModel | null;
   onThresholdChange: (threshold: number) => void;
+  /** The analyst's first change stored this comparison under a new id. */
+  onCreated: (id: number) => void;
 }>;
 
 const today = (): string => new Date().toLocaleDateString(undefined, { year: 'numeric', month: 'long', day: 'numeric' });
 
 /** The side-by-side comparison of two loaded specs: concept, factors, duties, overrides, notes, print and export. */
-export function CompareWorkspace({ left, right, saved, initialThreshold, onThresholdChange }: CompareWorkspaceProps) {
-  const workspace = useComparisonWorkspace({ left, right, saved, initialThreshold, onThresholdChange });
+export function CompareWorkspace({ left, right, saved, initialThreshold, onThresholdChange, onCreated, activities }: CompareWorkspaceProps) {
+  const defaultName = saved?.name ?? `${left.title || 'Class A'} vs ${right.title || 'Class B'}`;
+  const workspace = useComparisonWorkspace({ left, right, saved, defaultName, initialThreshold, onThresholdChange, onCreated, activities });
   const [differencesOnly, setDifferencesOnly] = useState(false);
   const container = useRef<HTMLDivElement>(null);
   useDifferenceNavigation(container);
@@ -78,11 +83,13 @@ export function CompareWorkspace({ left, right, saved, initialThreshold, onThres
       <div className="compare-toolbar">
         <SaveBar
           savedName={saved?.name ?? null}
-          defaultName={report.name}
+          defaultName={defaultName}
           overrideCount={workspace.overrides.length}
           noteCount={notes.length}
-          onSave={async (name) => {
-            const id = await workspace.saveAs(name);
+          saveState={workspace.saveState}
+          onRetry={workspace.retrySave}
+          onSaveCopy={async (name) => {
+            const id = await workspace.saveCopyAs(name);
             navigate({ name: 'compare', a: left.id, b: right.id, savedId: id });
           }}
         />
@@ -96,9 +103,6 @@ export function CompareWorkspace({ left, right, saved, initialThreshold, onThres
       <FactorTable rows={report.factors} gaps={comparison.factors} textA={left.spec.text} textB={right.spec.text} titleA={titleA} titleB={titleB} noteOf={noteOf} onNote={workspace.setNote} />
       <LinkDutiesForm dutiesA={left.spec.duties} dutiesB={right.spec.duties} onLink={workspace.link} />
       <DutyTable rows={report.duties} hiddenSame={report.hiddenSameDuties} titleA={titleA} titleB={titleB} noteOf={noteOf} onUnlink={workspace.unlink} onNote={workspace.setNote} />
-      <PrintPortal runningHeader={`${titleA} vs ${titleB}`} dateText={report.generatedOn}>
-        <PrintableComparison report={report} />
-      </PrintPortal>
     </div>
   );
 }

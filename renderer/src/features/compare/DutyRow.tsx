@@ -28,8 +28,8 @@ export function DutyRow({ row, note, onUnlink, onNote }: DutyRowProps) {
             </li>
           ))}
         </ul>
-        {row.score !== null && <span className="relation__score">score {Math.round(row.score * 100)}%</span>}
-        {row.isRewritten && <span className="relation__score"> · rewritten (too different for a word diff)</span>}
+        {row.why !== null && <p className="relation__why">{row.why}</p>}
+        {row.isRewritten && <span className="relation__score">worded differently: shown whole, shared terms marked</span>}
       </td>
       <td><DiffText segments={row.right} missing="Not in B" /></td>
       <td className="num">{row.numberB ?? '—'}</td>

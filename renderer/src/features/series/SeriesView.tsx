@@ -4,9 +4,7 @@ import { navigate, type Route } from '../../routing';
 import { useLibrarySpecs, useSpecs } from '../../db';
 import { ExportMenu } from '../export';
 import { collectFamilies } from '../library';
-import { PrintPortal } from '../print';
 import { familyMembers, findFamily } from './familyMembers';
-import { PrintableSeries } from './PrintableSeries';
 import { SeriesDutyTable } from './SeriesDutyTable';
 import { SeriesFactorTable } from './SeriesFactorTable';
 import { SeriesPicker } from './SeriesPicker';
@@ -61,9 +59,6 @@ export function SeriesView({ route }: SeriesViewProps) {
             )}
           </section>
           <SeriesDutyTable report={report} />
-          <PrintPortal runningHeader={report.name} dateText={report.generatedOn}>
-            <PrintableSeries report={report} />
-          </PrintPortal>
         </>
       )}
     </section>
