@@ -12,11 +12,11 @@ Commands:
   eval-parse <gold.jsonl> <docs folder> [min] [--details]  field accuracy of the parser against hand-checked records
 
 Option of every command:
-  --library-export <file>   apply the analyst's corrections stored in a library export (the JSON file
-                            the app's library backup writes): a file the library holds gets the
-                            corrections of its version, any other file those of the class it
-                            identifies as (a revision); corrections whose passage is not in a file
-                            are reported on stderr and not applied
+  --library-export <file>   apply the analyst's corrections stored in a library backup (the
+                            .reclass-backup file "Back up library…" writes, or a bare dexie export
+                            JSON): a file the library holds gets the corrections of its version,
+                            any other file those of the class it identifies as (a revision);
+                            corrections whose passage is not in a file are reported on stderr
 `;
 
 // Loaded on demand so `parse` does not pay for the comparison engine and vice versa.
