@@ -4,12 +4,13 @@ import { takeGlobalOptions } from './libraryCorrections';
 const USAGE = `Usage: npm run cli -- <command> [options]
 
 Commands:
-  parse <file...> [--json] [--with-text] [--timeout <s>]   structured record of each class specification
+  parse <file...> [--json] [--timeout <s>]                 structured record of each class specification (--json includes its text)
   compare <a> <b> [--json] [--threshold 0.7]               duty alignment, coverage and factor gaps
           [--html out.html] [--pdf out.pdf]                ...and write the side-by-side printout
   series <file or folder...> [--json] [--calibrate]        class series ladder with inversions
   bestfit <file> --library <folder> [--limit 10] [--json]  rank library classes against one spec
   eval-parse <gold.jsonl> <docs folder> [min] [--details]  field accuracy of the parser against hand-checked records
+  reanchor <old> <new> --annotations <anns.json> [--json]  move annotations (offsets into old text) onto a new version
 
 Option of every command:
   --library-export <file>   apply the analyst's corrections stored in a library backup (the
@@ -26,6 +27,7 @@ const commands: Readonly<Record<string, () => Promise<CliCommand>>> = {
   series: async () => (await import('./commands/series')).seriesCommand,
   bestfit: async () => (await import('./commands/bestfit')).bestfitCommand,
   'eval-parse': async () => (await import('./commands/evalParse')).evalParseCommand,
+  reanchor: async () => (await import('./commands/reanchor')).reanchorCommand,
 };
 
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {

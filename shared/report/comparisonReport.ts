@@ -1,5 +1,6 @@
 import type { Comparison, DutyPair, FactorGap, SectionPair, SpecHeader, Verdict } from '../compare';
 import type { FactorKey, FactorReading, SectionKind } from '../model';
+import { annotationReportNotes, annotationsRowKey, type ComparisonAnnotations } from './annotationNotes';
 import type { AdjustedPair } from './applyOverrides';
 import { describeDelta, FACTOR_NAMES, formatPercent, ROW_LABELS, VERDICT_TEXT, type DeltaText, type RowLabel } from './labels';
 import { dutyRowKey, factorRowKey, sectionRowKey } from './rowKeys';
@@ -18,6 +19,8 @@ export type ComparisonReportInput = Readonly<{
   name?: string;
   /** Whether the analyst corrected each class's record; the printout says so next to the title. */
   corrected?: Readonly<{ a: boolean; b: boolean }>;
+  /** The analyst's annotations on either spec, printed as numbered footnotes with the row notes. */
+  annotations?: ComparisonAnnotations;
 }>;
 
 export type FactorSide = Readonly<{ level: number; scaleSize: number; label: string; evidence: string }>;
@@ -153,8 +156,11 @@ export function buildComparisonReport(input: ComparisonReportInput): ComparisonR
     ...shownFactors.map((gap) => ({ rowKey: factorRowKey(gap.key), place: FACTOR_NAMES[gap.key] })),
     ...conceptPairs.map((pair) => ({ rowKey: sectionRowKey(pair.kind), place: pair.a?.heading ?? pair.b?.heading ?? pair.kind })),
     ...shownDuties.map((pair) => ({ rowKey: dutyRowKey(pair), place: dutyPlace(pair) })),
+    { rowKey: annotationsRowKey('a'), place: 'Class A, elsewhere in the spec' },
+    { rowKey: annotationsRowKey('b'), place: 'Class B, elsewhere in the spec' },
   ];
-  const footnotes = numberNotes(input.notes, rowOrder);
+  const shownRowKeys = new Set(rowOrder.map((row) => row.rowKey));
+  const footnotes = numberNotes([...input.notes, ...annotationReportNotes(input.annotations, comparison.duties, shownRowKeys)], rowOrder);
   const notesOf = (rowKey: string): number[] => footnotes.filter((note) => note.rowKey === rowKey).map((note) => note.number);
 
   const coverage = comparison.coverage;

@@ -3,6 +3,7 @@ import { measureImport } from './importBench';
 import { measureCompare } from './compareBench';
 import { measureApp } from './appBench';
 import { measureMatch } from './matchBench';
+import { measureAnnotations } from './annotationsBench';
 
 type Figures = Record<string, number | string | null>;
 
@@ -13,6 +14,7 @@ async function main(): Promise<void> {
     ['compare', measureCompare],
     ['match', measureMatch],
     ['app', measureApp],
+    ['annotations', measureAnnotations],
   ];
   for (const [name, measure] of sections) {
     process.stderr.write(`bench: ${name}…\n`);

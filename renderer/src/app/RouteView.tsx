@@ -1,3 +1,4 @@
+import { LibraryAnnotationsView } from '../features/annotations';
 import { BestFitView } from '../features/bestfit';
 import { CompareView } from '../features/compare';
 import { DataView } from '../features/durability';
@@ -25,5 +26,7 @@ export function RouteView({ route }: RouteViewProps) {
       return <SavedComparisonsView route={route} />;
     case 'data':
       return <DataView />;
+    case 'annotations':
+      return <LibraryAnnotationsView />;
   }
 }

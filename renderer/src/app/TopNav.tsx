@@ -9,6 +9,7 @@ const SECTIONS: readonly Readonly<{ route: Route; label: string }>[] = [
   { route: { name: 'bestfit' }, label: 'Best fit' },
   { route: { name: 'saved' }, label: 'Saved comparisons' },
   { route: { name: 'data' }, label: 'Backup & Trash' },
+  { route: { name: 'annotations' }, label: 'Annotations' },
 ];
 
 export function TopNav({ route }: TopNavProps) {

@@ -1,4 +1,6 @@
-export type { AlignmentOverride, AnnotationRow, ComparisonRow, MetaRow, RowNote, SpecSummary, StoredSpec, StudyRow } from './types';
+export { ANNOTATION_COLORS } from './types';
+export type { AlignmentOverride, AnnotationColor, AnnotationRow, ComparisonRow, MetaRow, RowNote, SpecSummary, StoredSpec, StudyRow } from './types';
+export { gradeToNumber } from '../../../shared/library/classIdentity';
 export {
   deleteComparison,
   getComparison,
@@ -31,6 +33,8 @@ export { restoreLibrary, type RestoreOutcome } from './backup/restoreLibrary';
 export { usePairComparisons } from './usePairComparisons';
 export { storeImportedSpec, type StoreOutcome } from './storeImportedSpec';
 export { useLibrarySpecs } from './useLibrarySpecs';
+export { useClassVersions } from './useClassVersions';
+export { useCompareChoices } from './useCompareChoices';
 export { useSavedComparison } from './useSavedComparison';
 export { useSavedComparisonTitles } from './useSavedComparisonTitles';
 export { useSavedComparisons } from './useSavedComparisons';
@@ -38,3 +42,19 @@ export { useSpec } from './useSpec';
 export { useSpecVersions } from './useSpecVersions';
 export { useSpecs } from './useSpecs';
 export { correctedRow, deleteCorrection, loadCorrected, saveCorrection, type CorrectedStoredSpec, type CorrectionState, type CorrectionWrite } from './corrections';
+export {
+  cleanTags,
+  createAnnotation,
+  deleteAnnotation,
+  reattachAnnotation,
+  reanchorClassAnnotations,
+  restoreAnnotation,
+  updateAnnotation,
+  useClassOrphans,
+  useLibraryAnnotations,
+  useSpecAnnotations,
+  type AnnotatedSpec,
+  type AnnotationContent,
+  type LibraryAnnotation,
+  type ReanchorOutcome,
+} from './annotations';

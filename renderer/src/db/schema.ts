@@ -2,6 +2,7 @@ import { Dexie, type EntityTable } from 'dexie';
 import { LibraryGate } from './libraryGate';
 import type { StoredCorrection } from '../../../shared/corrections';
 import { declareV4Corrections } from './schema/v4Corrections';
+import { declareV6Annotations } from './schema/v6Annotations';
 import { summarizeSpec } from './summarizeSpec';
 import type { AnnotationRow, ComparisonRow, MetaRow, SpecSummary, StoredSpec, StudyRow } from './types';
 
@@ -39,5 +40,6 @@ export class AppDb extends Dexie {
         await tx.table<SpecSummary, string>('summaries').bulkPut(specs.map(summarizeSpec));
       });
     declareV4Corrections(this);
+    declareV6Annotations(this);
   }
 }

@@ -6,7 +6,8 @@ export type Route =
   | Readonly<{ name: 'series'; specIds?: readonly string[]; family?: string }>
   | Readonly<{ name: 'bestfit'; specId?: string }>
   | Readonly<{ name: 'saved' }>
-  | Readonly<{ name: 'data' }>;
+  | Readonly<{ name: 'data' }>
+  | Readonly<{ name: 'annotations' }>;
 
 export function routeToHash(route: Route): string {
   switch (route.name) {
@@ -35,6 +36,8 @@ export function routeToHash(route: Route): string {
       return '#/saved';
     case 'data':
       return '#/data';
+    case 'annotations':
+      return '#/annotations';
   }
 }
 
@@ -66,6 +69,8 @@ export function hashToRoute(hash: string): Route {
       return { name: 'saved' };
     case 'data':
       return { name: 'data' };
+    case 'annotations':
+      return { name: 'annotations' };
     default:
       return { name: 'library' };
   }

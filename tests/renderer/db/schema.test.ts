@@ -54,6 +54,6 @@ it('creates an empty current-version database from scratch', async () => {
   const database = new AppDb(uniqueDbName('fresh'));
   opened.push(database);
   await database.open();
-  expect(database.verno).toBe(4);
+  expect(database.verno).toBe(6);
   expect(database.tables.map((table) => table.name).sort()).toEqual(['annotations', 'comparisons', 'corrections', 'meta', 'specs', 'studies', 'summaries']);
 });

@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { navigate, replaceRoute, type Route } from '../../routing';
-import { useLibrarySpecs, usePairComparisons, useSavedComparison, useSpecs } from '../../db';
+import { useCompareChoices, usePairComparisons, useSavedComparison, useSpecs } from '../../db';
 import { useActivityModel } from '../../engine';
 import { CompareWorkspace } from './CompareWorkspace';
 import { PairComparisonChooser } from './PairComparisonChooser';
@@ -13,7 +13,7 @@ type CompareViewProps = Readonly<{ route: Route }>;
 /** #/compare?a=&b=&saved= : pick two classes and compare them side by side; a pair with saved work opens that work. */
 export function CompareView({ route }: CompareViewProps) {
   const params = route.name === 'compare' ? route : { a: undefined, b: undefined, savedId: undefined };
-  const summaries = useLibrarySpecs();
+  const summaries = useCompareChoices();
   const saved = useSavedComparison(params.savedId);
   const [threshold, setThreshold] = useThreshold();
   const aId = params.a ?? saved?.leftId;

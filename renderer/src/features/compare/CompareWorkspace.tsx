@@ -4,7 +4,8 @@ import { ALGO_VERSION } from '../../../../shared/compare';
 import { isCorrectedRecord } from '../../../../shared/corrections';
 import { buildComparisonReport, buildComparisonSheets, displayTitle, renderComparisonHtml } from '../../../../shared/report';
 import { navigate } from '../../routing';
-import type { ComparisonRow, StoredSpec } from '../../db';
+import type { ComparisonRow, CorrectedStoredSpec } from '../../db';
+import { CompareAnnotator, useComparisonAnnotations } from '../annotations';
 import { ExportMenu } from '../export';
 import { CompareHeader } from './CompareHeader';
 import { ConceptTable } from './ConceptTable';
@@ -16,8 +17,8 @@ import { useComparisonWorkspace } from './useComparisonWorkspace';
 import { useDifferenceNavigation } from './useDifferenceNavigation';
 
 type CompareWorkspaceProps = Readonly<{
-  left: StoredSpec;
-  right: StoredSpec;
+  left: CorrectedStoredSpec;
+  right: CorrectedStoredSpec;
   saved: ComparisonRow | null;
   initialThreshold: number;
   /** Work-activity model for duty matching; null matches on words alone. */
@@ -38,6 +39,7 @@ export function CompareWorkspace({ left, right, saved, initialThreshold, onThres
   useDifferenceNavigation(container);
 
   const { comparison, notes } = workspace;
+  const annotations = useComparisonAnnotations(left, right);
   const titleA = displayTitle(comparison.a, 'Class A');
   const titleB = displayTitle(comparison.b, 'Class B');
   const corrected = useMemo(() => ({ a: isCorrectedRecord(left.spec), b: isCorrectedRecord(right.spec) }), [left.spec, right.spec]);
@@ -52,8 +54,9 @@ export function CompareWorkspace({ left, right, saved, initialThreshold, onThres
         generatedOn: today(),
         corrected,
         ...(saved ? { name: saved.name } : {}),
+        annotations,
       }),
-    [comparison, left.spec.duties, right.spec.duties, notes, differencesOnly, saved, corrected],
+    [comparison, left.spec.duties, right.spec.duties, notes, differencesOnly, saved, corrected, annotations],
   );
   const sheets = useMemo(() => buildComparisonSheets(report, comparison.coverage), [report, comparison.coverage]);
   const noteOf = (rowKey: string): string => notes.find((note) => note.rowKey === rowKey)?.text ?? '';
@@ -78,6 +81,8 @@ export function CompareWorkspace({ left, right, saved, initialThreshold, onThres
       <CompareHeader
         a={comparison.a}
         b={comparison.b}
+        aVersion={left}
+        bVersion={right}
         corrected={corrected}
         coverage={comparison.coverage} onThresholdChange={workspace.setThreshold} />
       <div className="compare-toolbar">
@@ -102,7 +107,9 @@ export function CompareWorkspace({ left, right, saved, initialThreshold, onThres
       <ConceptTable rows={report.concept} titleA={titleA} titleB={titleB} noteOf={noteOf} onNote={workspace.setNote} />
       <FactorTable rows={report.factors} gaps={comparison.factors} textA={left.spec.text} textB={right.spec.text} titleA={titleA} titleB={titleB} noteOf={noteOf} onNote={workspace.setNote} />
       <LinkDutiesForm dutiesA={left.spec.duties} dutiesB={right.spec.duties} onLink={workspace.link} />
-      <DutyTable rows={report.duties} hiddenSame={report.hiddenSameDuties} titleA={titleA} titleB={titleB} noteOf={noteOf} onUnlink={workspace.unlink} onNote={workspace.setNote} />
+      <CompareAnnotator a={left} b={right}>
+        <DutyTable rows={report.duties} hiddenSame={report.hiddenSameDuties} titleA={titleA} titleB={titleB} noteOf={noteOf} onUnlink={workspace.unlink} onNote={workspace.setNote} />
+      </CompareAnnotator>
     </div>
   );
 }

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import type { CorrectedDuty } from '../../../../shared/corrections';
 import type { DutyCategory } from '../../../../shared/model';
 import { CorrectedMark } from '../../components';
+import { AnnotatedDuty } from '../annotations';
 
 type DutyListProps = Readonly<{
   duties: readonly CorrectedDuty[];
@@ -30,7 +31,7 @@ export function DutyList({ duties, renderActions }: DutyListProps) {
             <ol className="duty-list">
               {group.map((duty, index) => (
                 <li key={`${duty.span.start}-${index}`}>
-                  {duty.text}
+                  <AnnotatedDuty duty={duty} />
                   {duty.percentTime !== undefined && <span className="duty-list__percent"> ({duty.percentTime}% of time)</span>}
                   {duty.correctionIds && (
                     <>

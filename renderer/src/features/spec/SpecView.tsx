@@ -9,6 +9,8 @@ import { RecordFieldsForm } from './corrections/RecordFieldsForm';
 import { SectionKindSelect } from './corrections/SectionKindSelect';
 import { useCorrectionActions } from './corrections/useCorrectionActions';
 import './corrections/corrections.css';
+import { AnnotatableSpec } from '../annotations';
+import { VersionHistory } from '../history';
 import { DeleteControls } from './DeleteControls';
 import { DutyList } from './DutyList';
 import { FactorTable } from './FactorTable';
@@ -59,6 +61,7 @@ export function SpecView({ specId }: SpecViewProps) {
       {(isCorrecting || stored.corrections.applied.length > 0 || stored.corrections.orphaned.length > 0) && (
         <CorrectionsPanel stored={stored} actions={corrections} />
       )}
+      <AnnotatableSpec stored={stored} versions={versions ?? []}>
       {isShowingOriginal ? (
         <>
           <OriginalText spec={spec} />
@@ -100,12 +103,17 @@ export function SpecView({ specId }: SpecViewProps) {
               renderKindControl={isCorrecting ? (section) => <SectionKindSelect text={spec.text} section={section} actions={corrections} /> : undefined}
             />
           </section>
+          <section aria-labelledby="history-title">
+            <h2 id="history-title">Version history</h2>
+            <VersionHistory stored={stored} />
+          </section>
           <section aria-labelledby="warnings-title">
             <h2 id="warnings-title">Warnings ({spec.warnings.length})</h2>
             <SpecWarnings warnings={spec.warnings} />
           </section>
         </>
       )}
+      </AnnotatableSpec>
     </article>
   );
 }

@@ -20,7 +20,18 @@ export async function fillLibrary(database: AppDb): Promise<void> {
     updatedAt: 11,
   });
   const clerk = await database.specs.get('clerk-2');
-  await database.annotations.add({ specId: 'clerk-2', classKey: clerk?.classKey ?? '', quote: 'Files', prefix: '', suffix: ' records', span: { start: 0, end: 5 }, text: 'Check this', createdAt: 12 });
+  await database.annotations.add({
+    specId: 'clerk-2',
+    classKey: clerk?.classKey ?? '',
+    status: 'anchored',
+    target: { quote: { exact: 'Files', prefix: '', suffix: ' records' }, position: { start: 0, end: 5 }, textHash: 'fixture' },
+    madeOnVersion: 2,
+    color: 'yellow',
+    note: 'Check this',
+    tags: ['review'],
+    createdAt: 12,
+    updatedAt: 12,
+  });
   await database.studies.add({ name: 'Clerk study', specIds: ['clerk-2', 'chief'], comparisonIds: [1], decision: 'pending', rationale: '', createdAt: 13, updatedAt: 13 });
   await database.meta.put({ key: 'seedsImported', value: true });
 }
