@@ -18,7 +18,7 @@ const CHANGED_DUTY = 'Performs special projects as assigned.';
 
 async function parsed(file: string): Promise<ClassSpec> {
   const { io, out } = capture();
-  expect(await parseCommand([file, '--json', '--with-text'], io)).toBe(0);
+  expect(await parseCommand([file, '--json'], io)).toBe(0);
   return JSON.parse(out.join('')) as ClassSpec;
 }
 
