@@ -20,27 +20,30 @@ function takeLibraryExportOption(args: readonly string[]): GlobalOptions | strin
       continue;
     }
     const file = args[(index += 1)];
-    if (!file || file.startsWith('-')) return `${LIBRARY_EXPORT_OPTION} needs the file the library backup wrote`;
+    if (!file || file.startsWith('-')) return `${LIBRARY_EXPORT_OPTION} needs a library backup file (.reclass-backup)`;
     if (libraryExport) return `${LIBRARY_EXPORT_OPTION} given twice`;
     libraryExport = file;
   }
   return libraryExport ? { args: rest, libraryExport } : { args: rest };
 }
 
-/** The export inside a file: the app's backup file (header line, checked against its checksum) or a bare export. */
-async function libraryExportText(bytes: Uint8Array): Promise<string> {
-  const backup = parseBackup(bytes);
-  if (isRejection(backup)) return Buffer.from(bytes).toString('utf8');
-  const problem = checkBackup(backup, await sha256Hex(backup.body), Number.POSITIVE_INFINITY);
-  if (problem) throw new Error(problem.message);
-  return Buffer.from(backup.body).toString('utf8');
+/** The export inside a file: a library backup's body once its header and checksum hold, or a bare dexie export. */
+async function exportJson(bytes: Uint8Array): Promise<unknown> {
+  const parsed = parseBackup(bytes);
+  if (!isRejection(parsed)) {
+    const problem = checkBackup(parsed, await sha256Hex(parsed.body), Number.MAX_SAFE_INTEGER);
+    if (problem) throw new Error(problem.message);
+    return JSON.parse(new TextDecoder().decode(parsed.body));
+  }
+  if (parsed.code !== 'foreign_json') throw new Error(parsed.message);
+  return JSON.parse(new TextDecoder().decode(bytes));
 }
 
-/** Reads the analyst's corrections from a library export; throws a sentence naming the file and the problem. */
+/** Reads the analyst's corrections from a library backup or export; throws a sentence naming the file and the problem. */
 async function readLibraryExportFile(file: string, cwd: string): Promise<LibraryCorrections> {
   let json: unknown;
   try {
-    json = JSON.parse(await libraryExportText(new Uint8Array(await readFile(resolve(cwd, file)))));
+    json = await exportJson(await readFile(resolve(cwd, file)));
   } catch (error) {
     throw new Error(`${file}: cannot read the library export (${error instanceof Error ? error.message : String(error)})`, { cause: error });
   }

@@ -12,15 +12,15 @@ Commands:
   bestfit <file> --library <folder> [--limit 10] [--json]  rank library classes against one spec
   eval-parse <gold.jsonl> <docs folder> [min] [--details]  field accuracy of the parser against hand-checked records
   reanchor <old> <new> --annotations <anns.json> [--json]  move annotations (offsets into old text) onto a new version
-
-Option of every command:
-  --library-export <file>   apply the analyst's corrections stored in a library export (the JSON file
-                            the app's library backup writes): a file the library holds gets the
-                            corrections of its version, any other file those of the class it
-                            identifies as (a revision); corrections whose passage is not in a file
-                            are reported on stderr and not applied
   study report <bundle> [--pdf out.pdf] [--docx out.docx]  a study's reclassification report from its bundle
           [--html out.html]
+
+Option of every command:
+  --library-export <file>   apply the analyst's corrections stored in a library backup (the
+                            .reclass-backup file "Back up library…" writes, or a bare dexie export
+                            JSON): a file the library holds gets the corrections of its version,
+                            any other file those of the class it identifies as (a revision);
+                            corrections whose passage is not in a file are reported on stderr
 `;
 
 // Loaded on demand so `parse` does not pay for the comparison engine and vice versa.

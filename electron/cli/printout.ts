@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Comparison } from '../../shared/compare';
+import { isCorrectedRecord } from '../../shared/corrections';
 import { buildComparisonReport, provenanceRow, renderComparisonHtml } from '../../shared/report';
 import type { ClassSpec } from '../../shared/model';
 import type { CliIo } from './io';
@@ -49,6 +50,7 @@ export function buildPrintoutHtml(a: ClassSpec | PrintedDocument, b: ClassSpec |
     generatedOn,
     ...(withSources ? { provenance: [provenanceRow('A', left.spec, source(left)), provenanceRow('B', right.spec, source(right))] } : {}),
     ...fields,
+    corrected: { a: isCorrectedRecord(left.spec), b: isCorrectedRecord(right.spec) },
   });
   return renderComparisonHtml(report);
 }

@@ -112,6 +112,14 @@ export function effectiveSpec(spec: ClassSpec, corrections: readonly Correction[
   return applyCorrections(spec, corrections).spec;
 }
 
+/** Whether a record is one the analyst corrected (an effective record with any correction applied). */
+export function isCorrectedRecord(spec: ClassSpec): boolean {
+  const marks = spec as Partial<CorrectedSpec>;
+  return Boolean(
+    marks.correctedFields?.length || marks.duties?.some((duty) => duty.correctionIds) || marks.sections?.some((section) => section.correctionIds),
+  );
+}
+
 /**
  * The corrections of a class that apply to one stored version: those made on it or on an earlier
  * version (they carry forward to revisions, never back to the versions before them).

@@ -35,7 +35,7 @@ function rowsOf(tables: readonly { tableName: string; rows: unknown[] }[], name:
 /** Reads a library export; throws a sentence naming what is wrong when it is not one. */
 export function readLibraryCorrections(json: unknown): LibraryCorrections {
   const file = exportFile.safeParse(json);
-  if (!file.success) throw new Error('not a Reclass library export (expected the JSON file the library backup writes)');
+  if (!file.success) throw new Error('not a Reclass library export (expected a library backup or its dexie export)');
   const tables = file.data.data.data;
   const corrections = rowsOf(tables, 'corrections').map((row, index) => {
     const parsed = storedCorrection.safeParse(row);

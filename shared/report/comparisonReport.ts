@@ -18,6 +18,8 @@ export type ComparisonReportInput = Readonly<{
   /** Date as it should be printed (the caller owns the clock and the locale). */
   generatedOn: string;
   name?: string;
+  /** Whether the analyst corrected each class's record; the printout says so next to the title. */
+  corrected?: Readonly<{ a: boolean; b: boolean }>;
   /** The analyst's annotations on either spec, printed as numbered footnotes with the row notes. */
   annotations?: ComparisonAnnotations;
   /** The two documents with version, dates, source file and hash, when the caller knows them. */
@@ -75,6 +77,7 @@ export type ComparisonReport = Readonly<{
   caseNumber: string;
   a: SpecHeader;
   b: SpecHeader;
+  corrected: Readonly<{ a: boolean; b: boolean }>;
   coverage: Readonly<{ aInB: string; bInA: string; otherAInB: string; otherBInA: string; threshold: string }>;
   verdict: Verdict;
   verdictText: string;
@@ -177,6 +180,7 @@ export function buildComparisonReport(input: ComparisonReportInput): ComparisonR
     caseNumber: input.caseNumber?.trim() ?? '',
     a: comparison.a,
     b: comparison.b,
+    corrected: input.corrected ?? { a: false, b: false },
     coverage: {
       aInB: formatPercent(coverage.aInB),
       bInA: formatPercent(coverage.bInA),

@@ -28,8 +28,9 @@ export function legendHtml(entries: readonly LegendEntry[]): string {
   return `<section class="rc-keep" aria-label="Legend"><h2>Legend</h2><ul class="rc-legend">${items.join('')}</ul></section>`;
 }
 
-export function headerCellsHtml(header: SpecHeader): string {
-  return [header.title, header.code, header.grade, header.jurisdiction].map((value) => `<td>${escapeHtml(value ?? '—')}</td>`).join('');
+export function headerCellsHtml(header: SpecHeader, isCorrected = false): string {
+  const mark = isCorrected ? ' <span class="rc-muted">(corrected by analyst)</span>' : '';
+  return [header.title, header.code, header.grade, header.jurisdiction].map((value, index) => `<td>${escapeHtml(value ?? '—')}${index === 0 ? mark : ''}</td>`).join('');
 }
 
 /** A complete, self-contained document: no scripts, and a CSP that would refuse any that slipped in. */

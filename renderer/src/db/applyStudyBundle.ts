@@ -37,14 +37,14 @@ async function addMissingSpecs(materials: StudyMaterials, database: AppDb): Prom
     const isLatest = versions.every((row) => row.version < document.version) ? 1 : 0;
     if (isLatest) {
       const previous = versions.filter((row) => row.isLatest === 1).map((row) => row.id);
-      await database.specs.where('id').anyOf(previous).modify({ isLatest: 0 });
       await database.summaries.where('id').anyOf(previous).modify({ isLatest: 0 });
     }
     const row: StoredSpec = {
       id: document.id,
       classKey: document.classKey,
       version: document.version,
-      isLatest,
+      // The parser that read it elsewhere is unknown here: the re-parse at next start reads it again from its text.
+      parserVersion: 0,
       sourceName: document.sourceName,
       format: document.format as StoredSpec['format'],
       size: document.size,
@@ -57,7 +57,7 @@ async function addMissingSpecs(materials: StudyMaterials, database: AppDb): Prom
       spec: document.spec,
     };
     await database.specs.add(row);
-    await database.summaries.add(summarizeSpec(row));
+    await database.summaries.add(summarizeSpec(row, isLatest));
     added += 1;
   }
   return added;

@@ -1,3 +1,4 @@
+import { studySpecIds } from '../../../shared/study';
 import { db } from './db';
 import type { AppDb } from './schema';
 import type { Dependents } from './trashTypes';
@@ -10,7 +11,7 @@ export async function countDependents(specIds: readonly string[], database: AppD
   const ids = new Set(specIds);
   const comparisons = await database.comparisons.filter((row) => ids.has(row.leftId) || ids.has(row.rightId)).toArray();
   const annotations = specIds.length ? await database.annotations.where('specId').anyOf([...ids]).count() : 0;
-  const studies = await database.studies.filter((row) => row.specIds.some((id) => ids.has(id))).count();
+  const studies = await database.studies.filter((row) => studySpecIds(row).some((id) => ids.has(id))).count();
   return { comparisons: comparisons.length, notes: comparisons.reduce((sum, row) => sum + row.notes.length, 0), annotations, studies };
 }
 

@@ -10,7 +10,6 @@ async function settleLatest(classKey: string, database: AppDb): Promise<void> {
   for (const summary of versions) {
     const isLatest = summary.id === newest ? 1 : 0;
     if (summary.isLatest === isLatest) continue;
-    await database.specs.update(summary.id, { isLatest });
     await database.summaries.update(summary.id, { isLatest });
   }
 }

@@ -5,6 +5,7 @@ import { expect, test } from '@playwright/test';
 import { ComparePage, HOUSTON_SUPERVISOR, SECTION_CHIEF } from '../pages/comparePage';
 import { LibraryPage } from '../pages/libraryPage';
 import { SpecPage } from '../pages/specPage';
+import { printedHtml, printToPdf } from './support/printout';
 
 const SEED = fileURLToPath(new URL('../../../seeds/001_9c6110c3b2aa3f37.txt', import.meta.url));
 const CORRECTED_TITLE = 'Customer Service Supervisor I';
@@ -59,14 +60,14 @@ test('a corrected title and split duty persist, flow into compare and the printo
   await expect(compare.duties.getByRole('cell').filter({ hasText: new RegExp(`^${SECOND_PART}$`) })).toHaveCount(1);
   await expect(compare.duties).not.toContainText(CHANGED_DUTY);
 
-  await page.emulateMedia({ media: 'print' });
+  const html = await printedHtml(page, () => page.getByRole('button', { name: 'Print…' }).click());
   const pdfPath = testInfo.outputPath('corrected.pdf');
-  await page.pdf({ path: pdfPath, landscape: true, preferCSSPageSize: true });
+  await printToPdf(page, html, pdfPath);
   const printed = execFileSync('pdftotext', [pdfPath, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
   expect(printed).toContain(`${CORRECTED_TITLE} vs CUSTOMER SERVICE SECTION CHIEF`);
+  expect(printed).toContain(`${CORRECTED_TITLE} (corrected by analyst)`);
   expect(printed).toContain(SECOND_PART);
   expect(printed).not.toContain(CHANGED_DUTY);
-  await page.emulateMedia({ media: 'screen' });
 
   // The same class revised: another duty and the revision date change, the corrected passages do not.
   const revised = (await readFile(SEED, 'utf8'))

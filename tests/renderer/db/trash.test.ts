@@ -44,7 +44,7 @@ it('trashing the latest version makes the previous one latest, and restoring it 
   expect((await database.summaries.get('clerk-1'))?.isLatest).toBe(1);
   await restoreFromTrash(trashId ?? -1, database);
   expect((await database.summaries.get('clerk-2'))?.isLatest).toBe(1);
-  expect((await database.specs.get('clerk-1'))?.isLatest).toBe(0);
+  expect((await database.summaries.get('clerk-1'))?.isLatest).toBe(0);
 });
 
 it('emptying the Trash says what goes, deletes comparisons and annotations of the trashed class, keeps studies and everything else', async () => {

@@ -1,6 +1,7 @@
 import type { ActivityModel } from '../../../../shared/compare';
 import { useMemo, useRef, useState } from 'react';
 import { ALGO_VERSION } from '../../../../shared/compare';
+import { isCorrectedRecord } from '../../../../shared/corrections';
 import { buildComparisonReport, buildComparisonSheets, displayTitle, provenanceRow, renderComparisonHtml } from '../../../../shared/report';
 import { isTypedSubjectId } from '../../../../shared/study';
 import { navigate } from '../../routing';
@@ -47,6 +48,7 @@ export function CompareWorkspace({ left, right, saved, initialThreshold, onThres
   const annotations = useComparisonAnnotations(left, right);
   const titleA = displayTitle(comparison.a, 'Class A');
   const titleB = displayTitle(comparison.b, 'Class B');
+  const corrected = useMemo(() => ({ a: isCorrectedRecord(left.spec), b: isCorrectedRecord(right.spec) }), [left.spec, right.spec]);
   const report = useMemo(
     () =>
       buildComparisonReport({
@@ -56,12 +58,13 @@ export function CompareWorkspace({ left, right, saved, initialThreshold, onThres
         notes,
         differencesOnly,
         generatedOn: today(),
+        corrected,
         ...(saved ? { name: saved.name } : {}),
         annotations,
         provenance: [provenanceRow('A', left.spec, sourceOf(left)), provenanceRow('B', right.spec, sourceOf(right))],
         ...printFields,
       }),
-    [comparison, left, right, notes, differencesOnly, saved, annotations, printFields],
+    [comparison, left, right, notes, differencesOnly, saved, corrected, annotations, printFields],
   );
   const sheets = useMemo(() => buildComparisonSheets(report, comparison.coverage), [report, comparison.coverage]);
   const noteOf = (rowKey: string): string => notes.find((note) => note.rowKey === rowKey)?.text ?? '';
@@ -88,7 +91,7 @@ export function CompareWorkspace({ left, right, saved, initialThreshold, onThres
         b={comparison.b}
         aVersion={left}
         bVersion={right}
-        corrected={{ a: left.corrections.applied.length > 0, b: right.corrections.applied.length > 0 }}
+        corrected={corrected}
         coverage={comparison.coverage} onThresholdChange={workspace.setThreshold} />
       <div className="compare-toolbar">
         <SaveBar

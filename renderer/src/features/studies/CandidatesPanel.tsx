@@ -58,7 +58,7 @@ export function CandidatesPanel({ study, studyId, summaries, data, onSave }: Can
           const row = data.specs.get(candidate.specId);
           const roles = [candidate.specId === study.currentClassId && 'current', candidate.specId === study.requestedClassId && 'requested'].filter(Boolean).join(', ');
           const fixed = candidate.specId === study.currentClassId || candidate.specId === study.requestedClassId;
-          const title = row ? `${row.title}${row.isLatest ? '' : ` (version ${row.version})`}` : 'Class no longer in the library';
+          const title = row ? `${row.title} (version ${row.version})` : 'Class no longer in the library';
           return (
             <li key={candidate.specId}>
               <strong>{title}</strong>

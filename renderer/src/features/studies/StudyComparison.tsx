@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
+import { PARSER_VERSION } from '../../../../shared/spec';
 import { typedSubjectId } from '../../../../shared/study';
 import { routeToHash } from '../../routing';
 import { correctedRow, ensureCandidateComparison, type StoredSpec, type StudyRow } from '../../db';
@@ -20,7 +21,7 @@ function typedSubjectRow(study: StudyRow, data: StudyData): StoredSpec | null {
     id: typedSubjectId(study.uid),
     classKey: `study|${study.uid}`,
     version: 1,
-    isLatest: 0,
+    parserVersion: PARSER_VERSION,
     sourceName: 'typed in the study',
     format: 'txt',
     size: data.subject.text.length,
