@@ -39,6 +39,8 @@ function isRepeatedLetterhead(line: Line): boolean {
 // "A Water Utility Worker II performs skilled work…", "Under general supervision, …": a class concept, not a task.
 const CONCEPT_OPENING = /^(?:an?|the|this|under|incumbents?|employees?|positions?)\b/i;
 
+const ADDRESS_TO_READER = /^(?:if|please|we|we['’]re|our|you|you['’]ll|your|for (?:more|further)|note|to apply|applicants?|candidates?)\b/i;
+
 function startsLowerCase(value: string): boolean {
   return /^\p{Ll}/u.test(value);
 }
@@ -119,8 +121,12 @@ function segmentDuties(text: string, lines: readonly Line[], block: Block, endLi
     firstListDuty ??= duties.length;
   };
   const flush = (): void => {
-    if (draft) duties.push(...finishDraft(text, draft, category));
+    const finished: Draft | null = draft;
     draft = null;
+    if (finished === null) return;
+    // A paragraph after the list that turns to the reader ("If this sounds like you, please apply") describes no work.
+    if (firstListDuty !== null && !finished.isListItem && ADDRESS_TO_READER.test(text.slice(finished.start, finished.end))) return;
+    duties.push(...finishDraft(text, finished, category));
   };
   for (let i = block.firstLine; i < endLine; i++) {
     const line = lines[i];

@@ -6,7 +6,7 @@ import { normalizedText, readFields, readListMarker } from './lineShape';
 import { isJurisdictionNormalized, normalizeHeading } from './headingVocabulary';
 import { letterheadOf, lineTitle, readTitle } from './title';
 import {
-  ADOPTED_LABEL, CODE_LABEL, EFFECTIVE_LABEL, FLSA_LABEL, GRADE_LABEL, JURISDICTION_LABEL, REVISED_LABEL, TITLE_LABEL, readStackedField,
+  ADOPTED_LABEL, CODE_LABEL, EFFECTIVE_LABEL, FLSA_LABEL, GRADE_LABEL, JURISDICTION_LABEL, REVISED_LABEL, TITLE_LABEL, readStackedFields,
 } from './metadataLabels';
 import type { ClassSpec, MetadataField, Span } from '../model';
 
@@ -150,8 +150,7 @@ export function readMetadata(text: string, lines: readonly Line[], headings: rea
     .filter((line) => !line.isBlank)
     .map((line) => {
       const fields = readFields(line);
-      const stacked = fields.length === 0 ? readStackedField(lines, line) : null;
-      return { line, fields: stacked ? [stacked] : fields };
+      return { line, fields: fields.length === 0 ? readStackedFields(lines, line) : fields };
     });
   const letterhead = lines.slice(0, headings[0]?.lineIndex ?? Math.min(lines.length, 40));
   const foundTitle = readTitle(firstField(all, TITLE_LABEL, /\p{L}.*/u), lines, letterhead, headings);

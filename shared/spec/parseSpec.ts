@@ -7,7 +7,7 @@ import { findHeadings } from './headings';
 import { splitLines } from './lines';
 import { readMetadata } from './metadata';
 import { readQualifications } from './qualifications';
-import { buildSections } from './sections';
+import { buildSections, withoutValueLabels } from './sections';
 import { readFactors } from '../factors';
 import type { ClassSpec, Qualifications, SpecWarning } from '../model';
 
@@ -38,7 +38,7 @@ export function parseSpec(text: string): ClassSpec {
   const lines = isReadable ? splitLines(text) : [];
   const allHeadings = findHeadings(lines);
   const metadata = readMetadata(text, lines, allHeadings);
-  const headings = allHeadings.filter((heading) => heading.lineIndex !== metadata.titleLineIndex);
+  const headings = withoutValueLabels(lines, allHeadings.filter((heading) => heading.lineIndex !== metadata.titleLineIndex));
   const { sections, bodies } = buildSections(text, lines, headings);
   const reading = readDocumentKind(text, lines, bodies, metadata.titleLineIndex);
   if (reading.warning) warnings.push(reading.warning);

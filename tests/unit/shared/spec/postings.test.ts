@@ -32,4 +32,25 @@ describe('job postings and job profiles', () => {
     const spec = parseSpec(lines('# Assistant', '', '## We’re looking for someone who will:', '- Manage calendars', '- Draft letters', '', '## An excellent candidate will:', '- Keep directors on track'));
     expect(spec.duties.map((duty) => duty.text)).toEqual(['Manage calendars', 'Draft letters']);
   });
+
+  it('reads the field headings of a web posting as fields, not sections', () => {
+    const spec = parseSpec(lines('# Head of Policy Research', '', '## Details', '', '### Salary', '', '£53,730', '', '### Job grade', '', 'Other', 'HL8', '', '## About the job', '', '### Job summary', '', 'We are looking for a head of research. This is a new post.'));
+    expect(spec.grade).toBe('HL8');
+    expect(spec.sections.map((section) => section.heading)).toEqual(['Details', 'About the job', 'Job summary']);
+  });
+
+  it('does not list form labels, notices in capitals or a lone code as sections', () => {
+    const spec = parseSpec(lines('DUTIES:', '• Runs servers.', '', 'APPLICATIONS ARE WELCOME FROM PART TIMERS AND JOB SHARERS', '', 'HL8', '', 'CLOSING DATE:', '25 March 2014', 'EXPECTED SIFT DATE:', '', 'MINIMUM QUALIFICATIONS:', 'Two years of experience.'));
+    expect(spec.sections.map((section) => section.heading)).toEqual(['DUTIES:', 'MINIMUM QUALIFICATIONS:']);
+  });
+
+  it('does not count a closing paragraph addressed to the reader as a duty', () => {
+    const spec = parseSpec(lines('## You will', '', '- Oversee policy research', '- Lead analysts', '', 'If this sounds like something you would like to hear more about, please apply below'));
+    expect(spec.duties.map((duty) => duty.text)).toEqual(['Oversee policy research', 'Lead analysts']);
+  });
+
+  it('keeps unknown sub-headings out of the duties once another topic has begun under them', () => {
+    const spec = parseSpec(lines('## Vacancy', '', '### DUTIES & RESPONSIBILITIES', '', '* run servers', '* share on-call duties', '', 'CONTACT DETAILS', '', 'Write to the recruitment team.', '', 'EXPECTED INTERVIEW DATES:', '', 'NOTE: SUCCESSFUL APPLICANTS WILL TRANSFER ONTO NEW TERMS AND CONDITIONS.'));
+    expect(spec.duties.map((duty) => duty.text)).toEqual(['run servers', 'share on-call duties']);
+  });
 });
