@@ -6,7 +6,7 @@ import { classifyHeading } from './headingVocabulary';
 import type { Duty, DutyCategory, Span } from '../model';
 import { splitVerbLines } from './verbLines';
 
-type Draft = { start: number; end: number; parts: Span[]; percentTime?: number; isListItem: boolean; lineCount: number; isSentencePerLine: boolean };
+type Draft = { start: number; end: number; parts: Span[]; percentTime?: number; isListItem: boolean; lineCount: number; isSentencePerLine: boolean; indent?: number };
 
 // One alternation, so each statement is scanned once.
 const BOILERPLATE = new RegExp(
@@ -161,10 +161,15 @@ function segmentDuties(text: string, lines: readonly Line[], block: Block, endLi
         flush();
         // Prose closed by "…duties include:" introduces the list; a paragraph standing before an "Also:" line is a duty of its own.
         if (firstListDuty === null && (endsParagraph || duties.length === 0)) isIntroBeforeList = true;
+      } else if (marker !== null && current?.isListItem === true && line.content.start - line.start > (current.indent ?? 0) + 1) {
+        // A nested list ("1. Create safety by:" then indented "* setting clear expectations") belongs to its item.
+        current.end = line.content.end;
+        current.parts.push({ start: marker.textStart, end: line.content.end });
+        current.lineCount++;
       } else if (marker !== null) {
         flush();
         markListStart();
-        draft = newDraft(marker.textStart, line.content.end, true, false, marker.percentTime);
+        draft = { ...newDraft(marker.textStart, line.content.end, true, false, marker.percentTime), indent: line.content.start - line.start };
       } else if (isMarkerPending) {
         markListStart();
         draft = newDraft(contentStart, line.content.end, true, false);

@@ -108,6 +108,15 @@ function codeUnderHeading(lines: readonly Line[], headings: readonly HeadingLine
   return null;
 }
 
+// "A Digital Service Expert is a GS-0301-15": pay plan and grade of a federal position named in prose.
+const FEDERAL_TOKEN = /\b([A-Z]{2})-(\d{4})-(\d{1,2})\b/;
+
+function federalGradeInText(text: string): Found | null {
+  const match = FEDERAL_TOKEN.exec(text);
+  if (match?.[1] === undefined || match[3] === undefined) return null;
+  return { value: `${match[1]}-${match[3]}`, span: { start: match.index, end: match.index + match[0].length } };
+}
+
 function classifiedAs(text: string): Found | null {
   const match = text.includes('classified') ? CLASSIFIED_AS.exec(text) : null;
   if (match?.[1] === undefined) return null;
@@ -157,7 +166,7 @@ export function readMetadata(text: string, lines: readonly Line[], headings: rea
   const found: Partial<Record<MetadataField, Found | null>> = {
     title: foundTitle,
     code: readCode(text, all, lines, headings),
-    grade: firstField(all, GRADE_LABEL, GRADE_VALUE) ?? classifiedAs(text),
+    grade: firstField(all, GRADE_LABEL, GRADE_VALUE) ?? classifiedAs(text) ?? federalGradeInText(text),
     salaryRange: readSalary(all),
     jurisdiction: readJurisdiction(all, letterheadOf(lines, headings)),
     flsa: readFlsa(text, all),

@@ -25,6 +25,17 @@ function suffixedTitle(heading: HeadingLine | undefined): FoundTitle | null {
   return { value, span: { start: heading.span.start, end: heading.span.start + value.length }, lineIndex: heading.lineIndex };
 }
 
+// "Digital Services Expert GS-0301-15": a position description names its position beside its series and grade.
+const FEDERAL_TITLE_LINE = /^(\p{Lu}[\p{L} ,&'’/-]{2,80}?)\s+[A-Z]{2}-\d{4}-\d{1,2}$/u;
+
+function federalTitle(lines: readonly Line[]): FoundTitle | null {
+  for (const line of lines) {
+    const match = line.text.length < 100 ? FEDERAL_TITLE_LINE.exec(line.text) : null;
+    if (match?.[1] !== undefined) return { value: match[1], span: { start: line.content.start, end: line.content.start + match[1].length }, lineIndex: line.index };
+  }
+  return null;
+}
+
 function isTitleCandidate(line: Line): boolean {
   if (line.isBlank || !/\p{L}{2}/u.test(line.text) || isPageFurniture(line) || isBannerLine(line) || readListMarker(line) !== null) return false;
   // A title may share its line with a bare "Grade 31" cell, never begin with a label.
@@ -61,6 +72,8 @@ export function readTitle(
   if (labelled) return { ...labelled, lineIndex: markdownTitle?.lineIndex ?? suffixed?.lineIndex ?? null };
   if (markdownTitle) return { value: markdownTitle.heading, span: markdownTitle.span, lineIndex: markdownTitle.lineIndex };
   if (suffixed) return suffixed;
+  const federal = federalTitle(lines);
+  if (federal) return federal;
   const candidate = letterhead.find((line) => isTitleCandidate(line) && countWords(line.text) <= 14);
   if (candidate) return lineTitle(candidate);
   if (first?.kind === 'other') return { value: first.heading, span: first.span, lineIndex: first.lineIndex };

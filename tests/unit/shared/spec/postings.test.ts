@@ -53,4 +53,14 @@ describe('job postings and job profiles', () => {
     const spec = parseSpec(lines('## Vacancy', '', '### DUTIES & RESPONSIBILITIES', '', '* run servers', '* share on-call duties', '', 'CONTACT DETAILS', '', 'Write to the recruitment team.', '', 'EXPECTED INTERVIEW DATES:', '', 'NOTE: SUCCESSFUL APPLICANTS WILL TRANSFER ONTO NEW TERMS AND CONDITIONS.'));
     expect(spec.duties.map((duty) => duty.text)).toEqual(['run servers', 'share on-call duties']);
   });
+
+  it('reads the position and grade of a federal position description named beside its series', () => {
+    const spec = parseSpec(lines('Become a founding member of the digital service', '', 'A Digital Services Expert is a GS-0301-15.', '', 'Digital Services Expert GS-0301-15', '', 'MAJOR DUTIES:', 'The incumbent leads major initiatives.'));
+    expect({ title: spec.title, grade: spec.grade }).toEqual({ title: 'Digital Services Expert', grade: 'GS-15' });
+  });
+
+  it('keeps a nested list inside its numbered item', () => {
+    const spec = parseSpec(lines('**You’ll need to accomplish the following things:**', '', '1. Create safety in the community by:', '  * setting clear expectations', '  * giving feedback early', '2. Hire and assign developers.'));
+    expect(spec.duties.map((duty) => duty.text)).toEqual(['Create safety in the community by: setting clear expectations giving feedback early', 'Hire and assign developers.']);
+  });
 });
