@@ -65,10 +65,19 @@ function readTableRow(text: string, line: Line): Duty | null {
   return { text: collapseSpace(text.slice(span.start, span.end)), category: 'essential', span, ...(percentTime === undefined ? {} : { percentTime }) };
 }
 
-function finishDraft(text: string, draft: Draft, category: DutyCategory): Duty[] {
-  if (draft.isSentencePerLine && draft.lineCount > 1 && !draft.isListItem) return splitSentenceLines(text, draft, category);
+/** What the duty reader had to infer, for the record's warnings. */
+export type DutyReadingNotes = { paragraphsSplitByShape: number };
+
+function finishDraft(text: string, draft: Draft, category: DutyCategory, notes: DutyReadingNotes): Duty[] {
+  if (draft.isSentencePerLine && draft.lineCount > 1 && !draft.isListItem) {
+    notes.paragraphsSplitByShape += 1;
+    return splitSentenceLines(text, draft, category);
+  }
   const verbItems = draft.isListItem || draft.lineCount < 2 ? null : splitVerbLines(text, draft.parts);
-  if (verbItems !== null) return verbItems.flatMap((parts) => finishDraft(text, itemDraft(parts), category));
+  if (verbItems !== null) {
+    notes.paragraphsSplitByShape += 1;
+    return verbItems.flatMap((parts) => finishDraft(text, itemDraft(parts), category, notes));
+  }
   let { start, end } = draft;
   let percentTime = draft.percentTime;
   const label = INLINE_LABEL.exec(text.slice(start, Math.min(end, start + 80)));
@@ -109,7 +118,7 @@ function newDraft(start: number, end: number, isListItem: boolean, isSentencePer
 }
 
 // Duty statements of one block up to `endLine`; a labelled block starts after its label.
-function segmentDuties(text: string, lines: readonly Line[], block: Block, endLine: number, category: DutyCategory): Duty[] {
+function segmentDuties(text: string, lines: readonly Line[], block: Block, endLine: number, category: DutyCategory, notes: DutyReadingNotes): Duty[] {
   const duties: Duty[] = [];
   let draft: Draft | null = null;
   let sawBlank = false;
@@ -126,7 +135,7 @@ function segmentDuties(text: string, lines: readonly Line[], block: Block, endLi
     if (finished === null) return;
     // A paragraph after the list that turns to the reader ("If this sounds like you, please apply") describes no work.
     if (firstListDuty !== null && !finished.isListItem && ADDRESS_TO_READER.test(text.slice(finished.start, finished.end))) return;
-    duties.push(...finishDraft(text, finished, category));
+    duties.push(...finishDraft(text, finished, category, notes));
   };
   for (let i = block.firstLine; i < endLine; i++) {
     const line = lines[i];
@@ -193,7 +202,13 @@ function segmentDuties(text: string, lines: readonly Line[], block: Block, endLi
 }
 
 // Every duty statement: duty sections (cut where a labelled non-duty paragraph begins) and labelled duty paragraphs elsewhere.
-export function readDuties(text: string, lines: readonly Line[], sectionBlocks: readonly Block[], labelledBlocks: readonly Block[]): Duty[] {
+export function readDuties(
+  text: string,
+  lines: readonly Line[],
+  sectionBlocks: readonly Block[],
+  labelledBlocks: readonly Block[],
+  notes: DutyReadingNotes = { paragraphsSplitByShape: 0 },
+): Duty[] {
   const dutySections = sectionBlocks.filter((block) => DUTY_KINDS.has(block.kind));
   const isDutySectionLine = new Uint8Array(lines.length);
   for (const section of dutySections) isDutySectionLine.fill(1, section.firstLine, section.endLine);
@@ -208,6 +223,6 @@ export function readDuties(text: string, lines: readonly Line[], sectionBlocks: 
     const cut = cuts[next];
     const endLine = cut !== undefined && cut < block.endLine ? cut : block.endLine;
     const category: DutyCategory = block.kind === 'other_duties' ? 'other' : 'essential';
-    return segmentDuties(text, lines, block, endLine, category);
+    return segmentDuties(text, lines, block, endLine, category, notes);
   });
 }

@@ -4,7 +4,8 @@ import { countWords, isBannerLine, isPageFurniture, readFields, readListMarker }
 import { isVocabularyPhrase } from './headingVocabulary';
 import type { Span } from '../model';
 
-export type FoundTitle = Readonly<{ value: string; span: Span; lineIndex: number | null }>;
+/** `isGuess`: read from the first line that could be a title, with no label, heading or letterhead to go by. */
+export type FoundTitle = Readonly<{ value: string; span: Span; lineIndex: number | null; isGuess?: boolean }>;
 
 const MAX_TITLE_LENGTH = 120;
 const MARKUP_RANK_LIMIT = 11;
@@ -75,11 +76,12 @@ export function readTitle(
   const federal = federalTitle(lines);
   if (federal) return federal;
   const candidate = letterhead.find((line) => isTitleCandidate(line) && countWords(line.text) <= 14);
-  if (candidate) return lineTitle(candidate);
+  // With no heading at all there is no letterhead to go by: the first plausible line is a guess.
+  if (candidate) return headings.length === 0 ? { ...lineTitle(candidate), isGuess: true } : lineTitle(candidate);
   if (first?.kind === 'other') return { value: first.heading, span: first.span, lineIndex: first.lineIndex };
   if (headings.length > 0) return null;
   const fallback = lines.find((line) => !line.isBlank && isTitleCandidate(line));
-  return fallback ? lineTitle(fallback) : null;
+  return fallback ? { ...lineTitle(fallback), isGuess: true } : null;
 }
 
 // Lines above the first section: a leading markdown "# Title" is the title, so the employer may print below it.

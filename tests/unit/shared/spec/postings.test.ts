@@ -63,4 +63,12 @@ describe('job postings and job profiles', () => {
     const spec = parseSpec(lines('**You’ll need to accomplish the following things:**', '', '1. Create safety in the community by:', '  * setting clear expectations', '  * giving feedback early', '2. Hire and assign developers.'));
     expect(spec.duties.map((duty) => duty.text)).toEqual(['Create safety in the community by: setting clear expectations giving feedback early', 'Hire and assign developers.']);
   });
+
+  it('warns where it had to guess: a grade from prose, duties split by line shape, a title with nothing to go by', () => {
+    const prose = parseSpec(lines('# Executive Assistant', '', 'This role is classified as AS-02.', '', '## You will', '', '- Manage calendars'));
+    expect(prose.warnings.map((warning) => warning.code)).toEqual(['grade-from-prose']);
+    const shaped = parseSpec(lines('DUTIES:', 'Reviews claims for accuracy.', 'Files reports with the state.', 'Answers questions from the public.'));
+    expect(shaped.warnings.map((warning) => warning.code)).toContain('duties-by-shape');
+    expect(parseSpec('Reviews claims for accuracy and files them.').warnings.map((warning) => warning.code)).toContain('title-guessed');
+  });
 });
