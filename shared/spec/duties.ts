@@ -39,6 +39,7 @@ function isRepeatedLetterhead(line: Line): boolean {
 // "A Water Utility Worker II performs skilled work…", "Under general supervision, …": a class concept, not a task.
 const CONCEPT_OPENING = /^(?:an?|the|this|under|incumbents?|employees?|positions?)\b/i;
 
+const LEADING_NUMBER = /^(?:\(?\d{1,3}[.)]|[•\-*–])\s+/;
 const ADDRESS_TO_READER = /^(?:if|please|we|we['’]re|our|you|you['’]ll|your|for (?:more|further)|note|to apply|applicants?|candidates?)\b/i;
 
 function startsLowerCase(value: string): boolean {
@@ -94,7 +95,7 @@ function finishDraft(text: string, draft: Draft, category: DutyCategory, notes: 
     .filter((part) => part.end > part.start)
     .map((part) => text.slice(part.start, part.end));
   const value = collapseSpace(pieces.join(' '));
-  if (value.length === 0 || value.endsWith(':') || isBoilerplate(value)) return [];
+  if (!/\p{L}/u.test(value) || value.endsWith(':') || isBoilerplate(value)) return [];
   return [{ text: value, category, span: { start, end }, ...(percentTime === undefined ? {} : { percentTime }) }];
 }
 
@@ -151,7 +152,13 @@ function segmentDuties(text: string, lines: readonly Line[], block: Block, endLi
       flush();
       markListStart();
       const row = readTableRow(text, line);
-      if (row) duties.push({ ...row, category });
+      const cells = line.text.split('\t').filter((cell) => cell.trim().length > 0);
+      if (row && row.percentTime !== undefined && cells.length === 2) {
+        // "1. Lead the delivery of …\t60%" whose text wraps onto the lines below: one duty, its share of time kept.
+        const marker = LEADING_NUMBER.exec(text.slice(row.span.start, row.span.end));
+        const start = row.span.start + (marker?.[0].length ?? 0);
+        draft = newDraft(start, row.span.end, true, false, row.percentTime);
+      } else if (row) duties.push({ ...row, category });
     } else {
       const marker = readListMarker(line);
       const current: Draft | null = draft;
