@@ -1,15 +1,34 @@
-import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
-import { DEFAULT_MAX_BYTES } from '../../shared/extract';
+import { describeFailure, IMPORT_LIMITS, withLimits } from '../../shared/import';
 import type { ClassSpec } from '../../shared/model';
-import { DEFAULT_MEMORY_LIMIT_MB, DEFAULT_TIMEOUT_MS, findFiles, PROBLEM_MESSAGES, sourceWorkerScript, WorkerPool, type WorkerScript } from '../main/import';
+import type { CliIo } from './io';
+import { correctSpec } from './libraryCorrections';
+import { createNodeReaderPool, findFiles, sourceWorkerScript, type WorkerScript } from '../main/import';
 
 /** A spec read from disk, named as the analyst typed it (or folder/relative path when found in a folder). */
 export type LoadedSpec = Readonly<{ file: string; path: string; hash: string; spec: ClassSpec }>;
 export type LoadFailure = Readonly<{ file: string; message: string }>;
 export type LoadResult = Readonly<{ loaded: readonly LoadedSpec[]; failed: readonly LoadFailure[] }>;
 
-export type LoadOptions = Readonly<{ cwd: string; script?: WorkerScript; timeoutMs?: number }>;
+export type LoadOptions = Readonly<{
+  cwd: string;
+  script?: WorkerScript;
+  timeoutMs?: number;
+  /** Corrections applied to every spec read; those that no longer apply are reported through `onNote`. */
+  library?: CliIo['library'];
+  onNote?: (text: string) => void;
+}>;
+
+/** What every command passes on from its I/O: where relative paths start, and the analyst's corrections. */
+export function loadContext(io: CliIo): LoadOptions {
+  return { cwd: io.cwd, onNote: io.err, ...(io.library ? { library: io.library } : {}) };
+}
+
+function corrected(options: LoadOptions, loaded: LoadedSpec): LoadedSpec {
+  const { spec, notes } = correctSpec(options.library, { shown: loaded.file, path: loaded.path, hash: loaded.hash, spec: loaded.spec });
+  for (const note of notes) options.onNote?.(note);
+  return spec === loaded.spec ? loaded : { ...loaded, spec };
+}
 
 /**
  * Reads files and folders through the same extraction + parsing worker pool as the app's import,
@@ -17,12 +36,8 @@ export type LoadOptions = Readonly<{ cwd: string; script?: WorkerScript; timeout
  * (folders walked alphabetically); each unreadable file becomes a failure, the rest still load.
  */
 export async function loadSpecs(args: readonly string[], options: LoadOptions): Promise<LoadResult> {
-  const pool = new WorkerPool({
-    script: options.script ?? sourceWorkerScript,
-    size: Math.min(2, availableParallelism()),
-    timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
-    memoryLimitMb: DEFAULT_MEMORY_LIMIT_MB,
-  });
+  const limits = withLimits({ fileTimeLimitMs: options.timeoutMs ?? IMPORT_LIMITS.fileTimeLimitMs });
+  const pool = createNodeReaderPool(options.script ?? sourceWorkerScript, limits);
   try {
     const jobs: Promise<LoadedSpec | LoadFailure>[] = [];
     for (const arg of args) {
@@ -32,14 +47,14 @@ export async function loadSpecs(args: readonly string[], options: LoadOptions): 
       for (const file of found) {
         const shown = file.path === requested ? arg : `${arg.replace(/\/+$/u, '')}/${file.relativePath}`;
         if (file.problem) {
-          jobs.push(Promise.resolve({ file: shown, message: PROBLEM_MESSAGES[file.problem] }));
+          jobs.push(Promise.resolve({ file: shown, message: describeFailure(file.problem) }));
           continue;
         }
-        const task = { taskId: jobs.length, path: file.path, fileName: file.fileName, relativePath: file.relativePath, maxBytes: DEFAULT_MAX_BYTES };
         jobs.push(
-          pool.run(task).then((result) =>
-            result.ok ? { file: shown, path: file.path, hash: result.spec.hash, spec: result.spec.spec } : { file: shown, message: result.message },
-          ),
+          pool.run(file).then((outcome) => {
+            if (!outcome) return { file: shown, message: 'the import was stopped' };
+            return outcome.ok ? corrected(options, { file: shown, path: file.path, hash: outcome.spec.hash, spec: outcome.spec.spec }) : { file: shown, message: describeFailure(outcome.failure) };
+          }),
         );
       }
     }
@@ -49,6 +64,6 @@ export async function loadSpecs(args: readonly string[], options: LoadOptions): 
       failed: results.filter((result): result is LoadFailure => !('spec' in result)),
     };
   } finally {
-    await pool.close();
+    pool.close();
   }
 }

@@ -1,22 +1,29 @@
 import type { ExtractError, ExtractErrorCode } from './types';
 
-/** What the analyst reads when a file cannot be imported: what is wrong, then what to do. */
-const MESSAGES: Readonly<Record<ExtractErrorCode, string>> = {
-  empty: 'the file is empty: nothing to import',
-  too_large: 'the file is too large to import: split it into one file per class specification',
-  unsupported: 'unsupported file type: import TXT, Markdown, HTML, PDF or DOCX files',
-  binary: 'the file is binary data, not text: check that it is a class specification and save it as TXT, PDF or DOCX',
-  encrypted:
-    'encrypted or legacy Word file (.doc): save it as .docx without a password and import again',
-  password: 'password-protected PDF: remove the password and import again',
-  no_text: 'the PDF has no extractable text (scanned image?): run OCR on it or import a text version',
-  corrupt: 'the file is damaged or truncated: open and re-save it in its original program, then import again',
-  zip_bomb:
-    'the DOCX expands to an unreasonable size (possible zip bomb): it was not opened; re-save it from Word and import again',
-  timeout: 'reading the file took too long and was stopped: re-save it (for a PDF, print it to a new PDF) and import again',
-  out_of_memory: 'reading the file needed too much memory and was stopped: split it or re-save it, then import again',
+/** What the analyst reads when a file cannot be read: what is wrong, and separately what to do. */
+export const EXTRACT_FAILURES: Readonly<Record<ExtractErrorCode, Readonly<{ message: string; advice: string }>>> = {
+  empty: { message: 'the file is empty', advice: 'nothing to import; check that you picked the right file' },
+  too_large: { message: 'the file is too large to import', advice: 'split it into one file per class specification' },
+  unsupported: { message: 'unsupported file type', advice: 'import TXT, Markdown, HTML, PDF or DOCX files' },
+  binary: {
+    message: 'the file is binary data, not text',
+    advice: 'check that it is a class specification and save it as TXT, PDF or DOCX',
+  },
+  encrypted: { message: 'encrypted or legacy Word file (.doc)', advice: 'save it as .docx without a password and import again' },
+  password: { message: 'password-protected PDF', advice: 'remove the password and import again' },
+  no_text: { message: 'the PDF has no extractable text (scanned image?)', advice: 'run OCR on it or import a text version' },
+  corrupt: { message: 'the file is damaged or truncated', advice: 'open and re-save it in its original program, then import again' },
+  not_word: {
+    message: 'the file is a zip archive but not a Word document (a spreadsheet, slides or other archive?)',
+    advice: 'import DOCX, PDF, TXT or HTML files',
+  },
+  zip_bomb: {
+    message: 'the DOCX expands to an unreasonable size (possible zip bomb) and was not opened',
+    advice: 're-save it from Word and import again',
+  },
 };
 
 export function extractError(code: ExtractErrorCode, detail?: string): ExtractError {
-  return { code, message: detail ? `${MESSAGES[code]} (${detail})` : MESSAGES[code] };
+  const { message, advice } = EXTRACT_FAILURES[code];
+  return { code, message: detail ? `${message} (${detail})` : message, advice };
 }

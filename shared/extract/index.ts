@@ -6,8 +6,9 @@
  * thread: this module imports `pdfjs-dist/legacy/build/pdf.worker.mjs` itself, which sets
  * `globalThis.pdfjsWorker`, so pdf.js needs no `GlobalWorkerOptions.workerSrc` and spawns no
  * nested worker (the bundler just has to include that module, which a dynamic import does).
- * Text decoding uses the WHATWG TextDecoder plus our own Windows-1252 table, not iconv-lite:
- * iconv-lite decodes through Buffer (via safer-buffer), which a browser lacks without a polyfill.
+ * Text decoding uses the WHATWG TextDecoder for UTF-8/UTF-16 and iconv-lite for Windows-1252 and
+ * the legacy charsets HTML pages declare; in the browser build iconv-lite runs on the `buffer`
+ * package that Vite bundles for its safer-buffer dependency.
  * mammoth's package.json maps its Node-only zip/file modules to browser versions; it is given the
  * bytes as both `buffer` (Node build) and `arrayBuffer` (browser build).
  */
@@ -22,13 +23,13 @@ import type { ExtractOutcome } from './types';
 
 export type * from './types';
 export { sniffFormat, type SniffedFormat } from './sniffFormat';
+export { EXTRACT_FAILURES } from './errors';
 export { DEFAULT_ZIP_LIMITS, type ZipLimits } from './docx/inspectZip';
-export { sourceOf, type SourceRun } from './text/mappedText';
 
 export type ExtractOptions = Readonly<{
   /** Files larger than this are refused before any parsing. Default 50 MB. */
   maxBytes?: number;
-  /** Declared-size limits for DOCX archives (zip bomb defence). */
+  /** Limits for DOCX archives (zip bomb defence): declared sizes, and bytes really inflated. */
   zipLimits?: ZipLimits;
 }>;
 

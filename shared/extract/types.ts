@@ -1,5 +1,3 @@
-import type { Span } from '../model';
-
 export type DocumentFormat = 'txt' | 'md' | 'pdf' | 'docx' | 'html';
 
 /** Normalized text of one file plus where it came from. */
@@ -10,12 +8,6 @@ export type ExtractedDocument = Readonly<{
   /** Detected source encoding for text formats (e.g. "utf-8", "utf-16le", "windows-1252"). */
   encoding?: string;
   pageCount?: number;
-  /**
-   * Map from normalized offsets back to the source: sorted runs, each saying that normalized
-   * [start, end) came from source offset `sourceStart` (characters of the decoded source for text
-   * formats; page index for PDF).
-   */
-  sourceMap?: readonly Readonly<{ span: Span; sourceStart: number; page?: number }>[];
   warnings: readonly string[];
 }>;
 
@@ -28,12 +20,11 @@ export type ExtractErrorCode =
   | 'password'
   | 'no_text'
   | 'corrupt'
-  | 'zip_bomb'
-  | 'timeout'
-  | 'out_of_memory';
+  | 'not_word'
+  | 'zip_bomb';
 
-/** An expected failure, worded for the analyst: what is wrong and what to do. */
-export type ExtractError = Readonly<{ code: ExtractErrorCode; message: string }>;
+/** An expected failure, worded for the analyst: what is wrong (`message`) and what to do (`advice`). */
+export type ExtractError = Readonly<{ code: ExtractErrorCode; message: string; advice: string }>;
 
 export type ExtractOutcome =
   | Readonly<{ ok: true; document: ExtractedDocument }>

@@ -138,3 +138,6 @@ export type ClassSpec = Readonly<{
   /** The normalized text every span points into. */
   text: string;
 }>;
+
+/** What the parser reads from the text; factor reading (shared/factors) adds `factors`. */
+export type ParsedSpec = Omit<ClassSpec, 'factors'>;

@@ -1,3 +1,4 @@
+export { annotationNoteText, annotationReportNotes, annotationsRowKey, type ComparisonAnnotations, type PrintedAnnotation, type SideAnnotations } from './annotationNotes';
 export { applyOverrides, type AdjustedComparison, type AdjustedPair, type DutyOverride, type OverrideContext } from './applyOverrides';
 export { addOverride } from './addOverride';
 export { chainDutyRows, type LadderDutyRow } from './chainDutyRows';
@@ -32,3 +33,6 @@ export { plainSegments, splitDiff, type Segment, type SideSegments } from './seg
 export { buildSeriesReport, heatOf, type SeriesColumn, type SeriesFactorCell, type SeriesFactorRow, type SeriesReport, type SeriesReportInput } from './seriesReport';
 export { buildSeriesSheets } from './seriesSheets';
 export type { CellValue, SheetColumn, SheetModel } from './sheet';
+export { describeLink } from './describeLink';
+export { provenanceHtml, provenanceRow, type DocumentSource, type ProvenanceRow } from './provenance';
+export { noteRefsHtml } from './htmlParts';

@@ -8,8 +8,7 @@ import { splitLines } from './lines';
 import { readMetadata } from './metadata';
 import { readQualifications } from './qualifications';
 import { buildSections, withoutValueLabels } from './sections';
-import { readFactors } from '../factors';
-import type { ClassSpec, Qualifications, SpecWarning } from '../model';
+import type { ParsedSpec, Qualifications, SpecWarning } from '../model';
 
 const NO_QUALIFICATIONS: Qualifications = { education: null, experienceYears: null, substitutions: [], licenses: [] };
 const CONTROL_CHARACTERS = /[\u0000-\u0008\u000e-\u001f\ufffd]/g;
@@ -23,11 +22,12 @@ function isUnreadable(text: string): boolean {
 /**
  * Reads a class specification from normalized text (NFC, LF line ends) into a structured record:
  * metadata, every printed heading with its canonical kind, duty statements, minimum qualifications,
- * factor statements and the job family, each with the span of `text` it came from. Never throws:
+ * factor statements and the job family, each with the span of `text` it came from (factor
+ * readings are the import core's next stage: `specFromText` in shared/import). Never throws:
  * what could not be read is reported in `warnings`, and unknown layouts keep the headings and
  * title found by shape. Series specs and job lists are flagged by `documentKind` and a warning.
  */
-export function parseSpec(text: string): ClassSpec {
+export function parseSpec(text: string): ParsedSpec {
   const warnings: SpecWarning[] = [];
   if (!/\S/.test(text)) {
     warnings.push({ code: 'empty', message: 'The document has no text to read.' });
@@ -70,7 +70,7 @@ export function parseSpec(text: string): ClassSpec {
   // A series spec's code and grade belong to one of its levels only.
   const { code: _codeSpan, grade: _gradeSpan, ...seriesSpans } = fields.spans;
   const levelFields = reading.kind === 'series' ? { code: null, grade: null, spans: seriesSpans } : {};
-  const specWithoutFactors = {
+  return {
     ...fields,
     ...levelFields,
     sections,
@@ -82,6 +82,5 @@ export function parseSpec(text: string): ClassSpec {
     documentKind: !isReadable || (isClass && sections.length === 0 && labelled.length === 0) ? 'unknown' : reading.kind,
     warnings,
     text,
-  } satisfies Omit<ClassSpec, 'factors'>;
-  return { ...specWithoutFactors, factors: readFactors(specWithoutFactors) };
+  };
 }

@@ -8,11 +8,11 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page } from '@playwright/test';
 import { contentSecurityPolicy, createWebServer } from '../../electron/launcher/serveWeb';
-import { identifyClass } from '../../renderer/src/db/classIdentity';
+import { identifyClass } from '../../shared/library/classIdentity';
 import { summarizeSpec } from '../../renderer/src/db/summarizeSpec';
 import type { SpecSummary, StoredSpec } from '../../renderer/src/db/types';
 import { addToSpecIndex, createSpecIndex, searchSpecIndex, toSearchDocument } from '../../shared/search';
-import { parseSpec } from '../../shared/spec';
+import { specFromText } from '../../shared/import';
 import { CHROMIUM_ARGS, CHROMIUM_EXECUTABLE } from '../e2e/pages/chromium';
 import { renderTxt } from '../fixtures/generateSpecDocuments';
 import { LEVELS, pick, sampleSpec, type SpecVocabulary } from './sampleSpecs';
@@ -77,7 +77,7 @@ export function buildRows(): Rows {
   const specs: StoredSpec[] = [];
   for (let index = 0; index < CLASS_COUNT; index += 1) {
     const fileName = `bench-${index}.txt`;
-    const spec = parseSpec(renderTxt(sampleSpec(VOCABULARY, index)));
+    const spec = specFromText(renderTxt(sampleSpec(VOCABULARY, index)));
     specs.push({
       ...identifyClass(spec, fileName),
       id: `bench-${index.toString(16).padStart(8, '0')}`,

@@ -3,7 +3,7 @@
 import { readFile } from 'node:fs/promises';
 import { compareSpecs, prepareBestFitIndex, rankBestFit } from '../../shared/compare';
 import { diffText } from '../../shared/diff';
-import { parseSpec } from '../../shared/spec';
+import { specFromText } from '../../shared/import';
 import { generateLibrary } from '../fixtures/compare/generateLibrary';
 
 type Figures = Record<string, number | string | null>;
@@ -28,7 +28,7 @@ function timed(run: () => unknown): number {
 async function measureSpecs(): Promise<Figures> {
   // Houston and Portland "Customer Service Supervisor": two employers, 9 vs 17 duties, many sections.
   const [houston, portland] = await Promise.all(
-    ['seeds/001_9c6110c3b2aa3f37.txt', 'seeds/004_3aad121bddd0fb26.txt'].map(async (path) => parseSpec(await readFile(path, 'utf8'))),
+    ['seeds/001_9c6110c3b2aa3f37.txt', 'seeds/004_3aad121bddd0fb26.txt'].map(async (path) => specFromText(await readFile(path, 'utf8'))),
   );
   if (!houston || !portland) throw new Error('seeds missing');
   for (let warm = 0; warm < 20; warm += 1) compareSpecs(houston, portland);

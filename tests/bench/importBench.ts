@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { createImporter, sourceWorkerScript } from '../../electron/main/import';
 import { extractDocument } from '../../shared/extract';
-import { parseSpec } from '../../shared/spec';
+import { specFromText } from '../../shared/import';
 import { writeCorpus } from './corpus';
 
 const TXT_SPECS = 2000;
@@ -33,7 +33,7 @@ async function timeExtraction(files: readonly Uint8Array[], names: readonly stri
     const extracted = performance.now();
     if (!outcome.ok) throw new Error(`${names[index]}: ${outcome.error.message}`);
     timing.pages += outcome.document.pageCount ?? 1;
-    if (parse) parseSpec(outcome.document.text);
+    if (parse) specFromText(outcome.document.text);
     timing.extractMs += extracted - started;
     timing.parseMs += performance.now() - extracted;
   }

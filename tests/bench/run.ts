@@ -2,6 +2,8 @@
 import { measureImport } from './importBench';
 import { measureCompare } from './compareBench';
 import { measureApp } from './appBench';
+import { measureMatch } from './matchBench';
+import { measureAnnotations } from './annotationsBench';
 
 type Figures = Record<string, number | string | null>;
 
@@ -10,7 +12,9 @@ async function main(): Promise<void> {
   const sections: readonly [string, () => Promise<Figures>][] = [
     ['import', measureImport],
     ['compare', measureCompare],
+    ['match', measureMatch],
     ['app', measureApp],
+    ['annotations', measureAnnotations],
   ];
   for (const [name, measure] of sections) {
     process.stderr.write(`bench: ${name}…\n`);

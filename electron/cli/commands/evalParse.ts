@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
-import { DEFAULT_MAX_BYTES } from '../../../shared/extract';
+import { IMPORT_LIMITS } from '../../../shared/import';
 import { formatSummary, readGoldLines, scoreFields, summarize, type DocumentOutcome, type GoldRecord, type ParsedFields } from '../../../shared/parseEval';
 import { readSpecFile } from '../../main/import';
 import type { CliCommand } from '../io';
@@ -61,9 +61,9 @@ export const evalParseCommand: CliCommand = async (args, io) => {
       io.err(`missing document ${gold.file}`);
       return 1;
     }
-    const result = await readSpecFile({ taskId, path, fileName: basename(path), relativePath: gold.file, maxBytes: DEFAULT_MAX_BYTES });
+    const result = await readSpecFile({ taskId, path, fileName: basename(path), relativePath: gold.file, limits: IMPORT_LIMITS });
     if (!result.ok) {
-      outcomes.push({ file: gold.file, failure: result.message });
+      outcomes.push({ file: gold.file, failure: result.failure.message });
       continue;
     }
     const { spec } = result.spec;

@@ -1,33 +1,21 @@
-import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
-import { DEFAULT_MAX_BYTES } from '../../../shared/extract';
-import type { ImportedSpec } from '../../../shared/ipc/contract';
-import {
-  DEFAULT_MEMORY_LIMIT_MB,
-  DEFAULT_TIMEOUT_MS,
-  findFiles,
-  PROBLEM_MESSAGES,
-  sourceWorkerScript,
-  WorkerPool,
-  type ImportTaskResult,
-  type WorkerScript,
-} from '../../main/import';
+import { describeFailure, failed, IMPORT_LIMITS, importFailure, withLimits, type ImportedSpec, type ImportOutcome } from '../../../shared/import';
+import { createNodeReaderPool, findFiles, sourceWorkerScript, type WorkerScript } from '../../main/import';
 import { formatSpecText, specJson } from '../formatSpec';
 import type { CliCommand } from '../io';
+import { correctSpec } from '../libraryCorrections';
 
-const USAGE = 'Usage: npm run cli -- parse <file...> [--json] [--with-text] [--timeout <seconds>]';
+const USAGE = 'Usage: npm run cli -- parse <file...> [--json] [--timeout <seconds>]';
 
-type ParseArguments = Readonly<{ files: readonly string[]; json: boolean; withText: boolean; timeoutMs: number }>;
+type ParseArguments = Readonly<{ files: readonly string[]; json: boolean; timeoutMs: number }>;
 
 function readArguments(args: readonly string[]): ParseArguments | string {
   const files: string[] = [];
   let json = false;
-  let withText = false;
-  let timeoutMs = DEFAULT_TIMEOUT_MS;
+  let timeoutMs = IMPORT_LIMITS.fileTimeLimitMs;
   for (let index = 0; index < args.length; index += 1) {
     const arg = args[index] ?? '';
     if (arg === '--json') json = true;
-    else if (arg === '--with-text') withText = true;
     else if (arg === '--timeout') {
       const seconds = Number(args[(index += 1)]);
       if (!(seconds > 0)) return '--timeout needs a number of seconds';
@@ -35,31 +23,27 @@ function readArguments(args: readonly string[]): ParseArguments | string {
     } else if (arg.startsWith('-')) return `unknown option ${arg}`;
     else files.push(arg);
   }
-  return files.length > 0 ? { files, json, withText, timeoutMs } : 'no file given';
+  return files.length > 0 ? { files, json, timeoutMs } : 'no file given';
 }
 
-type Parsed = Readonly<{ file: string; result: ImportTaskResult }>;
+type Parsed = Readonly<{ file: string; result: ImportOutcome }>;
 
 /** Reads every file through the same worker pool as the app, so a hostile file is stopped by the time and memory limits. */
 async function parseFiles(script: WorkerScript, options: ParseArguments, cwd: string): Promise<Parsed[]> {
-  const pool = new WorkerPool({ script, size: Math.min(2, availableParallelism()), timeoutMs: options.timeoutMs, memoryLimitMb: DEFAULT_MEMORY_LIMIT_MB });
+  const pool = createNodeReaderPool(script, withLimits({ fileTimeLimitMs: options.timeoutMs }));
   try {
     const jobs: Promise<Parsed>[] = [];
     for (const arg of options.files) {
       for (const found of await findFiles([resolve(cwd, arg)])) {
-        const taskId = jobs.length;
         // A file named on the command line is shown as typed; a file found in a folder as folder/relative path.
         const shown = found.path === resolve(cwd, arg) ? arg : `${arg.replace(/\/+$/, '')}/${found.relativePath}`;
-        if (found.problem) jobs.push(Promise.resolve({ file: shown, result: { taskId, ok: false, code: found.problem, message: PROBLEM_MESSAGES[found.problem] } }));
-        else {
-          const task = { taskId, path: found.path, fileName: found.fileName, relativePath: found.relativePath, maxBytes: DEFAULT_MAX_BYTES };
-          jobs.push(pool.run(task).then((result) => ({ file: shown, result })));
-        }
+        if (found.problem) jobs.push(Promise.resolve({ file: shown, result: failed(found, found.problem) }));
+        else jobs.push(pool.run(found).then((result) => ({ file: shown, result: result ?? failed(found, importFailure('reader_crashed')) })));
       }
     }
     return await Promise.all(jobs);
   } finally {
-    await pool.close();
+    pool.close();
   }
 }
 
@@ -73,11 +57,15 @@ export function createParseCommand(script: WorkerScript): CliCommand {
     const parsed = await parseFiles(script, options, io.cwd);
     const succeeded: { file: string; spec: ImportedSpec }[] = [];
     for (const { file, result } of parsed) {
-      if (result.ok) succeeded.push({ file, spec: result.spec });
-      else io.err(`${file}: ${result.message}`);
+      if (result.ok) {
+        const { spec, notes } = correctSpec(io.library, { shown: file, path: result.spec.fileName, hash: result.spec.hash, spec: result.spec.spec });
+        for (const note of notes) io.err(note);
+        succeeded.push({ file, spec: { ...result.spec, spec } });
+      }
+      else io.err(`${file}: ${describeFailure(result.failure)}`);
     }
     if (options.json) {
-      const documents = succeeded.map(({ file, spec }) => specJson(spec, file, options.withText));
+      const documents = succeeded.map(({ file, spec }) => specJson(spec, file));
       if (parsed.length === 1 && documents.length === 1) io.out(JSON.stringify(documents[0], null, 2));
       else if (parsed.length > 1 || documents.length > 0) io.out(JSON.stringify(documents, null, 2));
     } else if (succeeded.length > 0) {

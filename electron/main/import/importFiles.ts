@@ -1,93 +1,35 @@
 import { randomUUID } from 'node:crypto';
-import { availableParallelism } from 'node:os';
-import type { ImportEvent, ImportFailure, ImportedSpec } from '../../../shared/ipc/contract';
-import { DEFAULT_MAX_BYTES } from '../../../shared/extract';
-import { findFiles, type FoundFile } from './findFiles';
-import type { ImportTaskResult } from './importTask';
-import { PROBLEM_MESSAGES } from './messages';
-import { WorkerPool, type WorkerScript } from './workerPool';
+import { ImportLine, runImport, withLimits, type ImportEvent, type ImportLimits, type ImportSummary } from '../../../shared/import';
+import { findFiles } from './findFiles';
+import { createNodeReader, nodeTimers, type WorkerScript } from './nodeReader';
 
 export type ImportOptions = Readonly<{
   onEvent: (event: ImportEvent) => void;
   signal?: AbortSignal;
   importId?: string;
-  /** Per-file time limit; the worker is killed and the file reported as 'timeout'. Default 20 s. */
-  timeoutMs?: number;
-  /** Heap limit of each worker; exceeding it reports 'out_of_memory'. Default 512 MB. */
-  memoryLimitMb?: number;
-  maxBytes?: number;
-  poolSize?: number;
-}>;
-
-export type ImportSummary = Readonly<{
-  importId: string;
-  imported: readonly ImportedSpec[];
-  failed: readonly ImportFailure[];
-  cancelled: boolean;
+  /** Overrides of the shared import limits (tests use short time limits and small heaps). */
+  limits?: Partial<ImportLimits>;
 }>;
 
 export type Importer = Readonly<{ importFiles: (paths: readonly string[], options: ImportOptions) => Promise<ImportSummary> }>;
 
-export const DEFAULT_TIMEOUT_MS = 20_000;
-export const DEFAULT_MEMORY_LIMIT_MB = 512;
-
-const aborted = (signal: AbortSignal | undefined): Promise<'aborted'> =>
-  new Promise((resolve) => {
-    if (!signal) return;
-    if (signal.aborted) resolve('aborted');
-    else signal.addEventListener('abort', () => resolve('aborted'), { once: true });
-  });
-
-const failureOf = (file: FoundFile, code: string, message: string): ImportFailure => ({
-  fileName: file.fileName,
-  relativePath: file.relativePath,
-  code,
-  message,
-});
-
 /**
- * The import pipeline bound to a worker script: the app passes its built worker entry, the CLI
- * and tests pass the .ts source started through tsx.
+ * The desktop import bound to a worker script: the app passes its built worker entry, the CLI
+ * and tests pass the .ts source started through tsx. Imports run one at a time (later ones wait).
  */
 export function createImporter(script: WorkerScript): Importer {
-  async function importFiles(paths: readonly string[], options: ImportOptions): Promise<ImportSummary> {
-    const importId = options.importId ?? randomUUID();
-    const { onEvent, signal } = options;
-    const files = await findFiles(paths);
-    const total = files.length;
-    const imported: ImportedSpec[] = [];
-    const failed: ImportFailure[] = [];
-    let done = 0;
-    onEvent({ kind: 'started', importId, total });
-    const report = (file: FoundFile, result: ImportTaskResult) => {
-      done += 1;
-      if (result.ok) {
-        imported.push(result.spec);
-        onEvent({ kind: 'imported', importId, done, total, spec: result.spec });
-      } else {
-        const failure = failureOf(file, result.code, result.message);
-        failed.push(failure);
-        onEvent({ kind: 'failed', importId, done, total, failure });
-      }
-    };
-    const pool = new WorkerPool({
-      script,
-      size: options.poolSize ?? Math.min(2, availableParallelism()),
-      timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
-      memoryLimitMb: options.memoryLimitMb ?? DEFAULT_MEMORY_LIMIT_MB,
+  const line = new ImportLine();
+  const importFiles = (paths: readonly string[], options: ImportOptions): Promise<ImportSummary> =>
+    line.enqueue(async () => {
+      const importId = options.importId ?? randomUUID();
+      const limits = withLimits(options.limits);
+      const files = await findFiles(paths);
+      const running = runImport(files, { importId, limits, timers: nodeTimers, emit: options.onEvent, createReader: () => createNodeReader(script, limits) });
+      const { signal } = options;
+      if (signal?.aborted) running.cancel();
+      else signal?.addEventListener('abort', running.cancel, { once: true });
+      return running.finished;
     });
-    const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
-    const work = files.map(async (file, taskId) => {
-      if (file.problem) return report(file, { taskId, ok: false, code: file.problem, message: PROBLEM_MESSAGES[file.problem] });
-      const result = await pool.run({ taskId, path: file.path, fileName: file.fileName, relativePath: file.relativePath, maxBytes });
-      if (!signal?.aborted) report(file, result);
-    });
-    const outcome = await Promise.race([Promise.all(work).then(() => 'done' as const), aborted(signal)]);
-    await pool.close();
-    const cancelled = outcome === 'aborted';
-    onEvent({ kind: 'finished', importId, done, total, cancelled });
-    return { importId, imported, failed, cancelled };
-  }
   return { importFiles };
 }
 

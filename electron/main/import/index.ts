@@ -1,7 +1,6 @@
-export { createImporter, sourceWorkerScript, DEFAULT_TIMEOUT_MS, DEFAULT_MEMORY_LIMIT_MB, type Importer, type ImportOptions, type ImportSummary } from './importFiles';
-export { findFiles, isIgnoredName, isSupportedName, SUPPORTED_EXTENSIONS, type FoundFile } from './findFiles';
+export { createImporter, sourceWorkerScript, type Importer, type ImportOptions } from './importFiles';
+export { findFiles, type FoundFile } from './findFiles';
 export { hashBytes, readSpecFile } from './readSpecFile';
-export type { WorkerScript } from './workerPool';
-export { WorkerPool, type PoolOptions } from './workerPool';
-export { WORKER_READY, type ImportTask, type ImportTaskResult } from './importTask';
-export { PROBLEM_MESSAGES } from './messages';
+export { createNodeReader, createNodeReaderPool, nodeTimers, type WorkerScript } from './nodeReader';
+export { WORKER_READY, type FileJob, type FileTask, type FileTaskResult } from './fileJob';
+export { isReadablePath } from './pathGuard';

@@ -1,3 +1,4 @@
+import { describeFailure } from '../../../shared/import';
 import { useAppServices, useImportProgress } from '../services';
 
 function summarize(added: number, unchanged: number, failed: number): string {
@@ -36,7 +37,7 @@ export function ImportPanel() {
         <ul className="import-panel__failures" aria-label="Files that could not be imported">
           {failures.map((failure, index) => (
             <li key={`${failure.relativePath}-${index}`}>
-              <strong>{failure.relativePath || failure.fileName}</strong>: {failure.message}
+              <strong>{failure.relativePath || failure.fileName}</strong>: {describeFailure(failure)}
             </li>
           ))}
         </ul>

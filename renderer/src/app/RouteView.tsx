@@ -1,9 +1,12 @@
+import { LibraryAnnotationsView } from '../features/annotations';
 import { BestFitView } from '../features/bestfit';
 import { CompareView } from '../features/compare';
+import { DataView } from '../features/durability';
 import { LibraryView } from '../features/library';
 import { SavedComparisonsView } from '../features/saved';
 import { SeriesView } from '../features/series';
 import { SpecView } from '../features/spec';
+import { StudiesView, StudyView } from '../features/studies';
 import type { Route } from '../routing';
 
 type RouteViewProps = Readonly<{ route: Route }>;
@@ -22,5 +25,13 @@ export function RouteView({ route }: RouteViewProps) {
       return <BestFitView route={route} />;
     case 'saved':
       return <SavedComparisonsView route={route} />;
+    case 'data':
+      return <DataView />;
+    case 'annotations':
+      return <LibraryAnnotationsView />;
+    case 'studies':
+      return <StudiesView />;
+    case 'study':
+      return <StudyView key={route.studyId} studyId={route.studyId} candidate={route.candidate} />;
   }
 }

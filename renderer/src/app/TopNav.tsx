@@ -8,10 +8,13 @@ const SECTIONS: readonly Readonly<{ route: Route; label: string }>[] = [
   { route: { name: 'series' }, label: 'Series' },
   { route: { name: 'bestfit' }, label: 'Best fit' },
   { route: { name: 'saved' }, label: 'Saved comparisons' },
+  { route: { name: 'data' }, label: 'Backup & Trash' },
+  { route: { name: 'annotations' }, label: 'Annotations' },
+  { route: { name: 'studies' }, label: 'Studies' },
 ];
 
 export function TopNav({ route }: TopNavProps) {
-  const current = route.name === 'spec' ? 'library' : route.name;
+  const current = route.name === 'spec' ? 'library' : route.name === 'study' ? 'studies' : route.name;
   return (
     <header className="top-bar">
       <span className="brand">Reclass</span>

@@ -29,11 +29,17 @@ export async function deleteComparison(id: number, database: AppDb = appDb): Pro
   await database.comparisons.delete(id);
 }
 
-/** Saved comparisons, most recently changed first. */
+/** Saved comparisons, most recently changed first; a study's own comparisons are listed with the study. */
 export async function listComparisons(database: AppDb = appDb): Promise<ComparisonRow[]> {
-  return database.comparisons.orderBy('updatedAt').reverse().toArray();
+  return (await database.comparisons.orderBy('updatedAt').reverse().toArray()).filter((row) => row.studyUid === undefined);
 }
 
 export async function getComparison(id: number, database: AppDb = appDb): Promise<ComparisonRow | null> {
   return (await database.comparisons.get(id)) ?? null;
+}
+
+/** Saved comparisons of two specs in either order, most recently changed first. */
+export async function listPairComparisons(aId: string, bId: string, database: AppDb = appDb): Promise<ComparisonRow[]> {
+  const rows = await database.comparisons.where('[leftId+rightId]').anyOf([aId, bId], [bId, aId]).toArray();
+  return rows.sort((x, y) => y.updatedAt - x.updatedAt);
 }

@@ -1,19 +1,18 @@
 import { version } from '../../../package.json';
-import type { ImportEvent } from '../../../shared/ipc/contract';
+import { isImportCandidate, type ImportEvent } from '../../../shared/import';
 import type { Host, ImportHandle } from './host';
-import { runImportQueue, type ImportJob, type RunningImport } from './importQueue';
+import { printInFrame } from './printInFrame';
 import { pickFiles } from './pickFiles';
 import { seedJobs } from './seedFiles';
-import { isImportCandidate } from './supportedFiles';
+import { createWebImporter } from './webImporter';
+import type { WebJob } from './webReader';
 import type { ImportWorkerLike } from './workerProtocol';
-
-const FILE_TIME_LIMIT_MS = 20_000;
 
 function createImportWorker(): ImportWorkerLike {
   return new Worker(new URL('./importWorker.ts', import.meta.url), { type: 'module', name: 'import' });
 }
 
-function jobFromFile(file: File): ImportJob {
+function jobFromFile(file: File): WebJob {
   return { fileName: file.name, relativePath: file.webkitRelativePath || file.name, read: () => file.arrayBuffer() };
 }
 
@@ -39,17 +38,11 @@ function downloadBytes(document: Document, fileName: string, bytes: Uint8Array):
 /** The browser host: file pickers and drag and drop, extraction and parsing in a Web Worker. */
 export function createWebHost(document: Document): Host {
   const listeners = new Set<(event: ImportEvent) => void>();
-  const running = new Map<string, RunningImport>();
   const emit = (event: ImportEvent): void => {
-    if (event.kind === 'finished') running.delete(event.importId);
     for (const listener of listeners) listener(event);
   };
-  const start = (jobs: readonly ImportJob[]): ImportHandle => {
-    const importId = crypto.randomUUID();
-    const handle = runImportQueue(jobs, { importId, createWorker: createImportWorker, timeoutMs: FILE_TIME_LIMIT_MS, emit });
-    running.set(importId, handle);
-    return { importId };
-  };
+  const importer = createWebImporter({ createWorker: createImportWorker, emit, newId: () => crypto.randomUUID() });
+  const start = (jobs: readonly WebJob[]): ImportHandle => ({ importId: importer.start(jobs).importId });
   const view = document.defaultView;
 
   return {
@@ -64,7 +57,15 @@ export function createWebHost(document: Document): Host {
     },
     importDropped: (files) => Promise.resolve(files.length ? start(files.map(jobFromFile)) : null),
     importSeeds: () => Promise.resolve(start(seedJobs(fetchBytes))),
-    cancelImport: (importId) => Promise.resolve(running.get(importId)?.cancel()),
+    resumeImport: async (origin, missing) => {
+      const wanted = new Set(missing.map((file) => file.relativePath));
+      const keep = (jobs: readonly WebJob[]) => jobs.filter((job) => wanted.has(job.relativePath));
+      if (origin === 'seeds') return start(keep(seedJobs(fetchBytes)));
+      const files = await pickFiles(document, origin === 'folder');
+      const jobs = files ? keep(files.map(jobFromFile)) : [];
+      return jobs.length > 0 ? start(jobs) : null;
+    },
+    cancelImport: (importId) => Promise.resolve(importer.cancel(importId)),
     onImportEvent: (listener) => {
       listeners.add(listener);
       return () => listeners.delete(listener);
@@ -72,10 +73,11 @@ export function createWebHost(document: Document): Host {
     // A browser tab has no application menu; its shortcuts are handled by the page itself.
     onMenuCommand: () => () => undefined,
     print: () => Promise.resolve(view?.print()),
+    printHtml: (printoutHtml) => printInFrame(document, printoutHtml),
     // A browser saves PDFs from its own print dialog ("Save as PDF").
-    saveAsPdf: () => {
-      view?.print();
-      return Promise.resolve(true);
+    saveAsPdf: async (_suggestedName, printoutHtml) => {
+      await printInFrame(document, printoutHtml);
+      return true;
     },
     saveFile: (suggestedName, _kind, bytes) => {
       downloadBytes(document, suggestedName, bytes);
@@ -89,5 +91,6 @@ export function createWebHost(document: Document): Host {
       return Promise.resolve(true);
     },
     appInfo: () => Promise.resolve({ name: 'Reclass', version, platform: `web (${view?.navigator.userAgent ?? 'browser'})` }),
+    automaticBackups: null,
   };
 }

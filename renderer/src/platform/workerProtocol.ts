@@ -1,16 +1,18 @@
-import type { ImportedSpec, ImportFailure } from '../../../shared/ipc/contract';
+import type { ImportLimits, ImportOutcome } from '../../../shared/import';
 
-/** One file handed to the import worker (bytes are transferred, not copied). */
-export type WorkerRequest = Readonly<{ jobId: number; fileName: string; relativePath: string; bytes: ArrayBuffer }>;
+/** One file's bytes, sent to the import worker (the buffer is transferred, not copied). */
+export type WorkerRequest = Readonly<{ jobId: number; fileName: string; relativePath: string; bytes: ArrayBuffer; limits: ImportLimits }>;
 
-export type WorkerResponse =
-  | Readonly<{ jobId: number; ok: true; spec: ImportedSpec }>
-  | Readonly<{ jobId: number; ok: false; failure: ImportFailure }>;
+/** What the import worker sends back for one request. */
+export type WorkerResponse = Readonly<{ jobId: number; outcome: ImportOutcome }>;
 
-/** The part of `Worker` the import queue uses, so tests can drive it without a real thread. */
+/** The worker posts this once its modules are loaded; only then does a file's time limit start. */
+export const WORKER_READY = 'reclass:import-worker-ready';
+
+/** The part of `Worker` the web reader uses, so tests can drive it without a real thread. */
 export type ImportWorkerLike = {
   postMessage(request: WorkerRequest, transfer: Transferable[]): void;
   terminate(): void;
-  onmessage: ((event: MessageEvent<WorkerResponse>) => void) | null;
+  onmessage: ((event: MessageEvent<WorkerResponse | typeof WORKER_READY>) => void) | null;
   onerror: ((event: ErrorEvent) => void) | null;
 };

@@ -1,4 +1,4 @@
-import type { ImportEvent, ImportFailure } from '../../../shared/ipc/contract';
+import { importFailure, type ImportEvent, type ImportFailure } from '../../../shared/import';
 
 /** What the analyst sees of the current (or last) import. */
 export type ImportProgress = Readonly<{
@@ -38,8 +38,9 @@ export function advanceProgress(progress: ImportProgress, event: ImportEvent, st
       if (stored?.kind === 'added') return { ...base, added: progress.added + 1 };
       if (stored?.kind === 'unchanged') return { ...base, unchanged: progress.unchanged + 1 };
       const { fileName, relativePath } = event.spec;
-      const message = stored?.kind === 'failed' ? stored.message : 'the spec was read but could not be stored';
-      return { ...base, failures: [...progress.failures, { fileName, relativePath, code: 'storage', message }] };
+      const reason = importFailure('storage');
+      const failure: ImportFailure = { ...reason, fileName, relativePath, message: stored?.kind === 'failed' ? stored.message : reason.message };
+      return { ...base, failures: [...progress.failures, failure] };
     }
     case 'failed':
       return { ...progress, done: event.done, total: event.total, failures: [...progress.failures, event.failure] };

@@ -2,14 +2,18 @@ import { unzipSync, type UnzipFileInfo } from 'fflate';
 import { extractError } from '../errors';
 import type { ExtractError } from '../types';
 
-/** Limits on what a DOCX may declare before anything is inflated. */
-export type ZipLimits = Readonly<{ maxTotalBytes: number; maxEntries: number; maxRatio: number; ratioCheckAboveBytes: number }>;
+/**
+ * Limits on a DOCX: what it may declare (checked before anything is inflated) and, since
+ * declarations can lie, how many bytes its text parts may really inflate to.
+ */
+export type ZipLimits = Readonly<{ maxTotalBytes: number; maxEntries: number; maxRatio: number; ratioCheckAboveBytes: number; maxInflatedBytes: number }>;
 
 export const DEFAULT_ZIP_LIMITS: ZipLimits = {
   maxTotalBytes: 200 * 1024 * 1024,
   maxEntries: 5000,
   maxRatio: 100,
   ratioCheckAboveBytes: 1024 * 1024,
+  maxInflatedBytes: 32 * 1024 * 1024,
 };
 
 export type ZipInspection = Readonly<{ ok: true; entries: readonly string[] }> | Readonly<{ ok: false; error: ExtractError }>;
@@ -28,7 +32,8 @@ function bombReason(info: UnzipFileInfo, totalBytes: number, entryCount: number,
 
 /**
  * Reads the zip's central directory only (the filter sees each entry's declared sizes and
- * inflates nothing), so a bomb is refused in milliseconds with no memory spent on it.
+ * inflates nothing), so an honest bomb is refused in milliseconds; a lying one is caught by
+ * `inflateTextParts`, which counts what is really inflated.
  */
 export function inspectZip(bytes: Uint8Array, limits: ZipLimits = DEFAULT_ZIP_LIMITS): ZipInspection {
   const entries: string[] = [];

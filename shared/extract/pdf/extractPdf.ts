@@ -29,6 +29,6 @@ export async function extractPdf(bytes: Uint8Array): Promise<ExtractOutcome> {
   const warnings = emptyPages > 0 ? [`${emptyPages} of ${pageLines.length} pages have no text layer (scanned?) and were skipped`] : [];
   return {
     ok: true,
-    document: { format: 'pdf', text: normalized.text, pageCount: loaded.pages.length, sourceMap: normalized.runs, warnings },
+    document: { format: 'pdf', text: normalized.text, pageCount: loaded.pages.length, warnings },
   };
 }

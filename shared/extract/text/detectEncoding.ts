@@ -1,4 +1,4 @@
-import { decodeLegacy, decodeWindows1252, isLegacyEncoding } from './legacyDecoder';
+import { decodeLegacyCounted, isLegacyEncoding, withoutReplacements, type CountedText } from './legacyDecoder';
 import { decodeWithLabel } from './textDecoder';
 
 export type DecodedText = Readonly<{ text: string; encoding: string; warnings: readonly string[] }>;
@@ -21,11 +21,22 @@ export function utf16ByNulPattern(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | 
   return null;
 }
 
+/** The analyst hears about characters that no detected encoding could decode, instead of losing them silently. */
+function decoded(counted: CountedText, encoding: string, warnings: readonly string[] = []): DecodedText {
+  const { text, undecodable } = counted;
+  if (undecodable === 0) return { text, encoding, warnings };
+  const lost = `${undecodable} character${undecodable === 1 ? '' : 's'} could not be decoded (as ${encoding}) and ${undecodable === 1 ? 'was' : 'were'} left out`;
+  return { text, encoding, warnings: [...warnings, lost] };
+}
+
 function decodeUtf16(bytes: Uint8Array, encoding: 'utf-16le' | 'utf-16be', skip: number): DecodedText {
   const body = bytes.subarray(skip, skip + ((bytes.length - skip) & ~1));
   const warnings = body.length !== bytes.length - skip ? ['the last byte of the UTF-16 text was incomplete and was dropped'] : [];
-  return { text: decodeWithLabel(body, encoding, false) ?? '', encoding, warnings };
+  return decoded(withoutReplacements(decodeWithLabel(body, encoding, false) ?? ''), encoding, warnings);
 }
+
+const windows1252 = (bytes: Uint8Array, warnings: readonly string[] = []): DecodedText =>
+  decoded(decodeLegacyCounted(bytes, 'windows-1252'), 'windows-1252', warnings);
 
 /**
  * Bytes → text for plain-text formats: BOMs first, then BOM-less UTF-16, then strict UTF-8,
@@ -36,7 +47,7 @@ export function decodeTextBytes(bytes: Uint8Array, declared?: string): DecodedTe
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
     const text = decodeWithLabel(bytes.subarray(3), 'utf-8', true);
     if (text !== null) return { text, encoding: 'utf-8', warnings: [] };
-    return { text: decodeWindows1252(bytes.subarray(3)), encoding: 'windows-1252', warnings: ['the file starts like UTF-8 but is not valid UTF-8; read as Windows-1252'] };
+    return windows1252(bytes.subarray(3), ['the file starts like UTF-8 but is not valid UTF-8; read as Windows-1252']);
   }
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return decodeUtf16(bytes, 'utf-16le', 2);
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return decodeUtf16(bytes, 'utf-16be', 2);
@@ -46,7 +57,7 @@ export function decodeTextBytes(bytes: Uint8Array, declared?: string): DecodedTe
   if (declaredText) return declaredText;
   const utf8 = decodeWithLabel(bytes, 'utf-8', true);
   if (utf8 !== null) return { text: utf8, encoding: 'utf-8', warnings: [] };
-  return { text: decodeWindows1252(bytes), encoding: 'windows-1252', warnings: [] };
+  return windows1252(bytes);
 }
 
 // WHATWG (and so every browser) reads these labels as Windows-1252, whatever they literally name.
@@ -54,9 +65,9 @@ const WINDOWS_1252_LABELS = new Set(['windows-1252', 'cp1252', 'latin1', 'iso-88
 
 function decodeDeclared(bytes: Uint8Array, declared: string): DecodedText | null {
   const label = declared.trim().toLowerCase();
-  if (WINDOWS_1252_LABELS.has(label)) return { text: decodeWindows1252(bytes), encoding: 'windows-1252', warnings: [] };
+  if (WINDOWS_1252_LABELS.has(label)) return windows1252(bytes);
   if (label === 'utf-8' || label === 'utf8') return null; // strict UTF-8 with fallback follows anyway
-  if (isLegacyEncoding(label)) return { text: decodeLegacy(bytes, label), encoding: label, warnings: [] };
+  if (isLegacyEncoding(label)) return decoded(decodeLegacyCounted(bytes, label), label);
   const text = decodeWithLabel(bytes, label, true);
   return text === null ? null : { text, encoding: label, warnings: [] };
 }

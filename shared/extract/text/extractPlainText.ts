@@ -23,7 +23,6 @@ export function extractPlainText(bytes: Uint8Array, format: 'txt' | 'md'): Extra
       format,
       text: normalized.text,
       encoding: decoded.encoding,
-      sourceMap: normalized.runs,
       warnings: decoded.warnings,
     },
   };

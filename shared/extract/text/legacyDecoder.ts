@@ -10,13 +10,29 @@ export function isLegacyEncoding(label: string): boolean {
   return iconv.encodingExists(label);
 }
 
+export type CountedText = Readonly<{ text: string; undecodable: number }>;
+
+/** Drops U+FFFD (what a decoder yields for bytes it cannot map) and counts how many there were. */
+export function withoutReplacements(decoded: string): CountedText {
+  let undecodable = 0;
+  const text = decoded.replace(/\uFFFD/g, () => {
+    undecodable += 1;
+    return '';
+  });
+  return { text, undecodable };
+}
+
 /**
  * Decodes bytes in a legacy encoding. Bytes the encoding leaves undefined (Windows-1252's 0x81,
- * 0x8D, 0x8F, 0x90, 0x9D) become their C1 control of the same value instead of U+FFFD, so the
- * text normalizer strips them rather than storing replacement characters.
+ * 0x8D, 0x8F, 0x90, 0x9D; invalid Shift_JIS sequences) are left out and counted, so the caller can
+ * tell the analyst instead of storing replacement characters.
  */
+export function decodeLegacyCounted(bytes: Uint8Array, label: string): CountedText {
+  return withoutReplacements(iconv.decode(bytes, label, { stripBOM: false }));
+}
+
 export function decodeLegacy(bytes: Uint8Array, label: string): string {
-  return iconv.decode(bytes, label, { stripBOM: false }).replace(/\uFFFD/g, '');
+  return decodeLegacyCounted(bytes, label).text;
 }
 
 export function decodeWindows1252(bytes: Uint8Array): string {

@@ -1,1 +1,3 @@
 export { CompareView } from './CompareView';
+export { CompareWorkspace } from './CompareWorkspace';
+export { useThreshold } from './useThreshold';

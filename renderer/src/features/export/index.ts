@@ -1,1 +1,2 @@
 export { ExportMenu } from './ExportMenu';
+export { safeFileName } from './fileNames';

@@ -17,9 +17,11 @@ const html = buildPrintoutHtml(specWithDuties(['Supervises staff.', 'Plans work'
 
 describe('takePrintoutOptions', () => {
   it.each<[string[], unknown]>([
-    [['a.txt', 'b.txt', '--json'], { targets: {}, rest: ['a.txt', 'b.txt', '--json'] }],
-    [['a.txt', '--html', 'out.html', 'b.txt'], { targets: { html: 'out.html' }, rest: ['a.txt', 'b.txt'] }],
-    [['--pdf', 'o.pdf', 'a', 'b', '--html', 'o.html'], { targets: { pdf: 'o.pdf', html: 'o.html' }, rest: ['a', 'b'] }],
+    [['a.txt', 'b.txt', '--json'], { targets: {}, fields: {}, rest: ['a.txt', 'b.txt', '--json'] }],
+    [['a.txt', '--html', 'out.html', 'b.txt'], { targets: { html: 'out.html' }, fields: {}, rest: ['a.txt', 'b.txt'] }],
+    [['--pdf', 'o.pdf', 'a', 'b', '--html', 'o.html'], { targets: { pdf: 'o.pdf', html: 'o.html' }, fields: {}, rest: ['a', 'b'] }],
+    [['a', 'b', '--preparer', 'A. Analyst', '--case', 'RC-7'], { targets: {}, fields: { preparer: 'A. Analyst', caseNumber: 'RC-7' }, rest: ['a', 'b'] }],
+    [['a', 'b', '--case'], '--case needs a value'],
     [['a', 'b', '--pdf'], '--pdf needs an output file path'],
     [['a', 'b', '--html', '--json'], '--html needs an output file path'],
   ])('%j', (args, expected) => {

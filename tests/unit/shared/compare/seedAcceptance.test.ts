@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildSeriesLadder, compareSpecs } from '../../../../shared/compare';
-import { parseSpec } from '../../../../shared/spec';
+import { specFromText } from '../../../../shared/import';
 
 // The acceptance table for the comparison engine, on the seeds as the parser reads them.
-const read = (name: string) => parseSpec(readFileSync(`seeds/${name}`, 'utf8'));
+const read = (name: string) => specFromText(readFileSync(`seeds/${name}`, 'utf8'));
 const assistantManager = read('000_b5875853682912a9.txt');
 const supervisor = read('001_9c6110c3b2aa3f37.txt');
 const representative = read('002_82adbe1bc5983dff.txt');

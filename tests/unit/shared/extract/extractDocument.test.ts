@@ -25,9 +25,9 @@ const malformed: readonly (readonly [string, string, () => Promise<Uint8Array> |
   ['an encrypted or legacy Office file', 'old.doc', oleCompoundFile, 'encrypted', /save it as \.docx without a password/],
   ['a password-protected PDF', 'locked.pdf', passwordPdf, 'password', /password-protected PDF: remove the password/],
   ['an image-only PDF', 'scan.pdf', imageOnlyPdf, 'no_text', /no extractable text \(scanned image\?\)/],
-  ['a zip that is not a Word document', 'archive.docx', async () => (await import('fflate')).zipSync({ 'a.txt': text('x') }), 'corrupt', /not a Word document/],
+  ['a zip that is not a Word document', 'archive.docx', async () => (await import('fflate')).zipSync({ 'a.txt': text('x') }), 'not_word', /not a Word document/],
   ['a Word package without word/document.xml', 'hollow.docx', async () => (await import('fflate')).zipSync({ '[Content_Types].xml': text('<Types/>'), 'word/styles.xml': text('<w:styles/>') }), 'corrupt', /word\/document\.xml is missing/],
-  ['a spreadsheet renamed .docx', 'sheet.docx', async () => (await import('fflate')).zipSync({ '[Content_Types].xml': text('<Types/>'), 'xl/workbook.xml': text('<workbook/>') }), 'corrupt', /not a Word document/],
+  ['a spreadsheet renamed .docx', 'sheet.docx', async () => (await import('fflate')).zipSync({ '[Content_Types].xml': text('<Types/>'), 'xl/workbook.xml': text('<workbook/>') }), 'not_word', /not a Word document/],
 ];
 
 describe('extractDocument on broken and hostile files', () => {
@@ -36,7 +36,7 @@ describe('extractDocument on broken and hostile files', () => {
     expect(outcome.ok).toBe(false);
     if (outcome.ok) return;
     expect(outcome.error.code).toBe(code);
-    expect(outcome.error.message).toMatch(message);
+    expect(`${outcome.error.message}: ${outcome.error.advice}`).toMatch(message);
   });
 
   it('refuses a file over the size cap before looking at it', async () => {

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { extractDocument, type ExtractedDocument } from '../../../../shared/extract';
 import { parseSpec } from '../../../../shared/spec';
-import type { ClassSpec } from '../../../../shared/model';
+import type { ParsedSpec } from '../../../../shared/model';
 import { renderDocx, renderPdf, renderTxt, type RenderedPdf } from '../../../fixtures/generateSpecDocuments';
 import { customerServiceSupervisor } from '../../../fixtures/extract/sampleSpecs';
 
@@ -12,7 +12,7 @@ async function extract(bytes: Uint8Array, fileName: string): Promise<ExtractedDo
 }
 
 /** What must not depend on the file format (spans differ: PDF lines wrap). */
-const essentials = (spec: ClassSpec) => ({
+const essentials = (spec: ParsedSpec) => ({
   title: spec.title,
   code: spec.code,
   grade: spec.grade,

@@ -86,9 +86,20 @@ describe('renderComparisonHtml', () => {
     const html = renderComparisonHtml(buildComparisonReport({ comparison: makeComparison(), dutiesA, dutiesB, notes: [], differencesOnly: false, generatedOn: 'today' }));
     expect(html).toContain('Plans <del>work</del>');
     expect(html).toContain('Plans <ins>operations</ins>');
-    expect(html).toContain('≈ Reworded');
-    expect(html).toContain('◀ Only in A');
-    expect(html).toContain('▲ B higher by 2');
+    // Glyph and first word are joined by a no-break space so a wrapping cell never strands the glyph.
+    expect(html).toContain('≈\u00a0Reworded');
+    expect(html).toContain('◀\u00a0Only in A');
+    expect(html).toContain('▲\u00a0B higher by 2');
+  });
+
+  it('prints the provenance of both documents and the preparer and case number', () => {
+    const provenance = ['A', 'B'].map((role) => ({ role, title: `Title ${role}`, employer: 'City of Houston', code: '886.7', grade: '18', version: '3', effective: 'December 1994', revised: 'July 2019', sourceName: `${role}.pdf`, hash: role.repeat(64), noteNumbers: [] }));
+    const report = buildComparisonReport({ comparison: makeComparison(), dutiesA, dutiesB, notes: [], differencesOnly: false, generatedOn: 'today', provenance, preparer: 'A. Analyst', caseNumber: 'RC-9' });
+    const html = renderComparisonHtml(report);
+    expect(html).toContain('Case RC-9 · Prepared by A. Analyst · Printed today');
+    expect(html).toContain('<span class="rc-hash">' + 'B'.repeat(64) + '</span>');
+    expect(html).toContain('<td>December 1994</td>');
+    expect(html).toContain('@bottom-left { content: "Case RC');
   });
 
   it('leaves out identical rows when printing differences only, and says how many', () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseSpec } from '../../../../shared/spec';
-import type { ClassSpec, MetadataField } from '../../../../shared/model';
+import type { ParsedSpec, MetadataField } from '../../../../shared/model';
 
-function metadataOf(header: string): ClassSpec {
+function metadataOf(header: string): ParsedSpec {
   return parseSpec(`${header}\n\nDUTIES:\n\n- Reviews reports.\n`);
 }
 

@@ -1,5 +1,5 @@
 import { expect } from 'vitest';
-import type { ClassSpec, Span } from '../../../../shared/model';
+import type { ParsedSpec, Span } from '../../../../shared/model';
 
 const PAGE_FURNITURE_LINE = /^[ \t]*(?:page \d+ of \d+|.*\bcont\.{3})[ \t]*$/gim;
 
@@ -14,7 +14,7 @@ function expectWithin(span: Span, length: number, what: string): void {
 }
 
 /** Every span lies inside the text, and what it covers is the value the record claims. */
-export function expectSpansMatch(spec: ClassSpec): void {
+export function expectSpansMatch(spec: ParsedSpec): void {
   const { text } = spec;
   const slice = (span: Span): string => text.slice(span.start, span.end);
   for (const [field, span] of Object.entries(spec.spans)) {

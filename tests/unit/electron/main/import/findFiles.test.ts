@@ -28,7 +28,7 @@ describe('findFiles', () => {
 
   it('keeps files named directly and flags the ones it cannot import', async () => {
     const found = await findFiles([join(root, 'clerk.txt'), join(root, 'tool.exe'), join(root, 'gone.pdf')]);
-    expect(found.map((file) => [file.relativePath, file.problem])).toEqual([
+    expect(found.map((file) => [file.relativePath, file.problem?.code])).toEqual([
       ['clerk.txt', undefined],
       ['tool.exe', 'unsupported'],
       ['gone.pdf', 'missing'],

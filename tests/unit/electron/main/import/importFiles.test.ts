@@ -66,20 +66,20 @@ describe('importFiles', () => {
   });
 
   it('refuses a file over the size limit', async () => {
-    const { summary } = await collect((options) => createImporter(sourceWorkerScript).importFiles([join(root, 'supervisor.txt')], options), { maxBytes: 100 });
+    const { summary } = await collect((options) => createImporter(sourceWorkerScript).importFiles([join(root, 'supervisor.txt')], options), { limits: { maxFileBytes: 100 } });
     expect(summary.failed).toEqual([expect.objectContaining({ fileName: 'supervisor.txt', code: 'too_large', message: expect.stringMatching(/too large/) as unknown })]);
   });
 
   it('stops a file that runs past the time limit, reports it, and imports the rest', async () => {
     const files = ['hang.txt', 'supervisor.txt'].map((name) => join(root, name));
-    const { summary } = await collect((options) => hostile.importFiles(files, options), { timeoutMs: 1500, poolSize: 1 });
+    const { summary } = await collect((options) => hostile.importFiles(files, options), { limits: { fileTimeLimitMs: 1500, readerCount: 1 } });
     expect(summary.failed).toEqual([expect.objectContaining({ fileName: 'hang.txt', code: 'timeout', message: expect.stringMatching(/took longer than 1.5 s/) as unknown })]);
     expect(summary.imported.map((spec) => spec.fileName)).toEqual(['supervisor.txt']);
   });
 
   it('stops a file that exhausts the worker heap and reports it as out of memory', async () => {
     const files = ['oom.txt', 'supervisor.txt'].map((name) => join(root, name));
-    const { summary } = await collect((options) => hostile.importFiles(files, options), { memoryLimitMb: 48, poolSize: 1 });
+    const { summary } = await collect((options) => hostile.importFiles(files, options), { limits: { readerMemoryLimitMb: 48, readerCount: 1 } });
     expect(summary.failed.map((failure) => [failure.fileName, failure.code])).toEqual([['oom.txt', 'out_of_memory']]);
     expect(summary.imported).toHaveLength(1);
   });
@@ -93,7 +93,7 @@ describe('importFiles', () => {
     const events: ImportEvent[] = [];
     const summary = await hostile.importFiles(files, {
       signal: controller.signal,
-      timeoutMs: 60_000,
+      limits: { fileTimeLimitMs: 60_000 },
       onEvent: (event) => {
         events.push(event);
         onEvent(event);

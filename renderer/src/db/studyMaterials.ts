@@ -1,0 +1,33 @@
+import { studySpecIds, subjectIdOf, type SpecDocument, type StudyAnnotation, type StudyComparisonRecord, type StudyMaterials } from '../../../shared/study';
+import { db as appDb } from './db';
+import type { AppDb } from './schema';
+import type { StoredSpec, StudyRow } from './types';
+
+const asDocument = (row: StoredSpec): SpecDocument => ({
+  id: row.id,
+  classKey: row.classKey,
+  version: row.version,
+  sourceName: row.sourceName,
+  format: row.format,
+  size: row.size,
+  importedAt: row.importedAt,
+  employer: row.employer,
+  title: row.title,
+  code: row.code,
+  spec: row.spec,
+});
+
+/** Everything the study's report and bundle hold, read in one transaction so they agree with each other. */
+export async function loadStudyMaterials(study: StudyRow, database: AppDb = appDb): Promise<StudyMaterials> {
+  return database.transaction('r', database.specs, database.comparisons, database.annotations, async () => {
+    const ids = studySpecIds(study);
+    const specs = (await database.specs.bulkGet(ids)).flatMap((row) => (row ? [asDocument(row)] : []));
+    const comparisonIds = study.candidates.flatMap((candidate) => (candidate.comparisonId === null ? [] : [candidate.comparisonId]));
+    const subjectId = subjectIdOf(study.subject, study.uid);
+    const comparisons = (await database.comparisons.bulkGet(comparisonIds)).flatMap((row) =>
+      row && row.studyUid === study.uid && row.leftId === subjectId ? [row as StudyComparisonRecord] : [],
+    );
+    const annotations = (await database.annotations.where('specId').anyOf(ids).toArray()) as unknown as StudyAnnotation[];
+    return { study, specs, comparisons, annotations };
+  });
+}

@@ -1,0 +1,69 @@
+import { useState } from 'react';
+import { buildStudyReport, renderStudyHtml } from '../../../../shared/studyReport';
+import { BUNDLE_EXTENSION, encodeStudyBundle } from '../../../../shared/study';
+import { useAppServices } from '../../services';
+import { loadStudyMaterials, type StudyRow } from '../../db';
+import { safeFileName } from '../export';
+import { printHtml, reportDate, webSha256 } from './studyFiles';
+
+type ReportActionsProps = Readonly<{ study: StudyRow }>;
+
+const encoder = new TextEncoder();
+
+/** The study report printed, saved as HTML or Word, and the study exported as one bundle file. */
+export function ReportActions({ study }: ReportActionsProps) {
+  const { host } = useAppServices();
+  const [status, setStatus] = useState('');
+  const reportHtml = async (): Promise<string> => renderStudyHtml(buildStudyReport(await loadStudyMaterials(study), reportDate()));
+  const base = study.caseNumber ? `${study.caseNumber} ${study.name}` : study.name;
+
+  const run = async (label: string, action: () => Promise<boolean | void>): Promise<void> => {
+    setStatus(`${label}…`);
+    try {
+      const done = await action();
+      setStatus(done === false ? `${label} cancelled.` : `${label} done.`);
+    } catch (error) {
+      setStatus(`${label} failed: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  };
+
+  return (
+    <section className="study-section" aria-labelledby="study-report">
+      <h2 id="study-report">Report and bundle</h2>
+      <div className="export-menu" role="group" aria-label="Study report and bundle">
+        <button type="button" onClick={() => void run('Print report', async () => printHtml(document, await reportHtml()))}>
+          Print report…
+        </button>
+        <button type="button" onClick={() => void run('Save report as HTML', async () => host.saveFile(safeFileName(base, 'html'), 'html', encoder.encode(await reportHtml())))}>
+          Save report as HTML
+        </button>
+        <button
+          type="button"
+          onClick={() =>
+            void run('Save report as Word', async () => {
+              const { renderStudyDocx } = await import('../../../../shared/studyDocx');
+              const bytes = await renderStudyDocx(buildStudyReport(await loadStudyMaterials(study), reportDate()));
+              return host.saveFile(safeFileName(base, 'docx'), 'docx', bytes);
+            })
+          }
+        >
+          Save report as Word
+        </button>
+        <button
+          type="button"
+          onClick={() =>
+            void run('Export study bundle', async () => {
+              const bytes = await encodeStudyBundle(await loadStudyMaterials(study), webSha256, Date.now());
+              return host.saveFile(safeFileName(base, BUNDLE_EXTENSION), 'study', bytes);
+            })
+          }
+        >
+          Export study bundle
+        </button>
+        <span className="export-menu__status" role="status">
+          {status}
+        </span>
+      </div>
+    </section>
+  );
+}

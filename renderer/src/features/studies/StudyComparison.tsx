@@ -1,0 +1,97 @@
+import { useEffect, useMemo, useState } from 'react';
+import { typedSubjectId } from '../../../../shared/study';
+import { routeToHash } from '../../routing';
+import { ensureCandidateComparison, type StoredSpec, type StudyRow } from '../../db';
+import { CompareWorkspace, useThreshold } from '../compare';
+import type { StudyData } from './useStudyData';
+
+type StudyComparisonProps = Readonly<{
+  study: StudyRow;
+  studyId: number;
+  candidateId: string;
+  data: StudyData;
+}>;
+
+/** A typed position description stands in for a library document so the comparison view can show it. */
+function typedSubjectRow(study: StudyRow, data: StudyData): StoredSpec | null {
+  if (!data.subject || study.subject.kind !== 'typed') return null;
+  return {
+    id: typedSubjectId(study.uid),
+    classKey: `study|${study.uid}`,
+    version: 1,
+    isLatest: 0,
+    sourceName: 'typed in the study',
+    format: 'txt',
+    size: data.subject.text.length,
+    importedAt: study.updatedAt,
+    employer: '',
+    title: data.subject.title ?? 'Position description',
+    code: '',
+    gradeNumber: null,
+    warningCount: 0,
+    spec: data.subject,
+  };
+}
+
+/** #/studies/<id>?candidate=<spec>: the position against one candidate in the same comparison view, kept with the study. */
+export function StudyComparison({ study, studyId, candidateId, data }: StudyComparisonProps) {
+  const [threshold, setThreshold] = useThreshold();
+  const [error, setError] = useState('');
+  const printFields = useMemo(() => ({ preparer: study.preparer, caseNumber: study.caseNumber }), [study.preparer, study.caseNumber]);
+  const candidate = data.specs.get(candidateId) ?? null;
+  const library = study.subject.kind === 'library' ? data.specs.get(study.subject.specId) : undefined;
+  const left = library ? { ...library, spec: data.subject ?? library.spec } : typedSubjectRow(study, data);
+  const saved = data.comparisons.get(candidateId) ?? null;
+  const isCurrent = saved !== null && saved.leftId === left?.id;
+
+  const leftId = left?.id;
+  const name = `${left?.title ?? 'Position'} vs ${candidate?.title ?? 'class'}`;
+  const canOpen = leftId !== undefined && candidate !== null;
+
+  useEffect(() => {
+    if (!canOpen || isCurrent || leftId === undefined) return;
+    void ensureCandidateComparison(studyId, leftId, candidateId, name, Date.now()).then((result) => {
+      if (!result.ok) setError(result.message);
+    });
+  }, [canOpen, isCurrent, leftId, name, studyId, candidateId]);
+
+  const back = (
+    <p>
+      <a href={routeToHash({ name: 'study', studyId })}>← Back to the study “{study.name}”</a>
+    </p>
+  );
+  if (!left)
+    return (
+      <section>
+        {back}
+        <p role="alert">The study has no position description to compare yet.</p>
+      </section>
+    );
+  if (!candidate)
+    return (
+      <section>
+        {back}
+        <p role="alert">That class is not a candidate of this study, or is no longer in the library.</p>
+      </section>
+    );
+  return (
+    <section className="compare-view" aria-labelledby="study-compare-title">
+      {back}
+      <h1 id="study-compare-title">Position vs {candidate.title}</h1>
+      {error && <p role="alert">{error}</p>}
+      {isCurrent && saved ? (
+        <CompareWorkspace
+          key={`${left.id}|${candidate.id}|${saved.id}`}
+          left={left}
+          right={candidate}
+          saved={saved}
+          initialThreshold={threshold}
+          onThresholdChange={setThreshold}
+          printFields={printFields}
+        />
+      ) : (
+        <p role="status">Opening the comparison…</p>
+      )}
+    </section>
+  );
+}

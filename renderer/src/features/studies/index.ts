@@ -1,0 +1,2 @@
+export { StudiesView } from './StudiesView';
+export { StudyView } from './StudyView';
