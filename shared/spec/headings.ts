@@ -117,6 +117,20 @@ function readPlainHeading(line: Line): HeadingLine | null {
   return isHeading ? headingAt(line, 0, text, TITLE_CASE_RANK, true, normalized) : null;
 }
 
+const MAX_SUBHEADING_WORDS = 6;
+
+// "Management of Resources" alone between blank lines, followed by text: a mixed-case sub-heading, counted once past the letterhead.
+function readStandingSubheading(lines: readonly Line[], line: Line): HeadingLine | null {
+  const { text } = line;
+  if (line.isBlank || countWords(text) > MAX_SUBHEADING_WORDS || !isTitleCase(text) || isAllCaps(text) || /[.,;:!?]$/.test(text)) return null;
+  const before = lines[line.index - 1];
+  const after = lines[line.index + 1];
+  const next = lines[line.index + 2];
+  if ((before !== undefined && !before.isBlank) || after === undefined || !after.isBlank || next === undefined || next.isBlank) return null;
+  if (readListMarker(line) !== null || isBannerLine(line) || isPageFurniture(line) || text.includes('\t') || /\d/.test(text)) return null;
+  return headingAt(line, 0, text, TITLE_CASE_RANK, false);
+}
+
 // Every heading in document order. Unknown ALL-CAPS lines count once the letterhead is behind
 // (after the first heading known by its words), except inside a job-family list.
 export function findHeadings(lines: readonly Line[]): HeadingLine[] {
@@ -124,7 +138,7 @@ export function findHeadings(lines: readonly Line[]): HeadingLine[] {
   let isPastLetterhead = false;
   let isInFamilyList = false;
   for (const line of lines) {
-    const heading = readHeadingShape(line);
+    const heading = readHeadingShape(line) ?? readStandingSubheading(lines, line);
     if (heading === null) continue;
     if (!heading.isConfident && (!isPastLetterhead || isInFamilyList)) continue;
     if (heading.isConfident) {

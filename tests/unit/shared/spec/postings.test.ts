@@ -71,4 +71,9 @@ describe('job postings and job profiles', () => {
     expect(shaped.warnings.map((warning) => warning.code)).toContain('duties-by-shape');
     expect(parseSpec('Reviews claims for accuracy and files them.').warnings.map((warning) => warning.code)).toContain('title-guessed');
   });
+
+  it('reads a mixed-case sub-heading standing alone between blank lines, not a title-case line inside a paragraph', () => {
+    const spec = parseSpec(lines('ACCOUNTABILITIES:', '', '1. Lead the priority.', '', 'Management of People', '', '1. Mentor the initiative leaders.', 'Works With Partners', 'across government.'));
+    expect(spec.sections.map((section) => section.heading)).toEqual(['ACCOUNTABILITIES:', 'Management of People']);
+  });
 });
