@@ -1,6 +1,5 @@
 import type { ClassSpec, FactorKey, FactorReadings } from '../model';
-import { numericGrade } from '../factors';
-import { normalizeWhitespace } from '../text';
+import { normalizeWhitespace, numericGrade } from '../text';
 import { FACTOR_ORDER, WORKING_CONDITION_FACTORS } from './factorGaps';
 import type { SeriesInversion, SeriesLadder, SeriesRepeat } from './types';
 

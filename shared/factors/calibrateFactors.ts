@@ -1,6 +1,6 @@
 import type { ClassSpec, FactorKey, FactorReading, FactorReadings } from '../model';
 import { normalizeWhitespace } from '../text';
-import { numericGrade } from './requirements';
+import { numericGrade } from '../text';
 
 /** Factors calibrated against grades: the prose-stated ones that should rise with grade (never working conditions). */
 const CALIBRATED_FACTORS: readonly FactorKey[] = ['complexity', 'impact', 'supervision_received', 'supervision_exercised', 'internal_contacts', 'external_contacts'];

@@ -1,5 +1,4 @@
 export { readFactors } from './readFactors';
 export { calibrateFactors } from './calibrateFactors';
-export { numericGrade } from './requirements';
 export { gradeFromPoints, totalPoints, type FactorPlan, type PlanError } from './factorPlan';
 export { FES_PLAN } from './fesPlan';

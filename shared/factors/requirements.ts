@@ -1,4 +1,5 @@
 import type { ClassSpec, EducationLevel, FactorReading, Span } from '../model';
+import { numericGrade } from '../text';
 
 const EDUCATION_ORDER: readonly EducationLevel[] = ['none', 'high_school', 'associate', 'bachelor', 'master', 'doctorate'];
 const EDUCATION_LABEL: Readonly<Record<EducationLevel, string>> = {
@@ -50,12 +51,6 @@ export function readExperience(spec: Requirements): FactorReading | null {
     text: textAt(spec, spec.qualifications.experienceSpan),
     basis: 'value',
   };
-}
-
-/** "26", "GS-12", "E 7", "18A", "Range 24" → the number; grades with no leading number (e.g. "Exec") are not numeric. */
-export function numericGrade(grade: string | null): number | null {
-  const match = grade?.trim().match(/^[A-Za-z]{0,6}[\s.:-]*(\d{1,3}(?:\.\d+)?)/);
-  return match?.[1] ? Number(match[1]) : null;
 }
 
 export function readPayGrade(spec: Requirements): FactorReading | null {

@@ -1,4 +1,5 @@
 import type { ClassSpec } from '../model';
+import { numericGrade } from '../text';
 
 export type ClassIdentity = Readonly<{
   classKey: string;
@@ -10,11 +11,8 @@ export type ClassIdentity = Readonly<{
 
 const normalize = (value: string): string => value.trim().replace(/\s+/g, ' ').toLowerCase();
 
-/** First number in a grade such as "26", "GS-12" or "Grade 18A"; null when there is none. */
-export function gradeToNumber(grade: string | null): number | null {
-  const match = grade?.match(/\d+(?:\.\d+)?/);
-  return match ? Number(match[0]) : null;
-}
+/** The library's name for the one grade-to-number rule (shared/text numericGrade), kept for its callers. */
+export const gradeToNumber = numericGrade;
 
 /**
  * Versions of one class share employer + code (or employer + title when the spec prints no code);
@@ -30,6 +28,6 @@ export function identifyClass(spec: ClassSpec, fileName: string): ClassIdentity 
     employer,
     title: title || fileName,
     code,
-    gradeNumber: gradeToNumber(spec.grade),
+    gradeNumber: numericGrade(spec.grade),
   };
 }

@@ -51,17 +51,20 @@ const DUTY_KINDS: ReadonlySet<SectionKind> = new Set(['duties', 'other_duties'])
 // (a sub-heading), and an unknown line that opens a list right after a duty list is a group of
 // duties ("BUDGET AND FINANCE" followed by bullets), not a new topic.
 export function sectionBlocks(lines: readonly Line[], bodies: readonly SectionBody[]): Block[] {
-  const open: { level: number; kind: SectionKind }[] = [];
+  // `hasOtherTopic`: a sub-heading of another known kind came first ("CONTACT DETAILS" under the duties), so later unknown ones are not duties.
+  const open: { level: number; kind: SectionKind; hasOtherTopic: boolean }[] = [];
   let previousKind: SectionKind | null = null;
   return bodies.map(({ section, firstLine, endLine, start }) => {
     while (open.length > 0 && (open[open.length - 1]?.level ?? 0) >= section.level) open.pop();
-    const parentKind = open[open.length - 1]?.kind;
+    const parent = open[open.length - 1];
+    const parentKind = parent?.hasOtherTopic ? 'other' : parent?.kind;
     let kind = section.kind;
+    if (parent !== undefined && kind !== 'other' && kind !== parent.kind) parent.hasOtherTopic = true;
     if (kind === 'other' && parentKind !== undefined) kind = parentKind;
     else if (kind === 'other' && previousKind !== null && DUTY_KINDS.has(previousKind) && !isAddressedToReader(section.heading) && opensList(lines, firstLine, endLine)) {
       kind = previousKind;
     }
-    open.push({ level: section.level, kind });
+    open.push({ level: section.level, kind, hasOtherTopic: false });
     previousKind = kind;
     return { kind, firstLine, endLine, start, isLabelled: false };
   });

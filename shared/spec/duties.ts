@@ -6,7 +6,7 @@ import { classifyHeading } from './headingVocabulary';
 import type { Duty, DutyCategory, Span } from '../model';
 import { splitVerbLines } from './verbLines';
 
-type Draft = { start: number; end: number; parts: Span[]; percentTime?: number; isListItem: boolean; lineCount: number; isSentencePerLine: boolean };
+type Draft = { start: number; end: number; parts: Span[]; percentTime?: number; isListItem: boolean; lineCount: number; isSentencePerLine: boolean; indent?: number };
 
 // One alternation, so each statement is scanned once.
 const BOILERPLATE = new RegExp(
@@ -39,6 +39,9 @@ function isRepeatedLetterhead(line: Line): boolean {
 // "A Water Utility Worker II performs skilled work…", "Under general supervision, …": a class concept, not a task.
 const CONCEPT_OPENING = /^(?:an?|the|this|under|incumbents?|employees?|positions?)\b/i;
 
+const LEADING_NUMBER = /^(?:\(?\d{1,3}[.)]|[•\-*–])\s+/;
+const ADDRESS_TO_READER = /^(?:if|please|we|we['’]re|our|you|you['’]ll|your|for (?:more|further)|note|to apply|applicants?|candidates?)\b/i;
+
 function startsLowerCase(value: string): boolean {
   return /^\p{Ll}/u.test(value);
 }
@@ -63,10 +66,19 @@ function readTableRow(text: string, line: Line): Duty | null {
   return { text: collapseSpace(text.slice(span.start, span.end)), category: 'essential', span, ...(percentTime === undefined ? {} : { percentTime }) };
 }
 
-function finishDraft(text: string, draft: Draft, category: DutyCategory): Duty[] {
-  if (draft.isSentencePerLine && draft.lineCount > 1 && !draft.isListItem) return splitSentenceLines(text, draft, category);
+/** What the duty reader had to infer, for the record's warnings. */
+export type DutyReadingNotes = { paragraphsSplitByShape: number };
+
+function finishDraft(text: string, draft: Draft, category: DutyCategory, notes: DutyReadingNotes): Duty[] {
+  if (draft.isSentencePerLine && draft.lineCount > 1 && !draft.isListItem) {
+    notes.paragraphsSplitByShape += 1;
+    return splitSentenceLines(text, draft, category);
+  }
   const verbItems = draft.isListItem || draft.lineCount < 2 ? null : splitVerbLines(text, draft.parts);
-  if (verbItems !== null) return verbItems.flatMap((parts) => finishDraft(text, itemDraft(parts), category));
+  if (verbItems !== null) {
+    notes.paragraphsSplitByShape += 1;
+    return verbItems.flatMap((parts) => finishDraft(text, itemDraft(parts), category, notes));
+  }
   let { start, end } = draft;
   let percentTime = draft.percentTime;
   const label = INLINE_LABEL.exec(text.slice(start, Math.min(end, start + 80)));
@@ -83,7 +95,7 @@ function finishDraft(text: string, draft: Draft, category: DutyCategory): Duty[]
     .filter((part) => part.end > part.start)
     .map((part) => text.slice(part.start, part.end));
   const value = collapseSpace(pieces.join(' '));
-  if (value.length === 0 || value.endsWith(':') || isBoilerplate(value)) return [];
+  if (!/\p{L}/u.test(value) || value.endsWith(':') || isBoilerplate(value)) return [];
   return [{ text: value, category, span: { start, end }, ...(percentTime === undefined ? {} : { percentTime }) }];
 }
 
@@ -107,7 +119,7 @@ function newDraft(start: number, end: number, isListItem: boolean, isSentencePer
 }
 
 // Duty statements of one block up to `endLine`; a labelled block starts after its label.
-function segmentDuties(text: string, lines: readonly Line[], block: Block, endLine: number, category: DutyCategory): Duty[] {
+function segmentDuties(text: string, lines: readonly Line[], block: Block, endLine: number, category: DutyCategory, notes: DutyReadingNotes): Duty[] {
   const duties: Duty[] = [];
   let draft: Draft | null = null;
   let sawBlank = false;
@@ -119,8 +131,12 @@ function segmentDuties(text: string, lines: readonly Line[], block: Block, endLi
     firstListDuty ??= duties.length;
   };
   const flush = (): void => {
-    if (draft) duties.push(...finishDraft(text, draft, category));
+    const finished: Draft | null = draft;
     draft = null;
+    if (finished === null) return;
+    // A paragraph after the list that turns to the reader ("If this sounds like you, please apply") describes no work.
+    if (firstListDuty !== null && !finished.isListItem && ADDRESS_TO_READER.test(text.slice(finished.start, finished.end))) return;
+    duties.push(...finishDraft(text, finished, category, notes));
   };
   for (let i = block.firstLine; i < endLine; i++) {
     const line = lines[i];
@@ -136,7 +152,13 @@ function segmentDuties(text: string, lines: readonly Line[], block: Block, endLi
       flush();
       markListStart();
       const row = readTableRow(text, line);
-      if (row) duties.push({ ...row, category });
+      const cells = line.text.split('\t').filter((cell) => cell.trim().length > 0);
+      if (row && row.percentTime !== undefined && cells.length === 2) {
+        // "1. Lead the delivery of …\t60%" whose text wraps onto the lines below: one duty, its share of time kept.
+        const marker = LEADING_NUMBER.exec(text.slice(row.span.start, row.span.end));
+        const start = row.span.start + (marker?.[0].length ?? 0);
+        draft = newDraft(start, row.span.end, true, false, row.percentTime);
+      } else if (row) duties.push({ ...row, category });
     } else {
       const marker = readListMarker(line);
       const current: Draft | null = draft;
@@ -155,10 +177,15 @@ function segmentDuties(text: string, lines: readonly Line[], block: Block, endLi
         flush();
         // Prose closed by "…duties include:" introduces the list; a paragraph standing before an "Also:" line is a duty of its own.
         if (firstListDuty === null && (endsParagraph || duties.length === 0)) isIntroBeforeList = true;
+      } else if (marker !== null && current?.isListItem === true && line.content.start - line.start > (current.indent ?? 0) + 1) {
+        // A nested list ("1. Create safety by:" then indented "* setting clear expectations") belongs to its item.
+        current.end = line.content.end;
+        current.parts.push({ start: marker.textStart, end: line.content.end });
+        current.lineCount++;
       } else if (marker !== null) {
         flush();
         markListStart();
-        draft = newDraft(marker.textStart, line.content.end, true, false, marker.percentTime);
+        draft = { ...newDraft(marker.textStart, line.content.end, true, false, marker.percentTime), indent: line.content.start - line.start };
       } else if (isMarkerPending) {
         markListStart();
         draft = newDraft(contentStart, line.content.end, true, false);
@@ -182,7 +209,13 @@ function segmentDuties(text: string, lines: readonly Line[], block: Block, endLi
 }
 
 // Every duty statement: duty sections (cut where a labelled non-duty paragraph begins) and labelled duty paragraphs elsewhere.
-export function readDuties(text: string, lines: readonly Line[], sectionBlocks: readonly Block[], labelledBlocks: readonly Block[]): Duty[] {
+export function readDuties(
+  text: string,
+  lines: readonly Line[],
+  sectionBlocks: readonly Block[],
+  labelledBlocks: readonly Block[],
+  notes: DutyReadingNotes = { paragraphsSplitByShape: 0 },
+): Duty[] {
   const dutySections = sectionBlocks.filter((block) => DUTY_KINDS.has(block.kind));
   const isDutySectionLine = new Uint8Array(lines.length);
   for (const section of dutySections) isDutySectionLine.fill(1, section.firstLine, section.endLine);
@@ -197,6 +230,6 @@ export function readDuties(text: string, lines: readonly Line[], sectionBlocks: 
     const cut = cuts[next];
     const endLine = cut !== undefined && cut < block.endLine ? cut : block.endLine;
     const category: DutyCategory = block.kind === 'other_duties' ? 'other' : 'essential';
-    return segmentDuties(text, lines, block, endLine, category);
+    return segmentDuties(text, lines, block, endLine, category, notes);
   });
 }

@@ -123,7 +123,7 @@ const JURISDICTION_LAST_WORDS = new Set(['county', 'parish', 'township', 'boroug
 function hasJurisdictionSuffix(normalized: string): boolean {
   return JURISDICTION_LAST_WORDS.has(normalized.slice(normalized.lastIndexOf(' ') + 1)) && JURISDICTION_SUFFIX.test(normalized);
 }
-const ORGANIZATION = /\b(human resources|personnel (department|office|services|division)|civil service|department of|office of|equal opportunity employer|classification and compensation)\b/;
+const ORGANIZATION = /\b(human resources|personnel (department|office|services|division)|civil service|department of|office of|equal (employment )?opportunit(y|ies)|classification and compensation)\b/;
 
 // Letterhead lines that name the employer or the document type, never a heading or the class title.
 export function isBannerText(line: string): boolean {
@@ -137,6 +137,12 @@ export function isBannerNormalized(normalized: string): boolean {
     hasJurisdictionSuffix(normalized) ||
     ORGANIZATION.test(normalized)
   );
+}
+
+// A line naming the employer or its office ("CITY OF RIVERTON", "Human Resources Department"), not the document type.
+export function isEmployerBanner(line: string): boolean {
+  const normalized = normalizeHeading(line);
+  return JURISDICTION.test(normalized) || hasJurisdictionSuffix(normalized) || ORGANIZATION.test(normalized);
 }
 
 // The employer named by a banner line ("CITY OF HOUSTON", "Multnomah County"), if it is one.

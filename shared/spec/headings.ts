@@ -1,7 +1,7 @@
 import type { Line } from './lines';
 import { isMetadataLabel } from './metadataLabels';
 import { countWords, isAllCaps, isBannerLine, isPageFurniture, isTitleCase, normalizedText, readListMarker } from './lineShape';
-import { classifyNormalized, isBannerText, isVocabularyNormalized, isVocabularyPhrase, normalizeHeading, startsWithHeadingWord } from './headingVocabulary';
+import { classifyNormalized, isBannerText, isEmployerBanner, isVocabularyNormalized, isVocabularyPhrase, normalizeHeading, startsWithHeadingWord } from './headingVocabulary';
 import type { SectionKind, Span } from '../model';
 
 export type HeadingLine = Readonly<{
@@ -34,6 +34,14 @@ function headingAt(line: Line, offset: number, heading: string, rank: number, is
   return { lineIndex: line.index, heading, span: { start, end: start + heading.length }, rank, kind: classifyNormalized(normalized), isConfident };
 }
 
+// "APPLICATIONS ARE WELCOME FROM PART TIMERS", "GIVEN ONLY ON AN OPEN COMPETITIVE BASIS": a notice in capitals, not a topic.
+const STATEMENT_WORD = /\b(is|are|was|were|will|must|may|shall|should|can|be|been|given|welcome|welcomed|encouraged|invited|required|apply|offers?|provides?|accepts?)\b/;
+const MIN_STATEMENT_WORDS = 5;
+
+function isCapitalStatement(normalized: string): boolean {
+  return countWords(normalized) >= MIN_STATEMENT_WORDS && STATEMENT_WORD.test(normalized);
+}
+
 function isShortPhrase(value: string): boolean {
   return value.length <= 90 && countWords(value) <= MAX_HEADING_WORDS && /^[\p{L}\p{N}(]/u.test(value);
 }
@@ -45,7 +53,7 @@ function readMarkupHeading(line: Line): HeadingLine | null | undefined {
   if (markdown?.[1] !== undefined && markdown[2] !== undefined) {
     const inner = markdown[2].replace(/^(\*\*|__)|(\*\*|__)$/g, '').trim();
     // A page or Word heading style on the employer's letterhead ("## CITY OF RIVERTON") is still a banner.
-    if (isBannerText(inner)) return null;
+    if (isEmployerBanner(inner)) return null;
     return headingAt(line, line.text.indexOf(inner, markdown[1].length), inner, markdown[1].length, true);
   }
   const bold = BOLD_LINE.exec(line.text);
@@ -101,9 +109,26 @@ function readPlainHeading(line: Line): HeadingLine | null {
   // Body lines that merely open with a heading word ("The incumbent ...") fail here, before the costlier tests.
   if (!isCaps && !isColonEnded && !isVocabularyNormalized(normalized)) return null;
   if (isBannerLine(line) || CONNECTIVE.test(normalized) || (isColonEnded && isMetadataLabel(normalized))) return null;
+  if (isCaps && !isColonEnded && isCapitalStatement(normalized)) return null;
+  // "HL8", "KC", "GBP": a code, initials or a currency standing alone, not a topic.
+  if (isCaps && !isColonEnded && /^(?:[\p{Lu}\p{N}-]{1,4}|[A-Z]{0,4}-?\d[\w-]*)$/u.test(body)) return null;
   if (isCaps) return headingAt(line, 0, text, CAPS_RANK, isColonEnded || isVocabularyNormalized(normalized), normalized);
   const isHeading = isColonEnded ? isTitleCase(body) || isVocabularyNormalized(normalized) : isTitleCase(body) && isVocabularyNormalized(normalized);
   return isHeading ? headingAt(line, 0, text, TITLE_CASE_RANK, true, normalized) : null;
+}
+
+const MAX_SUBHEADING_WORDS = 6;
+
+// "Management of Resources" alone between blank lines, followed by text: a mixed-case sub-heading, counted once past the letterhead.
+function readStandingSubheading(lines: readonly Line[], line: Line): HeadingLine | null {
+  const { text } = line;
+  if (line.isBlank || countWords(text) > MAX_SUBHEADING_WORDS || !isTitleCase(text) || isAllCaps(text) || /[.,;:!?]$/.test(text)) return null;
+  const before = lines[line.index - 1];
+  const after = lines[line.index + 1];
+  const next = lines[line.index + 2];
+  if ((before !== undefined && !before.isBlank) || after === undefined || !after.isBlank || next === undefined || next.isBlank) return null;
+  if (readListMarker(line) !== null || isBannerLine(line) || isPageFurniture(line) || text.includes('\t') || /\d/.test(text)) return null;
+  return headingAt(line, 0, text, TITLE_CASE_RANK, false);
 }
 
 // Every heading in document order. Unknown ALL-CAPS lines count once the letterhead is behind
@@ -113,7 +138,7 @@ export function findHeadings(lines: readonly Line[]): HeadingLine[] {
   let isPastLetterhead = false;
   let isInFamilyList = false;
   for (const line of lines) {
-    const heading = readHeadingShape(line);
+    const heading = readHeadingShape(line) ?? readStandingSubheading(lines, line);
     if (heading === null) continue;
     if (!heading.isConfident && (!isPastLetterhead || isInFamilyList)) continue;
     if (heading.isConfident) {

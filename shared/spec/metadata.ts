@@ -6,14 +6,14 @@ import { normalizedText, readFields, readListMarker } from './lineShape';
 import { isJurisdictionNormalized, normalizeHeading } from './headingVocabulary';
 import { letterheadOf, lineTitle, readTitle } from './title';
 import {
-  ADOPTED_LABEL, CODE_LABEL, EFFECTIVE_LABEL, FLSA_LABEL, GRADE_LABEL, JURISDICTION_LABEL, REVISED_LABEL, TITLE_LABEL, readStackedField,
+  ADOPTED_LABEL, CODE_LABEL, EFFECTIVE_LABEL, FLSA_LABEL, GRADE_LABEL, JURISDICTION_LABEL, REVISED_LABEL, TITLE_LABEL, readStackedFields,
 } from './metadataLabels';
-import type { ClassSpec, MetadataField, Span } from '../model';
+import type { ClassSpec, MetadataField, Span, SpecWarning } from '../model';
 
 export type Metadata = Pick<
   ClassSpec,
   'title' | 'code' | 'grade' | 'salaryRange' | 'jurisdiction' | 'flsa' | 'effectiveDate' | 'revisedDate' | 'spans'
-> & { readonly titleLineIndex: number | null };
+> & { readonly titleLineIndex: number | null; readonly guesses: readonly SpecWarning[] };
 
 type Found = Readonly<{ value: string; span: Span }>;
 type LineFields = Readonly<{ line: Line; fields: readonly Field[] }>;
@@ -108,6 +108,15 @@ function codeUnderHeading(lines: readonly Line[], headings: readonly HeadingLine
   return null;
 }
 
+// "A Digital Service Expert is a GS-0301-15": pay plan and grade of a federal position named in prose.
+const FEDERAL_TOKEN = /\b([A-Z]{2})-(\d{4})-(\d{1,2})\b/;
+
+function federalGradeInText(text: string): Found | null {
+  const match = FEDERAL_TOKEN.exec(text);
+  if (match?.[1] === undefined || match[3] === undefined) return null;
+  return { value: `${match[1]}-${match[3]}`, span: { start: match.index, end: match.index + match[0].length } };
+}
+
 function classifiedAs(text: string): Found | null {
   const match = text.includes('classified') ? CLASSIFIED_AS.exec(text) : null;
   if (match?.[1] === undefined) return null;
@@ -150,15 +159,19 @@ export function readMetadata(text: string, lines: readonly Line[], headings: rea
     .filter((line) => !line.isBlank)
     .map((line) => {
       const fields = readFields(line);
-      const stacked = fields.length === 0 ? readStackedField(lines, line) : null;
-      return { line, fields: stacked ? [stacked] : fields };
+      return { line, fields: fields.length === 0 ? readStackedFields(lines, line) : fields };
     });
   const letterhead = lines.slice(0, headings[0]?.lineIndex ?? Math.min(lines.length, 40));
   const foundTitle = readTitle(firstField(all, TITLE_LABEL, /\p{L}.*/u), lines, letterhead, headings);
+  const labelledGrade = firstField(all, GRADE_LABEL, GRADE_VALUE);
+  const proseGrade = labelledGrade ? null : (classifiedAs(text) ?? federalGradeInText(text));
+  const guesses: SpecWarning[] = [];
+  if (proseGrade) guesses.push({ code: 'grade-from-prose', message: `The grade ${proseGrade.value} was read from a sentence, not from a labelled field: check it.`, span: proseGrade.span });
+  if (foundTitle?.isGuess) guesses.push({ code: 'title-guessed', message: 'No title label or heading was found; the title is the first line that could be one: check it.', span: foundTitle.span });
   const found: Partial<Record<MetadataField, Found | null>> = {
     title: foundTitle,
     code: readCode(text, all, lines, headings),
-    grade: firstField(all, GRADE_LABEL, GRADE_VALUE) ?? classifiedAs(text),
+    grade: labelledGrade ?? proseGrade,
     salaryRange: readSalary(all),
     jurisdiction: readJurisdiction(all, letterheadOf(lines, headings)),
     flsa: readFlsa(text, all),
@@ -189,5 +202,6 @@ export function readMetadata(text: string, lines: readonly Line[], headings: rea
     revisedDate: found.revisedDate?.value ?? null,
     spans,
     titleLineIndex: foundTitle?.lineIndex ?? null,
+    guesses,
   };
 }

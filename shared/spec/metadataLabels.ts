@@ -21,22 +21,31 @@ export function isMetadataLabel(normalized: string): boolean {
 
 const MARKUP_EDGE = /^(?:\*\*|__)+|(?:\*\*|__)+$/g;
 
-// A label alone on its line ("Job Title:") with its value on the next line, as PDF forms print them.
-export function readStackedField(lines: readonly Line[], line: Line): Field | null {
-  if (!line.text.endsWith(':') || line.text.length > 40) return null;
-  const label = line.text.slice(0, -1).replace(MARKUP_EDGE, '').trim();
-  const normalizedLabel = normalizeHeading(label);
-  if (!isMetadataLabel(normalizedLabel)) return null;
-  const next = lines.slice(line.index + 1, line.index + 3).find((candidate) => !candidate.isBlank);
-  if (next === undefined || next.text.endsWith(':')) return null;
+const HEADING_MARK = /^#{1,6}\s+/;
+const MAX_STACKED_VALUES = 3;
+
+function stackedField(label: string, labelStart: number, normalizedLabel: string, next: Line): Field {
   const value = next.text.replace(MARKUP_EDGE, '').trim();
   const valueStart = next.content.start + next.text.indexOf(value);
+  return { label, labelSpan: { start: labelStart, end: labelStart + label.length }, value, valueSpan: { start: valueStart, end: valueStart + value.length }, normalizedLabel };
+}
+
+// A label alone on its line ("Job Title:") with its value on the next line, as PDF forms print them; or a web
+// page's field heading ("### Job grade") over its value lines ("Other", "HL8"), each a candidate value.
+export function readStackedFields(lines: readonly Line[], line: Line): Field[] {
+  const isHeading = HEADING_MARK.test(line.text);
+  if ((!line.text.endsWith(':') && !isHeading) || line.text.length > 48) return [];
+  const label = line.text.replace(HEADING_MARK, '').replace(/:$/, '').replace(MARKUP_EDGE, '').trim();
+  const normalizedLabel = normalizeHeading(label);
+  if (!isMetadataLabel(normalizedLabel)) return [];
   const labelStart = line.content.start + line.text.indexOf(label);
-  return {
-    label,
-    labelSpan: { start: labelStart, end: labelStart + label.length },
-    value,
-    valueSpan: { start: valueStart, end: valueStart + value.length },
-    normalizedLabel,
-  };
+  const first = lines.slice(line.index + 1, line.index + 3).find((candidate) => !candidate.isBlank);
+  if (first === undefined || first.text.endsWith(':') || HEADING_MARK.test(first.text)) return [];
+  const fields = [stackedField(label, labelStart, normalizedLabel, first)];
+  for (let index = first.index + 1; isHeading && fields.length < MAX_STACKED_VALUES; index += 1) {
+    const next = lines[index];
+    if (next === undefined || next.isBlank || HEADING_MARK.test(next.text)) break;
+    fields.push(stackedField(label, labelStart, normalizedLabel, next));
+  }
+  return fields;
 }

@@ -7,7 +7,7 @@ import { findHeadings } from './headings';
 import { splitLines } from './lines';
 import { readMetadata } from './metadata';
 import { readQualifications } from './qualifications';
-import { buildSections } from './sections';
+import { buildSections, withoutValueLabels } from './sections';
 import type { ParsedSpec, Qualifications, SpecWarning } from '../model';
 
 const NO_QUALIFICATIONS: Qualifications = { education: null, experienceYears: null, substitutions: [], licenses: [] };
@@ -38,7 +38,7 @@ export function parseSpec(text: string): ParsedSpec {
   const lines = isReadable ? splitLines(text) : [];
   const allHeadings = findHeadings(lines);
   const metadata = readMetadata(text, lines, allHeadings);
-  const headings = allHeadings.filter((heading) => heading.lineIndex !== metadata.titleLineIndex);
+  const headings = withoutValueLabels(lines, allHeadings.filter((heading) => heading.lineIndex !== metadata.titleLineIndex));
   const { sections, bodies } = buildSections(text, lines, headings);
   const reading = readDocumentKind(text, lines, bodies, metadata.titleLineIndex);
   if (reading.warning) warnings.push(reading.warning);
@@ -46,7 +46,8 @@ export function parseSpec(text: string): ParsedSpec {
   const headingLines = new Set(headings.map((heading) => heading.lineIndex));
   const labelled = isClass ? findLabelledBlocks(lines, headingLines) : [];
   const blocks = sectionBlocks(lines, bodies);
-  const duties = isClass ? readDuties(text, lines, blocks, labelled) : [];
+  const dutyNotes = { paragraphsSplitByShape: 0 };
+  const duties = isClass ? readDuties(text, lines, blocks, labelled, dutyNotes) : [];
   const qualifications = isClass ? readQualifications(text, lines, blocks, labelled) : NO_QUALIFICATIONS;
   const family = isClass ? readFamily(lines, bodies) : { titles: [] };
   const factorStatements = isClass ? readFactorStatements(text, sections, qualifications, metadata.spans.grade) : {};
@@ -59,8 +60,13 @@ export function parseSpec(text: string): ParsedSpec {
       warnings.push({ code: 'no-sections', message });
     }
     if (isClass && duties.length === 0) warnings.push({ code: 'no-duties', message: 'No duty statements were found.' });
+    if (isClass && dutyNotes.paragraphsSplitByShape > 0) {
+      const count = dutyNotes.paragraphsSplitByShape;
+      warnings.push({ code: 'duties-by-shape', message: `${count} paragraph${count === 1 ? ' was' : 's were'} split into duties by line shape (no bullets or numbers): check where each duty begins.` });
+    }
+    warnings.push(...metadata.guesses);
   }
-  const { titleLineIndex: _titleLineIndex, ...fields } = metadata;
+  const { titleLineIndex: _titleLineIndex, guesses: _guesses, ...fields } = metadata;
   // A series spec's code and grade belong to one of its levels only.
   const { code: _codeSpan, grade: _gradeSpan, ...seriesSpans } = fields.spans;
   const levelFields = reading.kind === 'series' ? { code: null, grade: null, spans: seriesSpans } : {};

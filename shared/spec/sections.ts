@@ -1,7 +1,7 @@
 import type { HeadingLine } from './headings';
 import type { Line } from './lines';
 import { trimSpan } from './lines';
-import { isPageFurniture } from './lineShape';
+import { countWords, isPageFurniture, readListMarker } from './lineShape';
 import type { Section, SectionKind } from '../model';
 
 // A section's own text: from its heading to the next heading of any level. `start` is the offset where
@@ -62,4 +62,41 @@ function contentEnd(lines: readonly Line[], headingLine: number, closingLine: nu
     if (line !== undefined && !line.isBlank && !isPageFurniture(line)) return line.end;
   }
   return lines[headingLine]?.end ?? textLength;
+}
+
+const MAX_VALUE_LINES = 3;
+const MAX_VALUE_WORDS = 12;
+const VALUE_KEPT_KINDS: ReadonlySet<SectionKind> = new Set(['duties', 'other_duties']);
+
+// A nested heading over one short value ("### Salary" / "£53,730"): a field's label, as web postings print their details.
+function isValueLabel(lines: readonly Line[], heading: HeadingLine, nextLine: number, level: number): boolean {
+  if (heading.bodyStart !== undefined || VALUE_KEPT_KINDS.has(heading.kind)) return false;
+  const values = valueLineCount(lines, heading.lineIndex + 1, nextLine);
+  // "CLOSING DATE:" over a date, or over nothing at all: a form's label whatever its level.
+  if (heading.kind === 'other' && heading.heading.endsWith(':') && values <= 1) return true;
+  return level > 0 && values > 0 && values <= MAX_VALUE_LINES;
+}
+
+// Lines of a heading's body if they are all short values, else Infinity.
+function valueLineCount(lines: readonly Line[], from: number, to: number): number {
+  let values = 0;
+  for (let i = from; i < to; i++) {
+    const line = lines[i];
+    if (line === undefined || line.isBlank) continue;
+    values += 1;
+    if (readListMarker(line) !== null || countWords(line.text) > MAX_VALUE_WORDS || /[.!?:;]$/.test(line.text)) return Number.POSITIVE_INFINITY;
+  }
+  return values;
+}
+
+/** The headings without the field labels among them: their values then belong to the enclosing section. */
+export function withoutValueLabels(lines: readonly Line[], headings: readonly HeadingLine[]): HeadingLine[] {
+  // Nesting by typography alone: "### Salary" under "## Details" is a detail, whatever its words.
+  const stack: number[] = [];
+  const levels = headings.map((heading) => {
+    while (stack.length > 0 && (stack[stack.length - 1] ?? 0) >= heading.rank) stack.pop();
+    stack.push(heading.rank);
+    return stack.length - 1;
+  });
+  return headings.filter((heading, i) => !isValueLabel(lines, heading, headings[i + 1]?.lineIndex ?? lines.length, levels[i] ?? 0));
 }

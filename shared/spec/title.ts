@@ -4,7 +4,8 @@ import { countWords, isBannerLine, isPageFurniture, readFields, readListMarker }
 import { isVocabularyPhrase } from './headingVocabulary';
 import type { Span } from '../model';
 
-export type FoundTitle = Readonly<{ value: string; span: Span; lineIndex: number | null }>;
+/** `isGuess`: read from the first line that could be a title, with no label, heading or letterhead to go by. */
+export type FoundTitle = Readonly<{ value: string; span: Span; lineIndex: number | null; isGuess?: boolean }>;
 
 const MAX_TITLE_LENGTH = 120;
 const MARKUP_RANK_LIMIT = 11;
@@ -23,6 +24,17 @@ function suffixedTitle(heading: HeadingLine | undefined): FoundTitle | null {
   if (match?.[1] === undefined) return null;
   const value = match[1].trim();
   return { value, span: { start: heading.span.start, end: heading.span.start + value.length }, lineIndex: heading.lineIndex };
+}
+
+// "Digital Services Expert GS-0301-15": a position description names its position beside its series and grade.
+const FEDERAL_TITLE_LINE = /^(\p{Lu}[\p{L} ,&'’/-]{2,80}?)\s+[A-Z]{2}-\d{4}-\d{1,2}$/u;
+
+function federalTitle(lines: readonly Line[]): FoundTitle | null {
+  for (const line of lines) {
+    const match = line.text.length < 100 ? FEDERAL_TITLE_LINE.exec(line.text) : null;
+    if (match?.[1] !== undefined) return { value: match[1], span: { start: line.content.start, end: line.content.start + match[1].length }, lineIndex: line.index };
+  }
+  return null;
 }
 
 function isTitleCandidate(line: Line): boolean {
@@ -61,12 +73,15 @@ export function readTitle(
   if (labelled) return { ...labelled, lineIndex: markdownTitle?.lineIndex ?? suffixed?.lineIndex ?? null };
   if (markdownTitle) return { value: markdownTitle.heading, span: markdownTitle.span, lineIndex: markdownTitle.lineIndex };
   if (suffixed) return suffixed;
+  const federal = federalTitle(lines);
+  if (federal) return federal;
   const candidate = letterhead.find((line) => isTitleCandidate(line) && countWords(line.text) <= 14);
-  if (candidate) return lineTitle(candidate);
+  // With no heading at all there is no letterhead to go by: the first plausible line is a guess.
+  if (candidate) return headings.length === 0 ? { ...lineTitle(candidate), isGuess: true } : lineTitle(candidate);
   if (first?.kind === 'other') return { value: first.heading, span: first.span, lineIndex: first.lineIndex };
   if (headings.length > 0) return null;
   const fallback = lines.find((line) => !line.isBlank && isTitleCandidate(line));
-  return fallback ? lineTitle(fallback) : null;
+  return fallback ? { ...lineTitle(fallback), isGuess: true } : null;
 }
 
 // Lines above the first section: a leading markdown "# Title" is the title, so the employer may print below it.

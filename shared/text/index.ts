@@ -5,3 +5,4 @@ export { analyzeText, literalTermsOf, termsOf, wordsOf, type AnalyzedText } from
 export { analyzeClauses, analyzeStatement, splitClauses, MIN_CLAUSE_TERMS, type AnalyzedStatement } from './clauses';
 export { GENERIC_WORDS, genericShareOf } from './genericWords';
 export { sharedTermSet, sharedWordsIn, markSharedTerms, type TermRun } from './sharedTerms';
+export { numericGrade } from './gradeNumber';

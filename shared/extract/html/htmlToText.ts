@@ -142,7 +142,8 @@ class HtmlTextWalker {
     if (/\S/.test(text)) this.isAfterTerm = false;
     if (paragraph && /\S/.test(text)) {
       paragraph.length += text.trim().length;
-      if (this.boldDepth === 0) paragraph.isBoldOnly = false;
+      // A dash or colon set in another style ("<strong>You'll be accountable for</strong><em>–</em>") keeps the line bold.
+      if (this.boldDepth === 0 && /[\p{L}\p{N}]/u.test(text)) paragraph.isBoldOnly = false;
     }
     this.builder.addText(text, this.preDepth > 0);
   }

@@ -71,6 +71,10 @@ export class TextBuilder {
   wrapSince(mark: number, marker: string): boolean {
     if (this.lineTextStart < mark || this.parts.length <= this.lineTextStart) return false;
     for (let index = this.lineTextStart; index < this.parts.length; index += 1) if (this.parts[index]?.includes('\n')) return false;
+    // A no-break space before the bold text ("<p>&nbsp;<strong>…") stays outside the marks, which must touch the words.
+    let start = this.lineTextStart;
+    while (start < this.parts.length - 1 && (this.parts[start] ?? '').trim().length === 0) start += 1;
+    this.parts.splice(this.lineTextStart, start - this.lineTextStart);
     this.parts.splice(this.lineTextStart, 0, marker);
     this.parts.push(marker);
     return true;

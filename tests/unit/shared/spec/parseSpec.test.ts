@@ -45,7 +45,7 @@ const cases: readonly Expected[] = [
     experienceYears: 2,
     substitutions: 0,
     licenses: 0,
-    warnings: [],
+    warnings: ['duties-by-shape'],
   },
   {
     file: 'state-spec.txt',
@@ -160,7 +160,7 @@ const cases: readonly Expected[] = [
     experienceYears: null,
     substitutions: 0,
     licenses: 0,
-    warnings: ['job-list'],
+    warnings: ['job-list', 'title-guessed'],
   },
   {
     file: 'position-description.txt',
@@ -298,7 +298,7 @@ const cases: readonly Expected[] = [
     experienceYears: 3,
     substitutions: 0,
     licenses: 0,
-    warnings: [],
+    warnings: ['duties-by-shape'],
   },
   {
     file: 'outline-spec.txt',
@@ -332,7 +332,7 @@ const cases: readonly Expected[] = [
     experienceYears: null,
     substitutions: 0,
     licenses: 0,
-    warnings: ['no-sections', 'no-duties'],
+    warnings: ['no-sections', 'no-duties', 'title-guessed'],
   },
 ];
 

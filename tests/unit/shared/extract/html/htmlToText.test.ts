@@ -22,6 +22,8 @@ describe('htmlToText', () => {
     ],
     ['drops page header and footer bands outside an article when there is no main', '<header>Site</header><article><header><h1>Clerk</h1></header><p>Files.</p></article><footer>Legal</footer>', '# Clerk\n\nFiles.'],
     ['prints a paragraph bold throughout as a bold line, not one with bold words only', '<p><strong>Key responsibilities:</strong></p><p><b>Plans</b> work.</p>', '**Key responsibilities:**\n\nPlans work.'],
+    ['keeps a line bold when only a dash is set in another style', '<p> <strong>You’ll be accountable for </strong><em>–</em></p>', '**You’ll be accountable for –**'],
+    ['prints a description list as label: value lines', '<dl><div><dt>Grade</dt><dd>G7</dd></div><div><dt>Band:</dt><dd>B</dd></div></dl>', 'Grade: G7\nBand: B'],
     ['leaves long bold prose unmarked', `<p><strong>${'word '.repeat(40)}</strong></p>`, 'word '.repeat(40).trim()],
     ['ends the skip at the menu\'s own closing tag even with unclosed children', '<div class="menu"><span>Home<b>Jobs</div><p>Duty</p>', 'Duty'],
     ['keeps nested list items on their own lines', '<ul><li>Parent<ul><li>Child</li></ul></li><li>Next</li></ul>', '• Parent\n• Child\n• Next'],

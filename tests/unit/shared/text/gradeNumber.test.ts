@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { numericGrade } from '../../../../shared/factors';
+import { numericGrade } from '../../../../shared/text';
 
 describe('numericGrade', () => {
   it.each([
@@ -9,6 +9,9 @@ describe('numericGrade', () => {
     ['18A', 18],
     ['Range 24', 24],
     ['Grade: 12.5', 12.5],
+    ['Pay Grade 12', 12],
+    ['NC09', 9],
+    ['SEO', null],
     ['Exec', null],
     ['Unclassified Executive 3', null],
     [null, null],
@@ -16,3 +19,4 @@ describe('numericGrade', () => {
     expect(numericGrade(grade)).toBe(expected);
   });
 });
+
