@@ -2,6 +2,7 @@
 import { measureImport } from './importBench';
 import { measureCompare } from './compareBench';
 import { measureApp } from './appBench';
+import { measureStudy } from './studyBench';
 
 type Figures = Record<string, number | string | null>;
 
@@ -11,6 +12,7 @@ async function main(): Promise<void> {
     ['import', measureImport],
     ['compare', measureCompare],
     ['app', measureApp],
+    ['study', measureStudy],
   ];
   for (const [name, measure] of sections) {
     process.stderr.write(`bench: ${name}…\n`);
