@@ -1,12 +1,14 @@
 import type { ImportedSpec } from '../../shared/ipc/contract';
 import type { ClassSpec } from '../../shared/model';
 
-/** The CLI's JSON view of a parsed file: the ClassSpec, minus its text unless asked for, plus where it came from. */
-export function specJson(imported: ImportedSpec, file: string, withText: boolean): Record<string, unknown> {
-  // `text` is the whole document: it would bury the structured fields a reader or a diff looks for.
-  // The spans still point into it; `--with-text` includes it for tools that resolve them.
+/**
+ * The CLI's JSON view of a parsed file: the ClassSpec plus where it came from. `text` is the
+ * normalized text every span and annotation offset points into (the one `reanchor` reads), so
+ * anyone can check offsets; it goes last so the structured fields stay on top.
+ */
+export function specJson(imported: ImportedSpec, file: string): Record<string, unknown> {
   const { text, ...fields } = imported.spec;
-  return { ...fields, ...(withText ? { text } : {}), source: { file, format: imported.format, hash: imported.hash, size: imported.size } };
+  return { ...fields, source: { file, format: imported.format, hash: imported.hash, size: imported.size }, text };
 }
 
 const orNone = (value: string | number | null | undefined): string => (value === null || value === undefined || value === '' ? '—' : String(value));

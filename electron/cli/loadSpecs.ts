@@ -1,6 +1,8 @@
 import { resolve } from 'node:path';
 import { describeFailure, IMPORT_LIMITS, withLimits } from '../../shared/import';
 import type { ClassSpec } from '../../shared/model';
+import type { CliIo } from './io';
+import { correctSpec } from './libraryCorrections';
 import { createNodeReaderPool, findFiles, sourceWorkerScript, type WorkerScript } from '../main/import';
 
 /** A spec read from disk, named as the analyst typed it (or folder/relative path when found in a folder). */
@@ -8,7 +10,25 @@ export type LoadedSpec = Readonly<{ file: string; path: string; hash: string; sp
 export type LoadFailure = Readonly<{ file: string; message: string }>;
 export type LoadResult = Readonly<{ loaded: readonly LoadedSpec[]; failed: readonly LoadFailure[] }>;
 
-export type LoadOptions = Readonly<{ cwd: string; script?: WorkerScript; timeoutMs?: number }>;
+export type LoadOptions = Readonly<{
+  cwd: string;
+  script?: WorkerScript;
+  timeoutMs?: number;
+  /** Corrections applied to every spec read; those that no longer apply are reported through `onNote`. */
+  library?: CliIo['library'];
+  onNote?: (text: string) => void;
+}>;
+
+/** What every command passes on from its I/O: where relative paths start, and the analyst's corrections. */
+export function loadContext(io: CliIo): LoadOptions {
+  return { cwd: io.cwd, onNote: io.err, ...(io.library ? { library: io.library } : {}) };
+}
+
+function corrected(options: LoadOptions, loaded: LoadedSpec): LoadedSpec {
+  const { spec, notes } = correctSpec(options.library, { shown: loaded.file, path: loaded.path, hash: loaded.hash, spec: loaded.spec });
+  for (const note of notes) options.onNote?.(note);
+  return spec === loaded.spec ? loaded : { ...loaded, spec };
+}
 
 /**
  * Reads files and folders through the same extraction + parsing worker pool as the app's import,
@@ -33,7 +53,7 @@ export async function loadSpecs(args: readonly string[], options: LoadOptions): 
         jobs.push(
           pool.run(file).then((outcome) => {
             if (!outcome) return { file: shown, message: 'the import was stopped' };
-            return outcome.ok ? { file: shown, path: file.path, hash: outcome.spec.hash, spec: outcome.spec.spec } : { file: shown, message: describeFailure(outcome.failure) };
+            return outcome.ok ? corrected(options, { file: shown, path: file.path, hash: outcome.spec.hash, spec: outcome.spec.spec }) : { file: shown, message: describeFailure(outcome.failure) };
           }),
         );
       }

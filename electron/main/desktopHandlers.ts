@@ -1,13 +1,14 @@
 import type { WebContents } from 'electron';
 import { IMPORT_EVENT_CHANNEL, type AppInfo, type ImportEvent, type ImportSource, type SaveFileKind } from '../../shared/ipc/contract';
+import type { AutomaticBackupStore } from './backups/automaticBackupStore';
 import { acceptDroppedPaths, type StatPath } from './files';
 import type { ImportService } from './importService';
 import { RejectedIpcCall, type DesktopHandlers } from './ipc';
-import { PDF_OPTIONS, printContents } from './printing';
+import { printContents } from './printing';
 import { ensureExtension, SAVE_FILTERS, toSafeFileName, type SaveFilter } from './saveTargets';
 import { openExternalUrl } from './security';
 
-export type HandlerSender = Pick<WebContents, 'send' | 'isDestroyed' | 'print' | 'printToPDF'>;
+export type HandlerSender = Pick<WebContents, 'send' | 'isDestroyed' | 'print'>;
 
 export type HandlerDependencies = Readonly<{
   imports: ImportService;
@@ -20,6 +21,11 @@ export type HandlerDependencies = Readonly<{
   confirmExternal: (sender: HandlerSender, url: string) => Promise<boolean>;
   openInBrowser: (url: string) => Promise<void>;
   writeFile: (path: string, bytes: Uint8Array) => Promise<void>;
+  /** Renders a standalone printout to PDF bytes (the same document the CLI's --pdf prints). */
+  renderPdf: (printoutHtml: string) => Promise<Uint8Array>;
+  backups: AutomaticBackupStore;
+  /** A backup asked for on quit was written (or failed): quitting may go ahead. */
+  onQuitBackupDone: () => void;
 }>;
 
 export function createDesktopHandlers(deps: HandlerDependencies): DesktopHandlers<HandlerSender> {
@@ -53,9 +59,18 @@ export function createDesktopHandlers(deps: HandlerDependencies): DesktopHandler
       return Promise.resolve();
     },
     print: (sender) => printContents(sender),
-    saveAsPdf: (sender, suggestedName) => saveBytes(sender, suggestedName, 'pdf', () => sender.printToPDF(PDF_OPTIONS)),
+    saveAsPdf: (sender, suggestedName, printoutHtml) => saveBytes(sender, suggestedName, 'pdf', () => deps.renderPdf(printoutHtml)),
     saveFile: (sender, suggestedName, kind, bytes) => saveBytes(sender, suggestedName, kind, () => Promise.resolve(bytes)),
     openExternal: (sender, url) => openExternalUrl(url, (href) => deps.confirmExternal(sender, href), deps.openInBrowser),
     appInfo: () => Promise.resolve(deps.appInfo),
+    writeAutomaticBackup: async (_sender, reason, bytes) => {
+      try {
+        return await deps.backups.write(reason, bytes);
+      } finally {
+        if (reason === 'quit') deps.onQuitBackupDone();
+      }
+    },
+    listAutomaticBackups: () => deps.backups.list(),
+    readAutomaticBackup: (_sender, fileName) => deps.backups.read(fileName),
   };
 }

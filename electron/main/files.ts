@@ -1,5 +1,6 @@
 import { stat } from 'node:fs/promises';
 import { isAbsolute, normalize } from 'node:path';
+import { isReadablePath } from './import';
 
 export type PathKind = 'file' | 'directory' | 'other' | 'missing';
 export type StatPath = (path: string) => Promise<PathKind>;
@@ -24,6 +25,7 @@ export async function acceptDroppedPaths(paths: readonly string[], statOf: StatP
   const unique = [...new Set(paths)];
   for (const path of unique) {
     if (!isAbsolute(path) || normalize(path) !== path) return { ok: false, error: `not an absolute path: ${path}` };
+    if (!isReadablePath(path)) return { ok: false, error: `not a file the analyst may import: ${path}` };
   }
   const kinds = await Promise.all(unique.map(statOf));
   const badIndex = kinds.findIndex((kind) => kind !== 'file' && kind !== 'directory');

@@ -1,5 +1,5 @@
 import type { Session, WebContents } from 'electron';
-import { denyWindowOpen, shouldBlockNavigation, type UrlCheck } from './security';
+import { denyWindowOpen, isPermissionAllowed, shouldBlockNavigation, type UrlCheck } from './security';
 
 type PreventableEvent = Readonly<{ preventDefault: () => void }>;
 
@@ -14,8 +14,11 @@ export function hardenWebContents(contents: WebContents, isTrusted: UrlCheck): v
   contents.on('will-attach-webview', (event) => event.preventDefault());
 }
 
-/** The app needs no camera, microphone, geolocation, notifications or any other permission. */
-export function denyAllPermissions(session: Session): void {
-  session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
-  session.setPermissionCheckHandler(() => false);
+/**
+ * The app needs no camera, microphone, geolocation, notifications or any other permission; the
+ * one it asks for is persistent storage for its own pages, so the library is not evicted.
+ */
+export function applyPermissionPolicy(session: Session, isTrusted: UrlCheck): void {
+  session.setPermissionRequestHandler((_contents, permission, callback, details) => callback(isPermissionAllowed(permission, details.requestingUrl, isTrusted)));
+  session.setPermissionCheckHandler((_contents, permission, requestingOrigin) => isPermissionAllowed(permission, requestingOrigin, isTrusted));
 }

@@ -4,13 +4,17 @@ import { join } from 'node:path';
 import { app, BrowserWindow, ipcMain, Menu, protocol, session, shell } from 'electron';
 import { MENU_COMMAND_CHANNEL, type AppInfo, type MenuCommand } from '../../shared/ipc/contract';
 import { createAppRequestHandler } from './appProtocol';
+import { createAutomaticBackupStore } from './backups/automaticBackupStore';
+import { automaticBackupFolder } from './backups/backupFolder';
+import { installBackupOnQuit } from './backups/backupOnQuit';
 import { createDesktopHandlers } from './desktopHandlers';
 import { chooseImportPaths, chooseSavePath, confirmExternal } from './dialogs';
 import { statPath } from './files';
-import { denyAllPermissions, hardenWebContents } from './hardening';
+import { applyPermissionPolicy, hardenWebContents } from './hardening';
 import { createImportRunner } from './importRunner';
 import { createImportService } from './importService';
 import { registerIpc } from './ipc';
+import { renderPrintoutPdf } from './printoutWindow';
 import { buildMenuTemplate } from './menu';
 import { APP_ENTRY_URL, APP_SCHEME, createAppUrlCheck } from './security';
 import { createMainWindow, focusWindow } from './window';
@@ -47,8 +51,11 @@ function sendMenuCommand(command: MenuCommand): void {
   if (target && !target.isDestroyed()) target.webContents.send(MENU_COMMAND_CHANNEL, command);
 }
 
+// Quitting waits (briefly) for the renderer's backup of the library.
+const onQuitBackupDone = installBackupOnQuit(app, () => mainWindow?.webContents ?? null);
+
 function start(): void {
-  denyAllPermissions(session.defaultSession);
+  applyPermissionPolicy(session.defaultSession, isTrusted);
   protocol.handle(APP_SCHEME, createAppRequestHandler(join(outDir, 'renderer')));
   const imports = createImportService(createImportRunner(new URL('./importWorker.js', import.meta.url)), randomUUID);
   const handlers = createDesktopHandlers({
@@ -61,6 +68,9 @@ function start(): void {
     confirmExternal,
     openInBrowser: (url) => shell.openExternal(url),
     writeFile: (path, bytes) => writeFile(path, bytes),
+    renderPdf: (printoutHtml) => renderPrintoutPdf(printoutHtml, app.getPath('temp')),
+    backups: createAutomaticBackupStore(automaticBackupFolder()),
+    onQuitBackupDone,
   });
   registerIpc(ipcMain, handlers, isTrusted);
   const template = buildMenuTemplate({

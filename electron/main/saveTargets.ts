@@ -7,6 +7,7 @@ export const SAVE_FILTERS: Readonly<Record<SaveFileKind, SaveFilter>> = {
   xlsx: { name: 'Excel workbook', extensions: ['xlsx'] },
   csv: { name: 'CSV (comma-separated values)', extensions: ['csv'] },
   html: { name: 'Web page', extensions: ['html', 'htm'] },
+  backup: { name: 'Reclass library backup', extensions: ['reclass-backup'] },
   docx: { name: 'Word document', extensions: ['docx'] },
   study: { name: 'Reclass study bundle', extensions: ['reclass-study'] },
 };

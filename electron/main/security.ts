@@ -36,6 +36,14 @@ export function shouldBlockNavigation(targetUrl: string, isTrusted: UrlCheck): b
   return !isTrusted(targetUrl);
 }
 
+/** The only permission the app ever gets: keeping its own library storage under disk pressure (navigator.storage.persist). */
+export const ALLOWED_PERMISSION = 'persistent-storage';
+
+/** Permission policy for requests and checks: exactly persistent storage, and only for the app's own pages. */
+export function isPermissionAllowed(permission: string, requestingUrl: string, isTrusted: UrlCheck): boolean {
+  return permission === ALLOWED_PERMISSION && isTrusted(requestingUrl);
+}
+
 /** The one window-open policy, for every web contents: no new windows, ever. */
 export function denyWindowOpen(): { action: 'deny' } {
   return { action: 'deny' };

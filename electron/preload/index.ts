@@ -1,5 +1,6 @@
 import { contextBridge, ipcRenderer, webUtils, type IpcRendererEvent } from 'electron';
 import {
+  BACKUP_REQUEST_CHANNEL,
   channelOf,
   DESKTOP_API_KEY,
   DESKTOP_FILES_KEY,
@@ -41,10 +42,14 @@ const desktop = {
   onImportEvent: (listener) => subscribe<ImportEvent>(IMPORT_EVENT_CHANNEL, listener),
   onMenuCommand: (listener) => subscribe<MenuCommand>(MENU_COMMAND_CHANNEL, listener),
   print: () => invoke('print'),
-  saveAsPdf: (suggestedName) => invoke('saveAsPdf', suggestedName),
+  saveAsPdf: (suggestedName, printoutHtml) => invoke('saveAsPdf', suggestedName, printoutHtml),
   saveFile: (suggestedName, kind, bytes) => invoke('saveFile', suggestedName, kind, bytes),
   openExternal: (url) => invoke('openExternal', url),
   appInfo: () => invoke('appInfo'),
+  writeAutomaticBackup: (reason, bytes) => invoke('writeAutomaticBackup', reason, bytes),
+  listAutomaticBackups: () => invoke('listAutomaticBackups'),
+  readAutomaticBackup: (fileName) => invoke('readAutomaticBackup', fileName),
+  onBackupRequest: (listener) => subscribe<undefined>(BACKUP_REQUEST_CHANNEL, () => listener()),
 } satisfies DesktopApi;
 
 const desktopFiles = {

@@ -2,10 +2,15 @@ import type { Duty } from '../model';
 import { analyzeStatement, type AnalyzedStatement } from '../text';
 import type { DutyPair, DutyPairKind } from './types';
 import { compareDuties, vectorizeAnalysis, type DutySimilarity } from './dutySimilarity';
+import { activityProfile, EMPTY_PROFILE, type ActivityModel } from './activities/activityModel';
 import { assignMaximum } from './hungarian';
+import { pairReason, type PairEvidence } from './pairReason';
+import { withWork, type WorkProfiles } from './workSimilarity';
+
+const NO_WORK: WorkProfiles = { whole: EMPTY_PROFILE, clauses: [] };
 import { buildIdf, withGenericDamping, type IdfTable } from './idf';
 import { longestIncreasingPositions } from './longestIncreasing';
-import { GROUP_CONTAINMENT_MIN, GROUP_SIMILARITY_MIN, PARTIAL_MIN, REWORDED_BALANCE_MAX, REWORDED_CONTAINMENT_MIN, REWORDED_MIN, SAME_MIN } from './thresholds';
+import { GROUP_CONTAINMENT_MIN, GROUP_SIMILARITY_MIN, PARTIAL_MIN, REWORDED_BALANCE_MAX, REWORDED_CONTAINMENT_MIN, REWORDED_MIN, SAME_MIN, SAME_WORK_MIN } from './thresholds';
 
 type MatchedKind = Exclude<DutyPairKind, 'only-a' | 'only-b'>;
 
@@ -13,6 +18,7 @@ type MatchedKind = Exclude<DutyPairKind, 'only-a' | 'only-b'>;
 export function kindOfSimilarity(similarity: DutySimilarity): MatchedKind | null {
   const { score } = similarity;
   if (score >= SAME_MIN && similarity.literal >= SAME_MIN) return 'same';
+  if (score >= PARTIAL_MIN && (similarity.wholeWork ?? 0) >= SAME_WORK_MIN) return 'reworded';
   const covered = Math.min(similarity.aInB, similarity.bInA);
   const balance = Math.abs(similarity.aInB - similarity.bInA);
   if (score >= REWORDED_MIN && covered >= REWORDED_CONTAINMENT_MIN && balance <= REWORDED_BALANCE_MAX) return 'reworded';
@@ -20,11 +26,23 @@ export function kindOfSimilarity(similarity: DutySimilarity): MatchedKind | null
   return null;
 }
 
-type Row = { a: number | null; b: number | null; kind: DutyPairKind; score: number; moved: boolean; group?: 'split' | 'merge'; contained?: 'a' | 'b'; containedInLead?: boolean };
+type Row = {
+  a: number | null;
+  b: number | null;
+  kind: DutyPairKind;
+  score: number;
+  moved: boolean;
+  group?: 'split' | 'merge';
+  contained?: 'a' | 'b';
+  containedInLead?: boolean;
+  /** Work-activity evidence of a paired row (symmetric, so a mirrored row keeps it). */
+  evidence?: PairEvidence;
+};
 
 /** A paired row's kind, plus the contained side when the pair is partial because one duty is one task of the other. */
 function pairedRow(a: number, b: number, similarity: DutySimilarity, kind: MatchedKind): Row {
-  const row: Row = { a, b, kind, score: similarity.score, moved: false };
+  const evidence = { score: similarity.score, ...(similarity.work === undefined ? {} : { work: similarity.work }), ...(similarity.activity === undefined ? {} : { activity: similarity.activity }) };
+  const row: Row = { a, b, kind, score: similarity.score, moved: false, evidence };
   if (kind !== 'partial' || !similarity.contained) return row;
   return { ...row, contained: similarity.contained, ...(similarity.containedInLead ? { containedInLead: true } : {}) };
 }
@@ -35,10 +53,18 @@ function analyzeDuty(duty: Duty): DutyAnalysis {
   return analyzeStatement(duty.text);
 }
 
-function similarityMatrix(a: readonly DutyAnalysis[], b: readonly DutyAnalysis[], idf: IdfTable): DutySimilarity[][] {
+function similarityMatrix(a: readonly DutyAnalysis[], b: readonly DutyAnalysis[], idf: IdfTable, activities: ActivityModel | undefined): DutySimilarity[][] {
   const vectorsA = a.map((analysis) => vectorizeAnalysis(analysis.whole, idf, analysis.clauses));
   const vectorsB = b.map((analysis) => vectorizeAnalysis(analysis.whole, idf, analysis.clauses));
-  return vectorsA.map((vectorA) => vectorsB.map((vectorB) => compareDuties(vectorA, vectorB)));
+  const lexical = vectorsA.map((vectorA) => vectorsB.map((vectorB) => compareDuties(vectorA, vectorB)));
+  if (!activities) return lexical;
+  const profilesOf = (analysis: DutyAnalysis): WorkProfiles => ({
+    whole: activityProfile(activities, analysis.whole.terms),
+    clauses: analysis.clauses.map((clause) => activityProfile(activities, clause.terms)),
+  });
+  const profilesA = a.map(profilesOf);
+  const profilesB = b.map(profilesOf);
+  return lexical.map((row, x) => row.map((similarity, y) => withWork(similarity, profilesA[x] ?? NO_WORK, profilesB[y] ?? NO_WORK)));
 }
 
 /**
@@ -138,8 +164,8 @@ function orderRows(rows: readonly Row[]): Row[] {
   return result;
 }
 
-function alignOriented(a: readonly DutyAnalysis[], b: readonly DutyAnalysis[], idf: IdfTable): Row[] {
-  const matrix = similarityMatrix(a, b, idf);
+function alignOriented(a: readonly DutyAnalysis[], b: readonly DutyAnalysis[], idf: IdfTable, activities: ActivityModel | undefined): Row[] {
+  const matrix = similarityMatrix(a, b, idf, activities);
   const primary = assignOneToOne(matrix);
   markMoved(primary);
   const members = groupMembers(primary, matrix, a.length, b.length);
@@ -160,7 +186,7 @@ function mirror(row: Row): Row {
   const group = row.group === 'split' ? 'merge' : row.group === 'merge' ? 'split' : undefined;
   const contained = row.contained === 'a' ? 'b' : row.contained === 'b' ? 'a' : undefined;
   const containment = contained ? { contained, ...(row.containedInLead ? { containedInLead: true } : {}) } : {};
-  return { a: row.b, b: row.a, kind, score: row.score, moved: row.moved, ...(group ? { group } : {}), ...containment };
+  return { a: row.b, b: row.a, kind, score: row.score, moved: row.moved, ...(group ? { group } : {}), ...containment, ...(row.evidence ? { evidence: row.evidence } : {}) };
 }
 
 /** Order-independent fingerprint, so aligning (A, B) and (B, A) runs the very same computation. */
@@ -168,7 +194,11 @@ function orientationKey(duties: readonly Duty[]): string {
   return duties.map((duty) => duty.text).sort().join('\n');
 }
 
-export type DutyAlignmentOptions = Readonly<{ idf?: IdfTable }>;
+export type DutyAlignmentOptions = Readonly<{
+  idf?: IdfTable;
+  /** Work-activity model (loadActivityModel): pairs are then scored by shared work as well as shared words. */
+  activities?: ActivityModel;
+}>;
 
 /**
  * Aligns two duty lists: optimal one-to-one pairing by similarity (Hungarian), then unmatched
@@ -182,6 +212,10 @@ export function alignDuties(a: readonly Duty[], b: readonly Duty[], options: Dut
   const analysesB = b.map(analyzeDuty);
   const idf = options.idf ?? withGenericDamping(buildIdf([...analysesA, ...analysesB].map((analysis) => analysis.whole.terms)));
   const swapped = orientationKey(a) > orientationKey(b);
-  const rows = swapped ? alignOriented(analysesB, analysesA, idf).map(mirror) : alignOriented(analysesA, analysesB, idf);
-  return orderRows(rows).map((row) => ({ ...row }));
+  const rows = swapped ? alignOriented(analysesB, analysesA, idf, options.activities).map(mirror) : alignOriented(analysesA, analysesB, idf, options.activities);
+  const titles = options.activities?.titles ?? [];
+  return orderRows(rows).map(({ evidence, ...row }) => {
+    if (row.a === null || row.b === null || !evidence) return row;
+    return { ...row, why: pairReason(a[row.a]?.text ?? '', b[row.b]?.text ?? '', evidence, titles) };
+  });
 }

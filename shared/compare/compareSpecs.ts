@@ -3,13 +3,14 @@ import { diffText } from '../diff';
 import { alignDuties } from './alignDuties';
 import { measureCoverage } from './coverage';
 import { measureFactorGaps } from './factorGaps';
+import type { ActivityModel } from './activities/activityModel';
 import type { IdfTable } from './idf';
 import { pairSections } from './sectionPairs';
 import { DEFAULT_MATCH_THRESHOLD } from './thresholds';
 import type { Comparison, DutyPair, SpecHeader } from './types';
 
 /** Bump when alignment, scoring or thresholds change so stored comparisons are recomputed. */
-export const ALGO_VERSION = 2;
+export const ALGO_VERSION = 3;
 
 export type CompareOptions = Readonly<{
   /** Coverage needed in both directions for a `match` verdict (default 0.7). */
@@ -19,6 +20,8 @@ export type CompareOptions = Readonly<{
    * they come from the two specs' duties, with generic class-spec words weighed down.
    */
   idf?: IdfTable;
+  /** The work-activity model (loadActivityModel); without it duties are paired on their words alone. */
+  activities?: ActivityModel;
 }>;
 
 function headerOf(spec: ClassSpec): SpecHeader {
@@ -37,7 +40,7 @@ function withDiff(pair: DutyPair, a: ClassSpec, b: ClassSpec): DutyPair {
  */
 export function compareSpecs(a: ClassSpec, b: ClassSpec, options: CompareOptions = {}): Comparison {
   const threshold = options.threshold ?? DEFAULT_MATCH_THRESHOLD;
-  const pairs = alignDuties(a.duties, b.duties, options.idf ? { idf: options.idf } : {});
+  const pairs = alignDuties(a.duties, b.duties, { ...(options.idf ? { idf: options.idf } : {}), ...(options.activities ? { activities: options.activities } : {}) });
   return {
     algoVersion: ALGO_VERSION,
     a: headerOf(a),

@@ -56,6 +56,14 @@ export type DutySimilarity = Readonly<{
    * the other duty's further clauses elaborate on it.
    */
   containedInLead?: boolean;
+  /** With a work-activity model: the word-only score (`score` then blends in `work`). */
+  lexical?: number;
+  /** With a work-activity model: the best cosine of the two duties' activity profiles (whole against whole or against one clause), 0..1. */
+  work?: number;
+  /** With a work-activity model: the cosine of the whole statements' profiles. */
+  wholeWork?: number;
+  /** With a work-activity model: the activity (index into the model's titles) the pair shares most. */
+  activity?: number;
 }>;
 
 /** Literal stems plus adjacent stem pairs, so reordered clauses do not count as the same wording. */

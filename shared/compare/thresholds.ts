@@ -61,6 +61,14 @@ export const CONTAINED_CLAUSE_MIN = 0.45;
  * otherwise `no-match`.
  */
 export const DEFAULT_MATCH_THRESHOLD = 0.7;
+/** The thresholds an analyst can set: 50% to 100% in steps of 5. */
+export const MATCH_THRESHOLD_MIN = 0.5;
+export const MATCH_THRESHOLD_STEP = 0.05;
+
+export function isMatchThreshold(value: number): boolean {
+  const steps = (value - MATCH_THRESHOLD_MIN) / MATCH_THRESHOLD_STEP;
+  return Number.isFinite(value) && value >= MATCH_THRESHOLD_MIN - 1e-9 && value <= 1 + 1e-9 && Math.abs(steps - Math.round(steps)) < 1e-6;
+}
 export const PARTIAL_VERDICT_FACTOR = 0.5;
 
 /** Weight of shared adjacent term pairs (word order evidence) in the similarity score. */
@@ -82,3 +90,26 @@ export const CONTAINMENT_WEIGHT = 0.6;
  * 0.7 keeps the unrelated long/short fixtures (duty-to-clause similarity ≤ 0.3) below PARTIAL_MIN.
  */
 export const CLAUSE_WEIGHT = 0.7;
+
+/**
+ * Share of a pair's score that comes from its work-activity similarity when the activity model
+ * is loaded (the rest is the word score). Chosen on the O*NET tuning occupations
+ * (tests/bench/matchBench.ts): half and half beat either alone on F1 and on precision.
+ */
+export const WORK_SHARE = 0.5;
+/**
+ * The blend is scaled by this before the cut-offs above apply: any two duty statements share some
+ * generic work ("confer with staff"), so the blend of an unrelated pair runs higher than its word
+ * score. On the tuning occupations 0.8 keeps F1 at its best while raising precision (0.49 → 0.58).
+ */
+export const WORK_BLEND_SCALE = 0.8;
+
+/** A pair's work-activity similarity at or above this names the shared activity as a reason. */
+export const WORK_EVIDENCE_MIN = 0.3;
+
+/**
+ * Work-activity similarity at or above which two duties do the same work: a pair this close in
+ * work (and paired at all) is `reworded` however different the words; a one-task duty this close
+ * to one task of a longer duty is contained in it.
+ */
+export const SAME_WORK_MIN = 0.4;

@@ -26,8 +26,22 @@ export type DutyPair = Readonly<{
    * naming its main task, which the further clauses elaborate), so both count as fully covered.
    */
   containedInLead?: boolean;
+  /** Why the duties were paired (absent for unmatched duties). */
+  why?: PairReason;
   /** Word diff A → B inside the pair (absent for unmatched duties). */
   diff?: TextDiff;
+}>;
+
+/** The evidence behind a pair, for the analyst. */
+export type PairReason = Readonly<{
+  /** Title of the O*NET work activity both duties most likely are, when the evidence is strong enough. */
+  activity: string | null;
+  /** Key words both duties use, as printed in A (stemmed and synonym-matched), first use of each. */
+  terms: readonly string[];
+  score: number;
+  /** One line: "both: Supervise customer service staff; shared terms: schedules, staff (62%)", or "linked by analyst". */
+  text: string;
+  linkedByAnalyst?: true;
 }>;
 
 export type Verdict = 'match' | 'partial' | 'no-match';

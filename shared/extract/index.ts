@@ -23,8 +23,8 @@ import type { ExtractOutcome } from './types';
 
 export type * from './types';
 export { sniffFormat, type SniffedFormat } from './sniffFormat';
-export { DEFAULT_ZIP_LIMITS, type ZipLimits } from './docx/inspectZip';
 export { EXTRACT_FAILURES } from './errors';
+export { DEFAULT_ZIP_LIMITS, type ZipLimits } from './docx/inspectZip';
 
 export type ExtractOptions = Readonly<{
   /** Files larger than this are refused before any parsing. Default 50 MB. */

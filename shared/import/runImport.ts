@@ -46,7 +46,7 @@ export function runImport<Job extends QueuedFile>(jobs: readonly Job[], options:
   };
 
   const run = async (): Promise<ImportSummary> => {
-    emit({ kind: 'started', importId, total });
+    emit({ kind: 'started', importId, total, files: jobs.map(({ fileName, relativePath }) => ({ fileName, relativePath })) });
     await Promise.all(jobs.map(readOne));
     pool.close();
     emit({ kind: 'finished', importId, done, total, cancelled: isCancelled });

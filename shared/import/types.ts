@@ -23,7 +23,8 @@ export type ImportOutcome = Readonly<{ ok: true; spec: ImportedSpec }> | Readonl
 
 /** Progress of one import, streamed in order. */
 export type ImportEvent =
-  | Readonly<{ kind: 'started'; importId: string; total: number }>
+  /** `files` lists every file of the import, so an interrupted one can say which were never imported. */
+  | Readonly<{ kind: 'started'; importId: string; total: number; files: readonly FileRef[] }>
   | Readonly<{ kind: 'imported'; importId: string; done: number; total: number; spec: ImportedSpec }>
   | Readonly<{ kind: 'failed'; importId: string; done: number; total: number; failure: ImportFailure }>
   | Readonly<{ kind: 'finished'; importId: string; done: number; total: number; cancelled: boolean }>;

@@ -1,4 +1,4 @@
-import { type Comparison, type DutyPair, measureCoverage } from '../compare';
+import { analystReason, type Comparison, type DutyPair, measureCoverage } from '../compare';
 import type { Duty } from '../model';
 
 /** An analyst's change to the engine's alignment (same shape as the stored AlignmentOverride). */
@@ -52,7 +52,8 @@ function linkPair(rows: AdjustedPair[], override: DutyOverride, context: Overrid
   const anchor = [onlyA, onlyB].filter((index) => index >= 0);
   const position = anchor.length > 0 ? Math.min(...anchor) : lastWithA >= 0 ? lastWithA + 1 : rows.length;
   const { score, diff } = context.describeLink(a, b);
-  const linked: AdjustedPair = { a, b, kind: score >= 0.999 ? 'same' : 'reworded', score, moved: false, linkedBy: 'analyst', ...(diff ? { diff } : {}) };
+  const why = analystReason(context.dutiesA[a]?.text ?? '', context.dutiesB[b]?.text ?? '', score);
+  const linked: AdjustedPair = { a, b, kind: score >= 0.999 ? 'same' : 'reworded', score, moved: false, linkedBy: 'analyst', why, ...(diff ? { diff } : {}) };
   rows.splice(position, 0, linked);
   for (const stale of [onlyA, onlyB].filter((index) => index >= 0).sort((x, y) => y - x)) {
     rows.splice(stale >= position ? stale + 1 : stale, 1);

@@ -1,10 +1,11 @@
 import type { Comparison, DutyPair, FactorGap, SectionPair, SpecHeader, Verdict } from '../compare';
 import type { FactorKey, FactorReading, SectionKind } from '../model';
+import { annotationReportNotes, annotationsRowKey, type ComparisonAnnotations } from './annotationNotes';
 import type { AdjustedPair } from './applyOverrides';
 import type { ProvenanceRow } from './provenance';
 import { describeDelta, FACTOR_NAMES, formatPercent, ROW_LABELS, VERDICT_TEXT, type DeltaText, type RowLabel } from './labels';
 import { dutyRowKey, factorRowKey, sectionRowKey } from './rowKeys';
-import { plainSegments, splitDiff, type Segment } from './segments';
+import { plainSegments, sharedTermSegments, splitDiff, type Segment } from './segments';
 
 export type ReportNote = Readonly<{ rowKey: string; text: string }>;
 
@@ -17,6 +18,8 @@ export type ComparisonReportInput = Readonly<{
   /** Date as it should be printed (the caller owns the clock and the locale). */
   generatedOn: string;
   name?: string;
+  /** The analyst's annotations on either spec, printed as numbered footnotes with the row notes. */
+  annotations?: ComparisonAnnotations;
   /** The two documents with version, dates, source file and hash, when the caller knows them. */
   provenance?: readonly ProvenanceRow[];
   preparer?: string;
@@ -54,8 +57,10 @@ export type DutyReportRow = Readonly<{
   score: number | null;
   left: readonly Segment[] | null;
   right: readonly Segment[] | null;
-  /** The pair's texts were too different to diff word by word: each side is shown whole. */
+  /** The pair's texts were too different to diff word by word: each side is shown whole, shared terms marked. */
   isRewritten: boolean;
+  /** Why the duties are paired ("both: …; shared terms: … (62%)", or "linked by analyst"); null for a duty with no counterpart. */
+  why: string | null;
   isDifference: boolean;
   noteNumbers: readonly number[];
 }>;
@@ -89,12 +94,15 @@ export function displayTitle(header: SpecHeader, fallback: string): string {
 
 /** Labels a duty row carries, most important first. */
 export function labelsOf(pair: AdjustedPair): RowLabel[] {
-  const labels: RowLabel[] = [pair.kind];
+  // The analyst's judgment replaces the engine's kind: a hand link is not "reworded" at some score.
+  const labels: RowLabel[] = pair.linkedBy === 'analyst' ? [] : [pair.kind];
   if (pair.moved) labels.push('moved');
   if (pair.group) labels.push(pair.group);
   if (pair.linkedBy === 'analyst') labels.push('linked');
   return labels;
 }
+
+const isAnalystLink = (pair: AdjustedPair): boolean => pair.linkedBy === 'analyst';
 
 export const isDutyDifference = (pair: DutyPair): boolean => pair.kind !== 'same' || pair.moved || pair.group !== undefined;
 
@@ -107,7 +115,9 @@ const factorSide = (reading: FactorReading | null): FactorSide | null =>
   reading ? { level: reading.level, scaleSize: reading.scaleSize, label: reading.label, evidence: reading.text } : null;
 
 function dutySegments(pair: DutyPair, dutiesA: readonly string[], dutiesB: readonly string[]): Pick<DutyReportRow, 'left' | 'right'> {
-  if (pair.diff && pair.a !== null && pair.b !== null) return splitDiff(pair.diff);
+  if (pair.diff && pair.a !== null && pair.b !== null) {
+    return pair.diff.granularity === 'words' ? splitDiff(pair.diff) : sharedTermSegments(dutiesA[pair.a] ?? '', dutiesB[pair.b] ?? '');
+  }
   return {
     left: pair.a === null ? null : plainSegments(dutiesA[pair.a] ?? ''),
     right: pair.b === null ? null : plainSegments(dutiesB[pair.b] ?? ''),
@@ -115,7 +125,7 @@ function dutySegments(pair: DutyPair, dutiesA: readonly string[], dutiesB: reado
 }
 
 function conceptSegments(pair: SectionPair): Pick<ConceptReportRow, 'left' | 'right'> {
-  if (pair.diff && pair.a && pair.b) return splitDiff(pair.diff);
+  if (pair.diff && pair.a && pair.b) return pair.diff.granularity === 'words' ? splitDiff(pair.diff) : sharedTermSegments(pair.a.text, pair.b.text);
   return { left: pair.a ? plainSegments(pair.a.text) : null, right: pair.b ? plainSegments(pair.b.text) : null };
 }
 
@@ -151,8 +161,11 @@ export function buildComparisonReport(input: ComparisonReportInput): ComparisonR
     ...shownFactors.map((gap) => ({ rowKey: factorRowKey(gap.key), place: FACTOR_NAMES[gap.key] })),
     ...conceptPairs.map((pair) => ({ rowKey: sectionRowKey(pair.kind), place: pair.a?.heading ?? pair.b?.heading ?? pair.kind })),
     ...shownDuties.map((pair) => ({ rowKey: dutyRowKey(pair), place: dutyPlace(pair) })),
+    { rowKey: annotationsRowKey('a'), place: 'Class A, elsewhere in the spec' },
+    { rowKey: annotationsRowKey('b'), place: 'Class B, elsewhere in the spec' },
   ];
-  const footnotes = numberNotes(input.notes, rowOrder);
+  const shownRowKeys = new Set(rowOrder.map((row) => row.rowKey));
+  const footnotes = numberNotes([...input.notes, ...annotationReportNotes(input.annotations, comparison.duties, shownRowKeys)], rowOrder);
   const notesOf = (rowKey: string): number[] => footnotes.filter((note) => note.rowKey === rowKey).map((note) => note.number);
 
   const coverage = comparison.coverage;
@@ -195,9 +208,10 @@ export function buildComparisonReport(input: ComparisonReportInput): ComparisonR
       numberA: pair.a === null ? null : pair.a + 1,
       numberB: pair.b === null ? null : pair.b + 1,
       labels: labelsOf(pair),
-      score: pair.a !== null && pair.b !== null ? pair.score : null,
+      score: pair.a !== null && pair.b !== null && !isAnalystLink(pair) ? pair.score : null,
       ...dutySegments(pair, input.dutiesA, input.dutiesB),
       isRewritten: pair.diff !== undefined && pair.diff.granularity !== 'words',
+      why: pair.a === null || pair.b === null ? null : isAnalystLink(pair) ? 'linked by analyst' : (pair.why?.text ?? null),
       isDifference: isDutyDifference(pair),
       noteNumbers: notesOf(dutyRowKey(pair)),
     })),

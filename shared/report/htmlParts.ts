@@ -9,7 +9,7 @@ export function segmentsHtml(segments: readonly Segment[] | null): string {
   return segments
     .map((segment) => {
       const text = escapeHtml(segment.text);
-      return segment.kind === 'added' ? `<ins>${text}</ins>` : segment.kind === 'removed' ? `<del>${text}</del>` : text;
+      return segment.kind === 'added' ? `<ins>${text}</ins>` : segment.kind === 'removed' ? `<del>${text}</del>` : segment.kind === 'shared' ? `<mark class="rc-shared">${text}</mark>` : text;
     })
     .join('');
 }
@@ -22,7 +22,7 @@ export function legendHtml(entries: readonly LegendEntry[]): string {
   const items = entries.map((entry) => {
     const sample = escapeHtml(entry.sample);
     const shown =
-      entry.style === 'ins' ? `<ins>${sample}</ins>` : entry.style === 'del' ? `<del>${sample}</del>` : entry.style === 'only' ? `<span class="rc-only">${sample}</span>` : `<span class="rc-label">${sample}</span>`;
+      entry.style === 'ins' ? `<ins>${sample}</ins>` : entry.style === 'del' ? `<del>${sample}</del>` : entry.style === 'shared' ? `<mark class="rc-shared">${sample}</mark>` : entry.style === 'why' ? `<span class="rc-why">${sample}</span>` : entry.style === 'only' ? `<span class="rc-only">${sample}</span>` : `<span class="rc-label">${sample}</span>`;
     return `<li>${shown}${entry.text ? ` ${escapeHtml(entry.text)}` : ''}</li>`;
   });
   return `<section class="rc-keep" aria-label="Legend"><h2>Legend</h2><ul class="rc-legend">${items.join('')}</ul></section>`;

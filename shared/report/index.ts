@@ -1,3 +1,4 @@
+export { annotationNoteText, annotationReportNotes, annotationsRowKey, type ComparisonAnnotations, type PrintedAnnotation, type SideAnnotations } from './annotationNotes';
 export { applyOverrides, type AdjustedComparison, type AdjustedPair, type DutyOverride, type OverrideContext } from './applyOverrides';
 export { addOverride } from './addOverride';
 export { chainDutyRows, type LadderDutyRow } from './chainDutyRows';

@@ -1,13 +1,15 @@
 import { ROW_LABELS, type RowLabel } from './labels';
 
-export type LegendEntry = Readonly<{ sample: string; style: 'ins' | 'del' | 'only' | 'label'; text: string }>;
+export type LegendEntry = Readonly<{ sample: string; style: 'ins' | 'del' | 'only' | 'label' | 'shared' | 'why'; text: string }>;
 
 const LABEL_ORDER: readonly RowLabel[] = ['same', 'reworded', 'partial', 'moved', 'split', 'merge', 'linked', 'only-a', 'only-b'];
 
 /** What the highlighting and glyphs in a comparison mean. */
 export const COMPARISON_LEGEND: readonly LegendEntry[] = [
-  { sample: 'added words', style: 'ins', text: 'words only in B (underlined)' },
-  { sample: 'removed words', style: 'del', text: 'words only in A (struck through)' },
+  { sample: 'added words', style: 'ins', text: 'words only in B (underlined), marked only where the two duties share most of their wording' },
+  { sample: 'removed words', style: 'del', text: 'words only in A (struck through), likewise; nothing is struck through where the wording differs' },
+  { sample: 'shared term', style: 'shared', text: 'a key word both duties use (shaded), where the two are worded differently and shown whole' },
+  { sample: 'both: Supervise customer service staff', style: 'why', text: 'why a pair is paired: the O*NET work activity both most likely are, the key terms both use, and the score' },
   { sample: 'duty in one class only', style: 'only', text: 'row with no counterpart' },
   ...LABEL_ORDER.map((label) => ({ sample: `${ROW_LABELS[label].icon} ${ROW_LABELS[label].text}`, style: 'label' as const, text: '' })),
   { sample: '▲ ▼ =', style: 'label', text: 'factor level of B above, below or equal to A' },

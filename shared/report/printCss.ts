@@ -30,6 +30,8 @@ export const REPORT_CSS = `
 .rc-report tr, .rc-report .rc-keep { break-inside: avoid; page-break-inside: avoid; }
 .rc-report ins { background: #d7f5dc; color: #0b4f17; text-decoration: underline; text-decoration-thickness: 1.5pt; }
 .rc-report del { background: #fde0e0; color: #7a0c0c; text-decoration: line-through; }
+.rc-report mark.rc-shared { background: #fff1b8; color: inherit; font-weight: 600; }
+.rc-report .rc-why { color: #333; font-style: italic; font-size: 0.9em; }
 .rc-report .rc-only { background: #fff6d6; }
 .rc-report .rc-label { font-weight: 600; }
 .rc-report .rc-subhead { background: #f3f5f8; font-weight: 600; }

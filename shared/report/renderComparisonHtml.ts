@@ -17,8 +17,10 @@ function factorRowHtml(row: FactorReportRow): string {
 
 function dutyRowHtml(row: DutyReportRow): string {
   const onlyClass = row.numberA === null || row.numberB === null ? ' class="rc-only"' : '';
+  const why = row.why ? `<br><span class="rc-why">${escapeHtml(row.why)}</span>` : '';
   // A no-break space keeps each glyph with its word when the narrow relation cell wraps.
-  const labels = row.labels.map((label) => escapeHtml(labelText(label).replace(' ', '\u00a0'))).join('<br>') + (row.isRewritten ? '<br><span class="rc-muted">rewritten</span>' : '');
+  const labels =
+    row.labels.map((label) => escapeHtml(labelText(label).replace(' ', '\u00a0'))).join('<br>') + (row.isRewritten ? '<br><span class="rc-muted">worded differently</span>' : '') + why;
   const score = row.score === null ? '—' : `${Math.round(row.score * 100)}%`;
   return `<tr${onlyClass}><td class="rc-num">${row.numberA ?? '—'}</td><td>${segmentsHtml(row.left)}</td><td class="rc-label">${labels}${noteRefsHtml(row.noteNumbers)}</td><td class="rc-num">${score}</td><td class="rc-num">${row.numberB ?? '—'}</td><td>${segmentsHtml(row.right)}</td></tr>`;
 }

@@ -1,6 +1,6 @@
 import type { Line } from './lines';
 import { isPageFurniture, readFields, readListMarker } from './lineShape';
-import { classifyHeading } from './headingVocabulary';
+import { classifyHeading, normalizeHeading } from './headingVocabulary';
 import type { SectionBody } from './sections';
 import type { SectionKind } from '../model';
 
@@ -58,11 +58,20 @@ export function sectionBlocks(lines: readonly Line[], bodies: readonly SectionBo
     const parentKind = open[open.length - 1]?.kind;
     let kind = section.kind;
     if (kind === 'other' && parentKind !== undefined) kind = parentKind;
-    else if (kind === 'other' && previousKind !== null && DUTY_KINDS.has(previousKind) && opensList(lines, firstLine, endLine)) kind = previousKind;
+    else if (kind === 'other' && previousKind !== null && DUTY_KINDS.has(previousKind) && !isAddressedToReader(section.heading) && opensList(lines, firstLine, endLine)) {
+      kind = previousKind;
+    }
     open.push({ level: section.level, kind });
     previousKind = kind;
     return { kind, firstLine, endLine, start, isLabelled: false };
   });
+}
+
+// "We're interested in people who:", "An excellent candidate will:": a posting turning to the reader, not a group of duties.
+const ADDRESSED_TO_READER = /\b(we|were|weve|you|youll|youre|your|our|who|will|candidates?|people|person|ideal)\b/;
+
+function isAddressedToReader(heading: string): boolean {
+  return ADDRESSED_TO_READER.test(normalizeHeading(heading));
 }
 
 function opensList(lines: readonly Line[], firstLine: number, endLine: number): boolean {

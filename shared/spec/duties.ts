@@ -150,9 +150,11 @@ function segmentDuties(text: string, lines: readonly Line[], block: Block, endLi
       const isSentence = /^\p{Lu}/u.test(lineText) && /[.;]$/.test(lineText);
       if (marker === null && lineText.endsWith(':')) {
         // An introduction ("Examples of duties include:") is not a duty; if it began on earlier lines, drop those too.
-        if (current !== null && !sawBlank && !/[.;!?]$/.test(text.slice(current.start, current.end))) draft = null;
+        const endsParagraph = current !== null && !sawBlank;
+        if (endsParagraph && !/[.;!?]$/.test(text.slice(current.start, current.end))) draft = null;
         flush();
-        if (firstListDuty === null) isIntroBeforeList = true;
+        // Prose closed by "…duties include:" introduces the list; a paragraph standing before an "Also:" line is a duty of its own.
+        if (firstListDuty === null && (endsParagraph || duties.length === 0)) isIntroBeforeList = true;
       } else if (marker !== null) {
         flush();
         markListStart();

@@ -39,6 +39,9 @@ const KIND_RULES: readonly (readonly [RegExp, SectionKind])[] = [
   [/^(required |requisite |essential )?abilit(y|ies)\b/, 'abilities'],
   [/^education\b|\beducation(al)? requirements?\b|^training\b(?!.*experience)/, 'education'],
   [/\bexperience\b/, 'experience'],
+  // Postings address the reader: "You will", "You'll need to accomplish the following", "We're looking for someone who will".
+  [/\baccomplish\b|\byou( wi|)ll( be)?( (accountable|responsible)( for)?)?$|\b(someone|people|person|candidates?) who will$|\bwhat you( wi|)ll (do|be doing)\b/, 'duties'],
+  [/\byou( wi|)ll (have|need|bring)\b/, 'qualifications'],
   [/\bqualifications?\b|\brequirements?\b|\beligibility\b|\bwhat you (bring|need)\b|\bwho you are\b|\bwhat we are looking for\b|\bemployment standards\b|\bentrance\b|\bwhat you need\b|\bconditions of employment\b|\bselective factors?\b/, 'qualifications'],
   [/\bcomplexity\b|\bproblem solving\b|\bjudgment\b|\bdecision making\b|\bguidelines\b/, 'complexity'],
   [/\bimpact\b|\bconsequences? of (error|actions)\b|\bscope and effect\b|\baccountability\b/, 'impact'],

@@ -44,6 +44,8 @@ function readMarkupHeading(line: Line): HeadingLine | null | undefined {
   const markdown = MARKDOWN_HEADING.exec(line.text);
   if (markdown?.[1] !== undefined && markdown[2] !== undefined) {
     const inner = markdown[2].replace(/^(\*\*|__)|(\*\*|__)$/g, '').trim();
+    // A page or Word heading style on the employer's letterhead ("## CITY OF RIVERTON") is still a banner.
+    if (isBannerText(inner)) return null;
     return headingAt(line, line.text.indexOf(inner, markdown[1].length), inner, markdown[1].length, true);
   }
   const bold = BOLD_LINE.exec(line.text);

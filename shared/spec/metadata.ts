@@ -2,8 +2,9 @@ import type { HeadingLine } from './headings';
 import type { Line } from './lines';
 import { collapseSpace } from './lines';
 import type { Field } from './lineShape';
-import { countWords, isBannerLine, isPageFurniture, normalizedText, readFields, readListMarker } from './lineShape';
-import { isJurisdictionNormalized } from './headingVocabulary';
+import { normalizedText, readFields, readListMarker } from './lineShape';
+import { isJurisdictionNormalized, normalizeHeading } from './headingVocabulary';
+import { letterheadOf, lineTitle, readTitle } from './title';
 import {
   ADOPTED_LABEL, CODE_LABEL, EFFECTIVE_LABEL, FLSA_LABEL, GRADE_LABEL, JURISDICTION_LABEL, REVISED_LABEL, TITLE_LABEL, readStackedField,
 } from './metadataLabels';
@@ -22,9 +23,12 @@ const CODE_VALUE = /^[A-Za-z]{0,4}[-\s]?\d[\w.-]*/;
 const CODE_CHANGE = /\bfrom\s+#?([A-Za-z]{0,4}\d[\w.-]*?)\s+to\s+#?([A-Za-z]{0,4}\d[\w.-]*?)[.,;]?(?=\s|$)/gi;
 const CODE_CHANGE_CUE = /\bchang|\brenumber|\bconvert|\breplac/i;
 const CODE_CHANGE_SUBJECT = /\b(class|job|code|number)\b/i;
-const GRADE_VALUE = /^(?:[A-Z]{1,3}[- ]?)?\d+[A-Z]?(?:[-/]\d+)*/;
+// "18", "GS-12", "NC09", or a grade named by letters alone ("SEO", "G7", "A") when that is the whole value.
+const GRADE_VALUE = /^(?:[A-Z]{1,3}[- ]?)?\d+[A-Z]?(?:[-/]\d+)*|^[A-Z][A-Z0-9+-]{0,7}$/;
 // Federal pay plan, occupational series and grade printed as one token: "GS-0343-12" (or "GS-0343-11/12").
 const FEDERAL_GRADE = /^([A-Z]{2})-(\d{4})-(\d{1,2}(?:\/\d{1,2})?)$/;
+// A posting's prose: "This role is classified as a CS-05", "classified at the IT-04 level".
+const CLASSIFIED_AS = /\bclassified (?:as|at)(?: the| an?)?\s+([A-Z]{1,3}-\d{1,2})\b/;
 const SALARY_LABEL = /\bsalary\b|\bpay (range|rate)\b|\bhiring range\b|\bcompensation\b|\bwages?\b|\brate of pay\b/;
 const MONEY_RANGE = /\$\s?\d[\d,]*(?:\.\d{1,2})?\s*(?:-|–|—|to)\s*\$?\s?\d[\d,]*(?:\.\d{1,2})?(?:\s*(?:(?:per|\/|an?)\s*(?:year|annum|hour|month|week|hr|yr)|hourly|annually|monthly|weekly|bi-?weekly|yearly)\b)?/i;
 const MONEY = /\$\s?\d[\d,]*(?:\.\d{1,2})?(?:\s*(?:(?:per|\/|an?)\s*(?:year|annum|hour|month|week|hr|yr)|hourly|annually|monthly|weekly|bi-?weekly|yearly)\b)?/i;
@@ -64,7 +68,7 @@ function matchIn(value: string, offset: number, pattern: RegExp): Found | null {
   return { value: trimmed, span: { start, end: start + trimmed.length } };
 }
 
-function readCode(text: string, all: readonly LineFields[]): Found | null {
+function readCode(text: string, all: readonly LineFields[], lines: readonly Line[], headings: readonly HeadingLine[]): Found | null {
   let changed: Found | null = null;
   CODE_CHANGE.lastIndex = 0;
   for (let change = CODE_CHANGE.exec(text); change; change = CODE_CHANGE.exec(text)) {
@@ -85,43 +89,30 @@ function readCode(text: string, all: readonly LineFields[]): Found | null {
       return { value: match[1], span: { start, end: start + match[1].length } };
     }
   }
+  return codeUnderHeading(lines, headings);
+}
+
+// "## UW Code and Representative Group" then "- 17726 (NE S SEIU 925 Non Supv)": the first code listed under a code heading.
+const CODE_HEADING = /\b(class|job|position)? ?codes?\b/;
+const LISTED_CODE = /^([A-Za-z]{0,4}-?\d[\w.-]*)(?=\s|$|[,;(])/;
+
+function codeUnderHeading(lines: readonly Line[], headings: readonly HeadingLine[]): Found | null {
+  for (const heading of headings) {
+    if (!CODE_HEADING.test(normalizeHeading(heading.heading)) || heading.bodyStart !== undefined) continue;
+    const line = lines.slice(heading.lineIndex + 1, heading.lineIndex + 4).find((candidate) => !candidate.isBlank);
+    if (line === undefined) continue;
+    const textStart = readListMarker(line)?.textStart ?? line.content.start;
+    const match = LISTED_CODE.exec(line.text.slice(textStart - line.content.start));
+    if (match?.[1] !== undefined) return { value: match[1], span: { start: textStart, end: textStart + match[1].length } };
+  }
   return null;
 }
 
-function readTitle(all: readonly LineFields[], letterhead: readonly Line[], headings: readonly HeadingLine[]): Found & { lineIndex: number | null } | null {
-  const first = headings[0];
-  // A leading markdown "# Title" is the document's title, even when a "Job Title:" line repeats it.
-  const markdownTitle = first?.rank === 1 && first.kind === 'other' ? first : null;
-  const labelled = firstField(all, TITLE_LABEL, /\p{L}.*/u);
-  if (labelled) return { ...labelled, lineIndex: markdownTitle?.lineIndex ?? null };
-  if (markdownTitle) return { value: markdownTitle.heading, span: markdownTitle.span, lineIndex: markdownTitle.lineIndex };
-  const candidate = letterhead.find((line) => isTitleCandidate(line) && countWords(line.text) <= 14);
-  if (candidate) return lineTitle(candidate);
-  if (first?.kind === 'other') return { value: first.heading, span: first.span, lineIndex: first.lineIndex };
-  if (headings.length > 0) return null;
-  const fallback = all.find(({ line }) => isTitleCandidate(line));
-  return fallback ? lineTitle(fallback.line) : null;
-}
-
-function isTitleCandidate(line: Line): boolean {
-  if (line.isBlank || !/\p{L}{2}/u.test(line.text) || isPageFurniture(line) || isBannerLine(line) || readListMarker(line) !== null) return false;
-  // A title may share its line with a bare "Grade 31" cell, never begin with a label.
-  const fields = readFields(line);
-  return fields.length === 0 || (fields[0]?.labelSpan.start ?? 0) > line.content.start;
-}
-
-const MAX_TITLE_LENGTH = 120;
-
-function lineTitle(line: Line): Found & { lineIndex: number } {
-  const firstCell = line.text.split(/\t| {3,}/)[0] ?? line.text;
-  const inner = firstCell.replace(/^(\*\*|__|#+\s*)|(\*\*|__)$/g, '');
-  let value = inner.trim();
-  if (value.length > MAX_TITLE_LENGTH) {
-    const cut = value.lastIndexOf(' ', MAX_TITLE_LENGTH);
-    value = value.slice(0, cut > 20 ? cut : MAX_TITLE_LENGTH).trimEnd();
-  }
-  const start = line.content.start + line.text.indexOf(value);
-  return { value, span: { start, end: start + value.length }, lineIndex: line.index };
+function classifiedAs(text: string): Found | null {
+  const match = text.includes('classified') ? CLASSIFIED_AS.exec(text) : null;
+  if (match?.[1] === undefined) return null;
+  const start = match.index + match[0].length - match[1].length;
+  return { value: match[1], span: { start, end: start + match[1].length } };
 }
 
 function readFlsa(text: string, all: readonly LineFields[]): Found | null {
@@ -153,14 +144,6 @@ function readJurisdiction(all: readonly LineFields[], letterhead: readonly Line[
   return lineTitle(shorter ?? first);
 }
 
-// Lines above the first section: a leading markdown "# Title" is the title, so the employer may print below it.
-function letterheadOf(lines: readonly Line[], headings: readonly HeadingLine[]): readonly Line[] {
-  const first = headings[0];
-  const isMarkdownTitle = first !== undefined && first.rank === 1 && first.kind === 'other';
-  const endHeading = isMarkdownTitle ? headings[1] : first;
-  return lines.slice(0, endHeading?.lineIndex ?? Math.min(lines.length, 40));
-}
-
 // Title, code, grade, pay, employer, FLSA status and dates, each with the span it was read from.
 export function readMetadata(text: string, lines: readonly Line[], headings: readonly HeadingLine[]): Metadata {
   const all: LineFields[] = lines
@@ -171,10 +154,11 @@ export function readMetadata(text: string, lines: readonly Line[], headings: rea
       return { line, fields: stacked ? [stacked] : fields };
     });
   const letterhead = lines.slice(0, headings[0]?.lineIndex ?? Math.min(lines.length, 40));
+  const foundTitle = readTitle(firstField(all, TITLE_LABEL, /\p{L}.*/u), lines, letterhead, headings);
   const found: Partial<Record<MetadataField, Found | null>> = {
-    title: readTitle(all, letterhead, headings),
-    code: readCode(text, all),
-    grade: firstField(all, GRADE_LABEL, GRADE_VALUE),
+    title: foundTitle,
+    code: readCode(text, all, lines, headings),
+    grade: firstField(all, GRADE_LABEL, GRADE_VALUE) ?? classifiedAs(text),
     salaryRange: readSalary(all),
     jurisdiction: readJurisdiction(all, letterheadOf(lines, headings)),
     flsa: readFlsa(text, all),
@@ -204,6 +188,6 @@ export function readMetadata(text: string, lines: readonly Line[], headings: rea
     effectiveDate: found.effectiveDate?.value ?? null,
     revisedDate: found.revisedDate?.value ?? null,
     spans,
-    titleLineIndex: (found.title as { lineIndex?: number | null } | null | undefined)?.lineIndex ?? null,
+    titleLineIndex: foundTitle?.lineIndex ?? null,
   };
 }

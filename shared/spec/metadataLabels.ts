@@ -2,10 +2,10 @@ import type { Line } from './lines';
 import type { Field } from './lineShape';
 import { normalizeHeading } from './headingVocabulary';
 
-export const TITLE_LABEL = /^((job|class|position|working|classification|official|job class|civil service) )?title$|^class(ification)? name$/;
+export const TITLE_LABEL = /^((job|class|position|post|working|classification|official|job class|civil service) )?title$|^class(ification)? name$/;
 export const CODE_LABEL = /^((job|class|classification|job class|class specification|class spec|title) )?(code|number|no|num|id)$/;
 export const GRADE_LABEL =
-  /^((pay|salary|job|class) )?(grade|range|band)( level| number| no)?$|^pay scale and grade$|^classification( level)?$|^(pay plan )?series( and)? grade$|^grades?( s)?$/;
+  /^((pay|salary|job|class) )?(grade|range|band)( level| number| no)?$|^payband$|^pay scale and grade$|^classification( level)?$|^(pay plan )?series( and)? grade$|^grades?( s)?$/;
 export const JURISDICTION_LABEL = /^(jurisdiction|employer|agency|organization|municipality)$/;
 export const FLSA_LABEL = /\bflsa\b|\bovertime\b/;
 export const EFFECTIVE_LABEL = /^(date )?effective( date)?$|^date of effect$/;

@@ -2,6 +2,7 @@ import type { Block } from './blocks';
 import type { Line } from './lines';
 import { collapseSpace } from './lines';
 import { countWords } from './lineShape';
+import { minimumExperience } from './experiencePaths';
 import { splitSentences } from './sentences';
 import type { EducationLevel, Located, Qualifications, SectionKind, Span } from '../model';
 
@@ -19,16 +20,6 @@ const EDUCATION_PATTERNS: readonly (readonly [EducationLevel, RegExp])[] = [
 const EDUCATION_ORDER: readonly EducationLevel[] = ['none', 'high_school', 'associate', 'bachelor', 'master', 'doctorate'];
 const NO_EDUCATION = /\bno (formal )?education(al)? (requirement|is required|required)\b/i;
 
-const NUMBER_WORDS: Readonly<Record<string, number>> = {
-  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, eighteen: 18, twenty: 20,
-};
-const AMOUNT = '(\\d+(?:\\.\\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|eighteen|twenty)';
-const DURATION = new RegExp(
-  `\\b${AMOUNT}(?:\\s*\\(\\d+\\))?(?:\\s*(?:to|-|–|or)\\s*(?:\\d+|[a-z]+)(?:\\s*\\(\\d+\\))?)?\\s*\\+?\\s*(?:or more\\s+)?(?:full[- ]time\\s+|additional\\s+|consecutive\\s+|calendar\\s+)?(years?|months?)\\b`,
-  'i',
-);
-const NO_EXPERIENCE = /\bno (prior |previous |formal )?experience (is )?(required|necessary)\b/i;
 const SUBSTITUTION = /\bsubstitut|\bin lieu of\b/i;
 const PREFERENCE = /\bprefer|\bdesirable\b|\bideal(ly)?\b/i;
 const LICENSE = /\blicen[cs]e|\bcertificat(e|ion)\b|\bregistration\b|\bregistered\b/i;
@@ -40,7 +31,7 @@ function collectSentences(text: string, lines: readonly Line[], blocks: readonly
   const seen = new Set<number>();
   const sentences: Sentence[] = [];
   const labelledKindOfLine = kindsByLine(lines.length, labelled);
-  const sources = [...labelled, ...blocks].filter((block) => QUALIFICATION_KINDS.has(block.kind));
+  const sources = [...labelled, ...blocks].filter((block) => QUALIFICATION_KINDS.has(block.kind) && !isPreferredBlock(lines, block));
   for (const block of sources) {
     const end = lines[block.endLine]?.start ?? text.length;
     for (const span of splitSentences(text, { start: block.start, end })) {
@@ -52,6 +43,14 @@ function collectSentences(text: string, lines: readonly Line[], blocks: readonly
     }
   }
   return sentences.sort((a, b) => a.span.start - b.span.start);
+}
+
+// "Preferred Qualifications", "Desirable": what helps, not the minimum.
+const PREFERRED_HEADING = /\bprefer|\bdesir|\bnice to have\b|\bbonus\b|\bwould be (even )?better\b/i;
+
+function isPreferredBlock(lines: readonly Line[], block: Block): boolean {
+  const heading = block.isLabelled ? lines[block.firstLine]?.text.slice(0, Math.max(0, block.start - (lines[block.firstLine]?.start ?? 0))) : lines[block.firstLine - 1]?.text;
+  return heading !== undefined && PREFERRED_HEADING.test(heading);
 }
 
 function kindsByLine(lineCount: number, labelled: readonly Block[]): (SectionKind | undefined)[] {
@@ -80,6 +79,11 @@ function requiredPart(value: string): string {
     .join(';');
 }
 
+// A sentence only about substituting ("Equivalent education may substitute for …"); one that also states a requirement stays.
+function isWhollySubstitution(sentence: Sentence): boolean {
+  return sentence.kind === 'substitutions' || (SUBSTITUTION.test(sentence.value) && !/[:;]/.test(sentence.value));
+}
+
 function isSubstitution(sentence: Sentence): boolean {
   return sentence.kind === 'substitutions' || SUBSTITUTION.test(sentence.value);
 }
@@ -89,16 +93,6 @@ function lowestEducation(value: string): EducationLevel | null {
   const levels = EDUCATION_PATTERNS.filter(([, pattern]) => pattern.test(value)).map(([level]) => level);
   if (levels.length === 0) return null;
   return EDUCATION_ORDER.find((level) => levels.includes(level)) ?? null;
-}
-
-function yearsIn(value: string): number | null {
-  if (NO_EXPERIENCE.test(value)) return 0;
-  if (!/experience/i.test(value)) return null;
-  const match = DURATION.exec(value);
-  if (match?.[1] === undefined || match[2] === undefined) return null;
-  const amount = NUMBER_WORDS[match[1].toLowerCase()] ?? Number(match[1]);
-  if (!Number.isFinite(amount)) return null;
-  return match[2].toLowerCase().startsWith('month') ? Math.round((amount / 12) * 100) / 100 : amount;
 }
 
 function located(sentence: Sentence): Located<string> {
@@ -122,10 +116,11 @@ export function readQualifications(text: string, lines: readonly Line[], blocks:
       education = lowestEducation(sentence.value);
       if (education !== null) educationSpan = sentence.span;
     }
-    if (experienceYears === null) {
-      experienceYears = yearsIn(sentence.value);
-      if (experienceYears !== null) experienceSpan = sentence.span;
-    }
+  }
+  const experience = minimumExperience(sentences.filter((sentence) => !isWhollySubstitution(sentence)).map((sentence) => ({ value: requiredPart(sentence.value), span: sentence.span })));
+  if (experience !== null) {
+    experienceYears = experience.years;
+    experienceSpan = experience.span;
   }
   const substitutions = sentences.filter(isSubstitution).map(located);
   const licenses = sentences

@@ -113,7 +113,13 @@ export type SpecDocument = Readonly<{
   spec: ClassSpec;
 }>;
 export type StudyComparisonRecord = z.infer<typeof studyComparisonSchema>;
-export type StudyAnnotation = z.infer<typeof studyAnnotationSchema>;
+export type StudyAnnotation = Readonly<{
+  specId: string;
+  status?: 'anchored' | 'orphaned';
+  target: Readonly<{ quote: Readonly<{ exact: string }> }>;
+  note: string;
+  createdAt: number;
+}>;
 export type StudyMaterials = Readonly<{
   study: z.infer<typeof studyMaterialsSchema>['study'];
   specs: readonly SpecDocument[];
@@ -132,3 +138,9 @@ export function studySpecIds(study: StudyMaterials['study']): string[] {
   ];
   return [...new Set(ids.filter((id): id is string => typeof id === 'string' && id.length > 0))];
 }
+
+/** The passage an annotation is attached to. */
+export const annotationQuote = (annotation: StudyAnnotation): string => annotation.target.quote.exact;
+
+/** What the analyst wrote on the passage. */
+export const annotationText = (annotation: StudyAnnotation): string => annotation.note;

@@ -1,4 +1,3 @@
-import type { DutyPair } from '../compare';
 import type { ClassSpec } from '../model';
 import type { MatrixColumn } from '../study';
 import { dutyRowKey, factorRowKey, FACTOR_NAMES, formatPercent, levelText, ROW_LABELS, sectionRowKey, VERDICT_TEXT, type AdjustedPair } from '../report';
@@ -50,8 +49,8 @@ const CONCEPT_KINDS = ['summary', 'distinguishing'] as const;
 
 /** Why a pair reads as it does: the engine's own reason when it gives one, else the relation and its similarity. */
 export function pairReason(pair: AdjustedPair): string {
-  const why = (pair as DutyPair & { why?: unknown }).why;
-  if (typeof why === 'string' && why.trim()) return why.trim();
+  const why = pair.why?.text.trim();
+  if (why) return why;
   if (pair.linkedBy === 'analyst') return 'Linked by the analyst';
   if (pair.a === null) return 'The position does not state this duty';
   if (pair.b === null) return 'No comparable duty in the class';

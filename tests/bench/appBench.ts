@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page } from '@playwright/test';
 import { contentSecurityPolicy, createWebServer } from '../../electron/launcher/serveWeb';
-import { identifyClass } from '../../renderer/src/db/classIdentity';
+import { identifyClass } from '../../shared/library/classIdentity';
 import { summarizeSpec } from '../../renderer/src/db/summarizeSpec';
 import type { SpecSummary, StoredSpec } from '../../renderer/src/db/types';
 import { addToSpecIndex, createSpecIndex, searchSpecIndex, toSearchDocument } from '../../shared/search';

@@ -2,6 +2,8 @@
 import { measureImport } from './importBench';
 import { measureCompare } from './compareBench';
 import { measureApp } from './appBench';
+import { measureMatch } from './matchBench';
+import { measureAnnotations } from './annotationsBench';
 import { measureStudy } from './studyBench';
 
 type Figures = Record<string, number | string | null>;
@@ -11,7 +13,9 @@ async function main(): Promise<void> {
   const sections: readonly [string, () => Promise<Figures>][] = [
     ['import', measureImport],
     ['compare', measureCompare],
+    ['match', measureMatch],
     ['app', measureApp],
+    ['annotations', measureAnnotations],
     ['study', measureStudy],
   ];
   for (const [name, measure] of sections) {

@@ -4,6 +4,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { printHtmlToPdf } from '../../electron/cli/printout';
+import { loadActivityModel } from '../../shared/compare';
 import { addCandidates, buildCandidatesMatrix, typedPositionSpec, type StudyMaterials } from '../../shared/study';
 import { renderStudyDocx } from '../../shared/studyDocx';
 import { buildStudyReport, renderStudyHtml } from '../../shared/studyReport';
@@ -28,16 +29,17 @@ function fiveCandidateStudy(): StudyMaterials {
 
 export async function measureStudy(): Promise<Figures> {
   const materials = fiveCandidateStudy();
+  const engine = { activities: await loadActivityModel() };
   const folder = await mkdtemp(join(tmpdir(), 'reclass-study-bench-'));
   try {
-    const pdfMs = await timedAsync(async () => printHtmlToPdf(renderStudyHtml(buildStudyReport(materials, 'today')), join(folder, 'study.pdf'), false));
-    await renderStudyDocx(buildStudyReport(materials, 'today'));
-    const docxMs = await timedAsync(async () => renderStudyDocx(buildStudyReport(materials, 'today')));
+    const pdfMs = await timedAsync(async () => printHtmlToPdf(renderStudyHtml(buildStudyReport(materials, 'today', engine)), join(folder, 'study.pdf'), false));
+    await renderStudyDocx(buildStudyReport(materials, 'today', engine));
+    const docxMs = await timedAsync(async () => renderStudyDocx(buildStudyReport(materials, 'today', engine)));
     const subject = typedPositionSpec(SUPERVISING_POSITION);
     const ten = Array.from({ length: 10 }, (_, index) => materials.specs[index % materials.specs.length]).map((document, index) => ({ specId: `c${index}`, spec: document?.spec ?? subject }));
-    buildCandidatesMatrix(subject, ten);
+    buildCandidatesMatrix(subject, ten, engine);
     const started = performance.now();
-    buildCandidatesMatrix(subject, ten);
+    buildCandidatesMatrix(subject, ten, engine);
     const matrixMs = performance.now() - started;
     return { 'study.report_pdf_ms': round(pdfMs), 'study.report_docx_ms': round(docxMs), 'study.matrix_10_candidates_ms': round(matrixMs) };
   } finally {

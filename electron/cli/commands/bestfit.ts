@@ -1,6 +1,6 @@
-import { prepareBestFitIndex, rankBestFit, type BestFitEntry } from '../../../shared/compare';
+import { loadActivityModel, prepareBestFitIndex, rankBestFit, type BestFitEntry } from '../../../shared/compare';
 import type { CliCommand } from '../io';
-import { loadSpecs, type LoadedSpec, type LoadOptions } from '../loadSpecs';
+import { loadContext, loadSpecs, type LoadedSpec, type LoadOptions } from '../loadSpecs';
 
 const USAGE = 'Usage: npm run cli -- bestfit <file> --library <folder> [--limit 10] [--json]';
 
@@ -62,7 +62,7 @@ export function createBestFitCommand(script?: LoadOptions['script']): CliCommand
       io.err(`bestfit: ${options}\n${USAGE}`);
       return 2;
     }
-    const loadOptions = { cwd: io.cwd, ...(script ? { script } : {}) };
+    const loadOptions = { ...loadContext(io), ...(script ? { script } : {}) };
     const queryResult = await loadSpecs([options.file], loadOptions);
     const query = queryResult.loaded[0];
     if (!query || queryResult.loaded.length !== 1) {
@@ -74,7 +74,11 @@ export function createBestFitCommand(script?: LoadOptions['script']): CliCommand
     for (const failure of library.failed) io.err(`${failure.file}: ${failure.message}`);
     // The query is often filed in the library itself; the same bytes are not a candidate.
     const candidates = library.loaded.filter((entry) => entry.hash !== query.hash);
-    const index = prepareBestFitIndex(candidates.map((entry, position) => ({ id: String(position), spec: entry.spec })));
+    const activities = await loadActivityModel();
+    const index = prepareBestFitIndex(
+      candidates.map((entry, position) => ({ id: String(position), spec: entry.spec })),
+      { activities },
+    );
     const ranked = rankBestFit(query.spec, index, { limit: options.limit }).flatMap((entry) => {
       const loaded = candidates[Number(entry.id)];
       return loaded ? [{ entry, loaded }] : [];

@@ -1,7 +1,7 @@
-import { compareSpecs, DEFAULT_MATCH_THRESHOLD, type Comparison, type DutyPair, type FactorGap } from '../../../shared/compare';
+import { compareSpecs, DEFAULT_MATCH_THRESHOLD, isMatchThreshold, loadActivityModel, type Comparison, type DutyPair, type FactorGap } from '../../../shared/compare';
 import type { TextDiff } from '../../../shared/diff';
 import type { CliCommand } from '../io';
-import { loadSpecs, type LoadedSpec, type LoadOptions } from '../loadSpecs';
+import { loadContext, loadSpecs, type LoadedSpec, type LoadOptions } from '../loadSpecs';
 import { buildPrintoutHtml, printDate, takePrintoutOptions, writePrintouts } from '../printout';
 
 const USAGE = 'Usage: npm run cli -- compare <fileA> <fileB> [--json] [--threshold 0.7] [--html out.html] [--pdf out.pdf] [--preparer <name>] [--case <number>]';
@@ -18,7 +18,7 @@ export function readCompareArguments(args: readonly string[]): CompareArguments 
     if (arg === '--json') json = true;
     else if (arg === '--threshold') {
       const value = Number(args[(index += 1)]);
-      if (!(value > 0 && value <= 1)) return '--threshold needs a number between 0 and 1 (e.g. 0.7 or 0.8)';
+      if (!isMatchThreshold(value)) return '--threshold needs 0.5 to 1 in steps of 0.05 (e.g. 0.7 or 0.8)';
       threshold = value;
     } else if (arg.startsWith('-')) return `unknown option ${arg}`;
     else files.push(arg);
@@ -40,7 +40,8 @@ export async function compareFiles(fileA: string, fileB: string, options: LoadOp
     const errors = failed.map((failure) => `${failure.file}: ${failure.message}`);
     return { ok: false, errors: errors.length > 0 ? errors : [`${fileA}, ${fileB}: each argument must be one class specification file`] };
   }
-  return { ok: true, a, b, comparison: compareSpecs(a.spec, b.spec, options.threshold === undefined ? {} : { threshold: options.threshold }) };
+  const activities = await loadActivityModel();
+  return { ok: true, a, b, comparison: compareSpecs(a.spec, b.spec, { activities, ...(options.threshold === undefined ? {} : { threshold: options.threshold }) }) };
 }
 
 const round = (value: number) => Math.round(value * 1000) / 1000;
@@ -58,6 +59,7 @@ function dutyJson(pair: DutyPair, a: LoadedSpec, b: LoadedSpec) {
     score: round(pair.score),
     moved: pair.moved,
     ...(pair.group ? { group: pair.group } : {}),
+    ...(pair.why ? { why: { text: pair.why.text, activity: pair.why.activity, terms: pair.why.terms, score: round(pair.why.score) } } : {}),
     aText: pair.a === null ? null : (a.spec.duties[pair.a]?.text ?? null),
     bText: pair.b === null ? null : (b.spec.duties[pair.b]?.text ?? null),
     ...(pair.diff ? { diff: diffJson(pair.diff) } : {}),
@@ -111,7 +113,8 @@ function dutyLine(pair: DutyPair, a: LoadedSpec, b: LoadedSpec): string[] {
   if (pair.kind === 'only-b') return [`       B${oneBased(pair.b)}   only in B   ${clip(textB)}`];
   const flags = [pair.moved ? 'moved' : '', pair.group ?? ''].filter(Boolean).join(', ');
   const label = `  A${oneBased(pair.a)} ↔ B${oneBased(pair.b)}`.padEnd(12);
-  return [`${label} ${pair.kind.padEnd(9)} ${pair.score.toFixed(2)}${flags ? ` (${flags})` : ''}`, `        A: ${clip(textA)}`, `        B: ${clip(textB)}`];
+  const why = pair.why ? [`        why: ${pair.why.text}`] : [];
+  return [`${label} ${pair.kind.padEnd(9)} ${pair.score.toFixed(2)}${flags ? ` (${flags})` : ''}`, `        A: ${clip(textA)}`, `        B: ${clip(textB)}`, ...why];
 }
 
 function factorLine(gap: FactorGap): string {
@@ -155,7 +158,7 @@ export function createCompareCommand(script?: LoadOptions['script']): CliCommand
       return 2;
     }
     if (typeof printout === 'string') return 2; // unreachable: a printout error is already in options; narrows the type
-    const outcome = await compareFiles(options.files[0], options.files[1], { cwd: io.cwd, threshold: options.threshold, ...(script ? { script } : {}) });
+    const outcome = await compareFiles(options.files[0], options.files[1], { ...loadContext(io), threshold: options.threshold, ...(script ? { script } : {}) });
     if (!outcome.ok) {
       for (const error of outcome.errors) io.err(error);
       return 1;

@@ -3,20 +3,19 @@ import { describeFailure, failed, IMPORT_LIMITS, importFailure, withLimits, type
 import { createNodeReaderPool, findFiles, sourceWorkerScript, type WorkerScript } from '../../main/import';
 import { formatSpecText, specJson } from '../formatSpec';
 import type { CliCommand } from '../io';
+import { correctSpec } from '../libraryCorrections';
 
-const USAGE = 'Usage: npm run cli -- parse <file...> [--json] [--with-text] [--timeout <seconds>]';
+const USAGE = 'Usage: npm run cli -- parse <file...> [--json] [--timeout <seconds>]';
 
-type ParseArguments = Readonly<{ files: readonly string[]; json: boolean; withText: boolean; timeoutMs: number }>;
+type ParseArguments = Readonly<{ files: readonly string[]; json: boolean; timeoutMs: number }>;
 
 function readArguments(args: readonly string[]): ParseArguments | string {
   const files: string[] = [];
   let json = false;
-  let withText = false;
   let timeoutMs = IMPORT_LIMITS.fileTimeLimitMs;
   for (let index = 0; index < args.length; index += 1) {
     const arg = args[index] ?? '';
     if (arg === '--json') json = true;
-    else if (arg === '--with-text') withText = true;
     else if (arg === '--timeout') {
       const seconds = Number(args[(index += 1)]);
       if (!(seconds > 0)) return '--timeout needs a number of seconds';
@@ -24,7 +23,7 @@ function readArguments(args: readonly string[]): ParseArguments | string {
     } else if (arg.startsWith('-')) return `unknown option ${arg}`;
     else files.push(arg);
   }
-  return files.length > 0 ? { files, json, withText, timeoutMs } : 'no file given';
+  return files.length > 0 ? { files, json, timeoutMs } : 'no file given';
 }
 
 type Parsed = Readonly<{ file: string; result: ImportOutcome }>;
@@ -58,11 +57,15 @@ export function createParseCommand(script: WorkerScript): CliCommand {
     const parsed = await parseFiles(script, options, io.cwd);
     const succeeded: { file: string; spec: ImportedSpec }[] = [];
     for (const { file, result } of parsed) {
-      if (result.ok) succeeded.push({ file, spec: result.spec });
+      if (result.ok) {
+        const { spec, notes } = correctSpec(io.library, { shown: file, path: result.spec.fileName, hash: result.spec.hash, spec: result.spec.spec });
+        for (const note of notes) io.err(note);
+        succeeded.push({ file, spec: { ...result.spec, spec } });
+      }
       else io.err(`${file}: ${describeFailure(result.failure)}`);
     }
     if (options.json) {
-      const documents = succeeded.map(({ file, spec }) => specJson(spec, file, options.withText));
+      const documents = succeeded.map(({ file, spec }) => specJson(spec, file));
       if (parsed.length === 1 && documents.length === 1) io.out(JSON.stringify(documents[0], null, 2));
       else if (parsed.length > 1 || documents.length > 0) io.out(JSON.stringify(documents, null, 2));
     } else if (succeeded.length > 0) {

@@ -2,7 +2,7 @@ import { buildSeriesLadder, FACTOR_ORDER, type SeriesLadder } from '../../../sha
 import { calibrateFactors } from '../../../shared/factors';
 import type { FactorReading, FactorReadings } from '../../../shared/model';
 import type { CliCommand } from '../io';
-import { loadSpecs, type LoadedSpec, type LoadOptions } from '../loadSpecs';
+import { loadContext, loadSpecs, type LoadedSpec, type LoadOptions } from '../loadSpecs';
 
 const USAGE = 'Usage: npm run cli -- series <file or folder...> [--json] [--calibrate]';
 
@@ -86,7 +86,7 @@ export function createSeriesCommand(script?: LoadOptions['script']): CliCommand 
       io.err(`series: ${options}\n${USAGE}`);
       return 2;
     }
-    const { loaded, failed } = await loadSpecs(options.files, { cwd: io.cwd, ...(script ? { script } : {}) });
+    const { loaded, failed } = await loadSpecs(options.files, { ...loadContext(io), ...(script ? { script } : {}) });
     for (const failure of failed) io.err(`${failure.file}: ${failure.message}`);
     if (loaded.length === 0) return 1;
     const specs = loaded.map((entry) => entry.spec);

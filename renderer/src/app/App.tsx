@@ -1,31 +1,41 @@
 import { useCallback, useEffect, useMemo, useState, type DragEvent } from 'react';
 import type { AppInfo, MenuCommand } from '../../../shared/ipc/contract';
-import { requestPersistentStorage, storeImportedSpec } from '../db';
+import { beginImportJournal, db, endImportJournal, listInterruptedImports, settleJournalFile, storeImportedSpec, type LibraryAccess } from '../db';
 import { focusSearch } from '../features/library';
+import { LibraryNotices, markLibraryChanged } from '../features/durability';
 import type { Host } from '../platform';
 import { navigate, routeToHash, useRoute } from '../routing';
-import { AppServicesContext, ImportController } from '../services';
+import { AppServicesContext, ImportController, PrintoutRegistry } from '../services';
 import { AboutDialog } from './AboutDialog';
 import { ErrorBoundary } from './ErrorBoundary';
 import { ImportPanel } from './ImportPanel';
+import { ResumeImportBanner } from './ResumeImportBanner';
 import { RouteView } from './RouteView';
 import { TopNav } from './TopNav';
 import { useFirstStartSeeds } from './useFirstStartSeeds';
 import { useShortcuts } from './useShortcuts';
 
-type AppProps = Readonly<{ host: Host }>;
+type AppProps = Readonly<{ host: Host; access: LibraryAccess }>;
 
-export function App({ host }: AppProps) {
-  const imports = useMemo(() => new ImportController(host, (spec) => storeImportedSpec(spec, Date.now())), [host]);
-  const services = useMemo(() => ({ host, imports }), [host, imports]);
+export function App({ host, access }: AppProps) {
+  const imports = useMemo(
+    () =>
+      new ImportController(host, (spec, importId) => storeImportedSpec(spec, Date.now(), undefined, importId), {
+        begin: (importId, origin, files) => beginImportJournal(importId, origin, files),
+        settle: (importId, relativePath) => settleJournalFile(importId, relativePath),
+        end: (importId) => endImportJournal(importId),
+        listInterrupted: () => listInterruptedImports(),
+      }),
+    [host],
+  );
+  const printouts = useMemo(() => new PrintoutRegistry(), []);
+  const services = useMemo(() => ({ host, imports, printouts }), [host, imports, printouts]);
   const route = useRoute();
   const [about, setAbout] = useState<AppInfo | null>(null);
 
   useEffect(() => imports.connect(), [imports]);
-  useFirstStartSeeds(imports);
-  useEffect(() => {
-    void requestPersistentStorage(navigator.storage);
-  }, []);
+  useFirstStartSeeds(imports, access.kind === 'read-write');
+  useEffect(() => db.gate.onChange(() => markLibraryChanged(Date.now())), []);
 
   const runCommand = useCallback(
     (command: MenuCommand) => {
@@ -40,15 +50,17 @@ export function App({ host }: AppProps) {
           if (route.name !== 'library') navigate({ name: 'library' });
           focusSearch();
           break;
-        case 'print':
-          void host.print();
+        case 'print': {
+          const printoutHtml = printouts.currentHtml();
+          void (printoutHtml === null ? host.print() : host.printHtml(printoutHtml));
           break;
+        }
         case 'about':
           void host.appInfo().then(setAbout);
           break;
       }
     },
-    [host, imports, route.name],
+    [host, imports, printouts, route.name],
   );
   useShortcuts(runCommand);
   useEffect(() => host.onMenuCommand(runCommand), [host, runCommand]);
@@ -70,6 +82,8 @@ export function App({ host }: AppProps) {
           Skip to main content
         </a>
         <TopNav route={route} />
+        <ResumeImportBanner />
+        <LibraryNotices access={access} host={host} />
         <ImportPanel />
         <main id="main" tabIndex={-1}>
           <ErrorBoundary resetKey={routeToHash(route)}>

@@ -1,5 +1,7 @@
+import { LibraryAnnotationsView } from '../features/annotations';
 import { BestFitView } from '../features/bestfit';
 import { CompareView } from '../features/compare';
+import { DataView } from '../features/durability';
 import { LibraryView } from '../features/library';
 import { SavedComparisonsView } from '../features/saved';
 import { SeriesView } from '../features/series';
@@ -23,6 +25,10 @@ export function RouteView({ route }: RouteViewProps) {
       return <BestFitView route={route} />;
     case 'saved':
       return <SavedComparisonsView route={route} />;
+    case 'data':
+      return <DataView />;
+    case 'annotations':
+      return <LibraryAnnotationsView />;
     case 'studies':
       return <StudiesView />;
     case 'study':

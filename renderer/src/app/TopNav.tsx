@@ -8,6 +8,8 @@ const SECTIONS: readonly Readonly<{ route: Route; label: string }>[] = [
   { route: { name: 'series' }, label: 'Series' },
   { route: { name: 'bestfit' }, label: 'Best fit' },
   { route: { name: 'saved' }, label: 'Saved comparisons' },
+  { route: { name: 'data' }, label: 'Backup & Trash' },
+  { route: { name: 'annotations' }, label: 'Annotations' },
   { route: { name: 'studies' }, label: 'Studies' },
 ];
 

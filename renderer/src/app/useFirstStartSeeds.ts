@@ -8,9 +8,9 @@ let hasStarted = false;
  * Imports the sample specs on the very first start only: the flag is set once that import
  * finished, so a reload never re-adds them and specs the analyst deleted stay deleted.
  */
-export function useFirstStartSeeds(imports: ImportController): void {
+export function useFirstStartSeeds(imports: ImportController, isWritable: boolean): void {
   useEffect(() => {
-    if (hasStarted) return;
+    if (hasStarted || !isWritable) return;
     hasStarted = true;
     void (async () => {
       if (await haveSeedsBeenImported()) return;
@@ -18,5 +18,5 @@ export function useFirstStartSeeds(imports: ImportController): void {
       const result = await imports.whenFinished(importId);
       if (!result.isCancelled) await markSeedsImported();
     })();
-  }, [imports]);
+  }, [imports, isWritable]);
 }

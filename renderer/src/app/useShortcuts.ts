@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import type { MenuCommand } from '../../../shared/ipc/contract';
 
-/** Ctrl/Cmd+O and Ctrl/Cmd+F work everywhere in the app, like the desktop menu's accelerators. */
+/** Ctrl/Cmd+O, Ctrl/Cmd+F and Ctrl/Cmd+P work everywhere in the app, like the desktop menu's accelerators. */
 export function useShortcuts(run: (command: MenuCommand) => void): void {
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent): void => {
@@ -13,6 +13,10 @@ export function useShortcuts(run: (command: MenuCommand) => void): void {
       } else if (key === 'f' && !event.shiftKey) {
         event.preventDefault();
         run('find');
+      } else if (key === 'p' && !event.shiftKey) {
+        // The browser would print the screen; a comparison or series prints its printout instead.
+        event.preventDefault();
+        run('print');
       }
     };
     window.addEventListener('keydown', onKeyDown);

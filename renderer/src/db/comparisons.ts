@@ -37,3 +37,9 @@ export async function listComparisons(database: AppDb = appDb): Promise<Comparis
 export async function getComparison(id: number, database: AppDb = appDb): Promise<ComparisonRow | null> {
   return (await database.comparisons.get(id)) ?? null;
 }
+
+/** Saved comparisons of two specs in either order, most recently changed first. */
+export async function listPairComparisons(aId: string, bId: string, database: AppDb = appDb): Promise<ComparisonRow[]> {
+  const rows = await database.comparisons.where('[leftId+rightId]').anyOf([aId, bId], [bId, aId]).toArray();
+  return rows.sort((x, y) => y.updatedAt - x.updatedAt);
+}

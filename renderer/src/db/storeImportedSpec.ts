@@ -1,5 +1,8 @@
 import type { ImportedSpec } from '../../../shared/ipc/contract';
-import { identifyClass } from './classIdentity';
+import { identifyClass } from '../../../shared/library/classIdentity';
+import { reanchorClassAnnotations } from './annotations';
+import { correctedRow } from './corrections';
+import { settleJournalFile } from './importJournal';
 import { db } from './db';
 import type { AppDb } from './schema';
 import { describeStorageError } from './storageError';
@@ -7,17 +10,20 @@ import { summarizeSpec } from './summarizeSpec';
 import type { StoredSpec } from './types';
 
 export type StoreOutcome =
-  | Readonly<{ kind: 'added'; id: string; version: number }>
+  | Readonly<{ kind: 'added'; id: string; version: number; orphanedAnnotations?: number }>
   | Readonly<{ kind: 'unchanged'; id: string }>
   | Readonly<{ kind: 'failed'; message: string }>;
 
 /**
  * Stores one imported file in its own transaction, so an interrupted import leaves each spec
- * complete or absent. Same bytes again: unchanged. Same class, new bytes: the next version.
+ * complete or absent. Same bytes again: unchanged. Same class, new bytes: the next version, and
+ * the class's annotations move onto it in the same transaction (those not found become orphans).
+ * With `importId`, the same transaction crosses the file off that import's journal.
  */
-export async function storeImportedSpec(imported: ImportedSpec, now: number, database: AppDb = db): Promise<StoreOutcome> {
+export async function storeImportedSpec(imported: ImportedSpec, now: number, database: AppDb = db, importId?: string): Promise<StoreOutcome> {
   try {
-    return await database.transaction('rw', database.specs, database.summaries, async (): Promise<StoreOutcome> => {
+    return await database.transaction('rw', [database.specs, database.summaries, database.meta, database.corrections, database.annotations], async (): Promise<StoreOutcome> => {
+      if (importId) await settleJournalFile(importId, imported.relativePath, database);
       const existing = await database.specs.get(imported.hash);
       if (existing) return { kind: 'unchanged', id: existing.id };
       const identity = identifyClass(imported.spec, imported.fileName);
@@ -39,8 +45,12 @@ export async function storeImportedSpec(imported: ImportedSpec, now: number, dat
         spec: imported.spec,
       };
       await database.specs.add(row);
-      await database.summaries.add(summarizeSpec(row));
-      return { kind: 'added', id: row.id, version };
+      // A revision lists under the title the analyst gave the class, where the correction carries to it.
+      const corrections = await database.corrections.where('classKey').equals(row.classKey).toArray();
+      await database.summaries.add(summarizeSpec(correctedRow(row, corrections)));
+      if (version === 1) return { kind: 'added', id: row.id, version };
+      const { orphaned } = await reanchorClassAnnotations(database, row);
+      return { kind: 'added', id: row.id, version, ...(orphaned > 0 ? { orphanedAnnotations: orphaned } : {}) };
     });
   } catch (error) {
     return { kind: 'failed', message: describeStorageError(error) };

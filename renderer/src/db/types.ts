@@ -1,5 +1,6 @@
+import type { AnchorTarget } from '../../../shared/anchoring';
 import type { DocumentFormat } from '../../../shared/extract';
-import type { ClassSpec, Span } from '../../../shared/model';
+import type { ClassSpec } from '../../../shared/model';
 import type { Study } from '../../../shared/study';
 
 /** One imported version of a class specification, keyed by the SHA-256 of the file's bytes. */
@@ -71,17 +72,29 @@ export type ComparisonRow = Readonly<{
   updatedAt: number;
 }>;
 
-/** A note anchored to a spec by quote + position, so it can be re-anchored (or reported lost) after re-import. */
+export const ANNOTATION_COLORS = ['yellow', 'green', 'blue', 'pink'] as const;
+export type AnnotationColor = (typeof ANNOTATION_COLORS)[number];
+
+/**
+ * An analyst's highlight + note on a passage of a spec, anchored by W3C-style selectors over the
+ * normalized text so it can follow the class onto new versions. `specId` is the version the
+ * selectors were taken on: the latest while anchored; for an orphan, the last version it was
+ * found on (its quote and context stay readable there). Orphans are never deleted by the app.
+ */
 export type AnnotationRow = Readonly<{
   id?: number;
-  specId: string;
   classKey: string;
-  quote: string;
-  prefix: string;
-  suffix: string;
-  span: Span;
-  text: string;
+  specId: string;
+  status: 'anchored' | 'orphaned';
+  target: AnchorTarget;
+  /** Version number the annotation was made on, and the version that lost it (orphans). */
+  madeOnVersion: number;
+  orphanedOnSpecId?: string;
+  color: AnnotationColor;
+  note: string;
+  tags: readonly string[];
   createdAt: number;
+  updatedAt: number;
 }>;
 
 /** A reclassification study (shared/study's record) with its local row id. */

@@ -1,8 +1,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import { loadCorrected, type CorrectedStoredSpec } from './corrections';
 import { db } from './db';
-import type { StoredSpec } from './types';
 
-/** One stored spec; null when it does not exist, undefined while loading. */
-export function useSpec(id: string | undefined): StoredSpec | null | undefined {
-  return useLiveQuery(async () => (id ? ((await db.specs.get(id)) ?? null) : null), [id]);
+/** One stored spec as the analyst corrected it; null when it does not exist, undefined while loading. */
+export function useSpec(id: string | undefined): CorrectedStoredSpec | null | undefined {
+  return useLiveQuery(async () => (id ? ((await loadCorrected(db, [await db.specs.get(id)]))[0] ?? null) : null), [id]);
 }

@@ -1,5 +1,6 @@
 import type { DesktopApi, DesktopFiles } from '../../../shared/ipc/contract';
 import type { Host } from './host';
+import { printInFrame } from './printInFrame';
 
 /** The Electron host: every call goes to main through the preload's typed bridge. */
 export function createDesktopHost(desktop: DesktopApi, files: DesktopFiles<File> | undefined): Host {
@@ -12,13 +13,21 @@ export function createDesktopHost(desktop: DesktopApi, files: DesktopFiles<File>
       return paths.length ? desktop.importDropped(paths) : null;
     },
     importSeeds: () => desktop.importSeeds(),
+    resumeImport: (origin) => (origin === 'seeds' ? desktop.importSeeds() : desktop.importFromDialog(origin === 'folder' ? 'folder' : 'files')),
     cancelImport: (importId) => desktop.cancelImport(importId),
     onImportEvent: (listener) => desktop.onImportEvent(listener),
     onMenuCommand: (listener) => desktop.onMenuCommand(listener),
     print: () => desktop.print(),
-    saveAsPdf: (suggestedName) => desktop.saveAsPdf(suggestedName),
+    printHtml: (printoutHtml) => printInFrame(document, printoutHtml),
+    saveAsPdf: (suggestedName, printoutHtml) => desktop.saveAsPdf(suggestedName, printoutHtml),
     saveFile: (suggestedName, kind, bytes) => desktop.saveFile(suggestedName, kind, bytes),
     openExternal: (url) => desktop.openExternal(url),
     appInfo: () => desktop.appInfo(),
+    automaticBackups: {
+      write: (reason, bytes) => desktop.writeAutomaticBackup(reason, bytes),
+      list: () => desktop.listAutomaticBackups(),
+      read: (fileName) => desktop.readAutomaticBackup(fileName),
+      onRequest: (listener) => desktop.onBackupRequest(listener),
+    },
   };
 }

@@ -1,2 +1,2 @@
-export type { Host, ImportHandle } from './host';
+export type { AutomaticBackups, Host, ImportHandle } from './host';
 export { selectHost } from './selectHost';

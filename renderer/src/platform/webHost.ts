@@ -1,6 +1,7 @@
 import { version } from '../../../package.json';
 import { isImportCandidate, type ImportEvent } from '../../../shared/import';
 import type { Host, ImportHandle } from './host';
+import { printInFrame } from './printInFrame';
 import { pickFiles } from './pickFiles';
 import { seedJobs } from './seedFiles';
 import { createWebImporter } from './webImporter';
@@ -56,6 +57,14 @@ export function createWebHost(document: Document): Host {
     },
     importDropped: (files) => Promise.resolve(files.length ? start(files.map(jobFromFile)) : null),
     importSeeds: () => Promise.resolve(start(seedJobs(fetchBytes))),
+    resumeImport: async (origin, missing) => {
+      const wanted = new Set(missing.map((file) => file.relativePath));
+      const keep = (jobs: readonly WebJob[]) => jobs.filter((job) => wanted.has(job.relativePath));
+      if (origin === 'seeds') return start(keep(seedJobs(fetchBytes)));
+      const files = await pickFiles(document, origin === 'folder');
+      const jobs = files ? keep(files.map(jobFromFile)) : [];
+      return jobs.length > 0 ? start(jobs) : null;
+    },
     cancelImport: (importId) => Promise.resolve(importer.cancel(importId)),
     onImportEvent: (listener) => {
       listeners.add(listener);
@@ -64,10 +73,11 @@ export function createWebHost(document: Document): Host {
     // A browser tab has no application menu; its shortcuts are handled by the page itself.
     onMenuCommand: () => () => undefined,
     print: () => Promise.resolve(view?.print()),
+    printHtml: (printoutHtml) => printInFrame(document, printoutHtml),
     // A browser saves PDFs from its own print dialog ("Save as PDF").
-    saveAsPdf: () => {
-      view?.print();
-      return Promise.resolve(true);
+    saveAsPdf: async (_suggestedName, printoutHtml) => {
+      await printInFrame(document, printoutHtml);
+      return true;
     },
     saveFile: (suggestedName, _kind, bytes) => {
       downloadBytes(document, suggestedName, bytes);
@@ -81,5 +91,6 @@ export function createWebHost(document: Document): Host {
       return Promise.resolve(true);
     },
     appInfo: () => Promise.resolve({ name: 'Reclass', version, platform: `web (${view?.navigator.userAgent ?? 'browser'})` }),
+    automaticBackups: null,
   };
 }

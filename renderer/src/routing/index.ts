@@ -1,2 +1,2 @@
 export { hashToRoute, routeToHash, seriesRouteOf, type Route } from './route';
-export { navigate, useRoute } from './useRoute';
+export { navigate, replaceRoute, useRoute } from './useRoute';

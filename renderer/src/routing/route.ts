@@ -6,6 +6,8 @@ export type Route =
   | Readonly<{ name: 'series'; specIds?: readonly string[]; family?: string }>
   | Readonly<{ name: 'bestfit'; specId?: string }>
   | Readonly<{ name: 'saved' }>
+  | Readonly<{ name: 'data' }>
+  | Readonly<{ name: 'annotations' }>
   | Readonly<{ name: 'studies' }>
   | Readonly<{ name: 'study'; studyId: number; candidate?: string }>;
 
@@ -34,6 +36,10 @@ export function routeToHash(route: Route): string {
       return route.specId ? `#/bestfit/${encodeURIComponent(route.specId)}` : '#/bestfit';
     case 'saved':
       return '#/saved';
+    case 'data':
+      return '#/data';
+    case 'annotations':
+      return '#/annotations';
     case 'studies':
       return '#/studies';
     case 'study':
@@ -67,6 +73,10 @@ export function hashToRoute(hash: string): Route {
       return { name: 'bestfit', specId: parts[1] };
     case 'saved':
       return { name: 'saved' };
+    case 'data':
+      return { name: 'data' };
+    case 'annotations':
+      return { name: 'annotations' };
     case 'studies':
       return parts[1] && /^\d+$/.test(parts[1]) ? { name: 'study', studyId: Number(parts[1]), candidate: params.get('candidate') ?? undefined } : { name: 'studies' };
     default:

@@ -16,3 +16,9 @@ export function useRoute(): Route {
 export function navigate(route: Route): void {
   window.location.hash = routeToHash(route);
 }
+
+/** Changes the current screen's address without a new history entry (e.g. a comparison that just got its saved id). */
+export function replaceRoute(route: Route): void {
+  window.history.replaceState(window.history.state, '', routeToHash(route));
+  window.dispatchEvent(new HashChangeEvent('hashchange'));
+}

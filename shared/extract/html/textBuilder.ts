@@ -5,6 +5,8 @@ export class TextBuilder {
   private atLineStart = true;
   private pendingSpace = false;
   private pendingPrefix = '';
+  // Index in `parts` of the current line's first text (after its line break and list marker).
+  private lineTextStart = 0;
 
   /** Ends the current line; `paragraph` leaves a blank line before the next text. */
   breakLine(paragraph = false): void {
@@ -47,6 +49,33 @@ export class TextBuilder {
     this.breakLine();
   }
 
+  /** Text joined to the previous word with no space between ("Grade" + ":"). */
+  attach(text: string): void {
+    if (this.atLineStart || this.parts[this.parts.length - 1]?.endsWith(text)) return;
+    this.pendingSpace = false;
+    this.emit(text);
+  }
+
+  /** A space before the next text, on the same line. */
+  space(): void {
+    this.pendingBreak = 0;
+    this.pendingSpace = true;
+  }
+
+  /** Where the next text will go: pass it to `wrapSince` to mark what is written after it. */
+  mark(): number {
+    return this.parts.length;
+  }
+
+  /** Encloses the text written since `mark` in `marker` ("**" for a bold paragraph) when it is one line and nothing else is on that line. */
+  wrapSince(mark: number, marker: string): boolean {
+    if (this.lineTextStart < mark || this.parts.length <= this.lineTextStart) return false;
+    for (let index = this.lineTextStart; index < this.parts.length; index += 1) if (this.parts[index]?.includes('\n')) return false;
+    this.parts.splice(this.lineTextStart, 0, marker);
+    this.parts.push(marker);
+    return true;
+  }
+
   toString(): string {
     return this.parts.join('');
   }
@@ -61,6 +90,7 @@ export class TextBuilder {
       this.pendingSpace = false;
       if (this.pendingPrefix) this.parts.push(this.pendingPrefix);
       this.pendingPrefix = '';
+      this.lineTextStart = this.parts.length;
     } else if (this.pendingSpace) {
       this.parts.push(' ');
     }

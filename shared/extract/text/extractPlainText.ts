@@ -2,6 +2,7 @@ import { extractError } from '../errors';
 import type { ExtractOutcome } from '../types';
 import { decodeTextBytes, utf16ByNulPattern } from './detectEncoding';
 import { looksBinary } from './looksBinary';
+import { readMarkdownSource } from './markdownSource';
 import { identityMapped } from './mappedText';
 import { normalizeText } from './normalizeText';
 
@@ -12,7 +13,9 @@ const hasUtf16Bom = (bytes: Uint8Array): boolean =>
 export function extractPlainText(bytes: Uint8Array, format: 'txt' | 'md'): ExtractOutcome {
   if (!hasUtf16Bom(bytes) && !utf16ByNulPattern(bytes) && looksBinary(bytes)) return { ok: false, error: extractError('binary') };
   const decoded = decodeTextBytes(bytes);
-  const normalized = normalizeText(identityMapped(decoded.text));
+  const source = identityMapped(decoded.text);
+  // Markdown is read twice through the normalizer: the source reader's rewrites leave blank runs behind.
+  const normalized = format === 'md' ? normalizeText(readMarkdownSource(normalizeText(source))) : normalizeText(source);
   if (normalized.text.trim().length === 0) return { ok: false, error: extractError('empty') };
   return {
     ok: true,

@@ -40,6 +40,18 @@ for (const colorScheme of ['light', 'dark'] as const) {
       expect(await seriousViolations(page)).toEqual([]);
     });
 
+    test('the spec view while correcting the parse has no serious or critical axe violations', async ({ page }) => {
+      await openLibrary(page);
+      const library = new LibraryPage(page);
+      await library.searchFor(HOUSTON_SUPERVISOR);
+      await library.openClass((await library.titles())[0] ?? '');
+      await page.getByRole('button', { name: 'Correct the parse' }).click();
+      await page.getByRole('form', { name: 'Correct the record' }).getByLabel('Grade / pay plan').fill('SUP-18');
+      await page.getByRole('button', { name: 'Save fields' }).click();
+      await expect(page.getByRole('heading', { name: 'Corrections (1)' })).toBeVisible();
+      expect(await seriousViolations(page)).toEqual([]);
+    });
+
     test('the series view has no serious or critical axe violations', async ({ page }) => {
       await openLibrary(page);
       await page.goto('./#/series');

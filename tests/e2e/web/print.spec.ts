@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { expect, test } from '@playwright/test';
 import { ComparePage, HOUSTON_SUPERVISOR, SECTION_CHIEF } from '../pages/comparePage';
 import { LibraryPage } from '../pages/libraryPage';
+import { printedHtml, printToPdf } from './support/printout';
 
 test('the comparison prints landscape with both titles on every page, a legend, notes as footnotes and "Page n of m"', async ({ page }, testInfo) => {
   await new ComparePage(page).openComparison(HOUSTON_SUPERVISOR, SECTION_CHIEF);
@@ -10,11 +11,9 @@ test('the comparison prints landscape with both titles on every page, a legend, 
   await page.getByLabel('Note on factor Complexity').fill('Chief handles escalated cases.');
   await page.getByRole('button', { name: 'Save note' }).click();
 
-  await page.emulateMedia({ media: 'print' });
-  await expect(page.locator('.print-root')).toBeVisible();
-  await expect(page.locator('#root')).toBeHidden();
+  const html = await printedHtml(page, () => page.getByRole('button', { name: 'Print…' }).click());
   const pdfPath = testInfo.outputPath('comparison.pdf');
-  await page.pdf({ path: pdfPath, landscape: true, preferCSSPageSize: true, printBackground: true });
+  await printToPdf(page, html, pdfPath);
 
   const text = execFileSync('pdftotext', ['-layout', pdfPath, '-'], { encoding: 'utf8' });
   const pages = text.split('\f').filter((pageText) => pageText.trim());
@@ -42,9 +41,9 @@ test('the comparison prints landscape with both titles on every page, a legend, 
 test('"Differences only" is honoured by the printout', async ({ page }, testInfo) => {
   await new ComparePage(page).openComparison(HOUSTON_SUPERVISOR, SECTION_CHIEF);
   await page.getByLabel('Differences only').check();
-  await page.emulateMedia({ media: 'print' });
+  const html = await printedHtml(page, () => page.getByRole('button', { name: 'Print…' }).click());
   const pdfPath = testInfo.outputPath('differences.pdf');
-  await page.pdf({ path: pdfPath, landscape: true, preferCSSPageSize: true });
+  await printToPdf(page, html, pdfPath);
   const text = execFileSync('pdftotext', [pdfPath, '-'], { encoding: 'utf8' });
   expect(text).toContain('differences only');
   expect(text).not.toMatch(/Physical effort/);
@@ -61,11 +60,40 @@ test('"Save as HTML" downloads the same standalone printout without scripts', as
   expect(html).not.toMatch(/<script/i);
 });
 
-test('a view without a print layout prints the screen as it is', async ({ page }) => {
+test('Print, Ctrl+P and "Save as HTML" all give the one shared printout, styled inside a frame that runs no scripts', async ({ page }) => {
+  await new ComparePage(page).openComparison(HOUSTON_SUPERVISOR, SECTION_CHIEF);
+  const fromButton = await printedHtml(page, () => page.getByRole('button', { name: 'Print…' }).click());
+  const fromShortcut = await printedHtml(page, () => page.keyboard.press('Control+p'));
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Save as HTML' }).click();
+  const saved = await readFile(await (await download).path(), 'utf8');
+  expect(fromShortcut).toBe(fromButton);
+  expect(saved).toBe(fromButton);
+
+  const frame = page.locator('iframe[title="Printout"]');
+  expect((await frame.getAttribute('sandbox'))?.split(' ')).not.toContain('allow-scripts');
+  // The app's CSP refuses the printout's <style>; the frame must still carry the printout's own layout.
+  const headerCell = page.frameLocator('iframe[title="Printout"]').locator('thead th').first();
+  await expect.poll(() => headerCell.evaluate((cell) => getComputedStyle(cell).backgroundColor)).toBe('rgb(232, 236, 242)');
+});
+
+test('a view without a printout prints the screen as it is', async ({ page }) => {
   const library = new LibraryPage(page);
   await library.open();
   await library.expectClassCount(5);
   await page.emulateMedia({ media: 'print' });
   await expect(library.list).toBeVisible();
-  await expect(page.locator('.print-root')).toHaveCount(0);
+  await page.keyboard.press('Control+p');
+  await expect(page.locator('iframe[title="Printout"]')).toHaveCount(0);
+});
+
+test('leaving a comparison takes its printout away: Ctrl+P on the library prints the screen', async ({ page }) => {
+  await new ComparePage(page).openComparison(HOUSTON_SUPERVISOR, SECTION_CHIEF);
+  expect(await printedHtml(page, () => page.keyboard.press('Control+p'))).toContain('aria-label="Legend"');
+  const library = new LibraryPage(page);
+  await library.open();
+  await library.expectClassCount(5);
+  await page.evaluate(() => document.querySelector('iframe[title="Printout"]')?.remove());
+  await page.keyboard.press('Control+p');
+  await expect(page.locator('iframe[title="Printout"]')).toHaveCount(0);
 });

@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { expect, test, type Page } from '@playwright/test';
 import { LibraryPage } from '../pages/libraryPage';
+import { printedHtml, printToPdf } from './support/printout';
 
 async function openFamilyLadder(page: Page): Promise<void> {
   const library = new LibraryPage(page);
@@ -60,9 +61,9 @@ test('classes can be removed from the ladder one by one (manual selection)', asy
 
 test('the ladder prints with its findings', async ({ page }, testInfo) => {
   await openFamilyLadder(page);
-  await page.emulateMedia({ media: 'print' });
+  const html = await printedHtml(page, () => page.getByRole('button', { name: 'Print…' }).click());
   const pdfPath = testInfo.outputPath('series.pdf');
-  await page.pdf({ path: pdfPath, landscape: true, preferCSSPageSize: true });
+  await printToPdf(page, html, pdfPath);
   const text = execFileSync('pdftotext', [pdfPath, '-'], { encoding: 'utf8' });
   expect(text).toContain('Findings');
   expect(text).toMatch(/Same text as/);

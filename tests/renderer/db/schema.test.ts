@@ -1,6 +1,6 @@
 import { Dexie } from 'dexie';
 import { afterEach, expect, it } from 'vitest';
-import { identifyClass } from '../../../renderer/src/db/classIdentity';
+import { identifyClass } from '../../../shared/library/classIdentity';
 import { AppDb } from '../../../renderer/src/db/schema';
 import type { StoredSpec } from '../../../renderer/src/db/types';
 import { importedSpec, uniqueDbName } from './importedSpec';
@@ -55,5 +55,5 @@ it('creates an empty current-version database from scratch', async () => {
   opened.push(database);
   await database.open();
   expect(database.verno).toBe(7);
-  expect(database.tables.map((table) => table.name).sort()).toEqual(['annotations', 'comparisons', 'meta', 'specs', 'studies', 'summaries']);
+  expect(database.tables.map((table) => table.name).sort()).toEqual(['annotations', 'comparisons', 'corrections', 'meta', 'specs', 'studies', 'summaries']);
 });

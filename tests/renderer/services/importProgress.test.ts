@@ -7,7 +7,7 @@ const imported = (done: number, hash: string): ImportEvent => ({ kind: 'imported
 
 it('counts added, unchanged and failed files, keeping each failure with its file name', () => {
   const steps: readonly [ImportEvent, StoreResult?][] = [
-    [{ kind: 'started', importId: 'i', total: 4 }],
+    [{ kind: 'started', importId: 'i', total: 4, files: [] }],
     [imported(1, 'a'), { kind: 'added' }],
     [imported(2, 'b'), { kind: 'unchanged' }],
     [imported(3, 'c'), { kind: 'failed', message: 'Storage is full' }],
@@ -24,5 +24,5 @@ it('counts added, unchanged and failed files, keeping each failure with its file
 
 it('a new import starts from zero', () => {
   const before: ImportProgress = { ...IDLE_PROGRESS, importId: 'old', added: 3, failures: [{ fileName: 'f', relativePath: 'f', code: 'empty', message: 'm', advice: 'a' }] };
-  expect(advanceProgress(before, { kind: 'started', importId: 'new', total: 2 })).toEqual({ ...IDLE_PROGRESS, importId: 'new', isRunning: true, total: 2 });
+  expect(advanceProgress(before, { kind: 'started', importId: 'new', total: 2, files: [] })).toEqual({ ...IDLE_PROGRESS, importId: 'new', isRunning: true, total: 2 });
 });

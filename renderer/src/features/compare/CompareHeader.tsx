@@ -1,35 +1,54 @@
 import type { Coverage, SpecHeader } from '../../../../shared/compare';
 import { formatPercent, VERDICT_TEXT } from '../../../../shared/report';
+import { CorrectedMark } from '../../components';
+import type { StoredSpec } from '../../db';
 import { THRESHOLDS } from './useThreshold';
 
 type CompareHeaderProps = Readonly<{
   a: SpecHeader;
   b: SpecHeader;
+  /** Whether the analyst corrected each class's record. */
+  corrected: Readonly<{ a: boolean; b: boolean }>;
+  /** Which stored version each side is, so an older version is never mistaken for the current one. */
+  aVersion: StoredSpec;
+  bVersion: StoredSpec;
   coverage: Coverage;
   onThresholdChange: (threshold: number) => void;
 }>;
 
+function versionText(stored: StoredSpec): string {
+  return stored.isLatest === 1 ? `${stored.version} (latest)` : `${stored.version} (older version)`;
+}
+
 const VERDICT_ICON = { match: '✔', partial: '◐', 'no-match': '✖' } as const;
 
-function ClassCard({ side, header }: Readonly<{ side: 'A' | 'B'; header: SpecHeader }>) {
+function ClassCard({ side, header, stored, isCorrected }: Readonly<{ side: 'A' | 'B'; header: SpecHeader; stored: StoredSpec; isCorrected: boolean }>) {
   return (
     <div className="class-card">
-      <p className="class-card__side">Class {side}</p>
+      <p className="class-card__side">
+        Class {side}
+        {stored.isLatest === 1 ? '' : ` · older version ${stored.version}`}
+      </p>
       <h2 className="class-card__title">{header.title ?? 'Untitled class'}</h2>
+      {isCorrected && <CorrectedMark />}
       <dl className="class-card__facts">
         <dt>Code</dt><dd>{header.code ?? '—'}</dd>
         <dt>Grade</dt><dd>{header.grade ?? '—'}</dd>
-        <dt>Employer</dt><dd>{header.jurisdiction ?? '—'}</dd>
+        <dt>Employer</dt><dd>{header.jurisdiction ?? (stored.employer || '—')}</dd>
+        <dt>Version</dt><dd>{versionText(stored)}</dd>
+        {stored.spec.effectiveDate && <><dt>Effective</dt><dd>{stored.spec.effectiveDate}</dd></>}
+        {stored.spec.revisedDate && <><dt>Revised</dt><dd>{stored.spec.revisedDate}</dd></>}
+        <dt>Imported</dt><dd>{new Date(stored.importedAt).toLocaleDateString()}</dd>
       </dl>
     </div>
   );
 }
 
 /** Both classes, duty coverage in both directions and the verdict at the chosen threshold. */
-export function CompareHeader({ a, b, coverage, onThresholdChange }: CompareHeaderProps) {
+export function CompareHeader({ a, b, aVersion, bVersion, corrected, coverage, onThresholdChange }: CompareHeaderProps) {
   return (
     <section className="compare-header" aria-label="Classes and coverage">
-      <ClassCard side="A" header={a} />
+      <ClassCard side="A" header={a} stored={aVersion} isCorrected={corrected.a} />
       <div className="coverage" aria-label="Coverage">
         <p className={`verdict verdict--${coverage.verdict}`} role="status">
           <span aria-hidden="true">{VERDICT_ICON[coverage.verdict]} </span>
@@ -56,7 +75,7 @@ export function CompareHeader({ a, b, coverage, onThresholdChange }: CompareHead
           </select>
         </label>
       </div>
-      <ClassCard side="B" header={b} />
+      <ClassCard side="B" header={b} stored={bVersion} isCorrected={corrected.b} />
     </section>
   );
 }

@@ -1,11 +1,12 @@
+import type { ActivityModel } from '../../../../shared/compare';
 import { useMemo, useRef, useState } from 'react';
 import { ALGO_VERSION } from '../../../../shared/compare';
 import { buildComparisonReport, buildComparisonSheets, displayTitle, provenanceRow, renderComparisonHtml } from '../../../../shared/report';
 import { isTypedSubjectId } from '../../../../shared/study';
 import { navigate } from '../../routing';
-import type { ComparisonRow, StoredSpec } from '../../db';
+import type { ComparisonRow, CorrectedStoredSpec } from '../../db';
+import { CompareAnnotator, useComparisonAnnotations } from '../annotations';
 import { ExportMenu } from '../export';
-import { PrintableComparison, PrintPortal } from '../print';
 import { CompareHeader } from './CompareHeader';
 import { ConceptTable } from './ConceptTable';
 import { DutyTable } from './DutyTable';
@@ -16,28 +17,34 @@ import { useComparisonWorkspace } from './useComparisonWorkspace';
 import { useDifferenceNavigation } from './useDifferenceNavigation';
 
 type CompareWorkspaceProps = Readonly<{
-  left: StoredSpec;
-  right: StoredSpec;
+  left: CorrectedStoredSpec;
+  right: CorrectedStoredSpec;
   saved: ComparisonRow | null;
   initialThreshold: number;
+  /** Work-activity model for duty matching; null matches on words alone. */
+  activities: ActivityModel | null;
   onThresholdChange: (threshold: number) => void;
+  /** The analyst's first change stored this comparison under a new id. */
+  onCreated: (id: number) => void;
   /** Preparer and case number printed on every page (a study's comparisons carry the study's). */
   printFields?: Readonly<{ preparer?: string; caseNumber?: string }>;
 }>;
 
 // A position typed into a study has no file behind it.
-const sourceOf = (row: StoredSpec) => (isTypedSubjectId(row.id) ? null : { id: row.id, version: row.version, sourceName: row.sourceName, employer: row.employer });
+const sourceOf = (row: CorrectedStoredSpec) => (isTypedSubjectId(row.id) ? null : { id: row.id, version: row.version, sourceName: row.sourceName, employer: row.employer });
 
 const today = (): string => new Date().toLocaleDateString(undefined, { year: 'numeric', month: 'long', day: 'numeric' });
 
 /** The side-by-side comparison of two loaded specs: concept, factors, duties, overrides, notes, print and export. */
-export function CompareWorkspace({ left, right, saved, initialThreshold, onThresholdChange, printFields }: CompareWorkspaceProps) {
-  const workspace = useComparisonWorkspace({ left, right, saved, initialThreshold, onThresholdChange });
+export function CompareWorkspace({ left, right, saved, initialThreshold, onThresholdChange, onCreated, activities, printFields }: CompareWorkspaceProps) {
+  const defaultName = saved?.name ?? `${left.title || 'Class A'} vs ${right.title || 'Class B'}`;
+  const workspace = useComparisonWorkspace({ left, right, saved, defaultName, initialThreshold, onThresholdChange, onCreated, activities });
   const [differencesOnly, setDifferencesOnly] = useState(false);
   const container = useRef<HTMLDivElement>(null);
   useDifferenceNavigation(container);
 
   const { comparison, notes } = workspace;
+  const annotations = useComparisonAnnotations(left, right);
   const titleA = displayTitle(comparison.a, 'Class A');
   const titleB = displayTitle(comparison.b, 'Class B');
   const report = useMemo(
@@ -50,10 +57,11 @@ export function CompareWorkspace({ left, right, saved, initialThreshold, onThres
         differencesOnly,
         generatedOn: today(),
         ...(saved ? { name: saved.name } : {}),
+        annotations,
         provenance: [provenanceRow('A', left.spec, sourceOf(left)), provenanceRow('B', right.spec, sourceOf(right))],
         ...printFields,
       }),
-    [comparison, left, right, notes, differencesOnly, saved, printFields],
+    [comparison, left, right, notes, differencesOnly, saved, annotations, printFields],
   );
   const sheets = useMemo(() => buildComparisonSheets(report, comparison.coverage), [report, comparison.coverage]);
   const noteOf = (rowKey: string): string => notes.find((note) => note.rowKey === rowKey)?.text ?? '';
@@ -75,15 +83,23 @@ export function CompareWorkspace({ left, right, saved, initialThreshold, onThres
           {comparison.skipped.map((item) => `${item.kind} A${item.a + 1}–B${item.b + 1}`).join(', ')}.
         </div>
       )}
-      <CompareHeader a={comparison.a} b={comparison.b} coverage={comparison.coverage} onThresholdChange={workspace.setThreshold} />
+      <CompareHeader
+        a={comparison.a}
+        b={comparison.b}
+        aVersion={left}
+        bVersion={right}
+        corrected={{ a: left.corrections.applied.length > 0, b: right.corrections.applied.length > 0 }}
+        coverage={comparison.coverage} onThresholdChange={workspace.setThreshold} />
       <div className="compare-toolbar">
         <SaveBar
           savedName={saved?.name ?? null}
-          defaultName={report.name}
+          defaultName={defaultName}
           overrideCount={workspace.overrides.length}
           noteCount={notes.length}
-          onSave={async (name) => {
-            const id = await workspace.saveAs(name);
+          saveState={workspace.saveState}
+          onRetry={workspace.retrySave}
+          onSaveCopy={async (name) => {
+            const id = await workspace.saveCopyAs(name);
             navigate({ name: 'compare', a: left.id, b: right.id, savedId: id });
           }}
         />
@@ -96,10 +112,9 @@ export function CompareWorkspace({ left, right, saved, initialThreshold, onThres
       <ConceptTable rows={report.concept} titleA={titleA} titleB={titleB} noteOf={noteOf} onNote={workspace.setNote} />
       <FactorTable rows={report.factors} gaps={comparison.factors} textA={left.spec.text} textB={right.spec.text} titleA={titleA} titleB={titleB} noteOf={noteOf} onNote={workspace.setNote} />
       <LinkDutiesForm dutiesA={left.spec.duties} dutiesB={right.spec.duties} onLink={workspace.link} />
-      <DutyTable rows={report.duties} hiddenSame={report.hiddenSameDuties} titleA={titleA} titleB={titleB} noteOf={noteOf} onUnlink={workspace.unlink} onNote={workspace.setNote} />
-      <PrintPortal runningHeader={`${titleA} vs ${titleB}`} dateText={report.generatedOn}>
-        <PrintableComparison report={report} />
-      </PrintPortal>
+      <CompareAnnotator a={left} b={right}>
+        <DutyTable rows={report.duties} hiddenSame={report.hiddenSameDuties} titleA={titleA} titleB={titleB} noteOf={noteOf} onUnlink={workspace.unlink} onNote={workspace.setNote} />
+      </CompareAnnotator>
     </div>
   );
 }

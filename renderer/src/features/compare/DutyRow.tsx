@@ -1,5 +1,6 @@
 import { ROW_LABELS, type DutyReportRow } from '../../../../shared/report';
 import { DiffText } from '../../components';
+import { CompareSideText } from '../annotations';
 import { NoteEditor } from './NoteEditor';
 
 type DutyRowProps = Readonly<{
@@ -19,7 +20,7 @@ export function DutyRow({ row, note, onUnlink, onNote }: DutyRowProps) {
   return (
     <tr className={classes || undefined} data-row-key={row.rowKey} tabIndex={-1}>
       <td className="num">{row.numberA ?? '—'}</td>
-      <td><DiffText segments={row.left} missing="Not in A" /></td>
+      <td><CompareSideText side="a" dutyIndex={row.numberA === null ? null : row.numberA - 1}><DiffText segments={row.left} missing="Not in A" /></CompareSideText></td>
       <td className="relation">
         <ul className="relation__labels">
           {row.labels.map((label) => (
@@ -28,10 +29,10 @@ export function DutyRow({ row, note, onUnlink, onNote }: DutyRowProps) {
             </li>
           ))}
         </ul>
-        {row.score !== null && <span className="relation__score">score {Math.round(row.score * 100)}%</span>}
-        {row.isRewritten && <span className="relation__score"> · rewritten (too different for a word diff)</span>}
+        {row.why !== null && <p className="relation__why">{row.why}</p>}
+        {row.isRewritten && <span className="relation__score">worded differently: shown whole, shared terms marked</span>}
       </td>
-      <td><DiffText segments={row.right} missing="Not in B" /></td>
+      <td><CompareSideText side="b" dutyIndex={row.numberB === null ? null : row.numberB - 1}><DiffText segments={row.right} missing="Not in B" /></CompareSideText></td>
       <td className="num">{row.numberB ?? '—'}</td>
       <td className="actions">
         {!isOnly && row.numberA !== null && row.numberB !== null && (

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 
 type NoteEditorProps = Readonly<{ note: string; rowName: string; onSave: (text: string) => void }>;
 
@@ -6,6 +6,7 @@ type NoteEditorProps = Readonly<{ note: string; rowName: string; onSave: (text: 
 export function NoteEditor({ note, rowName, onSave }: NoteEditorProps) {
   const id = useId();
   const [draft, setDraft] = useState<string | null>(null);
+  useKeepDraftOnLeave(draft, note, onSave);
   if (draft === null) {
     return (
       <div className="note">
@@ -30,5 +31,18 @@ export function NoteEditor({ note, rowName, onSave }: NoteEditorProps) {
       <button type="submit">Save note</button>
       <button type="button" onClick={() => setDraft(null)}>Cancel</button>
     </form>
+  );
+}
+
+/** A note being typed when the analyst navigates away is stored, not dropped (Cancel is the way to drop it). */
+function useKeepDraftOnLeave(draft: string | null, note: string, onSave: (text: string) => void): void {
+  const latest = useRef({ draft, note, onSave });
+  latest.current = { draft, note, onSave };
+  useEffect(
+    () => () => {
+      const { draft: unsaved, note: stored, onSave: save } = latest.current;
+      if (unsaved !== null && unsaved.trim() !== stored.trim()) save(unsaved);
+    },
+    [],
   );
 }

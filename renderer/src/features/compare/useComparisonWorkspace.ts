@@ -1,7 +1,8 @@
-import { useCallback, useMemo, useState } from 'react';
-import { ALGO_VERSION, compareSpecs } from '../../../../shared/compare';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { ALGO_VERSION, compareSpecs, type ActivityModel } from '../../../../shared/compare';
 import { addOverride, applyOverrides, type AdjustedComparison } from '../../../../shared/report';
 import { type AlignmentOverride, type ComparisonRow, type RowNote, saveComparison, type StoredSpec, updateComparison } from '../../db';
+import { ComparisonAutosave, type ComparisonWork, type SaveState } from './comparisonAutosave';
 import { describeLink } from './describeLink';
 
 export type ComparisonWorkspace = Readonly<{
@@ -9,6 +10,9 @@ export type ComparisonWorkspace = Readonly<{
   overrides: readonly AlignmentOverride[];
   notes: readonly RowNote[];
   threshold: number;
+  /** Whether the analyst's work is stored: every change is written as it is made. */
+  saveState: SaveState;
+  retrySave: () => void;
   /** Engine version the saved overrides were made against, when it differs from the current engine. */
   staleAlgoVersion: number | null;
   /** The analyst has checked the overrides against the current engine's alignment. */
@@ -17,20 +21,52 @@ export type ComparisonWorkspace = Readonly<{
   unlink: (a: number, b: number) => void;
   setNote: (rowKey: string, text: string) => void;
   setThreshold: (threshold: number) => void;
-  /** Saves a new comparison; returns its id. */
-  saveAs: (name: string) => Promise<number>;
+  /** Stores the current work as another saved comparison under a new name; returns its id. */
+  saveCopyAs: (name: string) => Promise<number>;
 }>;
 
-type WorkspaceInput = Readonly<{ left: StoredSpec; right: StoredSpec; saved: ComparisonRow | null; initialThreshold: number; onThresholdChange: (threshold: number) => void }>;
+type WorkspaceInput = Readonly<{
+  left: StoredSpec;
+  right: StoredSpec;
+  saved: ComparisonRow | null;
+  /** Name a comparison gets when the analyst's first change stores it. */
+  defaultName: string;
+  initialThreshold: number;
+  onThresholdChange: (threshold: number) => void;
+  /** A first change stored this comparison under a new id. */
+  onCreated: (id: number) => void;
+  /** Work-activity model for duty matching; null matches on words alone. */
+  activities: ActivityModel | null;
+}>;
 
-/** The engine's comparison of two specs with the analyst's overrides and notes; changes to a saved comparison are stored as they happen. */
-export function useComparisonWorkspace({ left, right, saved, initialThreshold, onThresholdChange }: WorkspaceInput): ComparisonWorkspace {
-  const [overrides, setOverrides] = useState<readonly AlignmentOverride[]>(saved?.overrides ?? []);
-  const [notes, setNotes] = useState<readonly RowNote[]>(saved?.notes ?? []);
-  const [threshold, setThresholdState] = useState(saved?.threshold ?? initialThreshold);
-  const savedId = saved?.id;
+/** The engine's comparison of two specs with the analyst's overrides and notes, stored as they are made. */
+export function useComparisonWorkspace({ left, right, saved, defaultName, initialThreshold, onThresholdChange, onCreated, activities }: WorkspaceInput): ComparisonWorkspace {
+  const [work, setWork] = useState<ComparisonWork>(() => ({
+    overrides: saved?.overrides ?? [],
+    notes: saved?.notes ?? [],
+    threshold: saved?.threshold ?? initialThreshold,
+    algoVersion: saved?.algoVersion ?? ALGO_VERSION,
+  }));
+  const [saveState, setSaveState] = useState<SaveState>(saved ? { kind: 'saved', at: saved.updatedAt } : { kind: 'unsaved' });
+  const onCreatedRef = useRef(onCreated);
+  onCreatedRef.current = onCreated;
+  const nameRef = useRef(defaultName);
+  nameRef.current = defaultName;
+  const [autosave] = useState(
+    () =>
+      new ComparisonAutosave(
+        saved?.id ?? null,
+        {
+          create: (stored) => saveComparison({ name: saved?.name ?? nameRef.current, leftId: left.id, rightId: right.id, ...stored }, Date.now()),
+          update: (id, stored) => updateComparison(id, stored, Date.now()),
+        },
+        { onState: setSaveState, onCreated: (id) => onCreatedRef.current(id) },
+      ),
+  );
+  useUnsavedWorkGuard(autosave);
 
-  const engine = useMemo(() => compareSpecs(left.spec, right.spec, { threshold }), [left.spec, right.spec, threshold]);
+  const { overrides, notes, threshold } = work;
+  const engine = useMemo(() => compareSpecs(left.spec, right.spec, { threshold, ...(activities ? { activities } : {}) }), [left.spec, right.spec, threshold, activities]);
   const comparison = useMemo(
     () =>
       applyOverrides(engine, overrides, {
@@ -41,43 +77,43 @@ export function useComparisonWorkspace({ left, right, saved, initialThreshold, o
     [engine, overrides, left.spec.duties, right.spec.duties],
   );
 
-  const persist = useCallback(
-    (changes: Partial<Pick<ComparisonRow, 'overrides' | 'notes' | 'threshold' | 'algoVersion'>>) => {
-      if (savedId !== undefined) void updateComparison(savedId, changes, Date.now());
-    },
-    [savedId],
-  );
-  const changeOverrides = (next: AlignmentOverride): void => {
-    const updated = addOverride(overrides, next);
-    setOverrides(updated);
-    persist({ overrides: updated });
+  // A threshold alone is a viewing preference (remembered anyway); it is stored with the comparison once there is work to keep.
+  const store = (next: ComparisonWork, isWork: boolean): void => {
+    setWork(next);
+    if (isWork || autosave.savedId !== null) void autosave.save(next);
   };
-  const [acceptedVersion, setAcceptedVersion] = useState(saved?.algoVersion ?? ALGO_VERSION);
+  const changeOverrides = (next: AlignmentOverride): void => store({ ...work, overrides: addOverride(overrides, next) }, true);
 
   return {
     comparison,
     overrides,
     notes,
     threshold,
-    staleAlgoVersion: acceptedVersion !== ALGO_VERSION ? acceptedVersion : null,
-    acceptEngineVersion: () => {
-      // The warning goes only once the new version is stored, so a reload can never bring it back.
-      const stored = savedId === undefined ? Promise.resolve() : updateComparison(savedId, { algoVersion: ALGO_VERSION }, Date.now());
-      void stored.then(() => setAcceptedVersion(ALGO_VERSION));
-    },
+    saveState,
+    retrySave: () => void autosave.retry(),
+    staleAlgoVersion: work.algoVersion !== ALGO_VERSION ? work.algoVersion : null,
+    acceptEngineVersion: () => store({ ...work, algoVersion: ALGO_VERSION }, false),
     link: (a, b) => changeOverrides({ kind: 'link', a, b }),
     unlink: (a, b) => changeOverrides({ kind: 'unlink', a, b }),
     setNote: (rowKey, text) => {
       const updated = [...notes.filter((note) => note.rowKey !== rowKey), ...(text.trim() ? [{ rowKey, text: text.trim() }] : [])];
-      setNotes(updated);
-      persist({ notes: updated });
+      store({ ...work, notes: updated }, true);
     },
     setThreshold: (next) => {
-      setThresholdState(next);
       onThresholdChange(next);
-      persist({ threshold: next });
+      store({ ...work, threshold: next }, false);
     },
-    saveAs: (name) =>
-      saveComparison({ name, leftId: left.id, rightId: right.id, threshold, algoVersion: ALGO_VERSION, overrides, notes }, Date.now()),
+    saveCopyAs: (name) => saveComparison({ name, leftId: left.id, rightId: right.id, ...work, algoVersion: work.algoVersion }, Date.now()),
   };
+}
+
+/** Asks before closing the window while a change is still being written or its write failed. */
+function useUnsavedWorkGuard(autosave: ComparisonAutosave): void {
+  useEffect(() => {
+    const warn = (event: BeforeUnloadEvent): void => {
+      if (autosave.hasUnsavedWork) event.preventDefault();
+    };
+    window.addEventListener('beforeunload', warn);
+    return () => window.removeEventListener('beforeunload', warn);
+  }, [autosave]);
 }

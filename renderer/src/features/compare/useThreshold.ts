@@ -1,11 +1,13 @@
 import { useCallback, useState } from 'react';
+import { DEFAULT_MATCH_THRESHOLD, MATCH_THRESHOLD_MIN, MATCH_THRESHOLD_STEP } from '../../../../shared/compare';
 
-export const THRESHOLDS = [0.7, 0.75, 0.8] as const;
+/** 50% to 100% in steps of 5. */
+export const THRESHOLDS: readonly number[] = Array.from({ length: Math.round((1 - MATCH_THRESHOLD_MIN) / MATCH_THRESHOLD_STEP) + 1 }, (_, step) => Math.round((MATCH_THRESHOLD_MIN + step * MATCH_THRESHOLD_STEP) * 100) / 100);
 const STORAGE_KEY = 'reclass.compare.threshold';
 
 function readStored(): number {
   const stored = Number(window.localStorage.getItem(STORAGE_KEY));
-  return (THRESHOLDS as readonly number[]).includes(stored) ? stored : THRESHOLDS[0];
+  return THRESHOLDS.includes(stored) ? stored : DEFAULT_MATCH_THRESHOLD;
 }
 
 /** The coverage threshold for match verdicts, remembered across sessions. */

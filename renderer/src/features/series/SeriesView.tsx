@@ -1,12 +1,10 @@
 import { useMemo } from 'react';
 import { buildSeriesSheets, renderSeriesHtml } from '../../../../shared/report';
 import { navigate, type Route } from '../../routing';
-import { type StoredSpec, useLibrarySpecs, useSpecs } from '../../db';
+import { useLibrarySpecs, useSpecs } from '../../db';
 import { ExportMenu } from '../export';
 import { collectFamilies } from '../library';
-import { PrintPortal } from '../print';
 import { familyMembers, findFamily } from './familyMembers';
-import { PrintableSeries } from './PrintableSeries';
 import { SeriesDutyTable } from './SeriesDutyTable';
 import { SeriesFactorTable } from './SeriesFactorTable';
 import { SeriesPicker } from './SeriesPicker';
@@ -28,7 +26,7 @@ export function SeriesView({ route }: SeriesViewProps) {
     return family ? familyMembers(summaries, family) : [];
   }, [summaries, params.specIds, family]);
   const stored = useSpecs(selected.map((summary) => summary.id));
-  const specs = useMemo(() => (stored ?? []).filter((row): row is StoredSpec => row !== null), [stored]);
+  const specs = useMemo(() => (stored ?? []).filter((row) => row !== null), [stored]);
   const name = family ? `Class series: ${family.label}` : 'Class series';
   const report = useSeriesReport(specs, name);
   const sheets = useMemo(() => (report ? buildSeriesSheets(report) : []), [report]);
@@ -61,9 +59,6 @@ export function SeriesView({ route }: SeriesViewProps) {
             )}
           </section>
           <SeriesDutyTable report={report} />
-          <PrintPortal runningHeader={report.name} dateText={report.generatedOn}>
-            <PrintableSeries report={report} />
-          </PrintPortal>
         </>
       )}
     </section>

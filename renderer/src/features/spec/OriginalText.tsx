@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { FACTOR_NAMES } from '../../../../shared/report';
 import type { ClassSpec } from '../../../../shared/model';
+import { AnnotatedText, type StyledLayer } from '../annotations';
 import { highlightSegments, type Highlight } from './highlightSegments';
 import { SECTION_LABELS } from './sectionLabels';
 
@@ -22,9 +23,20 @@ function collectHighlights(spec: ClassSpec): Highlight[] {
   return [...fields, ...headings, ...duties, ...factors];
 }
 
-/** The normalized text with what the parser read marked; document text only ever becomes React text nodes. */
+function parserLayers(spec: ClassSpec): StyledLayer[] {
+  const layers: StyledLayer[] = [];
+  let offset = 0;
+  for (const segment of highlightSegments(spec.text, collectHighlights(spec))) {
+    const end = offset + segment.text.length;
+    if (segment.highlight) layers.push({ start: offset, end, className: `mark--${segment.highlight.kind}`, title: segment.highlight.label });
+    offset = end;
+  }
+  return layers;
+}
+
+/** The normalized text with what the parser read marked, and the analyst's annotations over it; document text only ever becomes React text nodes. */
 export function OriginalText({ spec }: OriginalTextProps) {
-  const segments = useMemo(() => highlightSegments(spec.text, collectHighlights(spec)), [spec]);
+  const layers = useMemo(() => parserLayers(spec), [spec]);
   return (
     <section aria-labelledby="original-title">
       <h2 id="original-title">Original text</h2>
@@ -33,15 +45,7 @@ export function OriginalText({ spec }: OriginalTextProps) {
         <mark className="mark--field">metadata</mark> <mark className="mark--factor">factor evidence</mark>
       </p>
       <pre className="original-text" tabIndex={0} aria-label="Original text with parsed parts highlighted">
-        {segments.map((segment, index) =>
-          segment.highlight ? (
-            <mark key={index} className={`mark--${segment.highlight.kind}`} title={segment.highlight.label}>
-              {segment.text}
-            </mark>
-          ) : (
-            segment.text
-          ),
-        )}
+        <AnnotatedText text={spec.text} from={0} to={spec.text.length} layers={layers} />
       </pre>
     </section>
   );

@@ -1,6 +1,16 @@
 import { useState } from 'react';
 import { routeToHash, seriesRouteOf } from '../../routing';
 import { useSpec, useSpecVersions } from '../../db';
+import { AddDutyForm } from './corrections/AddDutyForm';
+import { CorrectionsPanel } from './corrections/CorrectionsPanel';
+import { DutyActions } from './corrections/DutyActions';
+import { PassageCorrector } from './corrections/PassageCorrector';
+import { RecordFieldsForm } from './corrections/RecordFieldsForm';
+import { SectionKindSelect } from './corrections/SectionKindSelect';
+import { useCorrectionActions } from './corrections/useCorrectionActions';
+import './corrections/corrections.css';
+import { AnnotatableSpec } from '../annotations';
+import { VersionHistory } from '../history';
 import { DeleteControls } from './DeleteControls';
 import { DutyList } from './DutyList';
 import { FactorTable } from './FactorTable';
@@ -17,6 +27,8 @@ export function SpecView({ specId }: SpecViewProps) {
   const stored = useSpec(specId);
   const versions = useSpecVersions(stored?.classKey);
   const [isShowingOriginal, setShowingOriginal] = useState(false);
+  const [isCorrecting, setCorrecting] = useState(false);
+  const corrections = useCorrectionActions(stored);
 
   if (stored === undefined) return <p role="status">Loading…</p>;
   if (stored === null) {
@@ -40,15 +52,37 @@ export function SpecView({ specId }: SpecViewProps) {
         <button type="button" aria-pressed={isShowingOriginal} onClick={() => setShowingOriginal((value) => !value)}>
           Show original text
         </button>
+        <button type="button" aria-pressed={isCorrecting} onClick={() => setCorrecting((value) => !value)}>
+          Correct the parse
+        </button>
         <DeleteControls stored={stored} versionCount={versions?.length ?? 1} />
       </div>
+      {isCorrecting && <RecordFieldsForm key={stored.id} stored={stored} actions={corrections} />}
+      {(isCorrecting || stored.corrections.applied.length > 0 || stored.corrections.orphaned.length > 0) && (
+        <CorrectionsPanel stored={stored} actions={corrections} />
+      )}
+      <AnnotatableSpec stored={stored} versions={versions ?? []}>
       {isShowingOriginal ? (
-        <OriginalText spec={spec} />
+        <>
+          <OriginalText spec={spec} />
+          {isCorrecting && <PassageCorrector text={spec.text} actions={corrections} />}
+        </>
       ) : (
         <>
           <section aria-labelledby="duties-title">
             <h2 id="duties-title">Duties</h2>
-            <DutyList duties={spec.duties} />
+            <DutyList
+              duties={spec.duties}
+              renderActions={
+                isCorrecting ? (duty, next, label) => <DutyActions text={spec.text} duty={duty} next={next} label={label} actions={corrections} /> : undefined
+              }
+            />
+            {isCorrecting && (
+              <>
+                <AddDutyForm actions={corrections} />
+                <PassageCorrector text={spec.text} actions={corrections} />
+              </>
+            )}
           </section>
           <section aria-labelledby="qualifications-title">
             <h2 id="qualifications-title">Qualifications</h2>
@@ -64,7 +98,14 @@ export function SpecView({ specId }: SpecViewProps) {
           </section>
           <section aria-labelledby="sections-title">
             <h2 id="sections-title">Sections</h2>
-            <SectionOutline spec={spec} />
+            <SectionOutline
+              spec={spec}
+              renderKindControl={isCorrecting ? (section) => <SectionKindSelect text={spec.text} section={section} actions={corrections} /> : undefined}
+            />
+          </section>
+          <section aria-labelledby="history-title">
+            <h2 id="history-title">Version history</h2>
+            <VersionHistory stored={stored} />
           </section>
           <section aria-labelledby="warnings-title">
             <h2 id="warnings-title">Warnings ({spec.warnings.length})</h2>
@@ -72,6 +113,7 @@ export function SpecView({ specId }: SpecViewProps) {
           </section>
         </>
       )}
+      </AnnotatableSpec>
     </article>
   );
 }

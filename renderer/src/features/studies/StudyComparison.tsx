@@ -1,7 +1,8 @@
 import { useEffect, useMemo, useState } from 'react';
-import { typedSubjectId } from '../../../../shared/study';
+import { typedSubjectId, weighDuties } from '../../../../shared/study';
 import { routeToHash } from '../../routing';
-import { ensureCandidateComparison, type StoredSpec, type StudyRow } from '../../db';
+import { correctedRow, ensureCandidateComparison, type CorrectedStoredSpec, type StudyRow } from '../../db';
+import { useActivityModel } from '../../engine';
 import { CompareWorkspace, useThreshold } from '../compare';
 import type { StudyData } from './useStudyData';
 
@@ -13,9 +14,9 @@ type StudyComparisonProps = Readonly<{
 }>;
 
 /** A typed position description stands in for a library document so the comparison view can show it. */
-function typedSubjectRow(study: StudyRow, data: StudyData): StoredSpec | null {
+function typedSubjectRow(study: StudyRow, data: StudyData): CorrectedStoredSpec | null {
   if (!data.subject || study.subject.kind !== 'typed') return null;
-  return {
+  return correctedRow({
     id: typedSubjectId(study.uid),
     classKey: `study|${study.uid}`,
     version: 1,
@@ -30,17 +31,18 @@ function typedSubjectRow(study: StudyRow, data: StudyData): StoredSpec | null {
     gradeNumber: null,
     warningCount: 0,
     spec: data.subject,
-  };
+  }, []);
 }
 
 /** #/studies/<id>?candidate=<spec>: the position against one candidate in the same comparison view, kept with the study. */
 export function StudyComparison({ study, studyId, candidateId, data }: StudyComparisonProps) {
   const [threshold, setThreshold] = useThreshold();
   const [error, setError] = useState('');
+  const activities = useActivityModel();
   const printFields = useMemo(() => ({ preparer: study.preparer, caseNumber: study.caseNumber }), [study.preparer, study.caseNumber]);
   const candidate = data.specs.get(candidateId) ?? null;
   const library = study.subject.kind === 'library' ? data.specs.get(study.subject.specId) : undefined;
-  const left = library ? { ...library, spec: data.subject ?? library.spec } : typedSubjectRow(study, data);
+  const left = library && study.subject.kind === 'library' ? { ...library, spec: weighDuties(library.spec, study.subject.percentTime) } : typedSubjectRow(study, data);
   const saved = data.comparisons.get(candidateId) ?? null;
   const isCurrent = saved !== null && saved.leftId === left?.id;
 
@@ -88,6 +90,8 @@ export function StudyComparison({ study, studyId, candidateId, data }: StudyComp
           initialThreshold={threshold}
           onThresholdChange={setThreshold}
           printFields={printFields}
+          activities={activities.model}
+          onCreated={() => undefined}
         />
       ) : (
         <p role="status">Opening the comparison…</p>

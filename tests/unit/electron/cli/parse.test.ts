@@ -36,7 +36,10 @@ describe('parse command', () => {
     const spec = JSON.parse(out.join('')) as Record<string, unknown>;
     for (const key of ['title', 'code', 'grade', 'duties', 'sections', 'qualifications', 'factors', 'family', 'warnings']) expect(spec).toHaveProperty(key);
     expect(spec).toMatchObject({ code: '4521', grade: '18', source: { file: 'supervisor.txt', format: 'txt' } });
-    expect(spec).not.toHaveProperty('text');
+    // Issue 12: the normalized text is printed so annotation offsets can be checked against it.
+    expect(typeof spec.text).toBe('string');
+    const duty = (spec.duties as { text: string; span: { start: number; end: number } }[])[0];
+    expect((spec.text as string).slice(duty?.span.start, duty?.span.end)).toContain(duty?.text.slice(0, 20));
     expect((spec.duties as { text: string; category: string; span: object }[])[0]).toEqual({ text: expect.any(String) as unknown, category: 'essential', span: expect.any(Object) as unknown });
   });
 

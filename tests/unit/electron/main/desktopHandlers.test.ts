@@ -6,10 +6,10 @@ import { IMPORT_EVENT_CHANNEL, type ImportEvent } from '../../../../shared/ipc/c
 import { createDesktopHandlers, type HandlerDependencies, type HandlerSender } from '../../../../electron/main/desktopHandlers';
 import { statPath } from '../../../../electron/main/files';
 import { createImportService, type ImportRunner } from '../../../../electron/main/importService';
-import { PDF_OPTIONS } from '../../../../electron/main/printing';
 
 const APP_INFO = { name: 'Reclass', version: '0.1.0', platform: 'linux' };
 const PDF_BYTES = new Uint8Array([37, 80, 68, 70]);
+const PRINTOUT = '<!doctype html><title>Clerk vs Chief</title><main>printout</main>';
 
 type FakeSender = HandlerSender & { sent: ImportEvent[]; destroyed: boolean };
 
@@ -22,14 +22,13 @@ function fakeSender(): FakeSender {
       if (channel === IMPORT_EVENT_CHANNEL) sender.sent.push(event);
     },
     print: (_options: unknown, callback: (success: boolean, reason: string) => void) => callback(true, ''),
-    printToPDF: vi.fn(() => Promise.resolve(Buffer.from(PDF_BYTES))),
   };
   return sender;
 }
 
 /** A runner that reports each path as a failure, so tests see which paths reached the pipeline. */
 const echoRunner: ImportRunner = (paths, { importId, onEvent, signal }) => {
-  onEvent({ kind: 'started', importId, total: paths.length });
+  onEvent({ kind: 'started', importId, total: paths.length, files: [] });
   paths.forEach((path, index) => {
     onEvent({ kind: 'failed', importId, done: index + 1, total: paths.length, failure: { fileName: path, relativePath: path, code: 'unsupported', message: 'test', advice: 'test' } });
   });
@@ -50,6 +49,9 @@ function setup(overrides: Partial<HandlerDependencies> = {}) {
     confirmExternal: () => Promise.resolve(false),
     openInBrowser: vi.fn(() => Promise.resolve()),
     writeFile,
+    renderPdf: vi.fn((_html: string) => Promise.resolve(Uint8Array.from(Buffer.from(PDF_BYTES)))),
+    backups: { write: vi.fn(() => Promise.reject(new Error('disk full'))), list: vi.fn(() => Promise.resolve([])), read: vi.fn(() => Promise.resolve(new Uint8Array())) },
+    onQuitBackupDone: vi.fn(),
     ...overrides,
   };
   return { handlers: createDesktopHandlers(deps), deps, writeFile };
@@ -121,28 +123,28 @@ describe('imports', () => {
     const sender = fakeSender();
     await handlers.importSeeds(sender);
     sender.destroyed = true;
-    options?.onEvent({ kind: 'started', importId: 'slow', total: 5 });
+    options?.onEvent({ kind: 'started', importId: 'slow', total: 5, files: [] });
     expect(options?.signal.aborted).toBe(true);
     expect(sender.sent).toEqual([]);
   });
 });
 
 describe('saving', () => {
-  it('saveAsPdf renders landscape PDF and writes it where the analyst chose', async () => {
+  it('saveAsPdf renders the printout it is given to PDF and writes it where the analyst chose', async () => {
     const chooseSavePath = vi.fn(() => Promise.resolve('/home/analyst/Clerk vs Chief'));
-    const { handlers, writeFile } = setup({ chooseSavePath });
+    const { handlers, writeFile, deps } = setup({ chooseSavePath });
     const sender = fakeSender();
-    expect(await handlers.saveAsPdf(sender, 'Clerk vs Chief')).toBe(true);
+    expect(await handlers.saveAsPdf(sender, 'Clerk vs Chief', PRINTOUT)).toBe(true);
     expect(chooseSavePath).toHaveBeenCalledWith(sender, 'Clerk vs Chief.pdf', { name: 'PDF document', extensions: ['pdf'] });
-    expect(sender.printToPDF).toHaveBeenCalledWith(PDF_OPTIONS);
-    expect(writeFile).toHaveBeenCalledWith('/home/analyst/Clerk vs Chief.pdf', Buffer.from(PDF_BYTES));
+    expect(deps.renderPdf).toHaveBeenCalledWith(PRINTOUT);
+    expect(writeFile).toHaveBeenCalledWith('/home/analyst/Clerk vs Chief.pdf', Uint8Array.from(Buffer.from(PDF_BYTES)));
   });
 
   it('saveAsPdf does not render or write when the dialog is cancelled', async () => {
-    const { handlers, writeFile } = setup();
+    const { handlers, writeFile, deps } = setup();
     const sender = fakeSender();
-    expect(await handlers.saveAsPdf(sender, 'x')).toBe(false);
-    expect(sender.printToPDF).not.toHaveBeenCalled();
+    expect(await handlers.saveAsPdf(sender, 'x', PRINTOUT)).toBe(false);
+    expect(deps.renderPdf).not.toHaveBeenCalled();
     expect(writeFile).not.toHaveBeenCalled();
   });
 
@@ -179,5 +181,15 @@ describe('openExternal, print, appInfo', () => {
   it('appInfo reports name, version and platform', async () => {
     const { handlers } = setup();
     expect(await handlers.appInfo(fakeSender())).toEqual(APP_INFO);
+  });
+});
+
+describe('automatic backups', () => {
+  it('a failed backup on quit still lets the app quit, and the failure reaches the renderer', async () => {
+    const { handlers, deps } = setup();
+    await expect(handlers.writeAutomaticBackup(fakeSender(), 'quit', new Uint8Array([1]))).rejects.toThrow('disk full');
+    expect(deps.onQuitBackupDone).toHaveBeenCalledTimes(1);
+    await expect(handlers.writeAutomaticBackup(fakeSender(), 'daily', new Uint8Array([1]))).rejects.toThrow('disk full');
+    expect(deps.onQuitBackupDone).toHaveBeenCalledTimes(1);
   });
 });

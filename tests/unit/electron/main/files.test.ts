@@ -29,6 +29,8 @@ describe('acceptDroppedPaths (real files)', () => {
     ['path that does not exist', () => join(base, 'invented.pdf')],
     ['dangling link', () => join(base, 'dangling')],
     ['device that is not a file or folder', () => '/dev/null'],
+    ['kernel file that stats as a regular file', () => '/proc/self/environ'],
+    ['kernel folder', () => '/proc/self'],
   ])('rejects a %s (and so the whole drop)', async (_case, pathOf) => {
     const result = await acceptDroppedPaths([join(base, 'clerk.txt'), pathOf()], statPath);
     expect(result.ok).toBe(false);

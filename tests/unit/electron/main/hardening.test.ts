@@ -1,6 +1,6 @@
 import type { Session, WebContents } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
-import { denyAllPermissions, hardenWebContents } from '../../../../electron/main/hardening';
+import { applyPermissionPolicy, hardenWebContents } from '../../../../electron/main/hardening';
 import { isAppUrl } from '../../../../electron/main/security';
 
 type Handler = (...args: unknown[]) => unknown;
@@ -45,8 +45,8 @@ describe('hardenWebContents', () => {
   });
 });
 
-describe('denyAllPermissions', () => {
-  it('refuses every permission request and check', () => {
+describe('applyPermissionPolicy', () => {
+  it('refuses every permission request and check except persistent storage for the app itself', () => {
     let requestHandler: Handler | undefined;
     let checkHandler: Handler | undefined;
     const session = {
@@ -57,12 +57,22 @@ describe('denyAllPermissions', () => {
         checkHandler = handler;
       },
     };
-    denyAllPermissions(session as unknown as Session);
-    for (const permission of ['media', 'geolocation', 'notifications', 'clipboard-read', 'openExternal']) {
+    applyPermissionPolicy(session as unknown as Session, isAppUrl);
+    const app = 'app://reclass/index.html';
+    for (const [permission, url, allowed] of [
+      ['media', app, false],
+      ['geolocation', app, false],
+      ['notifications', app, false],
+      ['clipboard-read', app, false],
+      ['openExternal', app, false],
+      ['storage-access', app, false],
+      ['persistent-storage', app, true],
+      ['persistent-storage', 'https://evil.example/', false],
+    ] as const) {
       const callback = vi.fn();
-      requestHandler?.({}, permission, callback);
-      expect(callback).toHaveBeenCalledWith(false);
-      expect(checkHandler?.({}, permission)).toBe(false);
+      requestHandler?.({}, permission, callback, { requestingUrl: url });
+      expect(callback).toHaveBeenCalledWith(allowed);
+      expect(checkHandler?.({}, permission, url)).toBe(allowed);
     }
   });
 });

@@ -26,7 +26,7 @@ function collect(): { events: ImportEvent[]; send: (event: ImportEvent) => void;
 describe('createImportService', () => {
   it('returns the id at once and streams the runner events in order', async () => {
     const runner: ImportRunner = (paths, { importId, onEvent }) => {
-      onEvent({ kind: 'started', importId, total: paths.length });
+      onEvent({ kind: 'started', importId, total: paths.length, files: [] });
       onEvent({ kind: 'failed', importId, done: 1, total: 1, failure: { fileName: 'a.bin', relativePath: 'a.bin', code: 'binary', message: 'Not a document', advice: 'Import a document' } });
       onEvent({ kind: 'finished', importId, done: 1, total: 1, cancelled: false });
       return Promise.resolve();
@@ -43,7 +43,7 @@ describe('createImportService', () => {
     let received: ImportRunOptions | undefined;
     const runner: ImportRunner = (_paths, options) => {
       received = options;
-      options.onEvent({ kind: 'started', importId: options.importId, total: 3 });
+      options.onEvent({ kind: 'started', importId: options.importId, total: 3, files: [] });
       return new Promise((resolve) => {
         options.signal.addEventListener('abort', () => {
           options.onEvent({ kind: 'finished', importId: options.importId, done: 1, total: 3, cancelled: true });
@@ -64,7 +64,7 @@ describe('createImportService', () => {
   it('ends the import with a finished event when the runner crashes', async () => {
     const consoleError = vi.spyOn(console, 'error').mockImplementation(() => undefined);
     const runner: ImportRunner = (_paths, { importId, onEvent }) => {
-      onEvent({ kind: 'started', importId, total: 2 });
+      onEvent({ kind: 'started', importId, total: 2, files: [] });
       return Promise.reject(new Error('worker exited'));
     };
     const service = createImportService(runner, sequentialIds());
@@ -79,8 +79,8 @@ describe('createImportService', () => {
   it('drops events after finished and events for another import', async () => {
     const runner: ImportRunner = (_paths, { importId, onEvent }) => {
       onEvent({ kind: 'finished', importId, done: 0, total: 0, cancelled: false });
-      onEvent({ kind: 'started', importId, total: 0 });
-      onEvent({ kind: 'started', importId: 'someone-else', total: 9 });
+      onEvent({ kind: 'started', importId, total: 0, files: [] });
+      onEvent({ kind: 'started', importId: 'someone-else', total: 9, files: [] });
       return Promise.resolve();
     };
     const sink = collect();

@@ -44,6 +44,7 @@ const fake = vi.hoisted(() => {
       getName: () => 'Reclass',
       getVersion: () => '0.1.0',
       getAppPath: () => '/opt/reclass',
+      getPath: () => '/home/analyst/.config/Reclass',
       isPackaged: true,
       requestSingleInstanceLock: () => {
         state.calls.push('requestSingleInstanceLock');
@@ -108,10 +109,12 @@ describe('main composition root', () => {
     expect(window?.url).toBe('app://reclass/index.html');
     expect(window?.options['webPreferences']).toMatchObject({ sandbox: true, contextIsolation: true, nodeIntegration: false, webSecurity: true });
     expect(String((window?.options['webPreferences'] as Record<string, unknown>)['preload'])).toMatch(/preload[/\\]index\.cjs$/);
-    expect(fake.state.channels).toHaveLength(9);
+    expect(fake.state.channels).toHaveLength(12);
     expect(fake.state.menuSet).toBe(true);
     expect(fake.state.calls).toContain('permissions');
     expect(fake.state.appEvents.has('web-contents-created')).toBe(true);
+    // Quitting first asks the window for a backup of the library.
+    expect(fake.state.appEvents.has('before-quit')).toBe(true);
   });
 
   it('a second launch focuses the existing window', async () => {

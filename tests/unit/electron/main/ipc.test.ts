@@ -20,6 +20,9 @@ function fakeHandlers(): DesktopHandlers {
     saveFile: vi.fn(() => Promise.resolve(true)),
     openExternal: vi.fn(() => Promise.resolve(false)),
     appInfo: vi.fn(() => Promise.resolve(APP_INFO)),
+    writeAutomaticBackup: vi.fn(() => Promise.resolve({ fileName: 'x', createdAt: 0, size: 1, reason: 'daily' as const })),
+    listAutomaticBackups: vi.fn(() => Promise.resolve([])),
+    readAutomaticBackup: vi.fn(() => Promise.resolve(new Uint8Array())),
   };
 }
 
@@ -45,7 +48,7 @@ describe('registerIpc', () => {
   it('registers one channel per DesktopApi method', () => {
     const { listeners } = setup();
     expect([...listeners.keys()].sort()).toEqual(
-      ['app:appInfo', 'app:cancelImport', 'app:importDropped', 'app:importFromDialog', 'app:importSeeds', 'app:openExternal', 'app:print', 'app:saveAsPdf', 'app:saveFile'],
+      ['app:appInfo', 'app:cancelImport', 'app:importDropped', 'app:importFromDialog', 'app:importSeeds', 'app:listAutomaticBackups', 'app:openExternal', 'app:print', 'app:readAutomaticBackup', 'app:saveAsPdf', 'app:saveFile', 'app:writeAutomaticBackup'],
     );
   });
 

@@ -4,6 +4,7 @@ import {
   CONTENT_SECURITY_POLICY,
   createAppUrlCheck,
   isAppUrl,
+  isPermissionAllowed,
   openExternalUrl,
   parseExternalUrl,
   secureWebPreferences,
@@ -58,6 +59,22 @@ describe('shouldBlockNavigation', () => {
     ['data:text/html,<script>alert(1)</script>', true],
   ])('%s blocked: %s', (url, blocked) => {
     expect(shouldBlockNavigation(url, isAppUrl)).toBe(blocked);
+  });
+});
+
+describe('isPermissionAllowed', () => {
+  it.each([
+    ['persistent-storage', 'app://reclass/index.html', true],
+    ['persistent-storage', 'app://reclass', true],
+    ['persistent-storage', 'https://evil.example/', false],
+    ['persistent-storage', 'file:///home/analyst/spec.html', false],
+    ['storage-access', 'app://reclass/index.html', false],
+    ['media', 'app://reclass/index.html', false],
+    ['notifications', 'app://reclass/index.html', false],
+    ['geolocation', 'app://reclass/index.html', false],
+    ['unknown', 'app://reclass/index.html', false],
+  ])('%s for %s: %s', (permission, url, allowed) => {
+    expect(isPermissionAllowed(permission, url, isAppUrl)).toBe(allowed);
   });
 });
 

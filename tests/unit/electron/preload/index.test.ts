@@ -40,7 +40,7 @@ describe('preload bridge', () => {
 
   it('exposes exactly the DesktopApi methods and the file-path helper, nothing generic', () => {
     expect(Object.keys(desktop).sort()).toEqual(
-      ['appInfo', 'cancelImport', 'importDropped', 'importFromDialog', 'importSeeds', 'onImportEvent', 'onMenuCommand', 'openExternal', 'print', 'saveAsPdf', 'saveFile'],
+      ['appInfo', 'cancelImport', 'importDropped', 'importFromDialog', 'importSeeds', 'listAutomaticBackups', 'onBackupRequest', 'onImportEvent', 'onMenuCommand', 'openExternal', 'print', 'readAutomaticBackup', 'saveAsPdf', 'saveFile', 'writeAutomaticBackup'],
     );
     expect(Object.keys(desktopFiles)).toEqual(['pathForFile']);
     expect([...electron.exposed.keys()]).toEqual(['desktop', 'desktopFiles']);
@@ -60,10 +60,10 @@ describe('preload bridge', () => {
   it('onImportEvent passes only the payload and stops after unsubscribe', () => {
     const received: unknown[][] = [];
     const unsubscribe = desktop.onImportEvent((...args) => received.push(args));
-    const event: ImportEvent = { kind: 'started', importId: 'a', total: 2 };
+    const event: ImportEvent = { kind: 'started', importId: 'a', total: 2, files: [] };
     emit('app:importEvent', event);
     unsubscribe();
-    emit('app:importEvent', { kind: 'started', importId: 'b', total: 1 });
+    emit('app:importEvent', { kind: 'started', importId: 'b', total: 1, files: [] });
     expect(received).toEqual([[event]]);
   });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { DesktopMethod } from '../../../../shared/ipc/contract';
-import { MAX_DROPPED_PATHS, MAX_SAVE_BYTES, parseDesktopArguments } from '../../../../shared/ipc/validate';
+import { MAX_DROPPED_PATHS, MAX_PRINTOUT_CHARS, MAX_SAVE_BYTES, parseDesktopArguments } from '../../../../shared/ipc/validate';
 
 const UUID = '3f2504e0-4f89-41d3-9a0c-0305e82c3301';
 const pollutedObject: unknown = JSON.parse('{"__proto__": {"polluted": true}, "length": 1, "0": "/tmp/a"}');
@@ -14,7 +14,7 @@ describe('parseDesktopArguments accepts well-formed calls', () => {
     ['importSeeds', []],
     ['cancelImport', [UUID]],
     ['print', []],
-    ['saveAsPdf', ['Clerk vs Supervisor']],
+    ['saveAsPdf', ['Clerk vs Supervisor', '<!doctype html><title>Clerk vs Supervisor</title>']],
     ['saveFile', ['factors.xlsx', 'xlsx', new Uint8Array([80, 75, 3, 4])]],
     ['saveFile', ['factors.csv', 'csv', new Uint8Array()]],
     ['openExternal', ['https://www.opm.gov/']],
@@ -42,8 +42,11 @@ describe('parseDesktopArguments rejects hostile payloads', () => {
     ['array-like prototype-polluting object', 'importDropped', [pollutedObject]],
     ['import id not a uuid', 'cancelImport', ['../../etc']],
     ['import id as number', 'cancelImport', [7]],
-    ['empty file name', 'saveAsPdf', ['   ']],
-    ['huge file name', 'saveAsPdf', [huge]],
+    ['empty file name', 'saveAsPdf', ['   ', '<p>x</p>']],
+    ['huge file name', 'saveAsPdf', [huge, '<p>x</p>']],
+    ['printout missing', 'saveAsPdf', ['Clerk vs Supervisor']],
+    ['printout not a string', 'saveAsPdf', ['Clerk vs Supervisor', { html: '<p>x</p>' }]],
+    ['printout over the size cap', 'saveAsPdf', ['Clerk vs Supervisor', 'x'.repeat(MAX_PRINTOUT_CHARS + 1)]],
     ['unknown save kind', 'saveFile', ['x.exe', 'exe', new Uint8Array()]],
     ['bytes as plain array', 'saveFile', ['x.csv', 'csv', [1, 2, 3]]],
     ['bytes as object with byteLength', 'saveFile', ['x.csv', 'csv', { byteLength: 3 }]],
@@ -51,10 +54,31 @@ describe('parseDesktopArguments rejects hostile payloads', () => {
     ['url as object', 'openExternal', [{ href: 'https://example.org' }]],
     ['huge url', 'openExternal', [`https://example.org/${huge}`]],
     ['null everywhere', 'saveFile', [null, null, null]],
+    ['a typed array where the path list belongs', 'importDropped', [new Uint8Array([47, 101, 116, 99])]],
+    ['a float array where the path list belongs', 'importDropped', [new Float64Array(2)]],
+    ['a typed array inside the path list', 'importDropped', [[new Uint8Array(4)]]],
+    ['a typed array where the import source belongs', 'importFromDialog', [new Uint8Array(4)]],
   ])('%s', (_case, method, args) => {
     const parsed = parseDesktopArguments(method, args);
     expect(parsed.ok).toBe(false);
-    if (!parsed.ok) expect(parsed.error).toContain(method);
+    if (!parsed.ok) {
+      expect(parsed.error).toMatchObject({ kind: 'invalid_arguments', method });
+      expect(parsed.error.message).toContain(method);
+    }
+  });
+
+  it('names the argument and the reason when a typed array replaces the path list', () => {
+    const parsed = parseDesktopArguments('importDropped', [new Uint8Array(4)]);
+    expect(parsed).toEqual({
+      ok: false,
+      error: { kind: 'invalid_arguments', method: 'importDropped', argument: '0', reason: expect.stringMatching(/expected array/) as unknown, message: expect.stringMatching(/^importDropped: argument 0: /) as unknown },
+    });
+  });
+
+  it('turns a payload whose getters throw into a validation error, not an exception', () => {
+    const hostile = new Proxy([], { get: () => { throw new Error('trap'); } });
+    const parsed = parseDesktopArguments('importDropped', [hostile]);
+    expect(parsed.ok).toBe(false);
   });
 
   it('leaves Object.prototype untouched after a polluting payload', () => {

@@ -146,10 +146,15 @@ export function seedMaterials(): StudyMaterials {
         id: 1,
         specId: sup.id,
         classKey: sup.classKey,
-        quote: 'Supervises, coordinates, trains',
-        text: 'Matches the unit of four in the desk audit.',
+        status: 'anchored',
+        target: { quote: { exact: 'Supervises, coordinates, trains', prefix: '', suffix: ' and evaluates' }, position: { start: 0, end: 31 }, textHash: 'fixture' },
+        madeOnVersion: 2,
+        color: 'yellow',
+        note: 'Matches the unit of four in the desk audit.',
+        tags: [],
         createdAt: 3,
-      },
+        updatedAt: 3,
+      } as StudyMaterials['annotations'][number],
     ],
   };
 }

@@ -1,0 +1,1 @@
+export { useActivityModel, type ActivityModelState } from './useActivityModel';

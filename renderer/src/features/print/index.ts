@@ -1,2 +1,0 @@
-export { PrintPortal } from './PrintPortal';
-export { PrintableComparison } from './PrintableComparison';

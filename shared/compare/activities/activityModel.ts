@@ -1,0 +1,122 @@
+import { termsOf } from '../../text';
+import type { ActivityData, LinkedTask } from './activityData';
+
+/**
+ * A statement seen as work: its similarity to each O*NET Detailed Work Activity, as a sparse
+ * unit vector over the strongest activities (strongest first).
+ */
+export type ActivityProfile = Readonly<{ activities: Int32Array; weights: Float64Array }>;
+
+export const EMPTY_PROFILE: ActivityProfile = { activities: new Int32Array(0), weights: new Float64Array(0) };
+
+/**
+ * Each work activity described by the words of the task statements O*NET analysts linked to it
+ * and of its own title (an IDF-weighted centroid), indexed by term for fast lookup.
+ */
+export type ActivityModel = Readonly<{
+  titles: readonly string[];
+  idf: ReadonlyMap<string, number>;
+  /** Per term, the activities whose centroid holds it and the term's weight there. */
+  postings: ReadonlyMap<string, Readonly<{ activities: Int32Array; weights: Float64Array }>>;
+  /** Scratch, one slot per activity; lookups are synchronous so one buffer serves them all. */
+  scratch: Float64Array;
+  /** Profiles already computed, by term list: specs repeat their duties across comparisons. */
+  cache: Map<string, ActivityProfile>;
+}>;
+
+/** Activities kept per profile, and the power that lets the closest activities dominate it. */
+const PROFILE_SIZE = 30;
+const PROFILE_POWER = 2;
+const CACHE_LIMIT = 50_000;
+
+function unitLength(vector: Map<string, number>): void {
+  let squared = 0;
+  for (const value of vector.values()) squared += value * value;
+  const norm = Math.sqrt(squared) || 1;
+  for (const [term, value] of vector) vector.set(term, value / norm);
+}
+
+export function buildActivityModel(titles: readonly string[], tasks: readonly LinkedTask[]): ActivityModel {
+  const documents = [...tasks.map((task) => ({ terms: new Set(termsOf(task.text)), activities: task.activities })), ...titles.map((title, activity) => ({ terms: new Set(termsOf(title)), activities: [activity] }))];
+  const frequency = new Map<string, number>();
+  for (const document of documents) for (const term of document.terms) frequency.set(term, (frequency.get(term) ?? 0) + 1);
+  const idf = new Map<string, number>();
+  for (const [term, count] of frequency) idf.set(term, Math.log(1 + documents.length / count));
+  const centroids = titles.map(() => new Map<string, number>());
+  for (const document of documents) {
+    const share = 1 / document.activities.length;
+    for (const activity of document.activities) {
+      const centroid = centroids[activity];
+      if (!centroid) continue;
+      for (const term of document.terms) centroid.set(term, (centroid.get(term) ?? 0) + share * (idf.get(term) ?? 0));
+    }
+  }
+  const lists = new Map<string, { activities: number[]; weights: number[] }>();
+  centroids.forEach((centroid, activity) => {
+    unitLength(centroid);
+    for (const [term, weight] of centroid) {
+      let list = lists.get(term);
+      if (!list) lists.set(term, (list = { activities: [], weights: [] }));
+      list.activities.push(activity);
+      list.weights.push(weight);
+    }
+  });
+  const postings = new Map([...lists].map(([term, list]) => [term, { activities: Int32Array.from(list.activities), weights: Float64Array.from(list.weights) }] as const));
+  return { titles, idf, postings, scratch: new Float64Array(titles.length), cache: new Map() };
+}
+
+export function buildActivityModelFromData(data: ActivityData, tasks: readonly LinkedTask[]): ActivityModel {
+  return buildActivityModel(
+    data.dwas.map(([, title]) => title),
+    tasks,
+  );
+}
+
+/** The statement's cosine with every activity centroid, the strongest PROFILE_SIZE kept, sharpened and scaled to unit length. */
+export function activityProfile(model: ActivityModel, terms: readonly string[]): ActivityProfile {
+  const distinct = [...new Set(terms)].filter((term) => model.idf.has(term)).sort();
+  const key = distinct.join(' ');
+  const cached = model.cache.get(key);
+  if (cached) return cached;
+  let squared = 0;
+  for (const term of distinct) squared += (model.idf.get(term) ?? 0) ** 2;
+  const norm = Math.sqrt(squared) || 1;
+  const { scratch } = model;
+  const touched: number[] = [];
+  for (const term of distinct) {
+    const list = model.postings.get(term);
+    if (!list) continue;
+    const weight = (model.idf.get(term) ?? 0) / norm;
+    for (let position = 0; position < list.activities.length; position += 1) {
+      const activity = list.activities[position] as number;
+      if (scratch[activity] === 0) touched.push(activity);
+      scratch[activity] = (scratch[activity] as number) + weight * (list.weights[position] as number);
+    }
+  }
+  const ranked = touched.map((activity) => [activity, scratch[activity] as number] as const).sort((x, y) => y[1] - x[1] || x[0] - y[0]);
+  for (const activity of touched) scratch[activity] = 0;
+  const kept = ranked.slice(0, PROFILE_SIZE).map(([activity, similarity]) => [activity, similarity ** PROFILE_POWER] as const);
+  const length = Math.sqrt(kept.reduce((sum, [, weight]) => sum + weight * weight, 0));
+  const profile: ActivityProfile =
+    length === 0 ? EMPTY_PROFILE : { activities: Int32Array.from(kept.map(([activity]) => activity)), weights: Float64Array.from(kept.map(([, weight]) => weight / length)) };
+  if (model.cache.size < CACHE_LIMIT) model.cache.set(key, profile);
+  return profile;
+}
+
+/** Cosine of two profiles, and the activity contributing most to it (null when they share none). */
+export function sharedWork(a: ActivityProfile, b: ActivityProfile): Readonly<{ score: number; activity: number | null }> {
+  let score = 0;
+  let activity: number | null = null;
+  let strongest = 0;
+  for (let x = 0; x < a.activities.length; x += 1) {
+    const wanted = a.activities[x];
+    for (let y = 0; y < b.activities.length; y += 1) {
+      if (b.activities[y] !== wanted) continue;
+      const product = (a.weights[x] as number) * (b.weights[y] as number);
+      score += product;
+      if (product > strongest) [strongest, activity] = [product, wanted as number];
+      break;
+    }
+  }
+  return { score: Math.min(1, score), activity };
+}

@@ -1,0 +1,28 @@
+import { sharedTermSet, sharedWordsIn } from '../text';
+import type { PairReason } from './types';
+import { WORK_EVIDENCE_MIN } from './thresholds';
+
+export type PairEvidence = Readonly<{ score: number; work?: number; activity?: number }>;
+
+const percent = (score: number) => `${Math.round(score * 100)}%`;
+
+/**
+ * Why two duties were paired, in words an analyst can check: the work activity both most likely
+ * are (when the activity similarity is strong enough to count as evidence), the key terms both
+ * use, and the score.
+ */
+export function pairReason(aText: string, bText: string, evidence: PairEvidence, activityTitles: readonly string[] = []): PairReason {
+  const title = evidence.activity !== undefined && (evidence.work ?? 0) >= WORK_EVIDENCE_MIN ? (activityTitles[evidence.activity] ?? null) : null;
+  const terms = sharedWordsIn(aText, sharedTermSet(aText, bText));
+  const parts: string[] = [];
+  if (title) parts.push(`both: ${title}`);
+  if (terms.length > 0) parts.push(`shared terms: ${terms.join(', ')}`);
+  if (parts.length === 0) parts.push('little in common');
+  return { activity: title, terms, score: evidence.score, text: `${parts.join('; ')} (${percent(evidence.score)})` };
+}
+
+/** The reason shown for a pair the analyst linked by hand: theirs, whatever the score. */
+export function analystReason(aText: string, bText: string, score: number): PairReason {
+  const terms = sharedWordsIn(aText, sharedTermSet(aText, bText));
+  return { activity: null, terms, score, text: 'linked by analyst', linkedByAnalyst: true };
+}

@@ -1,0 +1,1 @@
+export { describeVersionChanges, summarizeVersionChanges, type VersionChanges } from './versionChanges';

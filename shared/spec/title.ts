@@ -1,0 +1,77 @@
+import type { HeadingLine } from './headings';
+import type { Line } from './lines';
+import { countWords, isBannerLine, isPageFurniture, readFields, readListMarker } from './lineShape';
+import { isVocabularyPhrase } from './headingVocabulary';
+import type { Span } from '../model';
+
+export type FoundTitle = Readonly<{ value: string; span: Span; lineIndex: number | null }>;
+
+const MAX_TITLE_LENGTH = 120;
+const MARKUP_RANK_LIMIT = 11;
+// "Senior Content Designer Job description": the title, then the kind of document it is.
+const DOCUMENT_KIND_SUFFIX = /^(.*?\p{L}.*?)[\s:–—-]+(?:job|position|role|class)\s+(?:description|profile|specification|posting|advert)s?$/iu;
+
+/** A leading "# Title" (or a Word title heading): the document's title unless it is a section word ("# Duties"). */
+export function isMarkdownTitle(heading: HeadingLine | undefined): heading is HeadingLine {
+  return heading !== undefined && heading.rank === 1 && (heading.kind === 'other' || !isVocabularyPhrase(heading.heading));
+}
+
+// The first heading read as "<title> job description", as job profiles head their first page.
+function suffixedTitle(heading: HeadingLine | undefined): FoundTitle | null {
+  if (heading === undefined || heading.rank > MARKUP_RANK_LIMIT) return null;
+  const match = DOCUMENT_KIND_SUFFIX.exec(heading.heading);
+  if (match?.[1] === undefined) return null;
+  const value = match[1].trim();
+  return { value, span: { start: heading.span.start, end: heading.span.start + value.length }, lineIndex: heading.lineIndex };
+}
+
+function isTitleCandidate(line: Line): boolean {
+  if (line.isBlank || !/\p{L}{2}/u.test(line.text) || isPageFurniture(line) || isBannerLine(line) || readListMarker(line) !== null) return false;
+  // A title may share its line with a bare "Grade 31" cell, never begin with a label.
+  const fields = readFields(line);
+  return fields.length === 0 || (fields[0]?.labelSpan.start ?? 0) > line.content.start;
+}
+
+export function lineTitle(line: Line): FoundTitle & { lineIndex: number } {
+  const firstCell = line.text.split(/\t| {3,}/)[0] ?? line.text;
+  const inner = firstCell.replace(/^(\*\*|__|#+\s*)|(\*\*|__)$/g, '');
+  let value = inner.trim();
+  if (value.length > MAX_TITLE_LENGTH) {
+    const cut = value.lastIndexOf(' ', MAX_TITLE_LENGTH);
+    value = value.slice(0, cut > 20 ? cut : MAX_TITLE_LENGTH).trimEnd();
+  }
+  const start = line.content.start + line.text.indexOf(value);
+  return { value, span: { start, end: start + value.length }, lineIndex: line.index };
+}
+
+/**
+ * The class title: a "Job Title:" field, else a leading "# Title", else the first heading that
+ * names a document kind after the title, else the first letterhead line that could be a title.
+ * `lineIndex` is the heading line the title was read from, which is then not a section.
+ */
+export function readTitle(
+  labelled: Readonly<{ value: string; span: Span }> | null,
+  lines: readonly Line[],
+  letterhead: readonly Line[],
+  headings: readonly HeadingLine[],
+): FoundTitle | null {
+  const first = headings[0];
+  const markdownTitle = isMarkdownTitle(first) ? first : null;
+  const suffixed = markdownTitle ? null : suffixedTitle(first);
+  if (labelled) return { ...labelled, lineIndex: markdownTitle?.lineIndex ?? suffixed?.lineIndex ?? null };
+  if (markdownTitle) return { value: markdownTitle.heading, span: markdownTitle.span, lineIndex: markdownTitle.lineIndex };
+  if (suffixed) return suffixed;
+  const candidate = letterhead.find((line) => isTitleCandidate(line) && countWords(line.text) <= 14);
+  if (candidate) return lineTitle(candidate);
+  if (first?.kind === 'other') return { value: first.heading, span: first.span, lineIndex: first.lineIndex };
+  if (headings.length > 0) return null;
+  const fallback = lines.find((line) => !line.isBlank && isTitleCandidate(line));
+  return fallback ? lineTitle(fallback) : null;
+}
+
+// Lines above the first section: a leading markdown "# Title" is the title, so the employer may print below it.
+export function letterheadOf(lines: readonly Line[], headings: readonly HeadingLine[]): readonly Line[] {
+  const first = headings[0];
+  const endHeading = isMarkdownTitle(first) ? headings[1] : first;
+  return lines.slice(0, endHeading?.lineIndex ?? Math.min(lines.length, 40));
+}
