@@ -87,8 +87,10 @@ export const studyComparisonSchema = z.looseObject({
 /** An annotation on one of the study's documents (its other fields travel as they are). */
 export const studyAnnotationSchema = z.looseObject({
   specId: z.string(),
-  quote: z.string(),
-  text: z.string(),
+  status: z.enum(['anchored', 'orphaned']).optional(),
+  target: z.looseObject({ quote: z.looseObject({ exact: z.string() }) }),
+  note: z.string(),
+  createdAt: z.number(),
 });
 
 /** Everything a study report or bundle needs: the study, the documents in the versions it used, its comparisons, the annotations on those documents. */
