@@ -1,4 +1,4 @@
-import { compareSpecs, factorCloseness, FACTOR_ORDER, type IdfTable } from '../compare';
+import { compareSpecs, factorCloseness, FACTOR_ORDER, type ActivityModel, type IdfTable } from '../compare';
 import type { Verdict } from '../compare';
 import { applyOverrides, describeLink, type AdjustedComparison, type DutyOverride } from '../report';
 import type { ClassSpec, FactorKey, FactorReading } from '../model';
@@ -9,6 +9,9 @@ export type MatrixCandidate = Readonly<{
   overrides?: readonly DutyOverride[];
   threshold?: number;
 }>;
+
+/** Engine options for every column: the work-activity model the compare view uses, library term weights. */
+export type MatrixOptions = Readonly<{ threshold?: number; idf?: IdfTable; activities?: ActivityModel | null }>;
 
 export type MatrixFactorCell = Readonly<{
   level: number | null;
@@ -52,11 +55,12 @@ const VERDICT_RANK: Readonly<Record<Verdict, number>> = {
   'no-match': 0,
 };
 
-function columnOf(subject: ClassSpec, candidate: MatrixCandidate, options: Readonly<{ threshold?: number; idf?: IdfTable }>): MatrixColumn {
+function columnOf(subject: ClassSpec, candidate: MatrixCandidate, options: MatrixOptions): MatrixColumn {
   const threshold = candidate.threshold ?? options.threshold;
   const engine = compareSpecs(subject, candidate.spec, {
     ...(threshold === undefined ? {} : { threshold }),
     ...(options.idf ? { idf: options.idf } : {}),
+    ...(options.activities ? { activities: options.activities } : {}),
   });
   const comparison = applyOverrides(engine, candidate.overrides ?? [], {
     dutiesA: subject.duties,
@@ -106,7 +110,7 @@ function betterFit(a: MatrixColumn, b: MatrixColumn): number {
 export function buildCandidatesMatrix(
   subject: ClassSpec,
   candidates: readonly MatrixCandidate[],
-  options: Readonly<{ threshold?: number; idf?: IdfTable }> = {},
+  options: MatrixOptions = {},
 ): CandidatesMatrix {
   const columns = candidates.map((candidate) => columnOf(subject, candidate, options));
   const present = new Set<FactorKey>(Object.keys(subject.factors) as FactorKey[]);

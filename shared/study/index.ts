@@ -2,8 +2,10 @@ export * from './studySchema';
 export { checkStudy, type StudyProblem } from './studyRules';
 export { addCandidates, changeStatus, createStudy, isoDay, linkComparison, removeCandidate, setClassOfRecord, type NewStudyInput } from './studyChanges';
 export { isTypedSubjectId, subjectIdOf, subjectSpec, typedPositionSpec, typedSubjectId, weighDuties } from './positionSpec';
-export { buildCandidatesMatrix, type CandidatesMatrix, type MatrixCandidate, type MatrixColumn, type MatrixFactorCell } from './candidatesMatrix';
+export { buildCandidatesMatrix, type CandidatesMatrix, type MatrixCandidate, type MatrixColumn, type MatrixFactorCell, type MatrixOptions } from './candidatesMatrix';
 export {
+  annotationQuote,
+  annotationText,
   specDocumentSchema,
   studyAnnotationSchema,
   studyComparisonSchema,

@@ -88,8 +88,10 @@ export const studyComparisonSchema = z.looseObject({
 /** An annotation row as the library stores it (renderer/src/db AnnotationRow); the report needs its passage and note. */
 export const studyAnnotationSchema = z.looseObject({
   specId: z.string(),
+  status: z.enum(['anchored', 'orphaned']).optional(),
   target: z.looseObject({ quote: z.looseObject({ exact: z.string() }) }),
   note: z.string(),
+  createdAt: z.number(),
 });
 
 /** Everything a study report or bundle needs: the study, the documents in the versions it used, its comparisons, the annotations on those documents. */
@@ -114,7 +116,13 @@ export type SpecDocument = Readonly<{
   spec: ClassSpec;
 }>;
 export type StudyComparisonRecord = z.infer<typeof studyComparisonSchema>;
-export type StudyAnnotation = z.infer<typeof studyAnnotationSchema>;
+export type StudyAnnotation = Readonly<{
+  specId: string;
+  status?: 'anchored' | 'orphaned';
+  target: Readonly<{ quote: Readonly<{ exact: string }> }>;
+  note: string;
+  createdAt: number;
+}>;
 export type StudyMaterials = Readonly<{
   study: z.infer<typeof studyMaterialsSchema>['study'];
   specs: readonly SpecDocument[];
@@ -133,3 +141,9 @@ export function studySpecIds(study: StudyMaterials['study']): string[] {
   ];
   return [...new Set(ids.filter((id): id is string => typeof id === 'string' && id.length > 0))];
 }
+
+/** The passage an annotation is attached to. */
+export const annotationQuote = (annotation: StudyAnnotation): string => annotation.target.quote.exact;
+
+/** What the analyst wrote on the passage. */
+export const annotationText = (annotation: StudyAnnotation): string => annotation.note;

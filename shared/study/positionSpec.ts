@@ -78,7 +78,7 @@ export function typedPositionSpec(subject: TypedSubject, jurisdiction: string | 
 }
 
 /** An imported position description with the percent of time the analyst weighed each duty at (null keeps the document's). */
-export function weighDuties(spec: ClassSpec, percentTime: readonly (number | null)[]): ClassSpec {
+export function weighDuties<T extends Readonly<{ duties: readonly Duty[] }>>(spec: T, percentTime: readonly (number | null)[]): T {
   if (!percentTime.some((share) => share !== null)) return spec;
   const duties = spec.duties.map((duty, index) => {
     const share = percentTime[index];

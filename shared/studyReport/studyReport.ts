@@ -1,5 +1,5 @@
 import type { ClassSpec } from '../model';
-import { buildCandidatesMatrix, STATUS_LABELS, subjectIdOf, subjectSpec, type SpecDocument, type StudyMaterials } from '../study';
+import { annotationQuote, annotationText, buildCandidatesMatrix, type MatrixOptions, STATUS_LABELS, subjectIdOf, subjectSpec, type SpecDocument, type StudyMaterials } from '../study';
 import { FACTOR_NAMES, formatPercent, levelText, provenanceRow, VERDICT_TEXT, type ProvenanceRow } from '../report';
 import { buildCandidateSection, type CandidateSection } from './studyCandidateSection';
 
@@ -66,7 +66,7 @@ function materialRow(role: string, document: SpecDocument | null, spec: ClassSpe
  * analyst's notes and the documents' annotations numbered as footnotes. Reads the study's
  * materials only, so the app and the CLI (from a bundle) print the same report.
  */
-export function buildStudyReport(materials: StudyMaterials, generatedOn: string): StudyReport {
+export function buildStudyReport(materials: StudyMaterials, generatedOn: string, options: Pick<MatrixOptions, 'activities'> = {}): StudyReport {
   const { study } = materials;
   const documents = new Map(materials.specs.map((document) => [document.id, document]));
   const specOf = (id: string): ClassSpec | null => documents.get(id)?.spec ?? null;
@@ -84,8 +84,10 @@ export function buildStudyReport(materials: StudyMaterials, generatedOn: string)
 
   const annotationRefs = (specId: string, title: string): number[] =>
     materials.annotations
-      .filter((annotation) => annotation.specId === specId && annotation.note.trim())
-      .map((annotation) => note(`${title}, on “${annotation.target.quote.exact.trim()}”`, annotation.note));
+      .filter((annotation) => annotation.specId === specId && annotationText(annotation).trim())
+      .map((annotation) =>
+        note(`${title}, on “${annotationQuote(annotation).trim()}”${annotation.status === 'orphaned' ? ' (passage no longer found in this version)' : ''}`, annotationText(annotation)),
+      );
   const materialRows: MaterialRow[] = [];
   if (subject) {
     const document = study.subject.kind === 'library' ? (documents.get(study.subject.specId) ?? null) : null;
@@ -123,6 +125,7 @@ export function buildStudyReport(materials: StudyMaterials, generatedOn: string)
     ? buildCandidatesMatrix(
         subject,
         present.map(({ threshold, ...rest }) => (threshold === undefined ? rest : { ...rest, threshold })),
+        options,
       )
     : null;
   const candidates = (matrix?.columns ?? []).map((column) => {

@@ -6,6 +6,7 @@ import { measureApp } from './appBench';
 import { measureMatch } from './matchBench';
 import { measureAnnotations } from './annotationsBench';
 import { measureBackup } from './backupBench';
+import { measureStudy } from './studyBench';
 
 type Figures = Record<string, number | string | null>;
 
@@ -19,6 +20,7 @@ async function main(): Promise<void> {
     ['app', measureApp],
     ['annotations', measureAnnotations],
     ['backup', measureBackup],
+    ['study', measureStudy],
   ];
   for (const [name, measure] of sections) {
     process.stderr.write(`bench: ${name}…\n`);

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFile, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
+import { loadActivityModel } from '../../../shared/compare';
 import { renderStudyDocx } from '../../../shared/studyDocx';
 import { buildStudyReport, renderStudyHtml } from '../../../shared/studyReport';
 import { decodeStudyBundle, type Sha256 } from '../../../shared/study';
@@ -58,7 +59,8 @@ export const studyCommand: CliCommand = async (args, io) => {
     io.err(`study: ${parsed.bundle}: ${reading.reason}`);
     return 1;
   }
-  const report = buildStudyReport(reading.materials, printDate(new Date()));
+  // The same work-activity model the app's comparisons use, so the report matches what the analyst saw.
+  const report = buildStudyReport(reading.materials, printDate(new Date()), { activities: await loadActivityModel() });
   try {
     const { html, pdf, docx } = parsed.targets;
     if (html || pdf) {

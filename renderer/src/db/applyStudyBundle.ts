@@ -1,4 +1,4 @@
-import { subjectIdOf, type StudyMaterials } from '../../../shared/study';
+import { annotationQuote, annotationText, subjectIdOf, type StudyMaterials } from '../../../shared/study';
 import { gradeToNumber } from '../../../shared/library/classIdentity';
 import { db as appDb } from './db';
 import type { AppDb } from './schema';
@@ -69,7 +69,7 @@ async function addMissingAnnotations(materials: StudyMaterials, database: AppDb)
     const same = await database.annotations
       .where('specId')
       .equals(row.specId)
-      .filter((stored) => stored.target.quote.exact === row.target.quote.exact && stored.note === row.note)
+      .filter((stored) => stored.target.quote.exact === annotationQuote(row) && stored.note === annotationText(row) && stored.createdAt === row.createdAt)
       .count();
     if (same === 0) await database.annotations.add(row as unknown as AnnotationRow);
   }

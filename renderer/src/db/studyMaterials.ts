@@ -1,9 +1,11 @@
 import { studySpecIds, subjectIdOf, type SpecDocument, type StudyAnnotation, type StudyComparisonRecord, type StudyMaterials } from '../../../shared/study';
 import { db as appDb } from './db';
 import type { AppDb } from './schema';
-import type { StoredSpec, StudyRow } from './types';
+import { loadCorrected, type CorrectedStoredSpec } from './corrections';
+import type { StudyRow } from './types';
 
-const asDocument = (row: StoredSpec): SpecDocument => ({
+// The effective record (the analyst's corrections applied), as every view and the report show it.
+const asDocument = (row: CorrectedStoredSpec): SpecDocument => ({
   id: row.id,
   classKey: row.classKey,
   version: row.version,
@@ -19,9 +21,9 @@ const asDocument = (row: StoredSpec): SpecDocument => ({
 
 /** Everything the study's report and bundle hold, read in one transaction so they agree with each other. */
 export async function loadStudyMaterials(study: StudyRow, database: AppDb = appDb): Promise<StudyMaterials> {
-  return database.transaction('r', database.specs, database.comparisons, database.annotations, async () => {
+  return database.transaction('r', [database.specs, database.comparisons, database.annotations, database.corrections], async () => {
     const ids = studySpecIds(study);
-    const specs = (await database.specs.bulkGet(ids)).flatMap((row) => (row ? [asDocument(row)] : []));
+    const specs = (await loadCorrected(database, await database.specs.bulkGet(ids))).flatMap((row) => (row ? [asDocument(row)] : []));
     const comparisonIds = study.candidates.flatMap((candidate) => (candidate.comparisonId === null ? [] : [candidate.comparisonId]));
     const subjectId = subjectIdOf(study.subject, study.uid);
     const comparisons = (await database.comparisons.bulkGet(comparisonIds)).flatMap((row) =>

@@ -37,7 +37,7 @@ it('imports a bundle into an empty library and reproduces the study, its documen
   expect(withoutLocalIds(again.study)).toEqual(withoutLocalIds(materials.study));
   expect(again.specs.map((spec) => [spec.id, spec.version]).sort()).toEqual(materials.specs.map((spec) => [spec.id, spec.version]).sort());
   expect(again.comparisons.map((row) => [row.rightId, row.notes])).toEqual(materials.comparisons.map((row) => [row.rightId, row.notes]));
-  expect(again.annotations.map((row) => row.text)).toEqual(['Matches the unit of four in the desk audit.']);
+  expect(again.annotations.map((row) => row.note)).toEqual(['Matches the unit of four in the desk audit.']);
   expect(await database.summaries.count()).toBe(3);
 });
 

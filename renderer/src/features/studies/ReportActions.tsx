@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import type { ActivityModel } from '../../../../shared/compare';
 import { buildStudyReport, renderStudyHtml } from '../../../../shared/studyReport';
 import { BUNDLE_EXTENSION, encodeStudyBundle } from '../../../../shared/study';
 import { useAppServices } from '../../services';
@@ -6,15 +7,16 @@ import { loadStudyMaterials, type StudyRow } from '../../db';
 import { safeFileName } from '../export';
 import { printHtml, reportDate, webSha256 } from './studyFiles';
 
-type ReportActionsProps = Readonly<{ study: StudyRow }>;
+type ReportActionsProps = Readonly<{ study: StudyRow; activities: ActivityModel | null }>;
 
 const encoder = new TextEncoder();
 
 /** The study report printed, saved as HTML or Word, and the study exported as one bundle file. */
-export function ReportActions({ study }: ReportActionsProps) {
+export function ReportActions({ study, activities }: ReportActionsProps) {
+  const engine = activities ? { activities } : {};
   const { host } = useAppServices();
   const [status, setStatus] = useState('');
-  const reportHtml = async (): Promise<string> => renderStudyHtml(buildStudyReport(await loadStudyMaterials(study), reportDate()));
+  const reportHtml = async (): Promise<string> => renderStudyHtml(buildStudyReport(await loadStudyMaterials(study), reportDate(), engine));
   const base = study.caseNumber ? `${study.caseNumber} ${study.name}` : study.name;
 
   const run = async (label: string, action: () => Promise<boolean | void>): Promise<void> => {
@@ -42,7 +44,7 @@ export function ReportActions({ study }: ReportActionsProps) {
           onClick={() =>
             void run('Save report as Word', async () => {
               const { renderStudyDocx } = await import('../../../../shared/studyDocx');
-              const bytes = await renderStudyDocx(buildStudyReport(await loadStudyMaterials(study), reportDate()));
+              const bytes = await renderStudyDocx(buildStudyReport(await loadStudyMaterials(study), reportDate(), engine));
               return host.saveFile(safeFileName(base, 'docx'), 'docx', bytes);
             })
           }

@@ -1,8 +1,8 @@
 import { useEffect, useMemo, useState } from 'react';
 import { PARSER_VERSION } from '../../../../shared/spec';
-import { typedSubjectId } from '../../../../shared/study';
+import { typedSubjectId, weighDuties } from '../../../../shared/study';
 import { routeToHash } from '../../routing';
-import { correctedRow, ensureCandidateComparison, type StoredSpec, type StudyRow } from '../../db';
+import { correctedRow, ensureCandidateComparison, type CorrectedStoredSpec, type StudyRow } from '../../db';
 import { useActivityModel } from '../../engine';
 import { CompareWorkspace, useThreshold } from '../compare';
 import type { StudyData } from './useStudyData';
@@ -15,9 +15,9 @@ type StudyComparisonProps = Readonly<{
 }>;
 
 /** A typed position description stands in for a library document so the comparison view can show it. */
-function typedSubjectRow(study: StudyRow, data: StudyData): StoredSpec | null {
+function typedSubjectRow(study: StudyRow, data: StudyData): CorrectedStoredSpec | null {
   if (!data.subject || study.subject.kind !== 'typed') return null;
-  return {
+  return correctedRow({
     id: typedSubjectId(study.uid),
     classKey: `study|${study.uid}`,
     version: 1,
@@ -32,7 +32,7 @@ function typedSubjectRow(study: StudyRow, data: StudyData): StoredSpec | null {
     gradeNumber: null,
     warningCount: 0,
     spec: data.subject,
-  };
+  }, []);
 }
 
 /** #/studies/<id>?candidate=<spec>: the position against one candidate in the same comparison view, kept with the study. */
@@ -43,9 +43,7 @@ export function StudyComparison({ study, studyId, candidateId, data }: StudyComp
   const printFields = useMemo(() => ({ preparer: study.preparer, caseNumber: study.caseNumber }), [study.preparer, study.caseNumber]);
   const candidate = data.specs.get(candidateId) ?? null;
   const library = study.subject.kind === 'library' ? data.specs.get(study.subject.specId) : undefined;
-  const typed = library ? null : typedSubjectRow(study, data);
-  // The subject already carries the analyst's corrections (and typed percent of time), so no further layer applies.
-  const left = library ? correctedRow({ ...library, spec: data.subject ?? library.spec }, []) : typed && correctedRow(typed, []);
+  const left = library && study.subject.kind === 'library' ? { ...library, spec: weighDuties(library.spec, study.subject.percentTime) } : typedSubjectRow(study, data);
   const saved = data.comparisons.get(candidateId) ?? null;
   const isCurrent = saved !== null && saved.leftId === left?.id;
 

@@ -11,6 +11,7 @@ import { StudyComparison } from './StudyComparison';
 import { SubjectEditor } from './SubjectEditor';
 import { useStudyData } from './useStudyData';
 import { useStudySaver } from './useStudySaver';
+import { useActivityModel } from '../../engine';
 import './studies.css';
 import '../../components/tables.css';
 
@@ -42,7 +43,8 @@ function StudyWorkspace({
   candidate: string | undefined;
 }>) {
   const summaries = useLibrarySpecs();
-  const data = useStudyData(study);
+  const activities = useActivityModel();
+  const data = useStudyData(study, activities.model);
   const saver = useStudySaver(studyId);
   const problems = useMemo(() => checkStudy(study), [study]);
 
@@ -82,7 +84,7 @@ function StudyWorkspace({
       {data ? <CandidatesPanel study={study} studyId={studyId} summaries={summaries ?? []} data={data} onSave={saver.save} /> : <p role="status">Loading candidates…</p>}
       <StatusPanel study={study} onSave={saver.save} />
       <DecisionForm study={study} data={data} onSave={saver.save} />
-      <ReportActions study={study} />
+      <ReportActions study={study} activities={activities.model} />
     </section>
   );
 }

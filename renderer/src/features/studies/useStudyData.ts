@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import type { ActivityModel } from '../../../../shared/compare';
 import { buildCandidatesMatrix, studySpecIds, subjectSpec, type CandidatesMatrix } from '../../../../shared/study';
 import type { ClassSpec } from '../../../../shared/model';
 import { type ComparisonRow, type CorrectedStoredSpec, type StudyRow, useSpecs, useStudyComparisons } from '../../db';
@@ -14,7 +15,7 @@ export type StudyData = Readonly<{
 }>;
 
 /** The study's documents, its subject as a spec, the saved comparisons and the candidates matrix; undefined while loading. */
-export function useStudyData(study: StudyRow): StudyData | undefined {
+export function useStudyData(study: StudyRow, activities: ActivityModel | null): StudyData | undefined {
   const ids = useMemo(() => studySpecIds(study), [study]);
   const rows = useSpecs(ids);
   const comparisons = useStudyComparisons(study);
@@ -41,8 +42,8 @@ export function useStudyData(study: StudyRow): StudyData | undefined {
       specs,
       subject,
       comparisons,
-      matrix: subject ? buildCandidatesMatrix(subject, present) : null,
+      matrix: subject ? buildCandidatesMatrix(subject, present, { activities }) : null,
       missing,
     };
-  }, [rows, comparisons, study]);
+  }, [rows, comparisons, study, activities]);
 }

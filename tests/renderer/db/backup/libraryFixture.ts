@@ -1,8 +1,8 @@
 import type { Dexie } from 'dexie';
 import type { AppDb } from '../../../../renderer/src/db/schema';
-import { addCandidates, createStudy } from '../../../../shared/study';
 import { storeImportedSpec } from '../../../../renderer/src/db/storeImportedSpec';
 import { importedSpec } from '../importedSpec';
+import { addCandidates, createStudy } from '../../../../shared/study';
 
 /** A small library with a row in every table: two versions of a class, another class, a comparison with notes, an annotation, a study. */
 export async function fillLibrary(database: AppDb): Promise<void> {
@@ -33,7 +33,7 @@ export async function fillLibrary(database: AppDb): Promise<void> {
     createdAt: 12,
     updatedAt: 12,
   });
-  await database.studies.add(addCandidates(createStudy({ uid: 'study-clerk', name: 'Clerk study', now: 13, preparer: 'A. Analyst' }), ['clerk-2', 'chief']));
+  await database.studies.add({ ...addCandidates(createStudy({ uid: 'clerk-study-1', name: 'Clerk study', now: 13 }), ['clerk-2', 'chief']), notes: 'pending' });
   await database.meta.put({ key: 'seedsImported', value: true });
 }
 

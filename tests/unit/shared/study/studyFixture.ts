@@ -78,25 +78,28 @@ export function decidedStudy(now = Date.UTC(2026, 10, 3)): Study {
   return changeStatus(study, 'decided', now + 2 * 86_400_000, 'Memo sent');
 }
 
+/** One seed file as the library stores it (id = SHA-256 of its bytes). */
+export function seedDocument(file: string, version: number): SpecDocument {
+  const bytes = readFileSync(`seeds/${file}`);
+  const spec = specFromText(bytes.toString('utf8'));
+  return {
+    id: createHash('sha256').update(bytes).digest('hex'),
+    classKey: `${spec.jurisdiction ?? ''}|code:${spec.code ?? ''}`.toLowerCase(),
+    version,
+    sourceName: file,
+    format: 'txt',
+    size: bytes.length,
+    importedAt: 1_700_000_000_000 + version,
+    employer: spec.jurisdiction ?? '',
+    title: spec.title ?? '',
+    code: spec.code ?? '',
+    spec,
+  };
+}
+
 /** The seeds as the library stores them (id = SHA-256 of the file), with the decided study and its comparisons. */
 export function seedMaterials(): StudyMaterials {
-  const document = (file: string, version: number): SpecDocument => {
-    const bytes = readFileSync(`seeds/${file}`);
-    const spec = specFromText(bytes.toString('utf8'));
-    return {
-      id: createHash('sha256').update(bytes).digest('hex'),
-      classKey: `${spec.jurisdiction ?? ''}|code:${spec.code ?? ''}`.toLowerCase(),
-      version,
-      sourceName: file,
-      format: 'txt',
-      size: bytes.length,
-      importedAt: 1_700_000_000_000 + version,
-      employer: spec.jurisdiction ?? '',
-      title: spec.title ?? '',
-      code: spec.code ?? '',
-      spec,
-    };
-  };
+  const document = seedDocument;
   const rep = document(REPRESENTATIVE_FILE, 1);
   const sup = document(SUPERVISOR_FILE, 2);
   const chief = document(SECTION_CHIEF_FILE, 1);
@@ -144,14 +147,14 @@ export function seedMaterials(): StudyMaterials {
         specId: sup.id,
         classKey: sup.classKey,
         status: 'anchored',
-        target: { quote: { exact: 'Supervises, coordinates, trains', prefix: '', suffix: '' }, position: { start: 0, end: 31 }, textHash: 'fixture' },
-        madeOnVersion: 1,
+        target: { quote: { exact: 'Supervises, coordinates, trains', prefix: '', suffix: ' and evaluates' }, position: { start: 0, end: 31 }, textHash: 'fixture' },
+        madeOnVersion: 2,
         color: 'yellow',
         note: 'Matches the unit of four in the desk audit.',
         tags: [],
         createdAt: 3,
         updatedAt: 3,
-      },
+      } as StudyMaterials['annotations'][number],
     ],
   };
 }
