@@ -23,13 +23,14 @@ const cell = (value: string): string => `<td>${escapeHtml(value)}</td>`;
  * The documents compared, one row each, with the file and its SHA-256 on a full-width line
  * beneath (a 64-character digest squeezed into a column breaks into an unreadable stack).
  */
-export function provenanceHtml(rows: readonly ProvenanceRow[]): string {
+/** `corrected[i]` marks a row whose record the analyst corrected (the corrections lie over the parsed document). */
+export function provenanceHtml(rows: readonly ProvenanceRow[], corrected: readonly boolean[] = []): string {
   // Role sits above the title: a narrow role column broke words like "recommended" mid-word in portrait.
   const head = `<thead><tr><th style="width:30%">Document</th><th style="width:12%">Employer</th><th style="width:8%">Code</th><th style="width:7%">Grade</th><th style="width:9%">Version</th><th style="width:17%">Effective</th><th style="width:17%">Revised</th></tr></thead>`;
   const body = rows
     .map(
-      (row) =>
-        `<tbody class="rc-keep"><tr class="rc-doc"><td><span class="rc-muted">${escapeHtml(row.role)}</span><br>${escapeHtml(row.title)}${noteRefsHtml(row.noteNumbers)}</td>${cell(row.employer)}${cell(row.code)}${cell(row.grade)}${cell(row.version)}${cell(row.effective)}${cell(row.revised)}</tr>` +
+      (row, index) =>
+        `<tbody class="rc-keep"><tr class="rc-doc"><td><span class="rc-muted">${escapeHtml(row.role)}</span><br>${escapeHtml(row.title)}${corrected[index] ? ' <span class="rc-muted">(corrected by analyst)</span>' : ''}${noteRefsHtml(row.noteNumbers)}</td>${cell(row.employer)}${cell(row.code)}${cell(row.grade)}${cell(row.version)}${cell(row.effective)}${cell(row.revised)}</tr>` +
         `<tr class="rc-source"><td colspan="7"><span class="rc-muted">Source file:</span> ${escapeHtml(row.sourceName)} <span class="rc-muted">· SHA-256:</span> <span class="rc-hash">${escapeHtml(row.hash)}</span></td></tr></tbody>`,
     )
     .join('');

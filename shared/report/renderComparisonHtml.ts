@@ -60,15 +60,8 @@ export function preparedLine(report: Pick<ComparisonReport, 'generatedOn' | 'pre
   return [report.caseNumber && `Case ${report.caseNumber}`, report.preparer && `Prepared by ${report.preparer}`, `Printed ${report.generatedOn}`].filter(Boolean).join(' · ');
 }
 
-// The provenance block names the documents as imported; a corrected record says so beside it.
-function correctedNoteHtml(report: ComparisonReport): string {
-  const sides = (['a', 'b'] as const).filter((side) => report.corrected[side]).map((side) => `Class ${side.toUpperCase()}`);
-  if (sides.length === 0) return '';
-  return `<p class="rc-muted">${sides.join(' and ')} (corrected by analyst): the analyst's corrections are applied over the parsed document; its text is unchanged.</p>`;
-}
-
 function documentsHtml(report: ComparisonReport): string {
-  if (report.provenance.length) return provenanceHtml(report.provenance) + correctedNoteHtml(report);
+  if (report.provenance.length) return provenanceHtml(report.provenance, [report.corrected.a, report.corrected.b]);
   return `<table><thead><tr><th style="width:6%"></th><th>Title</th><th style="width:12%">Code</th><th style="width:10%">Grade</th><th>Employer</th></tr></thead>
 <tbody><tr><th scope="row">A</th>${headerCellsHtml(report.a, report.corrected.a)}</tr><tr><th scope="row">B</th>${headerCellsHtml(report.b, report.corrected.b)}</tr></tbody></table>`;
 }
