@@ -1,11 +1,18 @@
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 // A stand-in for the `electron` module, so the built main bundle can be loaded by plain Node where the binary is missing.
 export const recorded = { calls: [], windows: [], channels: new Map(), protocolHandlers: new Map(), privileged: [], menu: [], savePath: '' };
 const record = (...entry) => recorded.calls.push(entry.join(' '));
+const paths = new Map();
 
 export const app = {
   setName: (name) => record('setName', name),
   enableSandbox: () => record('enableSandbox'),
-  setPath: (name, value) => record('setPath', name, value),
+  setPath: (name, value) => {
+    record('setPath', name, value);
+    paths.set(name, value);
+  },
+  getPath: (name) => paths.get(name) ?? join(tmpdir(), 'reclass-standin', name),
   getName: () => 'Reclass',
   getVersion: () => '0.0.0-standin',
   getAppPath: () => process.cwd(),
