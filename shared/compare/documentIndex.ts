@@ -32,12 +32,12 @@ function unitVector(counts: ReadonlyMap<string, number>, idf: ReadonlyMap<string
 export function buildDocumentIndex(documents: readonly (readonly string[])[]): DocumentIndex {
   const counts = documents.map(termCounts);
   const frequency = new Map<string, number>();
-  for (const document of counts) for (const term of document.keys()) frequency.set(term, (frequency.get(term) ?? 0) + 1);
+  for (const counted of counts) for (const term of counted.keys()) frequency.set(term, (frequency.get(term) ?? 0) + 1);
   const idf = new Map<string, number>();
   for (const [term, count] of frequency) idf.set(term, Math.log(documents.length / count) + 1);
   const lists = new Map<string, { documents: number[]; weights: number[] }>();
-  counts.forEach((document, position) => {
-    for (const [term, weight] of unitVector(document, idf, 1)) {
+  counts.forEach((counted, position) => {
+    for (const [term, weight] of unitVector(counted, idf, 1)) {
       let list = lists.get(term);
       if (!list) lists.set(term, (list = { documents: [], weights: [] }));
       list.documents.push(position);
@@ -48,7 +48,7 @@ export function buildDocumentIndex(documents: readonly (readonly string[])[]): D
   return { idf, postings, documentCount: documents.length };
 }
 
-/** Cosine of the texts (as one document) with every indexed document. */
+/** Cosine of the texts (as one text) with every indexed class text. */
 export function documentCosines(index: DocumentIndex, texts: readonly string[]): Float64Array {
   const scores = new Float64Array(index.documentCount);
   const query = unitVector(termCounts(texts), index.idf, Math.log(Math.max(1, index.documentCount)) + 1);
@@ -56,8 +56,8 @@ export function documentCosines(index: DocumentIndex, texts: readonly string[]):
     const list = index.postings.get(term);
     if (!list) continue;
     for (let position = 0; position < list.documents.length; position += 1) {
-      const document = list.documents[position] as number;
-      scores[document] = (scores[document] as number) + weight * (list.weights[position] as number);
+      const docIndex = list.documents[position] as number;
+      scores[docIndex] = (scores[docIndex] as number) + weight * (list.weights[position] as number);
     }
   }
   return scores;

@@ -56,8 +56,8 @@ export const NOT_CONSIDERED =
 
 const dash = (value: string | null | undefined): string => value?.trim() || '—';
 
-function materialRow(role: string, document: SpecDocument | null, spec: ClassSpec, noteNumbers: readonly number[]): MaterialRow {
-  return provenanceRow(role, spec, document, noteNumbers);
+function materialRow(role: string, source: SpecDocument | null, spec: ClassSpec, noteNumbers: readonly number[]): MaterialRow {
+  return provenanceRow(role, spec, source, noteNumbers);
 }
 
 /**
@@ -68,7 +68,7 @@ function materialRow(role: string, document: SpecDocument | null, spec: ClassSpe
  */
 export function buildStudyReport(materials: StudyMaterials, generatedOn: string, options: Pick<MatrixOptions, 'activities'> = {}): StudyReport {
   const { study } = materials;
-  const documents = new Map(materials.specs.map((document) => [document.id, document]));
+  const documents = new Map(materials.specs.map((stored) => [stored.id, stored]));
   const specOf = (id: string): ClassSpec | null => documents.get(id)?.spec ?? null;
   const titleOf = (id: string | null): string => (id ? dash(specOf(id)?.title ?? documents.get(id)?.title) : '—');
   const footnotes: StudyFootnote[] = [];
@@ -90,8 +90,8 @@ export function buildStudyReport(materials: StudyMaterials, generatedOn: string,
       );
   const materialRows: MaterialRow[] = [];
   if (subject) {
-    const document = study.subject.kind === 'library' ? (documents.get(study.subject.specId) ?? null) : null;
-    materialRows.push(materialRow('Position description', document, subject, document ? annotationRefs(document.id, 'Position description') : []));
+    const subjectDocument = study.subject.kind === 'library' ? (documents.get(study.subject.specId) ?? null) : null;
+    materialRows.push(materialRow('Position description', subjectDocument, subject, subjectDocument ? annotationRefs(subjectDocument.id, 'Position description') : []));
   }
   for (const candidate of study.candidates) {
     const spec = specOf(candidate.specId);

@@ -45,16 +45,16 @@ function unitLength(vector: Map<string, number>): void {
 export function buildActivityModel(titles: readonly string[], tasks: readonly LinkedTask[]): ActivityModel {
   const documents = [...tasks.map((task) => ({ terms: new Set(termsOf(task.text)), activities: task.activities })), ...titles.map((title, activity) => ({ terms: new Set(termsOf(title)), activities: [activity] }))];
   const frequency = new Map<string, number>();
-  for (const document of documents) for (const term of document.terms) frequency.set(term, (frequency.get(term) ?? 0) + 1);
+  for (const taskEntry of documents) for (const term of taskEntry.terms) frequency.set(term, (frequency.get(term) ?? 0) + 1);
   const idf = new Map<string, number>();
   for (const [term, count] of frequency) idf.set(term, Math.log(1 + documents.length / count));
   const centroids = titles.map(() => new Map<string, number>());
-  for (const document of documents) {
-    const share = 1 / document.activities.length;
-    for (const activity of document.activities) {
+  for (const taskEntry of documents) {
+    const share = 1 / taskEntry.activities.length;
+    for (const activity of taskEntry.activities) {
       const centroid = centroids[activity];
       if (!centroid) continue;
-      for (const term of document.terms) centroid.set(term, (centroid.get(term) ?? 0) + share * (idf.get(term) ?? 0));
+      for (const term of taskEntry.terms) centroid.set(term, (centroid.get(term) ?? 0) + share * (idf.get(term) ?? 0));
     }
   }
   const lists = new Map<string, { activities: number[]; weights: number[] }>();
