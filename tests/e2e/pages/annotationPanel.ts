@@ -46,7 +46,11 @@ export class AnnotationPanel {
   }
 
   async annotate(selector: string, phrase: string, note: string, tags = ''): Promise<void> {
-    await this.select(selector, phrase);
+    // A selection made while the view is still settling (first render, start-up re-parse) can be dropped: select again until the form opens.
+    await expect(async () => {
+      await this.select(selector, phrase);
+      await expect(this.panel.getByRole('textbox', { name: 'Note', exact: true })).toBeVisible({ timeout: 2_000 });
+    }).toPass({ timeout: 30_000 });
     await this.panel.getByRole('textbox', { name: 'Note', exact: true }).fill(note);
     if (tags) await this.panel.getByLabel('Tags (comma-separated)').fill(tags);
     await this.panel.getByRole('button', { name: 'Add annotation' }).click();
