@@ -39,10 +39,11 @@ export async function importDocument(bytes: Uint8Array, fileName: string, option
   try {
     const outcome = await extractDocument(bytes, fileName, { maxBytes: maxFileBytes });
     if (!outcome.ok) return failed(file, outcome.error);
-    const extractWarnings = outcome.document.warnings.map((message): SpecWarning => ({ code: 'extract', message }));
-    const spec = specFromText(outcome.document.text, extractWarnings);
+    const { document: extracted } = outcome;
+    const extractWarnings = extracted.warnings.map((message): SpecWarning => ({ code: 'extract', message }));
+    const spec = specFromText(extracted.text, extractWarnings);
     const hash = await options.sha256(bytes);
-    return { ok: true, spec: { ...file, format: outcome.document.format, hash, size: bytes.length, spec } };
+    return { ok: true, spec: { ...file, format: extracted.format, hash, size: bytes.length, spec } };
   } catch (error) {
     return failed(file, importFailure('corrupt', error instanceof Error ? error.message : String(error)));
   }
