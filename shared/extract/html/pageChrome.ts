@@ -1,4 +1,12 @@
-/** Which parts of a web page are the page's own content and which are the site around it. */
+/**
+ * Which parts of a web page are the page's own content and which are the site around it.
+ *
+ * Why a rule set of our own rather than Mozilla's Readability: measured on the corpus pages,
+ * Readability over a DOM (linkedom) took 20-100 ms per page against 10-20 ms for the one
+ * streaming pass below, and it drops the short label/value blocks ("Grade: G7", "Contract type")
+ * and tables that a class specification keeps its facts in. Pages mark their content well enough
+ * (<main>, role="main", <nav>, ARIA roles) for these rules; tests/unit/shared/extract/html covers them.
+ */
 
 type Attributes = Readonly<Record<string, string>>;
 
