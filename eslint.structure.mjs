@@ -1,4 +1,4 @@
-// Folder structure rules (imports through index.ts, no cycles). Kept apart from eslint.config.mjs so a unit test can prove they fire.
+// Folder structure rules (imports through index.ts, no cycles, small files). Kept apart from eslint.config.mjs so a unit test can prove they fire.
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import importX, { createNodeResolver } from 'eslint-plugin-import-x';
@@ -59,6 +59,8 @@ const throughIndex = {
 // main/index.ts is the Electron entry point, not a public surface; the launcher and the CLI reuse these pieces of main.
 const publicFiles = ['shared/ipc/contract.ts', 'electron/main/import/index.ts', 'electron/main/staticFiles.ts'];
 
+export const MAX_FILE_LINES = 300;
+
 /** @type {import('eslint').Linter.Config[]} */
 export const structureRules = [
   {
@@ -74,5 +76,11 @@ export const structureRules = [
       'structure/through-index': ['error', { publicFiles }],
       'import-x/no-cycle': ['error', { ignoreExternal: true }],
     },
+  },
+  {
+    // One clear job per file: past 300 lines a file is doing several and is split by responsibility.
+    files: ['**/*.{ts,tsx,mts,mjs}'],
+    languageOptions: { parser: tseslint.parser },
+    rules: { 'max-lines': ['error', { max: MAX_FILE_LINES, skipBlankLines: false, skipComments: false }] },
   },
 ];

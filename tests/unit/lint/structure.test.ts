@@ -1,6 +1,6 @@
 import { ESLint } from 'eslint';
 import { describe, expect, it } from 'vitest';
-import { structureRules } from '../../../eslint.structure.mjs';
+import { MAX_FILE_LINES, structureRules } from '../../../eslint.structure.mjs';
 
 // Lints snippets as if they sat at real paths in the repository, so the rules resolve the real folders
 // (an index.ts exists or not, a module imports the snippet's file back).
@@ -32,5 +32,11 @@ describe('structure rules', () => {
     ['an import that does not come back', 'renderer/src/routing/x.ts', "import { routeToHash } from './route';\nexport const hashOf = routeToHash;"],
   ])('%s is allowed', async (_case, filePath, code) => {
     expect(await rulesFiredFor(filePath, code)).toEqual([]);
+  });
+
+  it('a file longer than the limit is an error, one at the limit is not', async () => {
+    const linesOf = (count: number) => Array.from({ length: count }, (_, line) => `export const value${line} = ${line};`).join('\n');
+    expect(await rulesFiredFor('tests/unit/x.test.ts', linesOf(MAX_FILE_LINES + 1))).toContain('max-lines');
+    expect(await rulesFiredFor('tests/unit/x.test.ts', linesOf(MAX_FILE_LINES))).toEqual([]);
   });
 });
