@@ -38,7 +38,10 @@ export function parseSpec(text: string): ParsedSpec {
   const lines = isReadable ? splitLines(text) : [];
   const allHeadings = findHeadings(lines);
   const metadata = readMetadata(text, lines, allHeadings);
-  const headings = withoutValueLabels(lines, allHeadings.filter((heading) => heading.lineIndex !== metadata.titleLineIndex));
+  // Marked lines a printed page sets above its "# Title" (site name, breadcrumbs) are its letterhead, not sections.
+  const titleHeading = allHeadings.find((heading) => heading.lineIndex === metadata.titleLineIndex);
+  const firstLine = titleHeading?.rank === 1 ? titleHeading.lineIndex + 1 : 0;
+  const headings = withoutValueLabels(lines, allHeadings.filter((heading) => heading.lineIndex >= firstLine && heading.lineIndex !== metadata.titleLineIndex));
   const { sections, bodies } = buildSections(text, lines, headings);
   const reading = readDocumentKind(text, lines, bodies, metadata.titleLineIndex);
   if (reading.warning) warnings.push(reading.warning);

@@ -17,6 +17,17 @@ export function isMarkdownTitle(heading: HeadingLine | undefined): heading is He
   return heading !== undefined && heading.rank === 1 && (heading.kind === 'other' || !isVocabularyPhrase(heading.heading));
 }
 
+const MARKUP_RANKS = 6;
+
+/** The "# Title" heading, also below smaller marked lines of no known kind that a printed web page sets above it ("## Careers at UA"). */
+export function markupTitle(headings: readonly HeadingLine[]): HeadingLine | null {
+  for (const heading of headings) {
+    if (isMarkdownTitle(heading)) return heading;
+    if (heading.rank > MARKUP_RANKS || heading.kind !== 'other') return null;
+  }
+  return null;
+}
+
 // The first heading read as "<title> job description", as job profiles head their first page.
 function suffixedTitle(heading: HeadingLine | undefined): FoundTitle | null {
   if (heading === undefined || heading.rank > MARKUP_RANK_LIMIT) return null;
@@ -68,7 +79,7 @@ export function readTitle(
   headings: readonly HeadingLine[],
 ): FoundTitle | null {
   const first = headings[0];
-  const markdownTitle = isMarkdownTitle(first) ? first : null;
+  const markdownTitle = markupTitle(headings);
   const suffixed = markdownTitle ? null : suffixedTitle(first);
   if (labelled) return { ...labelled, lineIndex: markdownTitle?.lineIndex ?? suffixed?.lineIndex ?? null };
   if (markdownTitle) return { value: markdownTitle.heading, span: markdownTitle.span, lineIndex: markdownTitle.lineIndex };
@@ -86,7 +97,7 @@ export function readTitle(
 
 // Lines above the first section: a leading markdown "# Title" is the title, so the employer may print below it.
 export function letterheadOf(lines: readonly Line[], headings: readonly HeadingLine[]): readonly Line[] {
-  const first = headings[0];
-  const endHeading = isMarkdownTitle(first) ? headings[1] : first;
+  const title = markupTitle(headings);
+  const endHeading = title ? headings[headings.indexOf(title) + 1] : headings[0];
   return lines.slice(0, endHeading?.lineIndex ?? Math.min(lines.length, 40));
 }
