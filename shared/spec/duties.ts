@@ -148,7 +148,7 @@ function segmentDuties(text: string, lines: readonly Line[], block: Block, endLi
     const contentStart = Math.max(line.content.start, block.start);
     const lineText = text.slice(contentStart, line.content.end);
     if (lineText.trim().length === 0) continue;
-    if (line.text.includes('\t')) {
+    if (lineText.includes('\t')) {
       flush();
       markListStart();
       const row = readTableRow(text, line);

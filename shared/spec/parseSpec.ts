@@ -48,6 +48,7 @@ export function parseSpec(text: string): ParsedSpec {
   const isClass = reading.kind === 'class' && isReadable;
   const headingLines = new Set(headings.map((heading) => heading.lineIndex));
   const labelled = isClass ? findLabelledBlocks(lines, headingLines) : [];
+  const hasLabelledTopics = labelled.some((block) => block.kind !== 'other');
   const blocks = sectionBlocks(lines, bodies);
   const dutyNotes = { paragraphsSplitByShape: 0 };
   const duties = isClass ? readDuties(text, lines, blocks, labelled, dutyNotes) : [];
@@ -57,7 +58,7 @@ export function parseSpec(text: string): ParsedSpec {
   if (isReadable) {
     if (metadata.title === null) warnings.push({ code: 'no-title', message: 'No class title was found.' });
     if (sections.length === 0 && reading.kind === 'class') {
-      const message = labelled.length > 0
+      const message = hasLabelledTopics
         ? 'No headings on lines of their own were found; only labels printed inline with their text ("DUTIES: ...") were read.'
         : 'No section headings were recognized; the layout is unknown.';
       warnings.push({ code: 'no-sections', message });
@@ -82,7 +83,7 @@ export function parseSpec(text: string): ParsedSpec {
     factorStatements,
     family: family.titles,
     ...(family.span ? { familySpan: family.span } : {}),
-    documentKind: !isReadable || (isClass && sections.length === 0 && labelled.length === 0) ? 'unknown' : reading.kind,
+    documentKind: !isReadable || (isClass && sections.length === 0 && !hasLabelledTopics) ? 'unknown' : reading.kind,
     warnings,
     text,
   };

@@ -22,8 +22,9 @@ const MARKUP_RANKS = 6;
 /** The "# Title" heading, also below smaller marked lines of no known kind that a printed web page sets above it ("## Careers at UA"). */
 export function markupTitle(headings: readonly HeadingLine[]): HeadingLine | null {
   for (const heading of headings) {
+    const { rank, kind } = heading;
     if (isMarkdownTitle(heading)) return heading;
-    if (heading.rank > MARKUP_RANKS || heading.kind !== 'other') return null;
+    if (rank > MARKUP_RANKS || kind !== 'other') return null;
   }
   return null;
 }

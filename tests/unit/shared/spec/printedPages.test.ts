@@ -10,4 +10,20 @@ describe('postings printed from a web page', () => {
     expect(spec.title).toBe('Entomology Collections Manager');
     expect(spec.sections.map((section) => section.heading)).toEqual(['Position Summary:', 'Duties:']);
   });
+
+  it('reads the duties a two-column field table prints in the cell beside a duty label, up to the next row', () => {
+    const spec = parseSpec(lines(
+      '# Collections Manager', '', 'Salary\t$32,957-$38,752', '',
+      'Typical Duties/Job Duties\tOperational management of the collections. Typical job functions include (but are not limited to):', '',
+      '• Accessioning and cataloging specimens', '• Processing and managing loans', '',
+      'Knowledge, Skills and\t• Knowledge of museum standards', 'Abilities\tand practices', '• Skilled in curation',
+    ));
+    expect(spec.duties.map((duty) => duty.text)).toEqual(['Accessioning and cataloging specimens', 'Processing and managing loans']);
+  });
+
+  it('ends a duty section at the next row of a field table, whatever its label', () => {
+    const spec = parseSpec(lines('Duties:', 'Curates the insect collection.', '', 'KNOWLEDGE, SKILLS,\tKnowledge of museum protocols and', 'ABILITIES:\tsimilar collections.', '', 'PREFERRED\t1-2 years experience in collections', 'EXPERIENCE:\tmanagement.'));
+    expect(spec.duties.map((duty) => duty.text)).toEqual(['Curates the insect collection.']);
+  });
 });
+
