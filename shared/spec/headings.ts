@@ -42,6 +42,11 @@ function isCapitalStatement(normalized: string): boolean {
   return countWords(normalized) >= MIN_STATEMENT_WORDS && STATEMENT_WORD.test(normalized);
 }
 
+// "HL8", "G7", "KC", "GBP": a code, a grade, initials or a currency standing alone, not a topic.
+function isLoneCode(value: string): boolean {
+  return /^(?:[\p{Lu}\p{N}-]{1,4}|[A-Z]{0,4}-?\d[\w-]*)$/u.test(value);
+}
+
 function isShortPhrase(value: string): boolean {
   return value.length <= 90 && countWords(value) <= MAX_HEADING_WORDS && /^[\p{L}\p{N}(]/u.test(value);
 }
@@ -59,7 +64,7 @@ function readMarkupHeading(line: Line): HeadingLine | null | undefined {
   const bold = BOLD_LINE.exec(line.text);
   if (bold?.[2] !== undefined) {
     const inner = bold[2].trim();
-    if (!isShortPhrase(inner) || /[.;,]$/.test(inner) || isBannerText(inner)) return null;
+    if (!isShortPhrase(inner) || /[.;,]$/.test(inner) || isBannerText(inner) || isLoneCode(inner)) return null;
     return headingAt(line, line.text.indexOf(inner), inner, BOLD_RANK, true);
   }
   return undefined;
@@ -110,8 +115,7 @@ function readPlainHeading(line: Line): HeadingLine | null {
   if (!isCaps && !isColonEnded && !isVocabularyNormalized(normalized)) return null;
   if (isBannerLine(line) || CONNECTIVE.test(normalized) || (isColonEnded && isMetadataLabel(normalized))) return null;
   if (isCaps && !isColonEnded && isCapitalStatement(normalized)) return null;
-  // "HL8", "KC", "GBP": a code, initials or a currency standing alone, not a topic.
-  if (isCaps && !isColonEnded && /^(?:[\p{Lu}\p{N}-]{1,4}|[A-Z]{0,4}-?\d[\w-]*)$/u.test(body)) return null;
+  if (isCaps && !isColonEnded && isLoneCode(body)) return null;
   if (isCaps) return headingAt(line, 0, text, CAPS_RANK, isColonEnded || isVocabularyNormalized(normalized), normalized);
   const isHeading = isColonEnded ? isTitleCase(body) || isVocabularyNormalized(normalized) : isTitleCase(body) && isVocabularyNormalized(normalized);
   return isHeading ? headingAt(line, 0, text, TITLE_CASE_RANK, true, normalized) : null;

@@ -24,14 +24,17 @@ const CODE_CHANGE = /\bfrom\s+#?([A-Za-z]{0,4}\d[\w.-]*?)\s+to\s+#?([A-Za-z]{0,4
 const CODE_CHANGE_CUE = /\bchang|\brenumber|\bconvert|\breplac/i;
 const CODE_CHANGE_SUBJECT = /\b(class|job|code|number)\b/i;
 // "18", "GS-12", "NC09", or a grade named by letters alone ("SEO", "G7", "A") when that is the whole value.
-const GRADE_VALUE = /^(?:[A-Z]{1,3}[- ]?)?\d+[A-Z]?(?:[-/]\d+)*|^[A-Z][A-Z0-9+-]{0,7}$/;
+// "Grade 81", "Band 5": the value may repeat the word of its label.
+const GRADE_VALUE = /^(?:[A-Z]{1,3}[- ]?)?\d+[A-Z]?(?:[-/]\d+)*|^(?:Grade|GRADE|Band|BAND|Level|LEVEL|Range|RANGE)\s+[A-Z]{0,2}\d+[A-Z]?\b|^[A-Z][A-Z0-9+-]{0,7}$/;
 // Federal pay plan, occupational series and grade printed as one token: "GS-0343-12" (or "GS-0343-11/12").
 const FEDERAL_GRADE = /^([A-Z]{2})-(\d{4})-(\d{1,2}(?:\/\d{1,2})?)$/;
 // A posting's prose: "This role is classified as a CS-05", "classified at the IT-04 level".
 const CLASSIFIED_AS = /\bclassified (?:as|at)(?: the| an?)?\s+([A-Z]{1,3}-\d{1,2})\b/;
 const SALARY_LABEL = /\bsalary\b|\bpay (range|rate)\b|\bhiring range\b|\bcompensation\b|\bwages?\b|\brate of pay\b/;
-const MONEY_RANGE = /\$\s?\d[\d,]*(?:\.\d{1,2})?\s*(?:-|–|—|to)\s*\$?\s?\d[\d,]*(?:\.\d{1,2})?(?:\s*(?:(?:per|\/|an?)\s*(?:year|annum|hour|month|week|hr|yr)|hourly|annually|monthly|weekly|bi-?weekly|yearly)\b)?/i;
-const MONEY = /\$\s?\d[\d,]*(?:\.\d{1,2})?(?:\s*(?:(?:per|\/|an?)\s*(?:year|annum|hour|month|week|hr|yr)|hourly|annually|monthly|weekly|bi-?weekly|yearly)\b)?/i;
+// Dollars, pounds or euros: "$48,000-$50,000", "£23,067-£26,715".
+const MONEY_RANGE = /[$£€]\s?\d[\d,]*(?:\.\d{1,2})?\s*(?:-|–|—|to)\s*[$£€]?\s?\d[\d,]*(?:\.\d{1,2})?(?:\s*(?:(?:per|\/|an?)\s*(?:year|annum|hour|month|week|hr|yr)|hourly|annually|monthly|weekly|bi-?weekly|yearly)\b)?/i;
+const MONEY = /[$£€]\s?\d[\d,]*(?:\.\d{1,2})?(?:\s*(?:(?:per|\/|an?)\s*(?:year|annum|hour|month|week|hr|yr)|hourly|annually|monthly|weekly|bi-?weekly|yearly)\b)?/i;
+const CURRENCY = /[$£€]/;
 const FLSA_VALUE = /\bnon[-\s]?exempt\b|\bexempt\b/i;
 const DATE_VALUE = /^[^(;]*\d[^(;]*/;
 
@@ -117,6 +120,27 @@ function federalGradeInText(text: string): Found | null {
   return { value: `${match[1]}-${match[3]}`, span: { start: match.index, end: match.index + match[0].length } };
 }
 
+// "G7", "AS-02", "Band 5" printed alone (or in bold) under the title, before the first section: the grade with no label.
+const LONE_GRADE = /^(?:\*\*|__)?((?:[A-Z]{1,3}-?\d{1,2}[A-Z]?)|(?:Grade|GRADE|Band|BAND|Level|LEVEL)\s+[A-Z]?\d{1,2}[A-Z]?)(?:\*\*|__)?$/;
+const LONE_GRADE_LINES = 3;
+
+function gradeUnderTitle(lines: readonly Line[], titleLine: number | null, headings: readonly HeadingLine[]): Found | null {
+  if (titleLine === null) return null;
+  const end = headings.find((heading) => heading.lineIndex > titleLine && heading.kind !== 'other')?.lineIndex ?? lines.length;
+  let seen = 0;
+  for (let i = titleLine + 1; i < end && seen < LONE_GRADE_LINES; i++) {
+    const line = lines[i];
+    if (line === undefined || line.isBlank) continue;
+    seen += 1;
+    const match = LONE_GRADE.exec(line.text);
+    if (match?.[1] !== undefined) {
+      const start = line.content.start + line.text.indexOf(match[1]);
+      return { value: match[1], span: { start, end: start + match[1].length } };
+    }
+  }
+  return null;
+}
+
 function classifiedAs(text: string): Found | null {
   const match = text.includes('classified') ? CLASSIFIED_AS.exec(text) : null;
   if (match?.[1] === undefined) return null;
@@ -135,7 +159,7 @@ function readSalary(all: readonly LineFields[]): Found | null {
   const labelled = firstField(all, SALARY_LABEL, MONEY_RANGE) ?? firstField(all, SALARY_LABEL, MONEY);
   if (labelled) return labelled;
   for (const { line } of all) {
-    const found = line.text.includes('$') ? matchIn(line.text, line.content.start, MONEY_RANGE) : null;
+    const found = CURRENCY.test(line.text) ? matchIn(line.text, line.content.start, MONEY_RANGE) : null;
     if (found) return found;
   }
   return null;
@@ -165,13 +189,15 @@ export function readMetadata(text: string, lines: readonly Line[], headings: rea
   const foundTitle = readTitle(firstField(all, TITLE_LABEL, /\p{L}.*/u), lines, letterhead, headings);
   const labelledGrade = firstField(all, GRADE_LABEL, GRADE_VALUE);
   const proseGrade = labelledGrade ? null : (classifiedAs(text) ?? federalGradeInText(text));
+  const loneGrade = labelledGrade || proseGrade ? null : gradeUnderTitle(lines, foundTitle?.lineIndex ?? null, headings);
   const guesses: SpecWarning[] = [];
   if (proseGrade) guesses.push({ code: 'grade-from-prose', message: `The grade ${proseGrade.value} was read from a sentence, not from a labelled field: check it.`, span: proseGrade.span });
+  if (loneGrade) guesses.push({ code: 'grade-unlabelled', message: `The grade ${loneGrade.value} was read from a line of its own under the title, with no label: check it.`, span: loneGrade.span });
   if (foundTitle?.isGuess) guesses.push({ code: 'title-guessed', message: 'No title label or heading was found; the title is the first line that could be one: check it.', span: foundTitle.span });
   const found: Partial<Record<MetadataField, Found | null>> = {
     title: foundTitle,
     code: readCode(text, all, lines, headings),
-    grade: labelledGrade ?? proseGrade,
+    grade: labelledGrade ?? proseGrade ?? loneGrade,
     salaryRange: readSalary(all),
     jurisdiction: readJurisdiction(all, letterheadOf(lines, headings)),
     flsa: readFlsa(text, all),

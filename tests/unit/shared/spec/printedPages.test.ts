@@ -25,5 +25,17 @@ describe('postings printed from a web page', () => {
     const spec = parseSpec(lines('Duties:', 'Curates the insect collection.', '', 'KNOWLEDGE, SKILLS,\tKnowledge of museum protocols and', 'ABILITIES:\tsimilar collections.', '', 'PREFERRED\t1-2 years experience in collections', 'EXPERIENCE:\tmanagement.'));
     expect(spec.duties.map((duty) => duty.text)).toEqual(['Curates the insect collection.']);
   });
+
+  it('reads a grade that repeats its label\'s word and a salary in pounds', () => {
+    const spec = parseSpec(lines('# Entomology Collections Manager', '', 'GRADE:', 'Grade 81', '', 'Salary', '', '£23,067-£26,715'));
+    expect({ grade: spec.grade, salaryRange: spec.salaryRange }).toEqual({ grade: 'Grade 81', salaryRange: '£23,067-£26,715' });
+  });
+
+  it('reads a grade printed alone under the title as the grade, with a warning, and not as a section', () => {
+    const spec = parseSpec(lines('**Senior Content Designer Job description**', '', '**G7**', '', '### Summary', '', 'We build services.'));
+    expect(spec.grade).toBe('G7');
+    expect(spec.sections.map((section) => section.heading)).toEqual(['Summary']);
+    expect(spec.warnings.map((warning) => warning.code)).toContain('grade-unlabelled');
+  });
 });
 
