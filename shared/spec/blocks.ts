@@ -12,6 +12,8 @@ export type Block = Readonly<{
   // Offset where the block's text begins (after an inline label).
   start: number;
   isLabelled: boolean;
+  // The heading's words name no topic; the block took the kind of the section around or before it.
+  isInherited?: boolean;
 }>;
 
 function opensParagraph(lines: readonly Line[], index: number, headingLines: ReadonlySet<number>): boolean {
@@ -85,7 +87,7 @@ export function sectionBlocks(lines: readonly Line[], bodies: readonly SectionBo
     }
     open.push({ level: section.level, kind, hasOtherTopic: false });
     previousKind = kind;
-    return { kind, firstLine, endLine, start, isLabelled: false };
+    return { kind, firstLine, endLine, start, isLabelled: false, ...(kind === section.kind ? {} : { isInherited: true }) };
   });
 }
 

@@ -225,7 +225,12 @@ export function readDuties(
   ].sort((a, b) => a.firstLine - b.firstLine);
   const cuts = labelledBlocks.filter((labelled) => !DUTY_KINDS.has(labelled.kind)).map((labelled) => labelled.firstLine);
   let next = 0;
+  let ownStart = -1;
   return sources.flatMap((block) => {
+    // A sub-heading after another field closed the duty list ("APPLICATIONS CLOSE:" below a field table row) continues nothing.
+    const isClosed = block.isInherited === true && cuts.some((cut) => cut > ownStart && cut < block.firstLine);
+    if (block.isInherited !== true) ownStart = block.firstLine;
+    if (isClosed) return [];
     while (next < cuts.length && (cuts[next] ?? 0) <= block.firstLine) next++;
     const cut = cuts[next];
     const endLine = cut !== undefined && cut < block.endLine ? cut : block.endLine;

@@ -44,7 +44,7 @@ function joinLine(items: readonly PdfTextItem[], page: number, columns: readonly
     fontSize = Math.max(fontSize, item.fontSize);
   }
   const first = sorted[0];
-  return { text: text.replace(/ {2,}/g, ' ').trim(), x: first?.x ?? 0, y: first?.y ?? 0, fontSize, page };
+  return { text: text.replace(/ {2,}/g, ' ').trim(), x: first?.x ?? 0, y: first?.y ?? 0, fontSize, page, right: end };
 }
 
 /** Groups a page's text runs into lines (same baseline within tolerance), top to bottom, left to right. */

@@ -37,5 +37,10 @@ describe('postings printed from a web page', () => {
     expect(spec.sections.map((section) => section.heading)).toEqual(['Summary']);
     expect(spec.warnings.map((warning) => warning.code)).toContain('grade-unlabelled');
   });
+
+  it('does not take a sub-heading after a field row closed the duty list for more duties', () => {
+    const spec = parseSpec(lines('## Duties:', 'Curates the insect collection.', '', 'SALARY INFORMATION:\tThis is a full-time staff position.', '', 'APPLICATIONS CLOSE:', 'Open until filled', '', '## WORK TYPE', '& On Campus\t1'));
+    expect(spec.duties.map((duty) => duty.text)).toEqual(['Curates the insect collection.']);
+  });
 });
 
