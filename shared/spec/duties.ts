@@ -119,7 +119,7 @@ function newDraft(start: number, end: number, isListItem: boolean, isSentencePer
 }
 
 // Duty statements of one block up to `endLine`; a labelled block starts after its label.
-function segmentDuties(text: string, lines: readonly Line[], block: Block, endLine: number, category: DutyCategory, notes: DutyReadingNotes): Duty[] {
+export function segmentDuties(text: string, lines: readonly Line[], block: Block, endLine: number, category: DutyCategory, notes: DutyReadingNotes): Duty[] {
   const duties: Duty[] = [];
   let draft: Draft | null = null;
   let sawBlank = false;

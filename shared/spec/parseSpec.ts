@@ -1,6 +1,7 @@
 import { findLabelledBlocks, sectionBlocks } from './blocks';
 import { readDocumentKind } from './documentKind';
 import { readDuties } from './duties';
+import { readLeadInDuties } from './leadInDuties';
 import { readFactorStatements } from './factorStatements';
 import { readFamily } from './family';
 import { findHeadings } from './headings';
@@ -51,7 +52,9 @@ export function parseSpec(text: string): ParsedSpec {
   const hasLabelledTopics = labelled.some((block) => block.kind !== 'other');
   const blocks = sectionBlocks(lines, bodies);
   const dutyNotes = { paragraphsSplitByShape: 0 };
-  const duties = isClass ? readDuties(text, lines, blocks, labelled, dutyNotes) : [];
+  const headingDuties = isClass ? readDuties(text, lines, blocks, labelled, dutyNotes) : [];
+  const leadIn = isClass && headingDuties.length === 0 ? readLeadInDuties(text, lines, headingLines, dutyNotes) : null;
+  const duties = leadIn?.duties.length ? leadIn.duties : headingDuties;
   const qualifications = isClass ? readQualifications(text, lines, blocks, labelled) : NO_QUALIFICATIONS;
   const family = isClass ? readFamily(lines, bodies) : { titles: [] };
   const factorStatements = isClass ? readFactorStatements(text, sections, qualifications, metadata.spans.grade) : {};
@@ -68,6 +71,7 @@ export function parseSpec(text: string): ParsedSpec {
       const count = dutyNotes.paragraphsSplitByShape;
       warnings.push({ code: 'duties-by-shape', message: `${count} paragraph${count === 1 ? ' was' : 's were'} split into duties by line shape (no bullets or numbers): check where each duty begins.` });
     }
+    if (leadIn?.warning) warnings.push(leadIn.warning);
     warnings.push(...metadata.guesses);
   }
   const { titleLineIndex: _titleLineIndex, guesses: _guesses, ...fields } = metadata;

@@ -42,5 +42,16 @@ describe('postings printed from a web page', () => {
     const spec = parseSpec(lines('## Duties:', 'Curates the insect collection.', '', 'SALARY INFORMATION:\tThis is a full-time staff position.', '', 'APPLICATIONS CLOSE:', 'Open until filled', '', '## WORK TYPE', '& On Campus\t1'));
     expect(spec.duties.map((duty) => duty.text)).toEqual(['Curates the insect collection.']);
   });
+
+  it('reads the list a job description introduces as its duties when no duty heading is printed, with a warning', () => {
+    const spec = parseSpec(lines(
+      '# Asst Curator of Herpetology', '', 'Job Description\tAn exceptional job opportunity with the museum is now available.', '',
+      'Research is the most important aspect of this position.', '', 'Duties of the position include:', '',
+      '• Investigates questions related to herpetology by field work and', 'laboratory analysis.', '• Plans and writes research reports.', '',
+      'Minimum Qualifications\tA doctorate in biology is required.',
+    ));
+    expect(spec.duties.map((duty) => duty.text)).toEqual(['Investigates questions related to herpetology by field work and laboratory analysis.', 'Plans and writes research reports.']);
+    expect(spec.warnings.map((warning) => warning.code)).toContain('duties-from-lead-in');
+  });
 });
 
