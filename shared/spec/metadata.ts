@@ -1,10 +1,11 @@
 import type { HeadingLine } from './headings';
 import type { Line } from './lines';
 import { collapseSpace } from './lines';
-import type { Field } from './lineShape';
 import { normalizedText, readFields, readListMarker } from './lineShape';
 import { isJurisdictionNormalized, normalizeHeading } from './headingVocabulary';
 import { letterheadOf, lineTitle, readTitle } from './title';
+import { firstField, lastField, matchIn, type Found, type LineFields } from './fieldValues';
+import { readPayPlan, readSalary } from './pay';
 import {
   ADOPTED_LABEL, CODE_LABEL, EFFECTIVE_LABEL, FLSA_LABEL, GRADE_LABEL, JURISDICTION_LABEL, REVISED_LABEL, TITLE_LABEL, readStackedFields,
 } from './metadataLabels';
@@ -12,11 +13,9 @@ import type { ClassSpec, MetadataField, Span, SpecWarning } from '../model';
 
 export type Metadata = Pick<
   ClassSpec,
-  'title' | 'code' | 'grade' | 'salaryRange' | 'jurisdiction' | 'flsa' | 'effectiveDate' | 'revisedDate' | 'spans'
+  'title' | 'code' | 'grade' | 'payPlan' | 'salaryRange' | 'jurisdiction' | 'flsa' | 'effectiveDate' | 'revisedDate' | 'spans'
 > & { readonly titleLineIndex: number | null; readonly guesses: readonly SpecWarning[] };
 
-type Found = Readonly<{ value: string; span: Span }>;
-type LineFields = Readonly<{ line: Line; fields: readonly Field[] }>;
 
 const CODE_LINE = /^(?:job|class)\s+(?:code|number|no\.?)\s+([A-Za-z]{0,4}\d[\w.-]*)/i;
 const CODE_VALUE = /^[A-Za-z]{0,4}[-\s]?\d[\w.-]*/;
@@ -30,46 +29,8 @@ const GRADE_VALUE = /^(?:[A-Z]{1,3}[- ]?)?\d+[A-Z]?(?:[-/]\d+)*|^(?:Grade|GRADE|
 const FEDERAL_GRADE = /^([A-Z]{2})-(\d{4})-(\d{1,2}(?:\/\d{1,2})?)$/;
 // A posting's prose: "This role is classified as a CS-05", "classified at the IT-04 level".
 const CLASSIFIED_AS = /\bclassified (?:as|at)(?: the| an?)?\s+([A-Z]{1,3}-\d{1,2})\b/;
-const SALARY_LABEL = /\bsalary\b|\bpay (range|rate)\b|\bhiring range\b|\bcompensation\b|\bwages?\b|\brate of pay\b/;
-// Dollars, pounds or euros: "$48,000-$50,000", "£23,067-£26,715".
-const MONEY_RANGE = /[$£€]\s?\d[\d,]*(?:\.\d{1,2})?\s*(?:-|–|—|to)\s*[$£€]?\s?\d[\d,]*(?:\.\d{1,2})?(?:\s*(?:(?:per|\/|an?)\s*(?:year|annum|hour|month|week|hr|yr)|hourly|annually|monthly|weekly|bi-?weekly|yearly)\b)?/i;
-const MONEY = /[$£€]\s?\d[\d,]*(?:\.\d{1,2})?(?:\s*(?:(?:per|\/|an?)\s*(?:year|annum|hour|month|week|hr|yr)|hourly|annually|monthly|weekly|bi-?weekly|yearly)\b)?/i;
-const CURRENCY = /[$£€]/;
 const FLSA_VALUE = /\bnon[-\s]?exempt\b|\bexempt\b/i;
 const DATE_VALUE = /^[^(;]*\d[^(;]*/;
-
-function firstField(all: readonly LineFields[], label: RegExp, value: RegExp): Found | null {
-  for (const { fields } of all) {
-    for (const field of fields) {
-      if (!label.test(field.normalizedLabel)) continue;
-      const found = matchIn(field.value, field.valueSpan.start, value);
-      if (found) return found;
-    }
-  }
-  return null;
-}
-
-function lastField(all: readonly LineFields[], label: RegExp, value: RegExp): Found | null {
-  for (let i = all.length - 1; i >= 0; i--) {
-    const fields = all[i]?.fields ?? [];
-    for (let j = fields.length - 1; j >= 0; j--) {
-      const field = fields[j];
-      if (field === undefined || !label.test(field.normalizedLabel)) continue;
-      const found = matchIn(field.value, field.valueSpan.start, value);
-      if (found) return found;
-    }
-  }
-  return null;
-}
-
-function matchIn(value: string, offset: number, pattern: RegExp): Found | null {
-  const match = pattern.exec(value);
-  if (!match) return null;
-  const trimmed = match[0].trim();
-  if (trimmed.length === 0) return null;
-  const start = offset + match.index + match[0].indexOf(trimmed);
-  return { value: trimmed, span: { start, end: start + trimmed.length } };
-}
 
 function readCode(text: string, all: readonly LineFields[], lines: readonly Line[], headings: readonly HeadingLine[]): Found | null {
   let changed: Found | null = null;
@@ -155,16 +116,6 @@ function readFlsa(text: string, all: readonly LineFields[]): Found | null {
   return at === -1 ? null : matchIn(text.slice(at, at + 60), at, FLSA_VALUE);
 }
 
-function readSalary(all: readonly LineFields[]): Found | null {
-  const labelled = firstField(all, SALARY_LABEL, MONEY_RANGE) ?? firstField(all, SALARY_LABEL, MONEY);
-  if (labelled) return labelled;
-  for (const { line } of all) {
-    const found = CURRENCY.test(line.text) ? matchIn(line.text, line.content.start, MONEY_RANGE) : null;
-    if (found) return found;
-  }
-  return null;
-}
-
 function readJurisdiction(all: readonly LineFields[], letterhead: readonly Line[]): Found | null {
   const labelled = firstField(all, JURISDICTION_LABEL, /\p{L}.*/u);
   if (labelled) return labelled;
@@ -211,6 +162,7 @@ export function readMetadata(text: string, lines: readonly Line[], headings: rea
     found.code ??= { value: federal[2], span: { start: seriesStart, end: seriesStart + federal[2].length } };
     found.grade = { value: `${federal[1]}-${federal[3]}`, span: found.grade.span };
   }
+  found.payPlan = readPayPlan(all, found.grade ?? null);
   const spans: Partial<Record<MetadataField, Span>> = {};
   for (const [field, value] of Object.entries(found) as [MetadataField, Found | null][]) {
     if (value) spans[field] = value.span;
@@ -221,6 +173,7 @@ export function readMetadata(text: string, lines: readonly Line[], headings: rea
     title,
     code: found.code?.value ?? null,
     grade: found.grade?.value ?? null,
+    payPlan: found.payPlan?.value ?? null,
     salaryRange: found.salaryRange?.value ?? null,
     jurisdiction: found.jurisdiction?.value ?? null,
     flsa: flsa === undefined ? null : flsa === 'exempt' ? 'exempt' : 'non-exempt',
