@@ -109,7 +109,7 @@ export function isVocabularyNormalized(normalized: string): boolean {
 // Qualifiers a bulletin's banner may carry before its type ("Open Competitive Job Bulletin").
 const BULLETIN_QUALIFIERS = '(?:(?:the|open|competitive|promotional|continuous|interdepartmental|departmental|internal|external|public) )*';
 const DOCUMENT_TYPE = new RegExp(
-  `^${BULLETIN_QUALIFIERS}(?:(job|class|classification|position|career) (description|specification|spec|announcement|bulletin|posting|profile|opportunity|opportunities)s?( questionnaire| form| template)?|(examination|exam|employment|recruitment) (bulletin|announcement)s?)$`,
+  `^${BULLETIN_QUALIFIERS}(?:(?:position |job |staff )?(job|class|classification|position|career) (description|specification|spec|announcement|bulletin|posting|profile|opportunity|opportunities)s?( questionnaire| form| template)?|(examination|exam|employment|recruitment) (bulletin|announcement)s?)$`,
 );
 const JURISDICTION = /^(the )?(city|county|city and county|state|town|village|province|commonwealth|government|municipality|borough|township|district|parish|region|territory|ministry|(u ?s|united states) (department|dept)) of \p{L}/u;
 // Special districts and authorities are employers too ("LAKESIDE WATER DISTRICT", "Chelan County Public Utility District").

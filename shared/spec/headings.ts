@@ -145,6 +145,8 @@ export function findHeadings(lines: readonly Line[]): HeadingLine[] {
     const heading = readHeadingShape(line) ?? readStandingSubheading(lines, line);
     if (heading === null) continue;
     if (!heading.isConfident && (!isPastLetterhead || isInFamilyList)) continue;
+    // A document-type banner marked as a heading above every other heading ("## Position Classification Description") is letterhead.
+    if (headings.length === 0 && isBannerText(heading.heading)) continue;
     if (heading.isConfident) {
       isPastLetterhead = true;
       isInFamilyList = heading.kind === 'job_family';

@@ -20,6 +20,39 @@ export function isMetadataLabel(normalized: string): boolean {
 }
 
 const MARKUP_EDGE = /^(?:\*\*|__)+|(?:\*\*|__)+$/g;
+const LABEL_PARTS = /\s*\/\s*/;
+const VALUE_PARTS = /\s+\/\s+/;
+
+// "Position Class Code / Title": two labels sharing one line, one of them a metadata label.
+function isCompoundLabel(label: string): boolean {
+  const parts = label.split(LABEL_PARTS);
+  return parts.length > 1 && parts.some((part) => isMetadataLabel(normalizeHeading(part)));
+}
+
+/** "Class Code / Title" over "L4015 / Science Mus Collection Mgr,Sr": one field per label, when the value has as many parts. */
+export function splitCompoundField(field: Field): Field[] {
+  const labels = field.label.split(LABEL_PARTS);
+  const values = field.value.split(VALUE_PARTS);
+  if (labels.length < 2 || labels.length !== values.length) return [field];
+  let labelFrom = 0;
+  let valueFrom = 0;
+  return labels.map((label, i) => {
+    const value = values[i] ?? '';
+    const labelAt = field.label.indexOf(label, labelFrom);
+    const valueAt = field.value.indexOf(value, valueFrom);
+    labelFrom = labelAt + label.length;
+    valueFrom = valueAt + value.length;
+    const labelStart = field.labelSpan.start + labelAt;
+    const valueStart = field.valueSpan.start + valueAt;
+    return {
+      label,
+      labelSpan: { start: labelStart, end: labelStart + label.length },
+      value,
+      valueSpan: { start: valueStart, end: valueStart + value.length },
+      normalizedLabel: normalizeHeading(label),
+    };
+  });
+}
 
 const HEADING_MARK = /^#{1,6}\s+/;
 const MAX_STACKED_VALUES = 3;
@@ -37,11 +70,11 @@ export function readStackedFields(lines: readonly Line[], line: Line): Field[] {
   if ((!line.text.endsWith(':') && !isHeading) || line.text.length > 48) return [];
   const label = line.text.replace(HEADING_MARK, '').replace(/:$/, '').replace(MARKUP_EDGE, '').trim();
   const normalizedLabel = normalizeHeading(label);
-  if (!isMetadataLabel(normalizedLabel)) return [];
+  if (!isMetadataLabel(normalizedLabel) && !isCompoundLabel(label)) return [];
   const labelStart = line.content.start + line.text.indexOf(label);
   const first = lines.slice(line.index + 1, line.index + 3).find((candidate) => !candidate.isBlank);
   if (first === undefined || first.text.endsWith(':') || HEADING_MARK.test(first.text)) return [];
-  const fields = [stackedField(label, labelStart, normalizedLabel, first)];
+  const fields = splitCompoundField(stackedField(label, labelStart, normalizedLabel, first));
   for (let index = first.index + 1; isHeading && fields.length < MAX_STACKED_VALUES; index += 1) {
     const next = lines[index];
     if (next === undefined || next.isBlank || HEADING_MARK.test(next.text)) break;

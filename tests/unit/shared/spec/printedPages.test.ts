@@ -53,5 +53,14 @@ describe('postings printed from a web page', () => {
     expect(spec.duties.map((duty) => duty.text)).toEqual(['Investigates questions related to herpetology by field work and laboratory analysis.', 'Plans and writes research reports.']);
     expect(spec.warnings.map((warning) => warning.code)).toContain('duties-from-lead-in');
   });
+
+  it('splits a label naming two fields over a value of two parts, and keeps a banner heading and form labels out of the sections', () => {
+    const spec = parseSpec(lines(
+      '## Position Classification Description', 'Position Class Code / Title:', '', 'L4015 / Science Mus Collection Mgr,Sr', 'Recruitment Tier:', '', 'Tier 1', 'FLSA:', '', 'Exempt',
+      'Grade:', '', '13', '', 'This is a description of a staff classification.', '', '## Summary', 'Manages a science collection.', '', '## Duties and Responsibilities', '1. Manages collections care.',
+    ));
+    expect({ title: spec.title, code: spec.code, grade: spec.grade }).toEqual({ title: 'Science Mus Collection Mgr,Sr', code: 'L4015', grade: '13' });
+    expect(spec.sections.map((section) => section.heading)).toEqual(['Summary', 'Duties and Responsibilities']);
+  });
 });
 
