@@ -17,7 +17,7 @@ export type Metadata = Pick<
 > & { readonly titleLineIndex: number | null; readonly guesses: readonly SpecWarning[] };
 
 
-const CODE_LINE = /^(?:job|class)\s+(?:code|number|no\.?)\s+([A-Za-z]{0,4}\d[\w.-]*)/i;
+const CODE_LINE = /^(?:job\s+code|class\s+(?:code|number|no\.?))\s+([A-Za-z]{0,4}\d[\w.-]*)/i;
 const CODE_VALUE = /^[A-Za-z]{0,4}[-\s]?\d[\w.-]*/;
 const CODE_CHANGE = /\bfrom\s+#?([A-Za-z]{0,4}\d[\w.-]*?)\s+to\s+#?([A-Za-z]{0,4}\d[\w.-]*?)[.,;]?(?=\s|$)/gi;
 const CODE_CHANGE_CUE = /\bchang|\brenumber|\bconvert|\breplac/i;
@@ -68,6 +68,22 @@ function codeUnderHeading(lines: readonly Line[], headings: readonly HeadingLine
     const textStart = readListMarker(line)?.textStart ?? line.content.start;
     const match = LISTED_CODE.exec(line.text.slice(textStart - line.content.start));
     if (match?.[1] !== undefined) return { value: match[1], span: { start: textStart, end: textStart + match[1].length } };
+  }
+  return null;
+}
+
+// "Role Title: Scientist II - 59132": a state posting names the class it fills by title and number.
+const ROLE_TITLE_LABEL = /^(role|class|classification|job class) title$/;
+const NUMBER_AFTER_TITLE = /\p{L}.*?\s[-–]\s(\d{4,6})$/u;
+
+function codeBesideRoleTitle(all: readonly LineFields[]): Found | null {
+  for (const { fields } of all) {
+    for (const field of fields) {
+      const match = ROLE_TITLE_LABEL.test(field.normalizedLabel) ? NUMBER_AFTER_TITLE.exec(field.value) : null;
+      if (match?.[1] === undefined) continue;
+      const start = field.valueSpan.start + field.value.length - match[1].length;
+      return { value: match[1], span: { start, end: start + match[1].length } };
+    }
   }
   return null;
 }
@@ -142,12 +158,15 @@ export function readMetadata(text: string, lines: readonly Line[], headings: rea
   const proseGrade = labelledGrade ? null : (classifiedAs(text) ?? federalGradeInText(text));
   const loneGrade = labelledGrade || proseGrade ? null : gradeUnderTitle(lines, foundTitle?.lineIndex ?? null, headings);
   const guesses: SpecWarning[] = [];
+  const printedCode = readCode(text, all, lines, headings);
+  const titledCode = printedCode === null ? codeBesideRoleTitle(all) : null;
+  if (titledCode) guesses.push({ code: 'code-from-title', message: `The class code ${titledCode.value} was read from the number printed after a role title, not from a code label: check it.`, span: titledCode.span });
   if (proseGrade) guesses.push({ code: 'grade-from-prose', message: `The grade ${proseGrade.value} was read from a sentence, not from a labelled field: check it.`, span: proseGrade.span });
   if (loneGrade) guesses.push({ code: 'grade-unlabelled', message: `The grade ${loneGrade.value} was read from a line of its own under the title, with no label: check it.`, span: loneGrade.span });
   if (foundTitle?.isGuess) guesses.push({ code: 'title-guessed', message: 'No title label or heading was found; the title is the first line that could be one: check it.', span: foundTitle.span });
   const found: Partial<Record<MetadataField, Found | null>> = {
     title: foundTitle,
-    code: readCode(text, all, lines, headings),
+    code: printedCode ?? titledCode,
     grade: labelledGrade ?? proseGrade ?? loneGrade,
     salaryRange: readSalary(all),
     jurisdiction: readJurisdiction(all, letterheadOf(lines, headings)),

@@ -19,7 +19,7 @@ const LAYOUTS: Readonly<Record<string, { layout: string; stillWrong: readonly Sc
   'us-va__job_description.pdf': { layout: 'PDF recruitment notice embedding a federal position description', stillWrong: ['duty_count', 'last_duty'] },
   'virginia-vmnh__va-museum-herp-curator-2021.pdf': {
     layout: 'PDF of a state posting system: two-column field table, larger-type headings, duties in a list the job description introduces',
-    stillWrong: ['code', 'sections'],
+    stillWrong: ['sections'],
   },
   'florida-fwc__flfwc-coll-mgr-marine-invet-2025.pdf': {
     layout: 'PDF of a state job board printed from a browser: site chrome, duty paragraphs with no gap between them under an overview-and-responsibilities heading',

@@ -62,5 +62,13 @@ describe('postings printed from a web page', () => {
     expect({ title: spec.title, code: spec.code, grade: spec.grade }).toEqual({ title: 'Science Mus Collection Mgr,Sr', code: 'L4015', grade: '13' });
     expect(spec.sections.map((section) => section.heading)).toEqual(['Summary', 'Duties and Responsibilities']);
   });
+
+  it('reads the class number printed after a role title as the code, with a warning, and no requisition number', () => {
+    const spec = parseSpec(lines('# Asst Curator of Herpetology', '', 'Working Title\tAsst Curator of Herpetology', '', 'Role Title\tScientist II - 59132', '', 'Job Posting Number\t1085900'));
+    expect(spec.code).toBe('59132');
+    expect(spec.warnings.map((warning) => warning.code)).toContain('code-from-title');
+    const pageUp = parseSpec(lines('# Entomology Collections Manager', 'JOB NUMBER:', '524375', 'GRADE:', 'Grade 81', '', '## Duties:', 'Curates the collection.'));
+    expect({ code: pageUp.code, sections: pageUp.sections.map((section) => section.heading) }).toEqual({ code: null, sections: ['Duties:'] });
+  });
 });
 
