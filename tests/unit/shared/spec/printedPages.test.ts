@@ -70,5 +70,10 @@ describe('postings printed from a web page', () => {
     const pageUp = parseSpec(lines('# Entomology Collections Manager', 'JOB NUMBER:', '524375', 'GRADE:', 'Grade 81', '', '## Duties:', 'Curates the collection.'));
     expect({ code: pageUp.code, sections: pageUp.sections.map((section) => section.heading) }).toEqual({ code: null, sections: ['Duties:'] });
   });
+
+  it('reads label and value cells printed pair after pair on one row', () => {
+    const spec = parseSpec(lines('# Science Data Administrator', '', 'Position\t60035046\tSalary Grade\tDT07', '', '## Description of Work', 'Supports scientific software.'));
+    expect(spec.grade).toBe('DT07');
+  });
 });
 
