@@ -11,6 +11,8 @@ import { readQualifications } from './qualifications';
 import { buildSections, withoutValueLabels } from './sections';
 import type { ParsedSpec, Qualifications, SpecWarning } from '../model';
 
+// Markdown and marked PDF lines rank 1–6; a title read from one of them has only site chrome above it.
+const MARKUP_TITLE_RANKS = 6;
 const NO_QUALIFICATIONS: Qualifications = { education: null, experienceYears: null, substitutions: [], licenses: [] };
 const CONTROL_CHARACTERS = /[\u0000-\u0008\u000e-\u001f\ufffd]/g;
 
@@ -41,7 +43,7 @@ export function parseSpec(text: string): ParsedSpec {
   const metadata = readMetadata(text, lines, allHeadings);
   // Marked lines a printed page sets above its "# Title" (site name, breadcrumbs) are its letterhead, not sections.
   const titleHeading = allHeadings.find((heading) => heading.lineIndex === metadata.titleLineIndex);
-  const firstLine = titleHeading?.rank === 1 ? titleHeading.lineIndex + 1 : 0;
+  const firstLine = titleHeading !== undefined && titleHeading.rank <= MARKUP_TITLE_RANKS ? titleHeading.lineIndex + 1 : 0;
   const headings = withoutValueLabels(lines, allHeadings.filter((heading) => heading.lineIndex >= firstLine && heading.lineIndex !== metadata.titleLineIndex));
   const { sections, bodies } = buildSections(text, lines, headings);
   const reading = readDocumentKind(text, lines, bodies, metadata.titleLineIndex);

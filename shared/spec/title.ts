@@ -1,7 +1,7 @@
 import type { HeadingLine } from './headings';
 import type { Line } from './lines';
 import { countWords, isBannerLine, isPageFurniture, readFields, readListMarker } from './lineShape';
-import { isVocabularyPhrase } from './headingVocabulary';
+import { isVocabularyPhrase, normalizeHeading } from './headingVocabulary';
 import type { Span } from '../model';
 
 /** `isGuess`: read from the first line that could be a title, with no label, heading or letterhead to go by. */
@@ -19,12 +19,28 @@ export function isMarkdownTitle(heading: HeadingLine | undefined): heading is He
 
 const MARKUP_RANKS = 6;
 
-/** The "# Title" heading, also below smaller marked lines of no known kind that a printed web page sets above it ("## Careers at UA"). */
+// A job site's own name for its pages ("Job Opportunities", "Careers at UA", "Current Open Positions"), not a job's title.
+const SITE_CHROME = /^(?:(?:current|open|all|latest) )*(?:(?:job|career|employment) )?(?:jobs?|careers?|opportunit(?:y|ies)|openings?|positions?|vacanc(?:y|ies)|postings?)(?: (?:at|with) [\p{L}\p{N} ]+)?$|^(?:job search|search jobs|sign in|apply now|join us|join our team|work with us)$/u;
+
+export function isSiteChrome(text: string): boolean {
+  return SITE_CHROME.test(normalizeHeading(text));
+}
+
+/**
+ * The "# Title" heading, also below smaller marked lines of no known kind that a printed web page sets above it
+ * ("## Careers at UA"); below marked lines that are the job site's own name ("# Job Opportunities", "## Jobs"), the next marked line.
+ */
 export function markupTitle(headings: readonly HeadingLine[]): HeadingLine | null {
+  let isBelowSiteName = false;
   for (const heading of headings) {
     const { rank, kind } = heading;
-    if (isMarkdownTitle(heading)) return heading;
-    if (rank > MARKUP_RANKS || kind !== 'other') return null;
+    if (rank > MARKUP_RANKS) return null;
+    if (isSiteChrome(heading.heading)) {
+      isBelowSiteName = true;
+      continue;
+    }
+    if (isMarkdownTitle(heading) || (isBelowSiteName && kind === 'other')) return heading;
+    if (kind !== 'other') return null;
   }
   return null;
 }

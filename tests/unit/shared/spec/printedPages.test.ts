@@ -75,5 +75,10 @@ describe('postings printed from a web page', () => {
     const spec = parseSpec(lines('# Science Data Administrator', '', 'Position\t60035046\tSalary Grade\tDT07', '', '## Description of Work', 'Supports scientific software.'));
     expect(spec.grade).toBe('DT07');
   });
+
+  it('takes the first marked line below the job site\'s own name as the title', () => {
+    const spec = parseSpec(lines('# Job Opportunities', '## Jobs', 'Jobs', 'Applying for a job', '', '## Museum of Zoology - Collections Assistant (Fixed Term)', '', 'The museum invites applications for a collections assistant.'));
+    expect(spec.title).toBe('Museum of Zoology - Collections Assistant (Fixed Term)');
+  });
 });
 
