@@ -67,7 +67,10 @@ function readTableRow(text: string, line: Line): Duty | null {
 }
 
 /** What the duty reader had to infer, for the record's warnings. */
-export type DutyReadingNotes = { paragraphsSplitByShape: number };
+export type DutyReadingNotes = { paragraphsSplitByShape: number; endedAtKnowledge?: Span };
+
+// "Mastery of …", "Expert knowledge of …", "Ability to …": what the work requires, where a position description turns from duties to its factors.
+const KNOWLEDGE_OPENING = /^(?:(?:thorough|expert|extensive|comprehensive|working|general|advanced) )?(?:knowledge of|skills? in|ability to|mastery of|expertise in|proficiency in)\b/i;
 
 function finishDraft(text: string, draft: Draft, category: DutyCategory, notes: DutyReadingNotes): Duty[] {
   if (draft.isSentencePerLine && draft.lineCount > 1 && !draft.isListItem) {
@@ -127,6 +130,7 @@ export function segmentDuties(text: string, lines: readonly Line[], block: Block
   // Prose printed before a list ("…performs skilled work. Examples of duties include:") introduces the list.
   let firstListDuty: number | null = null;
   let isIntroBeforeList = false;
+  let isPastDuties = false;
   const markListStart = (): void => {
     firstListDuty ??= duties.length;
   };
@@ -134,8 +138,15 @@ export function segmentDuties(text: string, lines: readonly Line[], block: Block
     const finished: Draft | null = draft;
     draft = null;
     if (finished === null) return;
+    if (isPastDuties) return;
     // A paragraph after the list that turns to the reader ("If this sounds like you, please apply") describes no work.
     if (firstListDuty !== null && !finished.isListItem && ADDRESS_TO_READER.test(text.slice(finished.start, finished.end))) return;
+    // Duty paragraphs followed, with no heading, by the knowledge the work requires: the duties ended there.
+    if (!finished.isListItem && duties.length > 0 && KNOWLEDGE_OPENING.test(text.slice(finished.start, finished.end))) {
+      isPastDuties = true;
+      notes.endedAtKnowledge ??= { start: finished.start, end: finished.end };
+      return;
+    }
     duties.push(...finishDraft(text, finished, category, notes));
   };
   for (let i = block.firstLine; i < endLine; i++) {

@@ -1,6 +1,6 @@
 import { findLabelledBlocks, sectionBlocks } from './blocks';
 import { readDocumentKind } from './documentKind';
-import { readDuties } from './duties';
+import { readDuties, type DutyReadingNotes } from './duties';
 import { readLeadInDuties } from './leadInDuties';
 import { readFactorStatements } from './factorStatements';
 import { readFamily } from './family';
@@ -53,7 +53,7 @@ export function parseSpec(text: string): ParsedSpec {
   const labelled = isClass ? findLabelledBlocks(lines, headingLines) : [];
   const hasLabelledTopics = labelled.some((block) => block.kind !== 'other');
   const blocks = sectionBlocks(lines, bodies);
-  const dutyNotes = { paragraphsSplitByShape: 0 };
+  const dutyNotes: DutyReadingNotes = { paragraphsSplitByShape: 0 };
   const headingDuties = isClass ? readDuties(text, lines, blocks, labelled, dutyNotes) : [];
   const leadIn = isClass && headingDuties.length === 0 ? readLeadInDuties(text, lines, headingLines, dutyNotes) : null;
   const duties = leadIn?.duties.length ? leadIn.duties : headingDuties;
@@ -74,6 +74,10 @@ export function parseSpec(text: string): ParsedSpec {
       warnings.push({ code: 'duties-by-shape', message: `${count} paragraph${count === 1 ? ' was' : 's were'} split into duties by line shape (no bullets or numbers): check where each duty begins.` });
     }
     if (leadIn?.warning) warnings.push(leadIn.warning);
+    if (isClass && dutyNotes.endedAtKnowledge) {
+      const span = dutyNotes.endedAtKnowledge;
+      warnings.push({ code: 'duties-end-by-shape', message: 'The duty paragraphs were taken to end where a paragraph on the knowledge the work requires begins (no heading marks it): check the last duty.', span: { start: span.start, end: Math.min(span.end, span.start + 80) } });
+    }
     warnings.push(...metadata.guesses);
   }
   const { titleLineIndex: _titleLineIndex, guesses: _guesses, ...fields } = metadata;

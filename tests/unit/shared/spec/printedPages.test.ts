@@ -80,5 +80,15 @@ describe('postings printed from a web page', () => {
     const spec = parseSpec(lines('# Job Opportunities', '## Jobs', 'Jobs', 'Applying for a job', '', '## Museum of Zoology - Collections Assistant (Fixed Term)', '', 'The museum invites applications for a collections assistant.'));
     expect(spec.title).toBe('Museum of Zoology - Collections Assistant (Fixed Term)');
   });
+
+  it('ends a position description\'s duty paragraphs where the knowledge the work requires begins, with a warning', () => {
+    const spec = parseSpec(lines(
+      'Digital Services Expert GS-0301-15', '', 'MAJOR DUTIES:', 'The incumbent champions modern technology practices.', '',
+      'Incumbent collaboratively develops and tests services.', '', 'Mastery of using technologies to deliver services to consumers.', '',
+      'The incumbent works under the general direction of the chief technology officer.',
+    ));
+    expect(spec.duties.map((duty) => duty.text)).toEqual(['The incumbent champions modern technology practices.', 'Incumbent collaboratively develops and tests services.']);
+    expect(spec.warnings.map((warning) => warning.code)).toContain('duties-end-by-shape');
+  });
 });
 
