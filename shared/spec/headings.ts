@@ -122,15 +122,21 @@ function readPlainHeading(line: Line): HeadingLine | null {
 }
 
 const MAX_SUBHEADING_WORDS = 6;
+const MAX_QUESTION_WORDS = 8;
+const MIN_ANSWER_WORDS = 4;
 
 // "Management of Resources" alone between blank lines, followed by text: a mixed-case sub-heading, counted once past the letterhead.
 function readStandingSubheading(lines: readonly Line[], line: Line): HeadingLine | null {
   const { text } = line;
-  if (line.isBlank || countWords(text) > MAX_SUBHEADING_WORDS || !isTitleCase(text) || isAllCaps(text) || /[.,;:!?]$/.test(text)) return null;
+  // "Why should I apply?": a question standing alone is a sub-heading whatever its capitals.
+  const isQuestion = text.endsWith('?') && /^\p{Lu}/u.test(text) && countWords(text) <= MAX_QUESTION_WORDS;
+  if (line.isBlank || (!isQuestion && (countWords(text) > MAX_SUBHEADING_WORDS || !isTitleCase(text) || isAllCaps(text) || /[.,;:!?]$/.test(text)))) return null;
   const before = lines[line.index - 1];
   const after = lines[line.index + 1];
   const next = lines[line.index + 2];
   if ((before !== undefined && !before.isBlank) || after === undefined || !after.isBlank || next === undefined || next.isBlank) return null;
+  // A question over "Yes" / "No" is a form's field, not a topic.
+  if (isQuestion && countWords(next.text) < MIN_ANSWER_WORDS) return null;
   if (readListMarker(line) !== null || isBannerLine(line) || isPageFurniture(line) || text.includes('\t') || /\d/.test(text)) return null;
   return headingAt(line, 0, text, TITLE_CASE_RANK, false);
 }

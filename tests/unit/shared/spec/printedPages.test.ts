@@ -90,5 +90,10 @@ describe('postings printed from a web page', () => {
     expect(spec.duties.map((duty) => duty.text)).toEqual(['The incumbent champions modern technology practices.', 'Incumbent collaboratively develops and tests services.']);
     expect(spec.warnings.map((warning) => warning.code)).toContain('duties-end-by-shape');
   });
+
+  it('reads a question standing alone over a paragraph as a sub-heading, not one over a yes-or-no value', () => {
+    const spec = parseSpec(lines('DUTIES:', '', '• Curates specimens.', '', 'Why should I apply?', '', 'The state offers generous benefits to its employees.', '', 'Internal Posting?', '', 'No'));
+    expect(spec.sections.map((section) => section.heading)).toEqual(['DUTIES:', 'Why should I apply?']);
+  });
 });
 
