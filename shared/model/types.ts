@@ -108,7 +108,7 @@ export type FactorReadings = Readonly<Partial<Record<FactorKey, FactorReading>>>
 
 export type SpecWarning = Readonly<{ code: string; message: string; span?: Span }>;
 
-export type MetadataField = 'title' | 'code' | 'grade' | 'salaryRange' | 'jurisdiction' | 'flsa' | 'effectiveDate' | 'revisedDate';
+export type MetadataField = 'title' | 'code' | 'grade' | 'payPlan' | 'salaryRange' | 'jurisdiction' | 'flsa' | 'effectiveDate' | 'revisedDate';
 
 /** What kind of document the text is: one class, a series spec covering several classes, or a list of jobs. */
 export type DocumentKind = 'class' | 'series' | 'job_list' | 'unknown';
@@ -117,6 +117,12 @@ export type ClassSpec = Readonly<{
   title: string | null;
   code: string | null;
   grade: string | null;
+  /**
+   * The pay plan the grade belongs to, when printed: a "Pay Plan:" field or the group letters of a grade written
+   * like "GS-12" / "CS-05" ("GS", "CS"). Grades of different plans are not levels of one scale. Optional: records
+   * stored before parser version 2 do not carry it.
+   */
+  payPlan?: string | null;
   salaryRange: string | null;
   jurisdiction: string | null;
   flsa: 'exempt' | 'non-exempt' | null;

@@ -1,5 +1,5 @@
 import type { Line } from './lines';
-import { isPageFurniture, readFields, readListMarker } from './lineShape';
+import { countWords, isPageFurniture, readFields, readListMarker } from './lineShape';
 import { classifyHeading, normalizeHeading } from './headingVocabulary';
 import type { SectionBody } from './sections';
 import type { SectionKind } from '../model';
@@ -12,6 +12,8 @@ export type Block = Readonly<{
   // Offset where the block's text begins (after an inline label).
   start: number;
   isLabelled: boolean;
+  // The heading's words name no topic; the block took the kind of the section around or before it.
+  isInherited?: boolean;
 }>;
 
 function opensParagraph(lines: readonly Line[], index: number, headingLines: ReadonlySet<number>): boolean {
@@ -23,13 +25,32 @@ function opensParagraph(lines: readonly Line[], index: number, headingLines: Rea
   return true;
 }
 
+const MIN_ROW_VALUE_WORDS = 3;
+
+// A row of a two-column table with a label cell and a text cell ("Typical Duties/Job Duties\tOperational
+// management …"), as posting systems print their fields; a row right under another row continues its cells.
+function tableRowBlock(lines: readonly Line[], line: Line): Block | null {
+  const previous = lines[line.index - 1];
+  if (previous !== undefined && !previous.isBlank && previous.text.includes('\t')) return null;
+  const cells = line.text.split('\t').filter((cell) => cell.trim().length > 0);
+  const field = readFields(line)[0];
+  if (cells.length !== 2 || field === undefined || field.labelSpan.start !== line.content.start || countWords(field.value) < MIN_ROW_VALUE_WORDS) return null;
+  return { kind: classifyHeading(field.label), firstLine: line.index, endLine: lines.length, start: field.valueSpan.start, isLabelled: true };
+}
+
 // Paragraphs that begin with a known label and carry their text on the same line
-// ("Examples of Work: Reviews ...; prepares ...", "Substitutions: Associate's degree may ...").
+// ("Examples of Work: Reviews ...; prepares ...", "Substitutions: Associate's degree may ..."), and the
+// rows of a two-column field table, whatever their label (a row of another field ends the cell before it).
 // Each runs until the next heading or the next labelled paragraph.
 export function findLabelledBlocks(lines: readonly Line[], headingLines: ReadonlySet<number>): Block[] {
   const openings: Block[] = [];
   for (const line of lines) {
-    if (line.isBlank || headingLines.has(line.index) || line.text.includes('\t') || readListMarker(line) !== null) continue;
+    if (line.isBlank || headingLines.has(line.index) || readListMarker(line) !== null) continue;
+    if (line.text.includes('\t')) {
+      const row = tableRowBlock(lines, line);
+      if (row !== null) openings.push(row);
+      continue;
+    }
     const field = readFields(line)[0];
     if (field === undefined || field.labelSpan.start > line.content.start + 2 || field.value.length === 0) continue;
     const kind = classifyHeading(field.label);
@@ -66,7 +87,7 @@ export function sectionBlocks(lines: readonly Line[], bodies: readonly SectionBo
     }
     open.push({ level: section.level, kind, hasOtherTopic: false });
     previousKind = kind;
-    return { kind, firstLine, endLine, start, isLabelled: false };
+    return { kind, firstLine, endLine, start, isLabelled: false, ...(kind === section.kind ? {} : { isInherited: true }) };
   });
 }
 

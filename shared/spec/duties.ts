@@ -67,7 +67,10 @@ function readTableRow(text: string, line: Line): Duty | null {
 }
 
 /** What the duty reader had to infer, for the record's warnings. */
-export type DutyReadingNotes = { paragraphsSplitByShape: number };
+export type DutyReadingNotes = { paragraphsSplitByShape: number; endedAtKnowledge?: Span };
+
+// "Mastery of …", "Expert knowledge of …", "Ability to …": what the work requires, where a position description turns from duties to its factors.
+const KNOWLEDGE_OPENING = /^(?:(?:thorough|expert|extensive|comprehensive|working|general|advanced) )?(?:knowledge of|skills? in|ability to|mastery of|expertise in|proficiency in)\b/i;
 
 function finishDraft(text: string, draft: Draft, category: DutyCategory, notes: DutyReadingNotes): Duty[] {
   if (draft.isSentencePerLine && draft.lineCount > 1 && !draft.isListItem) {
@@ -119,7 +122,7 @@ function newDraft(start: number, end: number, isListItem: boolean, isSentencePer
 }
 
 // Duty statements of one block up to `endLine`; a labelled block starts after its label.
-function segmentDuties(text: string, lines: readonly Line[], block: Block, endLine: number, category: DutyCategory, notes: DutyReadingNotes): Duty[] {
+export function segmentDuties(text: string, lines: readonly Line[], block: Block, endLine: number, category: DutyCategory, notes: DutyReadingNotes): Duty[] {
   const duties: Duty[] = [];
   let draft: Draft | null = null;
   let sawBlank = false;
@@ -127,6 +130,7 @@ function segmentDuties(text: string, lines: readonly Line[], block: Block, endLi
   // Prose printed before a list ("…performs skilled work. Examples of duties include:") introduces the list.
   let firstListDuty: number | null = null;
   let isIntroBeforeList = false;
+  let isPastDuties = false;
   const markListStart = (): void => {
     firstListDuty ??= duties.length;
   };
@@ -134,8 +138,15 @@ function segmentDuties(text: string, lines: readonly Line[], block: Block, endLi
     const finished: Draft | null = draft;
     draft = null;
     if (finished === null) return;
+    if (isPastDuties) return;
     // A paragraph after the list that turns to the reader ("If this sounds like you, please apply") describes no work.
     if (firstListDuty !== null && !finished.isListItem && ADDRESS_TO_READER.test(text.slice(finished.start, finished.end))) return;
+    // Duty paragraphs followed, with no heading, by the knowledge the work requires: the duties ended there.
+    if (!finished.isListItem && duties.length > 0 && KNOWLEDGE_OPENING.test(text.slice(finished.start, finished.end))) {
+      isPastDuties = true;
+      notes.endedAtKnowledge ??= { start: finished.start, end: finished.end };
+      return;
+    }
     duties.push(...finishDraft(text, finished, category, notes));
   };
   for (let i = block.firstLine; i < endLine; i++) {
@@ -148,7 +159,7 @@ function segmentDuties(text: string, lines: readonly Line[], block: Block, endLi
     const contentStart = Math.max(line.content.start, block.start);
     const lineText = text.slice(contentStart, line.content.end);
     if (lineText.trim().length === 0) continue;
-    if (line.text.includes('\t')) {
+    if (lineText.includes('\t')) {
       flush();
       markListStart();
       const row = readTableRow(text, line);
@@ -225,7 +236,12 @@ export function readDuties(
   ].sort((a, b) => a.firstLine - b.firstLine);
   const cuts = labelledBlocks.filter((labelled) => !DUTY_KINDS.has(labelled.kind)).map((labelled) => labelled.firstLine);
   let next = 0;
+  let ownStart = -1;
   return sources.flatMap((block) => {
+    // A sub-heading after another field closed the duty list ("APPLICATIONS CLOSE:" below a field table row) continues nothing.
+    const isClosed = block.isInherited === true && cuts.some((cut) => cut > ownStart && cut < block.firstLine);
+    if (block.isInherited !== true) ownStart = block.firstLine;
+    if (isClosed) return [];
     while (next < cuts.length && (cuts[next] ?? 0) <= block.firstLine) next++;
     const cut = cuts[next];
     const endLine = cut !== undefined && cut < block.endLine ? cut : block.endLine;

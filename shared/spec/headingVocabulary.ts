@@ -45,6 +45,8 @@ const KIND_RULES: readonly (readonly [RegExp, SectionKind])[] = [
   [/\bqualifications?\b|\brequirements?\b|\beligibility\b|\bwhat you (bring|need)\b|\bwho you are\b|\bwhat we are looking for\b|\bemployment standards\b|\bentrance\b|\bwhat you need\b|\bconditions of employment\b|\bselective factors?\b/, 'qualifications'],
   [/\bcomplexity\b|\bproblem solving\b|\bjudgment\b|\bdecision making\b|\bguidelines\b/, 'complexity'],
   [/\bimpact\b|\bconsequences? of (error|actions)\b|\bscope and effect\b|\baccountability\b/, 'impact'],
+  // "Position Overview and Responsibilities", "Description of Duties": a heading that names the duties holds them.
+  [/\b(summary|overview|description|purpose)\b.*\b(duties|responsibilities|functions|tasks|accountabilities)\b|\b(duties|responsibilities|functions|tasks|accountabilities)\b.*\b(summary|overview|description)\b/, 'duties'],
   [/\b(summary|purpose|definition|nature of (the )?work|overview|description|objective|introduction|about the (job|position|role))\b/, 'summary'],
   [/\bduties\b|\bfunctions\b|\bresponsibilit(y|ies)\b|\btasks\b|\bexamples? of work\b|\bwork performed\b|\btypical work\b|\baccountabilities\b|\bwhat you( wi|)ll do\b|\bactivities\b/, 'duties'],
   [/^(job |class )?specifications?$/, 'specifications'],
@@ -107,7 +109,7 @@ export function isVocabularyNormalized(normalized: string): boolean {
 // Qualifiers a bulletin's banner may carry before its type ("Open Competitive Job Bulletin").
 const BULLETIN_QUALIFIERS = '(?:(?:the|open|competitive|promotional|continuous|interdepartmental|departmental|internal|external|public) )*';
 const DOCUMENT_TYPE = new RegExp(
-  `^${BULLETIN_QUALIFIERS}(?:(job|class|classification|position|career) (description|specification|spec|announcement|bulletin|posting|profile|opportunity|opportunities)s?( questionnaire| form| template)?|(examination|exam|employment|recruitment) (bulletin|announcement)s?)$`,
+  `^${BULLETIN_QUALIFIERS}(?:(?:position |job |staff )?(job|class|classification|position|career) (description|specification|spec|announcement|bulletin|posting|profile|opportunity|opportunities)s?( questionnaire| form| template)?|(examination|exam|employment|recruitment) (bulletin|announcement)s?)$`,
 );
 const JURISDICTION = /^(the )?(city|county|city and county|state|town|village|province|commonwealth|government|municipality|borough|township|district|parish|region|territory|ministry|(u ?s|united states) (department|dept)) of \p{L}/u;
 // Special districts and authorities are employers too ("LAKESIDE WATER DISTRICT", "Chelan County Public Utility District").

@@ -42,6 +42,11 @@ function isCapitalStatement(normalized: string): boolean {
   return countWords(normalized) >= MIN_STATEMENT_WORDS && STATEMENT_WORD.test(normalized);
 }
 
+// "HL8", "G7", "KC", "GBP": a code, a grade, initials or a currency standing alone, not a topic.
+function isLoneCode(value: string): boolean {
+  return /^(?:[\p{Lu}\p{N}-]{1,4}|[A-Z]{0,4}-?\d[\w-]*)$/u.test(value);
+}
+
 function isShortPhrase(value: string): boolean {
   return value.length <= 90 && countWords(value) <= MAX_HEADING_WORDS && /^[\p{L}\p{N}(]/u.test(value);
 }
@@ -59,7 +64,7 @@ function readMarkupHeading(line: Line): HeadingLine | null | undefined {
   const bold = BOLD_LINE.exec(line.text);
   if (bold?.[2] !== undefined) {
     const inner = bold[2].trim();
-    if (!isShortPhrase(inner) || /[.;,]$/.test(inner) || isBannerText(inner)) return null;
+    if (!isShortPhrase(inner) || /[.;,]$/.test(inner) || isBannerText(inner) || isLoneCode(inner)) return null;
     return headingAt(line, line.text.indexOf(inner), inner, BOLD_RANK, true);
   }
   return undefined;
@@ -110,23 +115,28 @@ function readPlainHeading(line: Line): HeadingLine | null {
   if (!isCaps && !isColonEnded && !isVocabularyNormalized(normalized)) return null;
   if (isBannerLine(line) || CONNECTIVE.test(normalized) || (isColonEnded && isMetadataLabel(normalized))) return null;
   if (isCaps && !isColonEnded && isCapitalStatement(normalized)) return null;
-  // "HL8", "KC", "GBP": a code, initials or a currency standing alone, not a topic.
-  if (isCaps && !isColonEnded && /^(?:[\p{Lu}\p{N}-]{1,4}|[A-Z]{0,4}-?\d[\w-]*)$/u.test(body)) return null;
+  if (isCaps && !isColonEnded && isLoneCode(body)) return null;
   if (isCaps) return headingAt(line, 0, text, CAPS_RANK, isColonEnded || isVocabularyNormalized(normalized), normalized);
   const isHeading = isColonEnded ? isTitleCase(body) || isVocabularyNormalized(normalized) : isTitleCase(body) && isVocabularyNormalized(normalized);
   return isHeading ? headingAt(line, 0, text, TITLE_CASE_RANK, true, normalized) : null;
 }
 
 const MAX_SUBHEADING_WORDS = 6;
+const MAX_QUESTION_WORDS = 8;
+const MIN_ANSWER_WORDS = 4;
 
 // "Management of Resources" alone between blank lines, followed by text: a mixed-case sub-heading, counted once past the letterhead.
 function readStandingSubheading(lines: readonly Line[], line: Line): HeadingLine | null {
   const { text } = line;
-  if (line.isBlank || countWords(text) > MAX_SUBHEADING_WORDS || !isTitleCase(text) || isAllCaps(text) || /[.,;:!?]$/.test(text)) return null;
+  // "Why should I apply?": a question standing alone is a sub-heading whatever its capitals.
+  const isQuestion = text.endsWith('?') && /^\p{Lu}/u.test(text) && countWords(text) <= MAX_QUESTION_WORDS;
+  if (line.isBlank || (!isQuestion && (countWords(text) > MAX_SUBHEADING_WORDS || !isTitleCase(text) || isAllCaps(text) || /[.,;:!?]$/.test(text)))) return null;
   const before = lines[line.index - 1];
   const after = lines[line.index + 1];
   const next = lines[line.index + 2];
   if ((before !== undefined && !before.isBlank) || after === undefined || !after.isBlank || next === undefined || next.isBlank) return null;
+  // A question over "Yes" / "No" is a form's field, not a topic.
+  if (isQuestion && countWords(next.text) < MIN_ANSWER_WORDS) return null;
   if (readListMarker(line) !== null || isBannerLine(line) || isPageFurniture(line) || text.includes('\t') || /\d/.test(text)) return null;
   return headingAt(line, 0, text, TITLE_CASE_RANK, false);
 }
@@ -141,6 +151,8 @@ export function findHeadings(lines: readonly Line[]): HeadingLine[] {
     const heading = readHeadingShape(line) ?? readStandingSubheading(lines, line);
     if (heading === null) continue;
     if (!heading.isConfident && (!isPastLetterhead || isInFamilyList)) continue;
+    // A document-type banner marked as a heading above every other heading ("## Position Classification Description") is letterhead.
+    if (headings.length === 0 && isBannerText(heading.heading)) continue;
     if (heading.isConfident) {
       isPastLetterhead = true;
       isInFamilyList = heading.kind === 'job_family';

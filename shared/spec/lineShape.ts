@@ -168,7 +168,8 @@ function splitFields(line: Line, isTabbed: boolean): Field[] {
       continue;
     }
     const next = cells[i + 1];
-    if (isTabbed && i === 0 && next !== undefined && isLabelText(cell.text) && countWords(cell.text) <= 4) {
+    // "Position\t60035046\tSalary Grade\tDT07": label and value cells side by side, pair after pair.
+    if (isTabbed && i % 2 === 0 && fields.length === i / 2 && next !== undefined && isLabelText(cell.text) && countWords(cell.text) <= 4) {
       const { value, span } = valueOf(next.text, next.start);
       fields.push(field(cell.text, { start: cell.start, end: cell.start + cell.text.length }, value, span));
       i++;

@@ -1,10 +1,11 @@
 import type { HeadingLine } from './headings';
 import type { Line } from './lines';
 import { collapseSpace } from './lines';
-import type { Field } from './lineShape';
 import { normalizedText, readFields, readListMarker } from './lineShape';
 import { isJurisdictionNormalized, normalizeHeading } from './headingVocabulary';
 import { letterheadOf, lineTitle, readTitle } from './title';
+import { firstField, lastField, matchIn, type Found, type LineFields } from './fieldValues';
+import { readPayPlan, readSalary } from './pay';
 import {
   ADOPTED_LABEL, CODE_LABEL, EFFECTIVE_LABEL, FLSA_LABEL, GRADE_LABEL, JURISDICTION_LABEL, REVISED_LABEL, TITLE_LABEL, readStackedFields,
 } from './metadataLabels';
@@ -12,61 +13,24 @@ import type { ClassSpec, MetadataField, Span, SpecWarning } from '../model';
 
 export type Metadata = Pick<
   ClassSpec,
-  'title' | 'code' | 'grade' | 'salaryRange' | 'jurisdiction' | 'flsa' | 'effectiveDate' | 'revisedDate' | 'spans'
+  'title' | 'code' | 'grade' | 'payPlan' | 'salaryRange' | 'jurisdiction' | 'flsa' | 'effectiveDate' | 'revisedDate' | 'spans'
 > & { readonly titleLineIndex: number | null; readonly guesses: readonly SpecWarning[] };
 
-type Found = Readonly<{ value: string; span: Span }>;
-type LineFields = Readonly<{ line: Line; fields: readonly Field[] }>;
 
-const CODE_LINE = /^(?:job|class)\s+(?:code|number|no\.?)\s+([A-Za-z]{0,4}\d[\w.-]*)/i;
+const CODE_LINE = /^(?:job\s+code|class\s+(?:code|number|no\.?))\s+([A-Za-z]{0,4}\d[\w.-]*)/i;
 const CODE_VALUE = /^[A-Za-z]{0,4}[-\s]?\d[\w.-]*/;
 const CODE_CHANGE = /\bfrom\s+#?([A-Za-z]{0,4}\d[\w.-]*?)\s+to\s+#?([A-Za-z]{0,4}\d[\w.-]*?)[.,;]?(?=\s|$)/gi;
 const CODE_CHANGE_CUE = /\bchang|\brenumber|\bconvert|\breplac/i;
 const CODE_CHANGE_SUBJECT = /\b(class|job|code|number)\b/i;
 // "18", "GS-12", "NC09", or a grade named by letters alone ("SEO", "G7", "A") when that is the whole value.
-const GRADE_VALUE = /^(?:[A-Z]{1,3}[- ]?)?\d+[A-Z]?(?:[-/]\d+)*|^[A-Z][A-Z0-9+-]{0,7}$/;
+// "Grade 81", "Band 5": the value may repeat the word of its label.
+const GRADE_VALUE = /^(?:[A-Z]{1,3}[- ]?)?\d+[A-Z]?(?:[-/]\d+)*|^(?:Grade|GRADE|Band|BAND|Level|LEVEL|Range|RANGE)\s+[A-Z]{0,2}\d+[A-Z]?\b|^[A-Z][A-Z0-9+-]{0,7}$/;
 // Federal pay plan, occupational series and grade printed as one token: "GS-0343-12" (or "GS-0343-11/12").
 const FEDERAL_GRADE = /^([A-Z]{2})-(\d{4})-(\d{1,2}(?:\/\d{1,2})?)$/;
 // A posting's prose: "This role is classified as a CS-05", "classified at the IT-04 level".
 const CLASSIFIED_AS = /\bclassified (?:as|at)(?: the| an?)?\s+([A-Z]{1,3}-\d{1,2})\b/;
-const SALARY_LABEL = /\bsalary\b|\bpay (range|rate)\b|\bhiring range\b|\bcompensation\b|\bwages?\b|\brate of pay\b/;
-const MONEY_RANGE = /\$\s?\d[\d,]*(?:\.\d{1,2})?\s*(?:-|–|—|to)\s*\$?\s?\d[\d,]*(?:\.\d{1,2})?(?:\s*(?:(?:per|\/|an?)\s*(?:year|annum|hour|month|week|hr|yr)|hourly|annually|monthly|weekly|bi-?weekly|yearly)\b)?/i;
-const MONEY = /\$\s?\d[\d,]*(?:\.\d{1,2})?(?:\s*(?:(?:per|\/|an?)\s*(?:year|annum|hour|month|week|hr|yr)|hourly|annually|monthly|weekly|bi-?weekly|yearly)\b)?/i;
 const FLSA_VALUE = /\bnon[-\s]?exempt\b|\bexempt\b/i;
 const DATE_VALUE = /^[^(;]*\d[^(;]*/;
-
-function firstField(all: readonly LineFields[], label: RegExp, value: RegExp): Found | null {
-  for (const { fields } of all) {
-    for (const field of fields) {
-      if (!label.test(field.normalizedLabel)) continue;
-      const found = matchIn(field.value, field.valueSpan.start, value);
-      if (found) return found;
-    }
-  }
-  return null;
-}
-
-function lastField(all: readonly LineFields[], label: RegExp, value: RegExp): Found | null {
-  for (let i = all.length - 1; i >= 0; i--) {
-    const fields = all[i]?.fields ?? [];
-    for (let j = fields.length - 1; j >= 0; j--) {
-      const field = fields[j];
-      if (field === undefined || !label.test(field.normalizedLabel)) continue;
-      const found = matchIn(field.value, field.valueSpan.start, value);
-      if (found) return found;
-    }
-  }
-  return null;
-}
-
-function matchIn(value: string, offset: number, pattern: RegExp): Found | null {
-  const match = pattern.exec(value);
-  if (!match) return null;
-  const trimmed = match[0].trim();
-  if (trimmed.length === 0) return null;
-  const start = offset + match.index + match[0].indexOf(trimmed);
-  return { value: trimmed, span: { start, end: start + trimmed.length } };
-}
 
 function readCode(text: string, all: readonly LineFields[], lines: readonly Line[], headings: readonly HeadingLine[]): Found | null {
   let changed: Found | null = null;
@@ -108,6 +72,22 @@ function codeUnderHeading(lines: readonly Line[], headings: readonly HeadingLine
   return null;
 }
 
+// "Role Title: Scientist II - 59132": a state posting names the class it fills by title and number.
+const ROLE_TITLE_LABEL = /^(role|class|classification|job class) title$/;
+const NUMBER_AFTER_TITLE = /\p{L}.*?\s[-–]\s(\d{4,6})$/u;
+
+function codeBesideRoleTitle(all: readonly LineFields[]): Found | null {
+  for (const { fields } of all) {
+    for (const field of fields) {
+      const match = ROLE_TITLE_LABEL.test(field.normalizedLabel) ? NUMBER_AFTER_TITLE.exec(field.value) : null;
+      if (match?.[1] === undefined) continue;
+      const start = field.valueSpan.start + field.value.length - match[1].length;
+      return { value: match[1], span: { start, end: start + match[1].length } };
+    }
+  }
+  return null;
+}
+
 // "A Digital Service Expert is a GS-0301-15": pay plan and grade of a federal position named in prose.
 const FEDERAL_TOKEN = /\b([A-Z]{2})-(\d{4})-(\d{1,2})\b/;
 
@@ -115,6 +95,27 @@ function federalGradeInText(text: string): Found | null {
   const match = FEDERAL_TOKEN.exec(text);
   if (match?.[1] === undefined || match[3] === undefined) return null;
   return { value: `${match[1]}-${match[3]}`, span: { start: match.index, end: match.index + match[0].length } };
+}
+
+// "G7", "AS-02", "Band 5" printed alone (or in bold) under the title, before the first section: the grade with no label.
+const LONE_GRADE = /^(?:\*\*|__)?((?:[A-Z]{1,3}-?\d{1,2}[A-Z]?)|(?:Grade|GRADE|Band|BAND|Level|LEVEL)\s+[A-Z]?\d{1,2}[A-Z]?)(?:\*\*|__)?$/;
+const LONE_GRADE_LINES = 3;
+
+function gradeUnderTitle(lines: readonly Line[], titleLine: number | null, headings: readonly HeadingLine[]): Found | null {
+  if (titleLine === null) return null;
+  const end = headings.find((heading) => heading.lineIndex > titleLine && heading.kind !== 'other')?.lineIndex ?? lines.length;
+  let seen = 0;
+  for (let i = titleLine + 1; i < end && seen < LONE_GRADE_LINES; i++) {
+    const line = lines[i];
+    if (line === undefined || line.isBlank) continue;
+    seen += 1;
+    const match = LONE_GRADE.exec(line.text);
+    if (match?.[1] !== undefined) {
+      const start = line.content.start + line.text.indexOf(match[1]);
+      return { value: match[1], span: { start, end: start + match[1].length } };
+    }
+  }
+  return null;
 }
 
 function classifiedAs(text: string): Found | null {
@@ -129,16 +130,6 @@ function readFlsa(text: string, all: readonly LineFields[]): Found | null {
   if (labelled) return labelled;
   const at = text.search(/\bFLSA\b/);
   return at === -1 ? null : matchIn(text.slice(at, at + 60), at, FLSA_VALUE);
-}
-
-function readSalary(all: readonly LineFields[]): Found | null {
-  const labelled = firstField(all, SALARY_LABEL, MONEY_RANGE) ?? firstField(all, SALARY_LABEL, MONEY);
-  if (labelled) return labelled;
-  for (const { line } of all) {
-    const found = line.text.includes('$') ? matchIn(line.text, line.content.start, MONEY_RANGE) : null;
-    if (found) return found;
-  }
-  return null;
 }
 
 function readJurisdiction(all: readonly LineFields[], letterhead: readonly Line[]): Found | null {
@@ -165,13 +156,18 @@ export function readMetadata(text: string, lines: readonly Line[], headings: rea
   const foundTitle = readTitle(firstField(all, TITLE_LABEL, /\p{L}.*/u), lines, letterhead, headings);
   const labelledGrade = firstField(all, GRADE_LABEL, GRADE_VALUE);
   const proseGrade = labelledGrade ? null : (classifiedAs(text) ?? federalGradeInText(text));
+  const loneGrade = labelledGrade || proseGrade ? null : gradeUnderTitle(lines, foundTitle?.lineIndex ?? null, headings);
   const guesses: SpecWarning[] = [];
+  const printedCode = readCode(text, all, lines, headings);
+  const titledCode = printedCode === null ? codeBesideRoleTitle(all) : null;
+  if (titledCode) guesses.push({ code: 'code-from-title', message: `The class code ${titledCode.value} was read from the number printed after a role title, not from a code label: check it.`, span: titledCode.span });
   if (proseGrade) guesses.push({ code: 'grade-from-prose', message: `The grade ${proseGrade.value} was read from a sentence, not from a labelled field: check it.`, span: proseGrade.span });
+  if (loneGrade) guesses.push({ code: 'grade-unlabelled', message: `The grade ${loneGrade.value} was read from a line of its own under the title, with no label: check it.`, span: loneGrade.span });
   if (foundTitle?.isGuess) guesses.push({ code: 'title-guessed', message: 'No title label or heading was found; the title is the first line that could be one: check it.', span: foundTitle.span });
   const found: Partial<Record<MetadataField, Found | null>> = {
     title: foundTitle,
-    code: readCode(text, all, lines, headings),
-    grade: labelledGrade ?? proseGrade,
+    code: printedCode ?? titledCode,
+    grade: labelledGrade ?? proseGrade ?? loneGrade,
     salaryRange: readSalary(all),
     jurisdiction: readJurisdiction(all, letterheadOf(lines, headings)),
     flsa: readFlsa(text, all),
@@ -185,6 +181,7 @@ export function readMetadata(text: string, lines: readonly Line[], headings: rea
     found.code ??= { value: federal[2], span: { start: seriesStart, end: seriesStart + federal[2].length } };
     found.grade = { value: `${federal[1]}-${federal[3]}`, span: found.grade.span };
   }
+  found.payPlan = readPayPlan(all, found.grade ?? null);
   const spans: Partial<Record<MetadataField, Span>> = {};
   for (const [field, value] of Object.entries(found) as [MetadataField, Found | null][]) {
     if (value) spans[field] = value.span;
@@ -195,6 +192,7 @@ export function readMetadata(text: string, lines: readonly Line[], headings: rea
     title,
     code: found.code?.value ?? null,
     grade: found.grade?.value ?? null,
+    payPlan: found.payPlan?.value ?? null,
     salaryRange: found.salaryRange?.value ?? null,
     jurisdiction: found.jurisdiction?.value ?? null,
     flsa: flsa === undefined ? null : flsa === 'exempt' ? 'exempt' : 'non-exempt',

@@ -1,7 +1,8 @@
 import type { HeadingLine } from './headings';
 import type { Line } from './lines';
 import { trimSpan } from './lines';
-import { countWords, isPageFurniture, readListMarker } from './lineShape';
+import { countWords, isPageFurniture, normalizedText, readListMarker } from './lineShape';
+import { isMetadataLabel } from './metadataLabels';
 import type { Section, SectionKind } from '../model';
 
 // A section's own text: from its heading to the next heading of any level. `start` is the offset where
@@ -83,6 +84,8 @@ function valueLineCount(lines: readonly Line[], from: number, to: number): numbe
   for (let i = from; i < to; i++) {
     const line = lines[i];
     if (line === undefined || line.isBlank) continue;
+    // The next form label ("FLSA:" under "Recruitment Tier:" / "Tier 1") ends this one's value.
+    if (values > 0 && line.text.endsWith(':') && isMetadataLabel(normalizedText(line))) break;
     values += 1;
     if (readListMarker(line) !== null || countWords(line.text) > MAX_VALUE_WORDS || /[.!?:;]$/.test(line.text)) return Number.POSITIVE_INFINITY;
   }

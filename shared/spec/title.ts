@@ -1,7 +1,7 @@
 import type { HeadingLine } from './headings';
 import type { Line } from './lines';
 import { countWords, isBannerLine, isPageFurniture, readFields, readListMarker } from './lineShape';
-import { isVocabularyPhrase } from './headingVocabulary';
+import { isVocabularyPhrase, normalizeHeading } from './headingVocabulary';
 import type { Span } from '../model';
 
 /** `isGuess`: read from the first line that could be a title, with no label, heading or letterhead to go by. */
@@ -15,6 +15,34 @@ const DOCUMENT_KIND_SUFFIX = /^(.*?\p{L}.*?)[\s:–—-]+(?:job|position|role|cl
 /** A leading "# Title" (or a Word title heading): the document's title unless it is a section word ("# Duties"). */
 export function isMarkdownTitle(heading: HeadingLine | undefined): heading is HeadingLine {
   return heading !== undefined && heading.rank === 1 && (heading.kind === 'other' || !isVocabularyPhrase(heading.heading));
+}
+
+const MARKUP_RANKS = 6;
+
+// A job site's own name for its pages ("Job Opportunities", "Careers at UA", "Current Open Positions"), not a job's title.
+const SITE_CHROME = /^(?:(?:current|open|all|latest) )*(?:(?:job|career|employment) )?(?:jobs?|careers?|opportunit(?:y|ies)|openings?|positions?|vacanc(?:y|ies)|postings?)(?: (?:at|with) [\p{L}\p{N} ]+)?$|^(?:job search|search jobs|sign in|apply now|join us|join our team|work with us)$/u;
+
+export function isSiteChrome(text: string): boolean {
+  return SITE_CHROME.test(normalizeHeading(text));
+}
+
+/**
+ * The "# Title" heading, also below smaller marked lines of no known kind that a printed web page sets above it
+ * ("## Careers at UA"); below marked lines that are the job site's own name ("# Job Opportunities", "## Jobs"), the next marked line.
+ */
+export function markupTitle(headings: readonly HeadingLine[]): HeadingLine | null {
+  let isBelowSiteName = false;
+  for (const heading of headings) {
+    const { rank, kind } = heading;
+    if (rank > MARKUP_RANKS) return null;
+    if (isSiteChrome(heading.heading)) {
+      isBelowSiteName = true;
+      continue;
+    }
+    if (isMarkdownTitle(heading) || (isBelowSiteName && kind === 'other')) return heading;
+    if (kind !== 'other') return null;
+  }
+  return null;
 }
 
 // The first heading read as "<title> job description", as job profiles head their first page.
@@ -68,7 +96,7 @@ export function readTitle(
   headings: readonly HeadingLine[],
 ): FoundTitle | null {
   const first = headings[0];
-  const markdownTitle = isMarkdownTitle(first) ? first : null;
+  const markdownTitle = markupTitle(headings);
   const suffixed = markdownTitle ? null : suffixedTitle(first);
   if (labelled) return { ...labelled, lineIndex: markdownTitle?.lineIndex ?? suffixed?.lineIndex ?? null };
   if (markdownTitle) return { value: markdownTitle.heading, span: markdownTitle.span, lineIndex: markdownTitle.lineIndex };
@@ -86,7 +114,7 @@ export function readTitle(
 
 // Lines above the first section: a leading markdown "# Title" is the title, so the employer may print below it.
 export function letterheadOf(lines: readonly Line[], headings: readonly HeadingLine[]): readonly Line[] {
-  const first = headings[0];
-  const endHeading = isMarkdownTitle(first) ? headings[1] : first;
+  const title = markupTitle(headings);
+  const endHeading = title ? headings[headings.indexOf(title) + 1] : headings[0];
   return lines.slice(0, endHeading?.lineIndex ?? Math.min(lines.length, 40));
 }

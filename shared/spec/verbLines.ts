@@ -3,6 +3,7 @@ import type { Span } from '../model';
 // "Prepares", "Reviews", "Analyzes": a capitalized word in the third person, as duty lists open their items.
 const LEADING_VERB = /^\p{Lu}\p{Ll}+s(?=[\s,]|$)/u;
 const NOT_VERB_ENDING = /(?:ss|us|is)$/;
+const FULL_LINE_SHARE = 0.92;
 // A line ending like this runs on into the next one.
 const CONTINUED_END = /[-‐,;:&/(]$/;
 const CONTINUED_WORD = new Set([
@@ -41,7 +42,8 @@ export function splitVerbLines(text: string, lines: readonly Span[]): Span[][] |
     if (line === undefined || previous === undefined) continue;
     const verb = leadingVerb(text.slice(line.start, line.end));
     const previousText = text.slice(previous.start, previous.end);
-    const wouldHaveFitted = verb !== null && previousText.length + 1 + verb.length <= width;
+    // Characters stand in for widths; proportional type makes that rough, so a line within a few percent of full counts as full.
+    const wouldHaveFitted = verb !== null && previousText.length + 1 + verb.length <= width * FULL_LINE_SHARE;
     if (verb !== null && (wouldHaveFitted || isEveryLineVerb) && !endsContinued(previousText)) items.push([line]);
     else items[items.length - 1]?.push(line);
   }

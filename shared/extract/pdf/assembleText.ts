@@ -32,6 +32,33 @@ function usualPitch(pages: readonly (readonly PdfLine[])[]): number {
 const pageBreakIsParagraph = (last: PdfLine, first: PdfLine): boolean =>
   ENDS_SENTENCE.test(last.text) && STARTS_NEW_BLOCK.test(first.text) && !LIST_START.test(first.text);
 
+const COLUMN_TOLERANCE = 2;
+
+/** The right edge of each page's text block per left edge: where a full line of that column ends. */
+function columnRights(lines: readonly PdfLine[]): Map<string, number> {
+  const rights = new Map<string, number>();
+  for (const line of lines) {
+    if (line.right === undefined) continue;
+    const key = `${line.page}:${Math.round(line.x / COLUMN_TOLERANCE)}`;
+    rights.set(key, Math.max(rights.get(key) ?? 0, line.right));
+  }
+  return rights;
+}
+
+/**
+ * Paragraphs printed without a larger gap: the line before ended a sentence well short of the
+ * column's right edge, so short that this line's first word would have fitted there, and this
+ * line starts a new sentence at the same left edge. A wrapped line never ends that way.
+ */
+function endsShortOfColumn(previous: PdfLine, line: PdfLine, rights: ReadonlyMap<string, number>): boolean {
+  if (previous.right === undefined || line.right === undefined || Math.abs(previous.x - line.x) > COLUMN_TOLERANCE) return false;
+  if (!ENDS_SENTENCE.test(previous.text) || !/^\p{Lu}/u.test(line.text) || LIST_START.test(line.text)) return false;
+  const columnRight = rights.get(`${line.page}:${Math.round(line.x / COLUMN_TOLERANCE)}`) ?? line.right;
+  const characterWidth = (line.right - line.x) / Math.max(1, line.text.length);
+  const firstWord = line.text.split(/\s/, 1)[0] ?? '';
+  return previous.right + (firstWord.length + 1) * characterWidth < columnRight;
+}
+
 /** Joins split words in place across consecutive lines (page breaks included). */
 function dehyphenateLines(lines: PdfLine[]): PdfLine[] {
   const vocabulary = vocabularyOf(lines.map((line) => line.text));
@@ -55,6 +82,7 @@ function dehyphenateLines(lines: PdfLine[]): PdfLine[] {
 export function assembleText(pages: readonly (readonly PdfLine[])[]): MappedText {
   const pitch = usualPitch(pages);
   const lines = dehyphenateLines(pages.flat());
+  const rights = columnRights(lines);
   let text = '';
   const runs: SourceRun[] = [];
   let runStart = 0;
@@ -68,7 +96,7 @@ export function assembleText(pages: readonly (readonly PdfLine[])[]): MappedText
         runStart = text.length;
       } else {
         const gap = (previous.y - line.y) / Math.max(1, line.fontSize, previous.fontSize);
-        paragraph = pitch > 0 && gap > pitch * 1.35 + 0.1;
+        paragraph = (pitch > 0 && gap > pitch * 1.35 + 0.1) || endsShortOfColumn(previous, line, rights);
       }
       text += paragraph ? '\n\n' : '\n';
     }

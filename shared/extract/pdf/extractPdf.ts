@@ -4,6 +4,8 @@ import type { ExtractOutcome } from '../types';
 import { assembleText } from './assembleText';
 import { buildLines } from './buildLines';
 import { loadPdfPages } from './loadPdfPages';
+import { markDisplayLines } from './displayLines';
+import { restoreLigatures } from './ligatures';
 import { dropPageFurniture } from './pageFurniture';
 
 const EOF_MARKER = [0x25, 0x25, 0x45, 0x4f, 0x46]; // %%EOF
@@ -22,10 +24,10 @@ export async function extractPdf(bytes: Uint8Array): Promise<ExtractOutcome> {
   if (!loaded.ok) {
     return { ok: false, error: loaded.reason === 'password' ? extractError('password') : extractError('corrupt', loaded.detail) };
   }
-  const pageLines = loaded.pages.map(buildLines);
+  const pageLines = restoreLigatures(loaded.pages.map(buildLines));
   const emptyPages = pageLines.filter((lines) => lines.length === 0).length;
   if (emptyPages === pageLines.length) return { ok: false, error: extractError('no_text') };
-  const normalized = normalizeText(assembleText(dropPageFurniture(pageLines)));
+  const normalized = normalizeText(assembleText(markDisplayLines(dropPageFurniture(pageLines))));
   const warnings = emptyPages > 0 ? [`${emptyPages} of ${pageLines.length} pages have no text layer (scanned?) and were skipped`] : [];
   return {
     ok: true,

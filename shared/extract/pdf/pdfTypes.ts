@@ -3,5 +3,5 @@ export type PdfTextItem = Readonly<{ text: string; x: number; y: number; width: 
 
 export type PdfPage = Readonly<{ index: number; items: readonly PdfTextItem[] }>;
 
-/** A rebuilt visual line. */
-export type PdfLine = Readonly<{ text: string; x: number; y: number; fontSize: number; page: number }>;
+/** A rebuilt visual line; `right` is where its last run ends, when known. */
+export type PdfLine = Readonly<{ text: string; x: number; y: number; fontSize: number; page: number; right?: number }>;

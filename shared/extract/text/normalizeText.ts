@@ -10,6 +10,8 @@ const NON_ASCII = /[^\u0000-\u007F]/g;
 // Word HTML export prints them as "·" followed by no-break spaces. Both become the bullet readers see.
 const SYMBOL_FONT_BULLET = /[\uF0B7\uF0A7\uF0D8\uF0FC\uF076\uF0A8\uF06E\uF0E8][ \t\u00A0]*/g;
 const LEADING_MIDDLE_DOT = /^[ \t]*·[ \t\u00A0]+/gm;
+// Any other icon font's glyph opening a line before the text (U+F111 in a printed web page) marks a list item too.
+const LEADING_PRIVATE_USE = /^[ \t]*[\uE000-\uF8FF][ \t\u00A0]+/gm;
 const NON_BREAKING_SPACE = /[\u00A0\u2007\u202F]/g;
 const NON_ASCII_LINE = /[^\n]*[^\u0000-\u007F][^\n]*/g;
 const TRAILING_SPACE = /[ \t]+(?=\n)|[ \t]+$/g;
@@ -34,6 +36,7 @@ export function normalizeText(input: MappedText): MappedText {
   mapped = rewriteMapped(mapped, NOISE, () => '');
   mapped = rewriteMapped(mapped, SYMBOL_FONT_BULLET, () => '• ');
   mapped = rewriteMapped(mapped, LEADING_MIDDLE_DOT, () => '• ');
+  mapped = rewriteMapped(mapped, LEADING_PRIVATE_USE, () => '• ');
   mapped = rewriteMapped(mapped, NON_BREAKING_SPACE, () => ' ');
   mapped = composeNfc(mapped);
   mapped = rewriteMapped(mapped, TRAILING_SPACE, () => '');

@@ -16,7 +16,15 @@ const LAYOUTS: Readonly<Record<string, { layout: string; stillWrong: readonly Sc
   'uk-gds__Developer-generic.docx': { layout: 'Word document with bold-run headings', stillWrong: [] },
   'austin__Austin-Service-Designer.docx': { layout: 'Word document with Heading 3/4 styles', stillWrong: [] },
   'uk-house-of-lords__job_detail_page.html': { layout: 'web page with site chrome, h3 field labels and bold sub-headings', stillWrong: ['sections'] },
-  'us-va__job_description.pdf': { layout: 'PDF recruitment notice embedding a federal position description', stillWrong: ['duty_count', 'last_duty'] },
+  'us-va__job_description.pdf': { layout: 'PDF recruitment notice embedding a federal position description', stillWrong: [] },
+  'virginia-vmnh__va-museum-herp-curator-2021.pdf': {
+    layout: 'PDF of a state posting system: two-column field table, larger-type headings, duties in a list the job description introduces',
+    stillWrong: ['sections'],
+  },
+  'florida-fwc__flfwc-coll-mgr-marine-invet-2025.pdf': {
+    layout: 'PDF of a state job board printed from a browser: site chrome, duty paragraphs with no gap between them under an overview-and-responsibilities heading',
+    stillWrong: ['sections'],
+  },
 };
 
 describe.each(records)('real document $file', (gold) => {

@@ -37,6 +37,11 @@ describe('duty statements', () => {
       ['Prepares budget requests, capital plans and Revisions to the five-year forecast'],
     ],
     [
+      'prose paragraph whose next sentence opens with a verb that would only just have fitted stays whole',
+      'Develops keys and data sheets for use by institute personnel and actively encourages the vouchering\nof research specimens by scientists, educators and the public. Prepares for events.\nOrganizes, leads and participates in fieldwork to collect specimens.',
+      ['Develops keys and data sheets for use by institute personnel and actively encourages the vouchering of research specimens by scientists, educators and the public. Prepares for events. Organizes, leads and participates in fieldwork to collect specimens.'],
+    ],
+    [
       'paragraph not opening with a verb stays whole',
       'Under general direction the incumbent\nPlans the work',
       ['Under general direction the incumbent Plans the work'],

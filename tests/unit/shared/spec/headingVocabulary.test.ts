@@ -12,6 +12,8 @@ describe('canonical kind of a printed heading', () => {
     ['Illustrative Examples of Work', 'duties'],
     ['Essential Job Functions:', 'duties'],
     ['Major Areas of Responsibility', 'duties'],
+    ['Position Overview and Responsibilities:', 'duties'],
+    ['Description of Duties', 'duties'],
     ["What You'll Do", 'duties'],
     ['What You Bring', 'qualifications'],
     ['You will', 'duties'],

@@ -28,4 +28,19 @@ describe('assembleText', () => {
     const { text, runs } = assembleText(pages);
     expect(['First', 'Second', 'Third'].map((word) => sourceOf(runs, text.indexOf(word)).page)).toEqual([1, 2, 3]);
   });
+
+  it('starts a paragraph after a sentence that ended well short of the column, where the next word would have fitted', () => {
+    const row = (text: string, y: number, right: number): PdfLine => ({ text, x: 72, y, fontSize: 10, page: 0, right });
+    const lines = [
+      row('Grant and contract solicitation. This requires the ability to work with', 700, 470),
+      row('the curator to find grants.', 688, 200),
+      row('Loan administration. Specimens are regularly loaned to institutions', 676, 455),
+      row('worldwide and the process must be completely accountable to the museum.', 664, 468),
+      row('Specimen identification of museum specimens involves taxonomic work.', 652, 460),
+    ];
+    expect(assembleText([lines]).text).toBe(
+      'Grant and contract solicitation. This requires the ability to work with\nthe curator to find grants.\n\nLoan administration. Specimens are regularly loaned to institutions\nworldwide and the process must be completely accountable to the museum.\nSpecimen identification of museum specimens involves taxonomic work.',
+    );
+  });
 });
+
