@@ -1,5 +1,5 @@
 import { Dexie } from 'dexie';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { exportLibrary } from '../../../../renderer/src/db/backup/exportLibrary';
 import { restoreLibrary } from '../../../../renderer/src/db/backup/restoreLibrary';
 import { AppDb } from '../../../../renderer/src/db/schema';
@@ -60,6 +60,20 @@ describe('backup and restore', () => {
     const outcome = await restoreLibrary(lying, live);
     expect(outcome).toEqual({ kind: 'refused', message: 'The backup lists 5 rows in “comparisons” but its export lists 1; nothing was restored.' });
     expect(rowTotal(await dumpTables(live))).toBe(0);
+  });
+
+  it('a write that fails while the live library is being replaced rolls the whole replacement back', async () => {
+    const source = freshDb();
+    await fillLibrary(source);
+    const { file } = await exportLibrary(source, '0.1.0');
+    const live = freshDb();
+    await live.comparisons.add({ name: 'Live work', leftId: 'x', rightId: 'y', threshold: 0.7, algoVersion: 1, overrides: [], notes: [{ rowKey: 'r', text: 'keep me' }], createdAt: 1, updatedAt: 2 });
+    const before = await dumpTables(live);
+    // summaries is written after specs and comparisons have already been replaced inside the transaction
+    vi.spyOn(live.table('summaries'), 'bulkAdd').mockRejectedValueOnce(new DOMException('The quota has been exceeded.', 'QuotaExceededError'));
+    const outcome = await restoreLibrary(file, live);
+    expect(outcome.kind === 'refused' ? outcome.message : 'restored').toMatch(/^Nothing was restored: Storage is full: nothing already saved was lost\. Free disk space/);
+    expect(await dumpTables(live)).toEqual(before);
   });
 
   it('a backup from an older schema restores through the upgraders', async () => {
