@@ -8,19 +8,19 @@ async function fillTheDisk(page: Page): Promise<void> {
     const full = (): never => {
       throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
     };
-    const saved = window as unknown as { realPut?: unknown; realAdd?: unknown };
-    saved.realPut = IDBObjectStore.prototype.put;
-    saved.realAdd = IDBObjectStore.prototype.add;
-    IDBObjectStore.prototype.put = full;
-    IDBObjectStore.prototype.add = full;
+    const saved = window as unknown as { realWrites?: PropertyDescriptorMap };
+    saved.realWrites = {};
+    for (const method of ['put', 'add']) {
+      saved.realWrites[method] = Object.getOwnPropertyDescriptor(IDBObjectStore.prototype, method) ?? {};
+      Object.defineProperty(IDBObjectStore.prototype, method, { value: full, configurable: true, writable: true });
+    }
   });
 }
 
 async function freeTheDisk(page: Page): Promise<void> {
   await page.evaluate(() => {
-    const saved = window as unknown as { realPut: IDBObjectStore['put']; realAdd: IDBObjectStore['add'] };
-    IDBObjectStore.prototype.put = saved.realPut;
-    IDBObjectStore.prototype.add = saved.realAdd;
+    const saved = window as unknown as { realWrites: PropertyDescriptorMap };
+    Object.defineProperties(IDBObjectStore.prototype, saved.realWrites);
   });
 }
 
