@@ -71,7 +71,10 @@ async function stage(exported: ParsedExport, header: BackupHeader, stagingName: 
   const loaded = new Map<string, TableRows>();
   // The staging copy is deleted right after the restore, so its commits need not wait for the disk.
   const raw = new Dexie(stagingName, { chromeTransactionDurability: 'relaxed' });
-  raw.version(header.schemaVersion).stores(Object.fromEntries(exported.tables.map((table) => [table.name, table.schema])));
+  const upgrades = header.schemaVersion !== liveVersion;
+  // A staging copy that goes live from memory is only counted: its primary keys are enough (no index writes); one the upgraders run on needs the backup's whole schema.
+  const schemaOf = (schema: string): string => (upgrades ? schema : (schema.split(',')[0] ?? schema));
+  raw.version(header.schemaVersion).stores(Object.fromEntries(exported.tables.map((table) => [table.name, schemaOf(table.schema)])));
   try {
     await importInto(raw, exported.stream, {
       acceptNameDiff: true,
