@@ -4,7 +4,10 @@ import type { AutomaticBackupInfo } from '../../../../shared/ipc/contract';
 import { exportLibrary } from '../../../../renderer/src/db/backup/exportLibrary';
 import { db } from '../../../../renderer/src/db/db';
 import { AutomaticBackupsPanel } from '../../../../renderer/src/features/durability/AutomaticBackupsPanel';
-import type { AutomaticBackups } from '../../../../renderer/src/platform';
+import { DataView } from '../../../../renderer/src/features/durability/DataView';
+import type { AutomaticBackups, Host } from '../../../../renderer/src/platform';
+import { AppServicesContext, PrintoutRegistry } from '../../../../renderer/src/services';
+import type { ImportController } from '../../../../renderer/src/services/importController';
 import { dumpTables, fillLibrary } from '../../db/backup/libraryFixture';
 
 afterEach(async () => {
@@ -80,5 +83,24 @@ describe('automatic backups (desktop)', () => {
     unmount();
     render(<AutomaticBackupsPanel backups={{ ...folder(new Map(), []), list: () => Promise.reject(new Error('EACCES: permission denied')) }} />);
     expect((await screen.findByRole('alert')).textContent).toBe('The automatic backups could not be listed (EACCES: permission denied).');
+  });
+});
+
+describe('Backup & Trash view', () => {
+  const renderWith = (automaticBackups: AutomaticBackups | null) =>
+    render(
+      <AppServicesContext.Provider value={{ host: { kind: automaticBackups ? 'desktop' : 'web', automaticBackups } as unknown as Host, imports: {} as ImportController, printouts: new PrintoutRegistry() }}>
+        <DataView />
+      </AppServicesContext.Provider>,
+    );
+
+  it('lists automatic backups only where the host keeps them (the desktop app), not in the browser', async () => {
+    renderWith(null);
+    expect(screen.getByRole('heading', { name: 'Restore' })).toBeTruthy();
+    expect(screen.queryByRole('heading', { name: 'Automatic backups' })).toBeNull();
+    cleanup();
+    renderWith(folder(new Map(), []));
+    expect(screen.getByRole('heading', { name: 'Automatic backups' })).toBeTruthy();
+    expect(await screen.findByText('No automatic backup has been made yet.')).toBeTruthy();
   });
 });
