@@ -34,7 +34,7 @@ export interface DesktopApi {
   // ---- Automatic backups (written by main into the user-data folder) ----
   /** Stores one automatic backup atomically and applies the retention rule; main picks the file name. */
   writeAutomaticBackup(reason: AutomaticBackupReason, bytes: Uint8Array): Promise<AutomaticBackupInfo>;
-  /** The automatic backups on disk, newest first. */
+  /** The automatic backups on disk, newest first, each with the row counts its header lists. */
   listAutomaticBackups(): Promise<readonly AutomaticBackupInfo[]>;
   /** The bytes of one automatic backup, by a file name from `listAutomaticBackups`. */
   readAutomaticBackup(fileName: string): Promise<Uint8Array>;
@@ -43,7 +43,8 @@ export interface DesktopApi {
 }
 
 export type AutomaticBackupReason = 'before-upgrade' | 'daily' | 'quit';
-export type AutomaticBackupInfo = Readonly<{ fileName: string; createdAt: number; size: number; reason: AutomaticBackupReason }>;
+/** One automatic backup on disk; `tables` holds the row counts from its header, null when the header cannot be read (a damaged file). */
+export type AutomaticBackupInfo = Readonly<{ fileName: string; createdAt: number; size: number; reason: AutomaticBackupReason; tables: Readonly<Record<string, number>> | null }>;
 export const BACKUP_REQUEST_CHANNEL = 'app:backupRequest';
 
 export type DesktopMethod = Exclude<keyof DesktopApi, 'onImportEvent' | 'onMenuCommand' | 'onBackupRequest'>;

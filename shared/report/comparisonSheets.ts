@@ -31,6 +31,9 @@ export function buildComparisonSheets(report: ComparisonReport, coverage: Covera
     ['Other duties covered by the other class (%)', percent(coverage.otherAInB), percent(coverage.otherBInA)],
     ['Threshold (%)', percent(coverage.threshold), percent(coverage.threshold)],
     ['Verdict', report.verdictText, report.verdictText],
+    // The whole comparison's, so it sits in the first value column only.
+    ...(report.caseNumber ? [['Case number', report.caseNumber, null]] : []),
+    ...(report.preparer ? [['Prepared by', report.preparer, null]] : []),
   ];
   return [
     {

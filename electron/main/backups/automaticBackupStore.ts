@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { mkdir, open, readdir, readFile, rename, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { backupsToDelete } from '../../../shared/backup';
+import { backupsToDelete, isRejection, parseBackup } from '../../../shared/backup';
 import type { AutomaticBackupInfo, AutomaticBackupReason } from '../../../shared/ipc/contract';
 
 const NAME_PATTERN = /^reclass-auto-backup-(\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}-\d{3}Z)-(before-upgrade|daily|quit)\.reclass-backup$/;
@@ -23,6 +23,26 @@ function parseName(fileName: string): { createdAt: number; reason: AutomaticBack
   const [hours, minutes, seconds, millis] = (time ?? '').replace('Z', '').split('-');
   const createdAt = Date.parse(`${date}T${hours}:${minutes}:${seconds}.${millis}Z`);
   return Number.isFinite(createdAt) ? { createdAt, reason: match[2] as AutomaticBackupReason } : null;
+}
+
+/** A backup header is one short JSON line; this much of the file always holds it. */
+const HEADER_READ_BYTES = 64 * 1024;
+
+function tablesOf(head: Uint8Array): Readonly<Record<string, number>> | null {
+  const parsed = parseBackup(head);
+  return isRejection(parsed) ? null : parsed.header.tables;
+}
+
+/** The row counts in a backup file's header, read without loading the whole file. */
+async function readTables(path: string): Promise<Readonly<Record<string, number>> | null> {
+  const handle = await open(path, 'r');
+  try {
+    const head = new Uint8Array(HEADER_READ_BYTES);
+    const { bytesRead } = await handle.read(head, 0, head.length, 0);
+    return tablesOf(head.subarray(0, bytesRead));
+  } finally {
+    await handle.close();
+  }
 }
 
 /** Writes a file so that a crash leaves either the old state or the whole new file: temp file, fsync, rename, fsync folder. */
@@ -63,8 +83,9 @@ export function createAutomaticBackupStore(folder: string, clock: () => Date = (
       names.map(async (fileName) => {
         const parsed = parseName(fileName);
         if (!parsed) return null;
-        const { size } = await stat(join(folder, fileName));
-        return { fileName, size, ...parsed };
+        const path = join(folder, fileName);
+        const { size } = await stat(path);
+        return { fileName, size, ...parsed, tables: await readTables(path) };
       }),
     );
     return entries.filter((entry): entry is AutomaticBackupInfo => entry !== null).sort((a, b) => b.createdAt - a.createdAt);
@@ -80,7 +101,7 @@ export function createAutomaticBackupStore(folder: string, clock: () => Date = (
       const existing = await list();
       const expired = backupsToDelete(existing.map((entry) => ({ name: entry.fileName, createdAt: entry.createdAt })), now.getTime());
       for (const entry of expired) await rm(join(folder, entry.name), { force: true });
-      return { fileName, createdAt: now.getTime(), size: bytes.length, reason };
+      return { fileName, createdAt: now.getTime(), size: bytes.length, reason, tables: tablesOf(bytes.subarray(0, HEADER_READ_BYTES)) };
     },
     read: async (fileName) => {
       // Only names this store wrote (the validator already refused paths); never a path of the renderer's choosing.

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useMemo, useState, type DragEvent } from 'react
 import type { AppInfo, MenuCommand } from '../../../shared/ipc/contract';
 import { beginImportJournal, db, endImportJournal, listInterruptedImports, settleJournalFile, storeImportedSpec, type LibraryAccess } from '../db';
 import { focusSearch } from '../features/library';
-import { LibraryNotices, markLibraryChanged } from '../features/durability';
+import { LibraryNotices, markLibraryChanged, UndoToast } from '../features/durability';
 import type { Host } from '../platform';
 import { navigate, routeToHash, useRoute } from '../routing';
 import { AppServicesContext, ImportController, PrintoutRegistry } from '../services';
@@ -94,6 +94,7 @@ export function App({ host, access }: AppProps) {
             <RouteView route={route} />
           </ErrorBoundary>
         </main>
+        <UndoToast />
         {about && <AboutDialog info={about} onClose={() => setAbout(null)} />}
       </div>
     </AppServicesContext.Provider>

@@ -5,7 +5,7 @@ import type { ComparisonRow } from './types';
 /** A comparison as the analyst saves it; storage adds the id and the timestamps. */
 export type NewComparison = Omit<ComparisonRow, 'id' | 'createdAt' | 'updatedAt'>;
 
-export type ComparisonChanges = Partial<Pick<ComparisonRow, 'name' | 'threshold' | 'algoVersion' | 'overrides' | 'notes'>>;
+export type ComparisonChanges = Partial<Pick<ComparisonRow, 'name' | 'threshold' | 'algoVersion' | 'overrides' | 'notes' | 'preparer' | 'caseNumber'>>;
 
 /** Stores a new saved comparison and returns its id. */
 export async function saveComparison(comparison: NewComparison, now: number, database: AppDb = appDb): Promise<number> {

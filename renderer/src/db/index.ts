@@ -31,6 +31,7 @@ export { LibraryGate } from './libraryGate';
 export { backupFileName, countRows, exportLibrary, type LibraryBackup } from './backup/exportLibrary';
 export { restoreLibrary, type RestoreOutcome } from './backup/restoreLibrary';
 export { usePairComparisons } from './usePairComparisons';
+export { pairKey, useLatestPairComparisons } from './useLatestPairComparisons';
 export { storeImportedSpec, type StoreOutcome } from './storeImportedSpec';
 export { useLibrarySpecs } from './useLibrarySpecs';
 export { useClassVersions } from './useClassVersions';

@@ -67,6 +67,9 @@ export type ComparisonRow = Readonly<{
   algoVersion: number;
   overrides: readonly AlignmentOverride[];
   notes: readonly RowNote[];
+  /** Printed on the comparison's pages and exports (a study's comparisons print the study's instead); absent until the analyst types one. */
+  preparer?: string;
+  caseNumber?: string;
   /** Set on the subject-vs-candidate comparisons a study keeps; they are listed with the study, not among saved comparisons. */
   studyUid?: string;
   createdAt: number;

@@ -97,3 +97,22 @@ test('leaving a comparison takes its printout away: Ctrl+P on the library prints
   await page.keyboard.press('Control+p');
   await expect(page.locator('iframe[title="Printout"]')).toHaveCount(0);
 });
+
+test('"Prepared by" and "Case number" typed in the compare view are saved with the comparison and printed on every page', async ({ page }, testInfo) => {
+  await new ComparePage(page).openComparison(HOUSTON_SUPERVISOR, SECTION_CHIEF);
+  await page.getByLabel('Prepared by').fill('Dana Whitfield');
+  await page.getByLabel('Case number').fill('RC-2026-031');
+  await expect(page.locator('[data-save-state="saved"]')).toBeVisible();
+  await expect(page).toHaveURL(/saved=\d+/);
+
+  await page.reload();
+  await expect(page.getByLabel('Prepared by')).toHaveValue('Dana Whitfield');
+  await expect(page.getByLabel('Case number')).toHaveValue('RC-2026-031');
+
+  const html = await printedHtml(page, () => page.getByRole('button', { name: 'Print…' }).click());
+  const pdfPath = testInfo.outputPath('prepared.pdf');
+  await printToPdf(page, html, pdfPath);
+  const pages = execFileSync('pdftotext', ['-layout', pdfPath, '-'], { encoding: 'utf8' }).split('\f').filter((pageText) => pageText.trim());
+  expect(pages.length).toBeGreaterThan(1);
+  for (const pageText of pages) expect(pageText).toMatch(/Case RC-2026-031 · Prepared by Dana Whitfield/);
+});

@@ -85,3 +85,30 @@ test('the Series link of a class opens its family ladder; a class printing no fa
   await expect(page).toHaveURL(/#\/series\?ids=/);
   await expect(page.getByRole('combobox', { name: 'Job family' })).toHaveValue('');
 });
+
+test('each adjacent pair on the ladder has a Compare link that opens the saved comparison of that pair once there is one', async ({ page }) => {
+  await openFamilyLadder(page);
+  const columns = await page.getByRole('table', { name: /Factor levels by grade/ }).locator('thead th').count();
+  const pairs = page.getByRole('region', { name: 'Adjacent classes' }).getByRole('listitem');
+  await expect(pairs).toHaveCount(columns - 2);
+  await expect(pairs.first()).toContainText('(no saved comparison yet)');
+  const seriesUrl = page.url();
+
+  await pairs.first().getByRole('link', { name: /^Compare / }).click();
+  const duties = page.getByRole('table', { name: 'Duties' });
+  await expect(duties).toBeVisible();
+  await expect(page.locator('[data-save-state="unsaved"]')).toBeVisible();
+  await duties.getByRole('button', { name: /^Add note on/ }).first().click();
+  await page.getByLabel(/^Note on /).fill('Adjacent grades share the scheduling duty.');
+  await page.getByRole('button', { name: 'Save note' }).click();
+  await expect(page.locator('[data-save-state="saved"]')).toBeVisible();
+  const savedUrl = page.url();
+  expect(savedUrl).toMatch(/saved=\d+/);
+
+  await page.goto(seriesUrl);
+  await expect(pairs.first()).toContainText(/\(opens the saved comparison “.+”\)/);
+  await expect(pairs.nth(1)).toContainText('(no saved comparison yet)');
+  await pairs.first().getByRole('link', { name: /^Compare / }).click();
+  await expect(page).toHaveURL(savedUrl);
+  await expect(duties).toContainText('Adjacent grades share the scheduling duty.');
+});

@@ -4,6 +4,7 @@ import mammoth from 'mammoth';
 import { expect, test, type Page } from '@playwright/test';
 import { HOUSTON_SUPERVISOR } from '../pages/comparePage';
 import { StudyPage } from '../pages/studyPage';
+import { printedHtml } from './support/printout';
 
 const REPRESENTATIVE_II = '886.3';
 const STUDY = 'Position 40117 reclassification';
@@ -101,6 +102,9 @@ test('a study from request to decision prints, saves as Word, survives a reload 
   await decide(study);
 
   const html = (await study.download('Save report as HTML')).toString('utf8');
+  // Print goes through the same sandboxed printout frame as comparisons, with the same document as the saved HTML.
+  const printed = await printedHtml(page, () => page.getByRole('button', { name: 'Print report…' }).click());
+  expect(printed).toBe(html);
   const text = await pdfText(page, html, testInfo.outputPath('study.pdf'));
   const pages = text.split('\f').filter((pageText) => pageText.trim());
   for (const [index, pageText] of pages.entries()) {

@@ -8,6 +8,7 @@ import { navigate } from '../../routing';
 import type { ComparisonRow, CorrectedStoredSpec } from '../../db';
 import { CompareAnnotator, useComparisonAnnotations } from '../annotations';
 import { ExportMenu } from '../export';
+import { CaseFields } from './CaseFields';
 import { CompareHeader } from './CompareHeader';
 import { ConceptTable } from './ConceptTable';
 import { DutyTable } from './DutyTable';
@@ -27,7 +28,7 @@ type CompareWorkspaceProps = Readonly<{
   onThresholdChange: (threshold: number) => void;
   /** The analyst's first change stored this comparison under a new id. */
   onCreated: (id: number) => void;
-  /** Preparer and case number printed on every page (a study's comparisons carry the study's). */
+  /** Preparer and case number printed on every page for a study's comparisons (the study's); without it the analyst types them here. */
   printFields?: Readonly<{ preparer?: string; caseNumber?: string }>;
 }>;
 
@@ -45,6 +46,7 @@ export function CompareWorkspace({ left, right, saved, initialThreshold, onThres
   useDifferenceNavigation(container);
 
   const { comparison, notes } = workspace;
+  const printed = printFields ?? workspace.printFields;
   const annotations = useComparisonAnnotations(left, right);
   const titleA = displayTitle(comparison.a, 'Class A');
   const titleB = displayTitle(comparison.b, 'Class B');
@@ -62,9 +64,10 @@ export function CompareWorkspace({ left, right, saved, initialThreshold, onThres
         ...(saved ? { name: saved.name } : {}),
         annotations,
         provenance: [provenanceRow('A', left.spec, sourceOf(left)), provenanceRow('B', right.spec, sourceOf(right))],
-        ...printFields,
+        ...(printed.preparer ? { preparer: printed.preparer } : {}),
+        ...(printed.caseNumber ? { caseNumber: printed.caseNumber } : {}),
       }),
-    [comparison, left, right, notes, differencesOnly, saved, corrected, annotations, printFields],
+    [comparison, left, right, notes, differencesOnly, saved, corrected, annotations, printed.preparer, printed.caseNumber],
   );
   const sheets = useMemo(() => buildComparisonSheets(report, comparison.coverage), [report, comparison.coverage]);
   const noteOf = (rowKey: string): string => notes.find((note) => note.rowKey === rowKey)?.text ?? '';
@@ -106,6 +109,7 @@ export function CompareWorkspace({ left, right, saved, initialThreshold, onThres
             navigate({ name: 'compare', a: left.id, b: right.id, savedId: id });
           }}
         />
+        {!printFields && <CaseFields values={workspace.printFields} onChange={workspace.setPrintField} />}
         <label className="toggle">
           <input type="checkbox" checked={differencesOnly} onChange={(event) => setDifferencesOnly(event.target.checked)} /> Differences only
         </label>

@@ -5,11 +5,15 @@ import { type AlignmentOverride, type ComparisonRow, type RowNote, saveCompariso
 import { ComparisonAutosave, type ComparisonWork, type SaveState } from './comparisonAutosave';
 import { describeLink } from './describeLink';
 
+export type PrintField = 'preparer' | 'caseNumber';
+
 export type ComparisonWorkspace = Readonly<{
   comparison: AdjustedComparison;
   overrides: readonly AlignmentOverride[];
   notes: readonly RowNote[];
   threshold: number;
+  /** Preparer and case number as the analyst typed them ('' when not given). */
+  printFields: Readonly<Record<PrintField, string>>;
   /** Whether the analyst's work is stored: every change is written as it is made. */
   saveState: SaveState;
   retrySave: () => void;
@@ -21,6 +25,7 @@ export type ComparisonWorkspace = Readonly<{
   unlink: (a: number, b: number) => void;
   setNote: (rowKey: string, text: string) => void;
   setThreshold: (threshold: number) => void;
+  setPrintField: (field: PrintField, value: string) => void;
   /** Stores the current work as another saved comparison under a new name; returns its id. */
   saveCopyAs: (name: string) => Promise<number>;
 }>;
@@ -46,6 +51,8 @@ export function useComparisonWorkspace({ left, right, saved, defaultName, initia
     notes: saved?.notes ?? [],
     threshold: saved?.threshold ?? initialThreshold,
     algoVersion: saved?.algoVersion ?? ALGO_VERSION,
+    ...(saved?.preparer !== undefined ? { preparer: saved.preparer } : {}),
+    ...(saved?.caseNumber !== undefined ? { caseNumber: saved.caseNumber } : {}),
   }));
   const [saveState, setSaveState] = useState<SaveState>(saved ? { kind: 'saved', at: saved.updatedAt } : { kind: 'unsaved' });
   const onCreatedRef = useRef(onCreated);
@@ -89,6 +96,7 @@ export function useComparisonWorkspace({ left, right, saved, defaultName, initia
     overrides,
     notes,
     threshold,
+    printFields: { preparer: work.preparer ?? '', caseNumber: work.caseNumber ?? '' },
     saveState,
     retrySave: () => void autosave.retry(),
     staleAlgoVersion: work.algoVersion !== ALGO_VERSION ? work.algoVersion : null,
@@ -103,6 +111,7 @@ export function useComparisonWorkspace({ left, right, saved, defaultName, initia
       onThresholdChange(next);
       store({ ...work, threshold: next }, false);
     },
+    setPrintField: (field, value) => store({ ...work, [field]: value }, true),
     saveCopyAs: (name) => saveComparison({ name, leftId: left.id, rightId: right.id, ...work, algoVersion: work.algoVersion }, Date.now()),
   };
 }

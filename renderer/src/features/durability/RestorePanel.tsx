@@ -1,17 +1,12 @@
 import { useId, useState } from 'react';
 import { isRejection, parseBackup, type BackupHeader } from '../../../../shared/backup';
-import { db, restoreLibrary } from '../../db';
+import { describeCounts, restoreAndDescribe } from './restoreMessages';
 
 type Step =
   | Readonly<{ kind: 'idle' }>
   | Readonly<{ kind: 'confirm'; fileName: string; header: BackupHeader; file: Uint8Array }>
   | Readonly<{ kind: 'restoring' }>
   | Readonly<{ kind: 'done'; message: string; isError: boolean }>;
-
-const describeCounts = (counts: Readonly<Record<string, number>>): string =>
-  Object.entries(counts)
-    .map(([table, count]) => `${table} ${count}`)
-    .join(', ');
 
 /** Restore from a backup file: the file is checked in full before the live library is touched. */
 export function RestorePanel() {
@@ -27,12 +22,7 @@ export function RestorePanel() {
   };
   const restore = async (file: Uint8Array): Promise<void> => {
     setStep({ kind: 'restoring' });
-    const outcome = await restoreLibrary(file, db);
-    setStep(
-      outcome.kind === 'restored'
-        ? { kind: 'done', message: `Restored the backup of ${new Date(outcome.header.createdAt).toLocaleString()}: ${describeCounts(outcome.counts)}.`, isError: false }
-        : { kind: 'done', message: outcome.message.startsWith('Nothing was restored') ? outcome.message : `Nothing was restored: ${outcome.message}`, isError: true },
-    );
+    setStep({ kind: 'done', ...(await restoreAndDescribe(file)) });
   };
 
   return (

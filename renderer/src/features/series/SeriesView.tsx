@@ -7,6 +7,7 @@ import { collectFamilies } from '../library';
 import { familyMembers, findFamily } from './familyMembers';
 import { SeriesDutyTable } from './SeriesDutyTable';
 import { SeriesFactorTable } from './SeriesFactorTable';
+import { SeriesPairLinks } from './SeriesPairLinks';
 import { SeriesPicker } from './SeriesPicker';
 import { useSeriesReport } from './useSeriesReport';
 import '../../components/tables.css';
@@ -28,7 +29,8 @@ export function SeriesView({ route }: SeriesViewProps) {
   const stored = useSpecs(selected.map((summary) => summary.id));
   const specs = useMemo(() => (stored ?? []).filter((row) => row !== null), [stored]);
   const name = family ? `Class series: ${family.label}` : 'Class series';
-  const report = useSeriesReport(specs, name);
+  const ladder = useSeriesReport(specs, name);
+  const report = ladder?.report ?? null;
   const sheets = useMemo(() => (report ? buildSeriesSheets(report) : []), [report]);
 
   return (
@@ -50,6 +52,7 @@ export function SeriesView({ route }: SeriesViewProps) {
         <>
           <ExportMenu title={report.name} sheets={sheets} html={() => renderSeriesHtml(report)} />
           <SeriesFactorTable report={report} />
+          <SeriesPairLinks rungs={ladder?.rungs ?? []} />
           <section className="series-findings" aria-label="Findings">
             <h2>Findings</h2>
             {report.findings.length === 0 ? (

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { navigate } from '../../routing';
-import { countDependents, dependentsOfClass, describeDependents, describeStorageError, trashClass, trashVersion, type StoredSpec } from '../../db';
+import { countDependents, dependentsOfClass, describeDependents, describeStorageError, restoreFromTrash, trashClass, trashVersion, type StoredSpec } from '../../db';
+import { offerUndo } from '../durability';
 
 type DeleteControlsProps = Readonly<{ stored: StoredSpec; versionCount: number }>;
 
@@ -16,8 +17,9 @@ export function DeleteControls({ stored, versionCount }: DeleteControlsProps) {
   };
   const confirm = async (kind: 'version' | 'class'): Promise<void> => {
     try {
-      if (kind === 'version') await trashVersion(stored.id, Date.now());
-      else await trashClass(stored.classKey, Date.now());
+      const trashId = kind === 'version' ? await trashVersion(stored.id, Date.now()) : await trashClass(stored.classKey, Date.now());
+      const what = kind === 'version' ? `version ${stored.version} of ${stored.title}` : stored.title;
+      if (trashId !== null) offerUndo({ message: `Moved ${what} to Trash`, undo: () => restoreFromTrash(trashId), undone: `Restored ${what} from the Trash.` });
       navigate({ name: 'library' });
     } catch (failure) {
       setError(describeStorageError(failure, 'try again'));

@@ -5,13 +5,13 @@ import { BUNDLE_EXTENSION, encodeStudyBundle } from '../../../../shared/study';
 import { useAppServices } from '../../services';
 import { loadStudyMaterials, type StudyRow } from '../../db';
 import { safeFileName } from '../export';
-import { printHtml, reportDate, webSha256 } from './studyFiles';
+import { reportDate, webSha256 } from './studyFiles';
 
 type ReportActionsProps = Readonly<{ study: StudyRow; activities: ActivityModel | null }>;
 
 const encoder = new TextEncoder();
 
-/** The study report printed, saved as HTML or Word, and the study exported as one bundle file. */
+/** The study report printed (through the host's one print pipeline, as comparisons are), saved as HTML or Word, and the study exported as one bundle file. */
 export function ReportActions({ study, activities }: ReportActionsProps) {
   const engine = activities ? { activities } : {};
   const { host } = useAppServices();
@@ -33,7 +33,7 @@ export function ReportActions({ study, activities }: ReportActionsProps) {
     <section className="study-section" aria-labelledby="study-report">
       <h2 id="study-report">Report and bundle</h2>
       <div className="export-menu" role="group" aria-label="Study report and bundle">
-        <button type="button" onClick={() => void run('Print report', async () => printHtml(document, await reportHtml()))}>
+        <button type="button" onClick={() => void run('Print report', async () => host.printHtml(await reportHtml()))}>
           Print report…
         </button>
         <button type="button" onClick={() => void run('Save report as HTML', async () => host.saveFile(safeFileName(base, 'html'), 'html', encoder.encode(await reportHtml())))}>

@@ -1,5 +1,6 @@
 import { Dexie } from 'dexie';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { encodeBackup, parseBackup, sha256Hex, type ParsedBackup } from '../../../../shared/backup';
 import { exportLibrary } from '../../../../renderer/src/db/backup/exportLibrary';
 import { restoreLibrary } from '../../../../renderer/src/db/backup/restoreLibrary';
 import { AppDb } from '../../../../renderer/src/db/schema';
@@ -60,6 +61,42 @@ describe('backup and restore', () => {
     const outcome = await restoreLibrary(lying, live);
     expect(outcome).toEqual({ kind: 'refused', message: 'The backup lists 5 rows in “comparisons” but its export lists 1; nothing was restored.' });
     expect(rowTotal(await dumpTables(live))).toBe(0);
+  });
+
+  it('a write that fails while the live library is being replaced rolls the whole replacement back', async () => {
+    const source = freshDb();
+    await fillLibrary(source);
+    const { file } = await exportLibrary(source, '0.1.0');
+    const live = freshDb();
+    await live.comparisons.add({ name: 'Live work', leftId: 'x', rightId: 'y', threshold: 0.7, algoVersion: 1, overrides: [], notes: [{ rowKey: 'r', text: 'keep me' }], createdAt: 1, updatedAt: 2 });
+    const before = await dumpTables(live);
+    // summaries is written after specs and comparisons have already been replaced inside the transaction
+    vi.spyOn(live.table('summaries'), 'bulkAdd').mockRejectedValueOnce(new DOMException('The quota has been exceeded.', 'QuotaExceededError'));
+    const outcome = await restoreLibrary(file, live);
+    expect(outcome.kind === 'refused' ? outcome.message : 'restored').toMatch(/^Nothing was restored: Storage is full: nothing already saved was lost\. Free disk space/);
+    expect(await dumpTables(live)).toEqual(before);
+  });
+
+  it('a backup whose rows break a rule of the library (two studies with one id) restores nothing, though its checksum is right', async () => {
+    const source = freshDb();
+    await fillLibrary(source);
+    const { file } = await exportLibrary(source, '0.1.0');
+    const { header, body } = parseBackup(file) as ParsedBackup;
+    const exported = JSON.parse(new TextDecoder().decode(body)) as { data: { tables: { name: string; rowCount: number }[]; data: { tableName: string; rows: Record<string, unknown>[] }[] } };
+    const studies = exported.data.data.find((table) => table.tableName === 'studies');
+    const study = studies?.rows[0];
+    if (!studies || !study) throw new Error('the fixture has a study');
+    studies.rows.push({ ...study, id: 99, name: 'Same uid, other row' });
+    for (const table of exported.data.tables) if (table.name === 'studies') table.rowCount = 2;
+    const forged = new TextEncoder().encode(JSON.stringify(exported));
+    const resealed = encodeBackup({ ...header, tables: { ...header.tables, studies: 2 }, bytes: forged.length, sha256: await sha256Hex(forged) }, forged);
+
+    const live = freshDb();
+    await live.comparisons.add({ name: 'Live work', leftId: 'x', rightId: 'y', threshold: 0.7, algoVersion: 1, overrides: [], notes: [{ rowKey: 'r', text: 'keep me' }], createdAt: 1, updatedAt: 2 });
+    const before = await dumpTables(live);
+    const outcome = await restoreLibrary(resealed, live);
+    expect(outcome.kind === 'refused' ? outcome.message : 'restored').toMatch(/^Nothing was restored: Could not save to the local database \(.*\): nothing was changed; try the restore again$/);
+    expect(await dumpTables(live)).toEqual(before);
   });
 
   it('a backup from an older schema restores through the upgraders', async () => {

@@ -20,7 +20,7 @@ function fakeHandlers(): DesktopHandlers {
     saveFile: vi.fn(() => Promise.resolve(true)),
     openExternal: vi.fn(() => Promise.resolve(false)),
     appInfo: vi.fn(() => Promise.resolve(APP_INFO)),
-    writeAutomaticBackup: vi.fn(() => Promise.resolve({ fileName: 'x', createdAt: 0, size: 1, reason: 'daily' as const })),
+    writeAutomaticBackup: vi.fn(() => Promise.resolve({ fileName: 'x', createdAt: 0, size: 1, reason: 'daily' as const, tables: null })),
     listAutomaticBackups: vi.fn(() => Promise.resolve([])),
     readAutomaticBackup: vi.fn(() => Promise.resolve(new Uint8Array())),
   };

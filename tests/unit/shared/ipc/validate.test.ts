@@ -19,6 +19,8 @@ describe('parseDesktopArguments accepts well-formed calls', () => {
     ['saveFile', ['factors.csv', 'csv', new Uint8Array()]],
     ['openExternal', ['https://www.opm.gov/']],
     ['appInfo', []],
+    ['listAutomaticBackups', []],
+    ['readAutomaticBackup', ['reclass-auto-backup-2026-12-01T09-00-00-000Z-daily.reclass-backup']],
   ])('%s %j', (method, args) => {
     const parsed = parseDesktopArguments(method, args);
     expect(parsed).toEqual({ ok: true, args });
@@ -58,6 +60,10 @@ describe('parseDesktopArguments rejects hostile payloads', () => {
     ['a float array where the path list belongs', 'importDropped', [new Float64Array(2)]],
     ['a typed array inside the path list', 'importDropped', [[new Uint8Array(4)]]],
     ['a typed array where the import source belongs', 'importFromDialog', [new Uint8Array(4)]],
+    ['a folder asked of the automatic backup list', 'listAutomaticBackups', ['/home/analyst']],
+    ['a path instead of an automatic backup name', 'readAutomaticBackup', ['../../../etc/passwd']],
+    ['an automatic backup name inside a path', 'readAutomaticBackup', ['/tmp/reclass-auto-backup-2026-12-01T09-00-00-000Z-daily.reclass-backup']],
+    ['a backup name with an unknown reason', 'readAutomaticBackup', ['reclass-auto-backup-2026-12-01T09-00-00-000Z-manual.reclass-backup']],
   ])('%s', (_case, method, args) => {
     const parsed = parseDesktopArguments(method, args);
     expect(parsed.ok).toBe(false);

@@ -13,6 +13,16 @@ describe('buildComparisonSheets', () => {
     expect(summary?.rows.find((row) => row[0] === 'Verdict')?.[1]).toBe('No match');
   });
 
+  it('adds the case number and preparer to the summary only when the analyst gave them', () => {
+    expect(summary?.rows.map((row) => row[0])).not.toContain('Case number');
+    const withCase = buildComparisonReport({ comparison, dutiesA, dutiesB, notes: [], differencesOnly: false, generatedOn: 'today', preparer: ' R. Okafor ', caseNumber: 'RC-2026-014' });
+    const [caseSummary] = buildComparisonSheets(withCase, comparison.coverage);
+    expect(caseSummary?.rows.slice(-2)).toEqual([
+      ['Case number', 'RC-2026-014', null],
+      ['Prepared by', 'R. Okafor', null],
+    ]);
+  });
+
   it('puts each factor on one row with numeric levels, the delta and the analyst’s note', () => {
     const complexity = factors?.rows.find((row) => row[0] === 'Complexity');
     expect(complexity).toEqual(['Complexity', 2, 5, 'level 2', 'Work is routine.', 4, 5, 'level 4', 'Work is complex.', 2, 'B higher by 2', '[1] Escalations.']);
