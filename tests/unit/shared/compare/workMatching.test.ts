@@ -5,6 +5,9 @@ import { specFromText } from '../../../../shared/import';
 import type { ClassSpec } from '../../../../shared/model';
 import { buildSpec } from '../../../fixtures/compare/buildSpec';
 import { waterMeterMechanic, youthSecureCareUnitSupervisor } from '../../../fixtures/compare/unrelatedSupervisors';
+import { ONE_TASK_PAIR_MIN } from '../../../../shared/compare/thresholds';
+import { analyzeStatement } from '../../../../shared/text';
+import type { ActivityData } from '../../../../shared/compare/activities/activityData';
 
 // The comparison engine with the work-activity model loaded, as the app and the CLI run it.
 const read = (name: string) => specFromText(readFileSync(`seeds/${name}`, 'utf8'));
@@ -88,6 +91,21 @@ describe('duty matching with work activities', () => {
         expect(entry.coverage).toBe(compare(query, seeds[Number(entry.id)]!).coverage.aInB);
       }
     }
+  });
+
+  it('pairs two one-task statements only when they are close, where words alone pair looser ones', () => {
+    const data = JSON.parse(readFileSync('shared/compare/activities/onetActivities.json', 'utf8')) as ActivityData;
+    const tasksOf = (title: string) => buildSpec({ title, duties: data.occupations.find(([, name]) => name === title)?.[2].map(([text]) => text) ?? [] });
+    const managers = tasksOf('General and Operations Managers');
+    const funeralHome = tasksOf('Funeral Home Managers');
+    expect(managers.duties.length).toBeGreaterThan(10);
+    const oneTask = (text: string | undefined) => analyzeStatement(text ?? '').clauses.length === 0;
+    const looseOneTaskPairs = (comparison: ReturnType<typeof compare>) =>
+      comparison.duties.filter((pair) => pair.a !== null && pair.b !== null && oneTask(managers.duties[pair.a]?.text) && oneTask(funeralHome.duties[pair.b]?.text) && pair.score < ONE_TASK_PAIR_MIN);
+    expect(looseOneTaskPairs(compareSpecs(managers, funeralHome)).length).toBeGreaterThan(0);
+    const withWork = compare(managers, funeralHome);
+    expect(looseOneTaskPairs(withWork)).toEqual([]);
+    expect(withWork.duties.filter((pair) => pair.a !== null && pair.b !== null).length).toBeGreaterThan(3);
   });
 
   it('weights coverage by percent of time where every duty states it', () => {
