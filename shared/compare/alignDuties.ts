@@ -6,11 +6,12 @@ import { activityProfile, EMPTY_PROFILE, type ActivityModel } from './activities
 import { assignMaximum } from './hungarian';
 import { pairReason, type PairEvidence } from './pairReason';
 import { withWork, type WorkProfiles } from './workSimilarity';
+import { dutyTraits, pairFeatures, pairProbability, type DutyTraits } from './pairScorer';
 
 const NO_WORK: WorkProfiles = { whole: EMPTY_PROFILE, clauses: [] };
 import { buildIdf, withGenericDamping, type IdfTable } from './idf';
 import { longestIncreasingPositions } from './longestIncreasing';
-import { GROUP_CONTAINMENT_MIN, GROUP_SIMILARITY_MIN, ONE_TASK_PAIR_MIN, PARTIAL_MIN, REWORDED_BALANCE_MAX, REWORDED_CONTAINMENT_MIN, REWORDED_MIN, SAME_MIN, SAME_WORK_MIN } from './thresholds';
+import { GROUP_CONTAINMENT_MIN, GROUP_SIMILARITY_MIN, PAIR_PROBABILITY_MIN, PARTIAL_MIN, REWORDED_BALANCE_MAX, REWORDED_CONTAINMENT_MIN, REWORDED_MIN, SAME_MIN, SAME_WORK_MIN } from './thresholds';
 
 type MatchedKind = Exclude<DutyPairKind, 'only-a' | 'only-b'>;
 
@@ -78,15 +79,33 @@ function assignmentWeight(similarity: DutySimilarity): number {
   return similarity.score >= PARTIAL_MIN ? similarity.score - PARTIAL_MIN + ASSIGNMENT_SLIVER : 0;
 }
 
-function assignOneToOne(matrix: readonly (readonly DutySimilarity[])[], accepts: (a: number, b: number, similarity: DutySimilarity) => boolean): Row[] {
-  const weights = matrix.map((row, a) => row.map((similarity, b) => (accepts(a, b, similarity) ? assignmentWeight(similarity) : 0)));
+function assignOneToOne(matrix: readonly (readonly DutySimilarity[])[], weightOf: (a: number, b: number, similarity: DutySimilarity) => number): Row[] {
+  const weights = matrix.map((row, a) => row.map((similarity, b) => weightOf(a, b, similarity)));
   const rows: Row[] = [];
   assignMaximum(weights).forEach((b, a) => {
     const similarity = b === null ? undefined : matrix[a]?.[b];
-    const kind = similarity ? kindOfSimilarity(similarity) : null;
-    if (b !== null && similarity && kind) rows.push(pairedRow(a, b, similarity, kind));
+    // A pair the scorer accepts below the word cut-offs still pairs: as `partial`.
+    if (b !== null && similarity) rows.push(pairedRow(a, b, similarity, kindOfSimilarity(similarity) ?? 'partial'));
   });
   return rows;
+}
+
+/**
+ * With the work model, a pair of one-task duties weighs its calibrated probability of doing the
+ * same work (pairScorer.ts) above PAIR_PROBABILITY_MIN; any other pair, and every pair without
+ * the model, its score above the word cut-off (the scorer was fitted on one-task statements only).
+ */
+function pairWeights(a: readonly DutyAnalysis[], b: readonly DutyAnalysis[], activities: ActivityModel | undefined): (x: number, y: number, similarity: DutySimilarity) => number {
+  const groups = activities?.groups;
+  if (!activities || !groups) return (_x, _y, similarity) => assignmentWeight(similarity);
+  const traitsOf = (analysis: DutyAnalysis) => dutyTraits(analysis, activityProfile(activities, analysis.whole.terms), groups);
+  const traitsA = a.map(traitsOf);
+  const traitsB = b.map(traitsOf);
+  return (x, y, similarity) => {
+    if (listsTasks(a[x]) || listsTasks(b[y])) return assignmentWeight(similarity);
+    const probability = pairProbability(pairFeatures(similarity, traitsA[x] as DutyTraits, traitsB[y] as DutyTraits));
+    return probability >= PAIR_PROBABILITY_MIN ? probability - PAIR_PROBABILITY_MIN + ASSIGNMENT_SLIVER : 0;
+  };
 }
 
 /**
@@ -177,9 +196,7 @@ function orderRows(rows: readonly Row[]): Row[] {
 
 function alignOriented(a: readonly DutyAnalysis[], b: readonly DutyAnalysis[], idf: IdfTable, activities: ActivityModel | undefined): Row[] {
   const matrix = similarityMatrix(a, b, idf, activities);
-  // With the work model, two one-task duties need a higher score to pair (see ONE_TASK_PAIR_MIN).
-  const accepts = (x: number, y: number, similarity: DutySimilarity) => !activities || listsTasks(a[x]) || listsTasks(b[y]) || similarity.score >= ONE_TASK_PAIR_MIN;
-  const primary = assignOneToOne(matrix, accepts);
+  const primary = assignOneToOne(matrix, pairWeights(a, b, activities));
   markMoved(primary);
   const members = groupMembers(primary, matrix, a, b, activities !== undefined);
   const rows = [...primary, ...members];

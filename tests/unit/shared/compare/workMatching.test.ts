@@ -5,7 +5,6 @@ import { specFromText } from '../../../../shared/import';
 import type { ClassSpec } from '../../../../shared/model';
 import { buildSpec } from '../../../fixtures/compare/buildSpec';
 import { waterMeterMechanic, youthSecureCareUnitSupervisor } from '../../../fixtures/compare/unrelatedSupervisors';
-import { ONE_TASK_PAIR_MIN } from '../../../../shared/compare/thresholds';
 import { analyzeStatement } from '../../../../shared/text';
 import type { ActivityData } from '../../../../shared/compare/activities/activityData';
 
@@ -93,21 +92,25 @@ describe('duty matching with work activities', () => {
     }
   });
 
-  it('pairs two one-task statements only when they are close, and never as a second choice, where words alone pair looser ones', () => {
+  it('pairs one-task O*NET statements more often rightly than words alone, and never as a second choice', () => {
     const data = JSON.parse(readFileSync('shared/compare/activities/onetActivities.json', 'utf8')) as ActivityData;
-    const tasksOf = (title: string) => buildSpec({ title, duties: data.occupations.find(([, name]) => name === title)?.[2].map(([text]) => text) ?? [] });
-    const security = tasksOf('Security Managers');
-    const compliance = tasksOf('Compliance Managers');
+    const tasksOf = (title: string) => data.occupations.find(([, name]) => name === title)?.[2] ?? [];
+    const specOf = (title: string) => buildSpec({ title, duties: tasksOf(title).map(([text]) => text) });
+    const [securityTasks, complianceTasks] = [tasksOf('Security Managers'), tasksOf('Compliance Managers')];
+    const security = specOf('Security Managers');
+    const compliance = specOf('Compliance Managers');
     expect(security.duties.length).toBeGreaterThan(10);
-    const oneTask = (text: string | undefined) => analyzeStatement(text ?? '').clauses.length === 0;
-    const looseOneTaskPairs = (comparison: ReturnType<typeof compare>) =>
-      comparison.duties.filter((pair) => pair.a !== null && pair.b !== null && oneTask(security.duties[pair.a]?.text) && oneTask(compliance.duties[pair.b]?.text) && pair.score < ONE_TASK_PAIR_MIN);
-    expect(looseOneTaskPairs(compareSpecs(security, compliance)).length).toBeGreaterThan(0);
+    expect(security.duties.every((duty) => analyzeStatement(duty.text).clauses.length === 0)).toBe(true);
+    const pairedOf = (comparison: ReturnType<typeof compare>) => comparison.duties.filter((pair) => pair.a !== null && pair.b !== null);
+    // Right: O*NET's analysts linked both statements to one same work activity.
+    const rightOf = (comparison: ReturnType<typeof compare>) => pairedOf(comparison).filter((pair) => securityTasks[pair.a ?? -1]?.[1].some((activity) => complianceTasks[pair.b ?? -1]?.[1].includes(activity))).length;
+    const wordsOnly = compareSpecs(security, compliance);
     const withWork = compare(security, compliance);
-    expect(looseOneTaskPairs(withWork)).toEqual([]);
+    expect(rightOf(withWork)).toBeGreaterThanOrEqual(rightOf(wordsOnly));
+    expect(rightOf(withWork) / pairedOf(withWork).length).toBeGreaterThan(rightOf(wordsOnly) / pairedOf(wordsOnly).length);
     // Two one-task statements whose best partners are taken are not shown as a split/merge group either.
-    expect(withWork.duties.filter((pair) => pair.group && oneTask(security.duties[pair.a ?? -1]?.text) && oneTask(compliance.duties[pair.b ?? -1]?.text))).toEqual([]);
-    expect(withWork.duties.filter((pair) => pair.a !== null && pair.b !== null).length).toBeGreaterThan(3);
+    expect(withWork.duties.filter((pair) => pair.group)).toEqual([]);
+    expect(pairedOf(withWork).length).toBeGreaterThan(3);
   });
 
   it('weights coverage by percent of time where every duty states it', () => {
