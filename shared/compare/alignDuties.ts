@@ -6,11 +6,12 @@ import { activityProfile, EMPTY_PROFILE, type ActivityModel } from './activities
 import { assignMaximum } from './hungarian';
 import { pairReason, type PairEvidence } from './pairReason';
 import { withWork, type WorkProfiles } from './workSimilarity';
+import { dutyTraits, pairFeatures, pairProbability, type DutyTraits } from './pairScorer';
 
 const NO_WORK: WorkProfiles = { whole: EMPTY_PROFILE, clauses: [] };
 import { buildIdf, withGenericDamping, type IdfTable } from './idf';
 import { longestIncreasingPositions } from './longestIncreasing';
-import { GROUP_CONTAINMENT_MIN, GROUP_SIMILARITY_MIN, PARTIAL_MIN, REWORDED_BALANCE_MAX, REWORDED_CONTAINMENT_MIN, REWORDED_MIN, SAME_MIN, SAME_WORK_MIN } from './thresholds';
+import { GROUP_CONTAINMENT_MIN, GROUP_SIMILARITY_MIN, PAIR_PROBABILITY_MIN, PARTIAL_MIN, REWORDED_BALANCE_MAX, REWORDED_CONTAINMENT_MIN, REWORDED_MIN, SAME_MIN, SAME_WORK_MIN } from './thresholds';
 
 type MatchedKind = Exclude<DutyPairKind, 'only-a' | 'only-b'>;
 
@@ -78,31 +79,53 @@ function assignmentWeight(similarity: DutySimilarity): number {
   return similarity.score >= PARTIAL_MIN ? similarity.score - PARTIAL_MIN + ASSIGNMENT_SLIVER : 0;
 }
 
-function assignOneToOne(matrix: readonly (readonly DutySimilarity[])[]): Row[] {
-  const weights = matrix.map((row) => row.map(assignmentWeight));
+function assignOneToOne(matrix: readonly (readonly DutySimilarity[])[], weightOf: (a: number, b: number, similarity: DutySimilarity) => number): Row[] {
+  const weights = matrix.map((row, a) => row.map((similarity, b) => weightOf(a, b, similarity)));
   const rows: Row[] = [];
   assignMaximum(weights).forEach((b, a) => {
     const similarity = b === null ? undefined : matrix[a]?.[b];
-    const kind = similarity ? kindOfSimilarity(similarity) : null;
-    if (b !== null && similarity && kind) rows.push(pairedRow(a, b, similarity, kind));
+    // A pair the scorer accepts below the word cut-offs still pairs: as `partial`.
+    if (b !== null && similarity) rows.push(pairedRow(a, b, similarity, kindOfSimilarity(similarity) ?? 'partial'));
   });
   return rows;
 }
 
 /**
+ * With the work model, a pair of one-task duties weighs its calibrated probability of doing the
+ * same work (pairScorer.ts) above PAIR_PROBABILITY_MIN; any other pair, and every pair without
+ * the model, its score above the word cut-off (the scorer was fitted on one-task statements only).
+ */
+function pairWeights(a: readonly DutyAnalysis[], b: readonly DutyAnalysis[], activities: ActivityModel | undefined): (x: number, y: number, similarity: DutySimilarity) => number {
+  const groups = activities?.groups;
+  if (!activities || !groups) return (_x, _y, similarity) => assignmentWeight(similarity);
+  const traitsOf = (analysis: DutyAnalysis) => dutyTraits(analysis, activityProfile(activities, analysis.whole.terms), groups);
+  const traitsA = a.map(traitsOf);
+  const traitsB = b.map(traitsOf);
+  return (x, y, similarity) => {
+    if (listsTasks(a[x]) || listsTasks(b[y])) return assignmentWeight(similarity);
+    const probability = pairProbability(pairFeatures(similarity, traitsA[x] as DutyTraits, traitsB[y] as DutyTraits));
+    return probability >= PAIR_PROBABILITY_MIN ? probability - PAIR_PROBABILITY_MIN + ASSIGNMENT_SLIVER : 0;
+  };
+}
+
+/**
  * The matched row an unmatched duty joins: first the one whose duty clearly covers it (most of
  * its weighted terms, and some similarity); failing that, the one whose duty it is most similar
- * to, when that similarity alone would have paired them. A duty spanning several tasks on the
- * other side relates to each of them, and one-to-one pairing can only show one.
+ * to, when that similarity alone would have paired them and `spansTasks` allows it. A duty
+ * spanning several tasks relates to each of their counterparts, and one-to-one pairing can only
+ * show one. With the work-activity model, that second way needs one of the two duties to list
+ * several tasks (clauses): two one-task duties whose best partners are taken are merely alike,
+ * and a group would claim they do the same work (on the O*NET tuning occupations such joins
+ * shared O*NET's activity a third of the time).
  */
-function bestCover(candidates: readonly Row[], covers: (row: Row) => DutySimilarity, containment: (similarity: DutySimilarity) => number): Row | null {
+function bestCover(candidates: readonly Row[], covers: (row: Row) => DutySimilarity, containment: (similarity: DutySimilarity) => number, spansTasks: (row: Row) => boolean): Row | null {
   let best: Row | null = null;
   let bestContainment = GROUP_CONTAINMENT_MIN;
   let closest: Row | null = null;
   let closestScore = PARTIAL_MIN;
   for (const row of candidates) {
     const similarity = covers(row);
-    if (similarity.score >= closestScore && (!closest || similarity.score > closestScore)) {
+    if (similarity.score >= closestScore && (!closest || similarity.score > closestScore) && spansTasks(row)) {
       closest = row;
       closestScore = similarity.score;
     }
@@ -115,25 +138,32 @@ function bestCover(candidates: readonly Row[], covers: (row: Row) => DutySimilar
   return best ?? closest;
 }
 
-function groupMembers(primary: readonly Row[], matrix: readonly (readonly DutySimilarity[])[], countA: number, countB: number): Row[] {
+/** Whether the duty lists several tasks (clauses), so it can relate to several duties of the other side. */
+function listsTasks(analysis: DutyAnalysis | undefined): boolean {
+  return (analysis?.clauses.length ?? 0) > 0;
+}
+
+function groupMembers(primary: readonly Row[], matrix: readonly (readonly DutySimilarity[])[], a: readonly DutyAnalysis[], b: readonly DutyAnalysis[], withWork: boolean): Row[] {
   const matchedA = new Set(primary.map((row) => row.a));
   const matchedB = new Set(primary.map((row) => row.b));
   const members: Row[] = [];
-  const cell = (a: number, b: number): DutySimilarity => matrix[a]?.[b] ?? { score: 0, aInB: 0, bInA: 0, literal: 0 };
-  for (let b = 0; b < countB; b += 1) {
-    if (matchedB.has(b)) continue;
-    const cover = bestCover(primary, (row) => cell(row.a ?? 0, b), (similarity) => similarity.bInA);
+  const cell = (x: number, y: number): DutySimilarity => matrix[x]?.[y] ?? { score: 0, aInB: 0, bInA: 0, literal: 0 };
+  for (let y = 0; y < b.length; y += 1) {
+    if (matchedB.has(y)) continue;
+    const spans = (row: Row) => !withWork || listsTasks(b[y]) || listsTasks(a[row.a ?? 0]);
+    const cover = bestCover(primary, (row) => cell(row.a ?? 0, y), (similarity) => similarity.bInA, spans);
     if (!cover || cover.a === null) continue;
-    const similarity = cell(cover.a, b);
-    members.push({ ...pairedRow(cover.a, b, similarity, kindOfSimilarity(similarity) ?? 'partial'), moved: cover.moved, group: 'split' });
+    const similarity = cell(cover.a, y);
+    members.push({ ...pairedRow(cover.a, y, similarity, kindOfSimilarity(similarity) ?? 'partial'), moved: cover.moved, group: 'split' });
     cover.group ??= 'split';
   }
-  for (let a = 0; a < countA; a += 1) {
-    if (matchedA.has(a)) continue;
-    const cover = bestCover(primary, (row) => cell(a, row.b ?? 0), (similarity) => similarity.aInB);
+  for (let x = 0; x < a.length; x += 1) {
+    if (matchedA.has(x)) continue;
+    const spans = (row: Row) => !withWork || listsTasks(a[x]) || listsTasks(b[row.b ?? 0]);
+    const cover = bestCover(primary, (row) => cell(x, row.b ?? 0), (similarity) => similarity.aInB, spans);
     if (!cover || cover.b === null) continue;
-    const similarity = cell(a, cover.b);
-    members.push({ ...pairedRow(a, cover.b, similarity, kindOfSimilarity(similarity) ?? 'partial'), moved: cover.moved, group: 'merge' });
+    const similarity = cell(x, cover.b);
+    members.push({ ...pairedRow(x, cover.b, similarity, kindOfSimilarity(similarity) ?? 'partial'), moved: cover.moved, group: 'merge' });
     cover.group ??= 'merge';
   }
   return members;
@@ -166,9 +196,9 @@ function orderRows(rows: readonly Row[]): Row[] {
 
 function alignOriented(a: readonly DutyAnalysis[], b: readonly DutyAnalysis[], idf: IdfTable, activities: ActivityModel | undefined): Row[] {
   const matrix = similarityMatrix(a, b, idf, activities);
-  const primary = assignOneToOne(matrix);
+  const primary = assignOneToOne(matrix, pairWeights(a, b, activities));
   markMoved(primary);
-  const members = groupMembers(primary, matrix, a.length, b.length);
+  const members = groupMembers(primary, matrix, a, b, activities !== undefined);
   const rows = [...primary, ...members];
   const usedA = new Set(rows.map((row) => row.a));
   const usedB = new Set(rows.map((row) => row.b));

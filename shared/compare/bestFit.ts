@@ -2,7 +2,7 @@ import type { ClassSpec, FactorReadings } from '../model';
 import type { ActivityModel } from './activities/activityModel';
 import { alignDuties } from './alignDuties';
 import { measureCoverage } from './coverage';
-import { buildDocumentIndex, documentCosines, type DocumentIndex } from './documentIndex';
+import { buildDocumentIndex, documentCosines, type DocumentIndex, type WeightedText } from './documentIndex';
 import { factorRow, rowCloseness, type FactorRow } from './factorCloseness';
 import { buildLibraryIdf } from './libraryIdf';
 import type { IdfTable } from './idf';
@@ -41,13 +41,23 @@ export function prepareBestFitIndex(candidates: readonly BestFitCandidate[], opt
 const SHORTLIST = 20;
 /**
  * Weights of the score. Measured on the O*NET tuning occupations (a class's other tasks as the
- * query), the whole-class word match ranks the right class first most often; duty coverage
- * alone ranks it first far less often (a related class covers as many duties), so it only
- * refines, and factor levels break near-ties.
+ * query), the whole-class word match ranks the right class first most often: blending in the
+ * classes' aggregate work-activity profiles, or duty coverage at 0.02 or more, ranks it first
+ * less often (a related class does the same kinds of work and covers as many duties). So the
+ * cosine ranks, and coverage and factor levels only order classes the words cannot tell apart
+ * (same family, different levels: the factor levels differ, the duty words barely).
  */
-const DOCUMENT_WEIGHT = 0.85;
-const COVERAGE_WEIGHT = 0.1;
-const CLOSENESS_WEIGHT = 0.05;
+const DOCUMENT_WEIGHT = 0.96;
+const COVERAGE_WEIGHT = 0.01;
+const CLOSENESS_WEIGHT = 0.03;
+
+/** Each duty's weight in the whole-class text: its share of time, scaled so the duties average 1, where every duty states one. */
+function weightedDuties(spec: ClassSpec): WeightedText[] {
+  const { duties } = spec;
+  const timed = duties.length > 0 && duties.every((duty) => (duty.percentTime ?? 0) > 0);
+  const total = timed ? duties.reduce((sum, duty) => sum + (duty.percentTime ?? 0), 0) : duties.length;
+  return duties.map((duty) => ({ text: duty.text, weight: timed ? ((duty.percentTime ?? 0) * duties.length) / total : 1 }));
+}
 
 /** Positions of the `limit` highest scores, best first (ties: earlier position first). */
 function topPositions(scores: Float64Array, limit: number, skip: (position: number) => boolean): number[] {
@@ -69,14 +79,12 @@ function topPositions(scores: Float64Array, limit: number, skip: (position: numb
  * the closest classes; each of those is then compared duty by duty exactly as the compare view
  * does (same alignment, same work-activity similarity, same coverage with percent-of-time
  * weighting), so the coverage shown here is the coverage the comparison shows. The score is
- * mostly the whole-class cosine, then that coverage, then how close the factor levels are.
+ * the whole-class cosine (each duty weighed by its share of time where a position description
+ * states one), with coverage and factor closeness as small refinements.
  */
 export function rankBestFit(spec: ClassSpec, index: BestFitIndex, options: Readonly<{ limit?: number; excludeId?: string }> = {}): BestFitEntry[] {
   const limit = options.limit ?? 10;
-  const cosines = documentCosines(
-    index.documents,
-    spec.duties.map((duty) => duty.text),
-  );
+  const cosines = documentCosines(index.documents, weightedDuties(spec));
   const shortlist = topPositions(cosines, Math.max(limit, SHORTLIST), (position) => index.entries[position]?.id === options.excludeId);
   const queryRow = factorRow(spec.factors);
   const alignOptions = index.activities ? { activities: index.activities } : {};

@@ -10,17 +10,35 @@ export type DocumentIndex = Readonly<{
   documentCount: number;
 }>;
 
-function termCounts(texts: readonly string[]): Map<string, number> {
+/** A duty text with how much it counts (1 each, or its share of time scaled so the duties average 1). */
+export type WeightedText = Readonly<{ text: string; weight: number }>;
+
+function termCounts(texts: readonly WeightedText[]): Map<string, number> {
   const counts = new Map<string, number>();
-  for (const text of texts) for (const term of termsOf(text)) counts.set(term, (counts.get(term) ?? 0) + 1);
+  for (const { text, weight } of texts) for (const term of termsOf(text)) counts.set(term, (counts.get(term) ?? 0) + weight);
   return counts;
+}
+
+/**
+ * Sublinear term frequency: a term repeated across a class's duties says what the class is about,
+ * but its tenth use adds less than its second. Below one use (a duty weighed by little time) it
+ * scales linearly. Measured on the O*NET tuning occupations, with the smoothed IDF below, it ranks
+ * the right class first more often than raw counts (0.597 against 0.566 top-1).
+ */
+function termFrequency(count: number): number {
+  return count >= 1 ? 1 + Math.log(count) : count;
+}
+
+/** Smoothed IDF, ln(1 + N / df). */
+function inverseFrequency(documentCount: number, frequency: number): number {
+  return Math.log(1 + documentCount / Math.max(1, frequency));
 }
 
 function unitVector(counts: ReadonlyMap<string, number>, idf: ReadonlyMap<string, number>, unknownWeight: number): Map<string, number> {
   const vector = new Map<string, number>();
   let squared = 0;
   for (const [term, count] of counts) {
-    const weight = count * (idf.get(term) ?? unknownWeight);
+    const weight = termFrequency(count) * (idf.get(term) ?? unknownWeight);
     vector.set(term, weight);
     squared += weight * weight;
   }
@@ -30,11 +48,11 @@ function unitVector(counts: ReadonlyMap<string, number>, idf: ReadonlyMap<string
 }
 
 export function buildDocumentIndex(documents: readonly (readonly string[])[]): DocumentIndex {
-  const counts = documents.map(termCounts);
+  const counts = documents.map((texts) => termCounts(texts.map((text) => ({ text, weight: 1 }))));
   const frequency = new Map<string, number>();
   for (const counted of counts) for (const term of counted.keys()) frequency.set(term, (frequency.get(term) ?? 0) + 1);
   const idf = new Map<string, number>();
-  for (const [term, count] of frequency) idf.set(term, Math.log(documents.length / count) + 1);
+  for (const [term, count] of frequency) idf.set(term, inverseFrequency(documents.length, count));
   const lists = new Map<string, { documents: number[]; weights: number[] }>();
   counts.forEach((counted, position) => {
     for (const [term, weight] of unitVector(counted, idf, 1)) {
@@ -48,10 +66,10 @@ export function buildDocumentIndex(documents: readonly (readonly string[])[]): D
   return { idf, postings, documentCount: documents.length };
 }
 
-/** Cosine of the texts (as one text) with every indexed class text. */
-export function documentCosines(index: DocumentIndex, texts: readonly string[]): Float64Array {
+/** Cosine of the texts (as one text, each counted by its weight) with every indexed class text. */
+export function documentCosines(index: DocumentIndex, texts: readonly WeightedText[]): Float64Array {
   const scores = new Float64Array(index.documentCount);
-  const query = unitVector(termCounts(texts), index.idf, Math.log(Math.max(1, index.documentCount)) + 1);
+  const query = unitVector(termCounts(texts), index.idf, inverseFrequency(index.documentCount, 1));
   for (const [term, weight] of query) {
     const list = index.postings.get(term);
     if (!list) continue;

@@ -105,6 +105,17 @@ export const WORK_SHARE = 0.5;
  */
 export const WORK_BLEND_SCALE = 0.85;
 
+/**
+ * With the work-activity model, two one-task duties (neither lists several clauses) pair
+ * one-to-one when the pair scorer's calibrated probability that they do the same work
+ * (pairScorer.ts) is at least this. On the O*NET tuning occupations (tests/bench/matchBench.ts)
+ * 0.4 is the F1-best cut-off keeping precision at or above 0.75 (0.3: F1 0.491, precision 0.70;
+ * 0.4: 0.479, 0.757; 0.45: 0.462, 0.768), where the former one-task score cut-off (0.32) gave
+ * F1 0.445 at precision 0.771. A pair where a duty lists several tasks keeps PARTIAL_MIN on its
+ * score: O*NET's statements are all one task, so the scorer never saw such pairs.
+ */
+export const PAIR_PROBABILITY_MIN = 0.4;
+
 /** A pair's work-activity similarity at or above this names the shared activity as a reason. */
 export const WORK_EVIDENCE_MIN = 0.3;
 

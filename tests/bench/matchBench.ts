@@ -38,28 +38,45 @@ function figures(prefix: string, result: MatchFigures): Figures {
   return { [`${prefix}f1`]: round(result.f1), [`${prefix}precision`]: round(result.precision), [`${prefix}recall`]: round(result.recall) };
 }
 
-/** Rank of the right class (1-based) for each check occupation, by the engine's best fit and by whole-document TF-IDF. */
-function bestFitRanks(occupations: readonly Occupation[], activities: ActivityModel): { engine: number[]; tfidf: number[]; ms: number[] } {
-  const library = occupations.map((occupation) => ({ id: occupation.soc, spec: specOf(occupation, 0) }));
+type Ranks = { engine: number[]; tfidf: number[] };
+
+/**
+ * Rank of the right class (1-based) for each query occupation, by the engine's best fit and by
+ * whole-document TF-IDF: the library holds one half of every occupation's tasks (`libraryHalf`),
+ * the query is the other half.
+ */
+function bestFitRanks(occupations: readonly Occupation[], activities: ActivityModel, isQuery: (soc: string) => boolean, libraryHalf: 0 | 1 = 0): Ranks {
+  const library = occupations.map((occupation) => ({ id: occupation.soc, spec: specOf(occupation, libraryHalf) }));
   const index = prepareBestFitIndex(library, { activities });
   const documents = library.map((entry) => entry.spec.duties.flatMap((duty) => termsOf(duty.text)));
   const idf = idfOver(documents);
   const vectors = documents.map((terms) => tfidfVector(terms, idf));
   const engine: number[] = [];
   const tfidf: number[] = [];
-  const ms: number[] = [];
   for (const occupation of occupations) {
-    if (!isCheckOccupation(occupation.soc) || occupation.tasks.length < 4) continue;
-    const query = specOf(occupation, 1);
-    const started = performance.now();
+    if (!isQuery(occupation.soc) || occupation.tasks.length < 4) continue;
+    const query = specOf(occupation, libraryHalf === 0 ? 1 : 0);
     const ranked = rankBestFit(query, index, { limit: RANKED });
-    ms.push(performance.now() - started);
     engine.push(ranked.findIndex((entry) => entry.id === occupation.soc) + 1 || RANKED + 1);
     const queryVector = tfidfVector(query.duties.flatMap((duty) => termsOf(duty.text)), idf);
     const target = cosine(queryVector, vectors[library.findIndex((entry) => entry.id === occupation.soc)] ?? new Map<string, number>());
     tfidf.push(1 + vectors.filter((vector) => cosine(queryVector, vector) > target).length);
   }
-  return { engine, tfidf, ms };
+  return { engine, tfidf };
+}
+
+/** Best fit on the tuning occupations (each half as the query in turn), each fold ranked with a model built from the other fold's tasks. */
+function tuningBestFitRanks(data: ActivityData, occupations: readonly Occupation[]): Ranks {
+  const ranks: Ranks = { engine: [], tfidf: [] };
+  for (const fold of [0, 1]) {
+    const model = buildActivityModelFromData(data, linkedTasksOf(data, (soc) => !isCheckOccupation(soc) && foldOf(soc) !== fold));
+    for (const half of [0, 1] as const) {
+      const result = bestFitRanks(occupations, model, (soc) => !isCheckOccupation(soc) && foldOf(soc) === fold, half);
+      ranks.engine.push(...result.engine);
+      ranks.tfidf.push(...result.tfidf);
+    }
+  }
+  return ranks;
 }
 
 /** Best fit lists this many classes; a class further down counts as not found. */
@@ -67,9 +84,11 @@ const RANKED = 10;
 
 const share = (ranks: readonly number[], limit: number) => round(ranks.filter((rank) => rank <= limit).length / Math.max(1, ranks.length));
 
+/** Tuning occupations fall in two folds; each fold is measured with a model built from the other's tasks. */
+const foldOf = (soc: string) => Number(soc.replace(/\D/gu, '')) % 2;
+
 /** The engine on the tuning occupations, two-fold: each fold's pairs scored with a model built from the other fold's tasks. */
 function tuningFigures(data: ActivityData, tuning: readonly Occupation[]): MatchFigures {
-  const foldOf = (soc: string) => Number(soc.replace(/\D/gu, '')) % 2;
   const results = [0, 1].map((fold) => {
     const model = buildActivityModelFromData(data, linkedTasksOf(data, (soc) => !isCheckOccupation(soc) && foldOf(soc) !== fold));
     const pairs = relatedPairs(tuning.filter((occupation) => foldOf(occupation.soc) === fold));
@@ -93,7 +112,9 @@ export async function measureMatch(): Promise<Figures> {
   const baseline = tfidfBaseline(tuningPairs, checkPairs, idf);
   const unrelated = unrelatedPairs(check, 40);
   const falseMatches = unrelated.filter(({ a, b }) => compareSpecs(specOf(a, 'all'), specOf(b, 'all'), { activities }).coverage.verdict === 'match').length;
-  const ranks = process.env.SKIP_BESTFIT ? { engine: [], tfidf: [] } : bestFitRanks(occupations, activities);
+  const skipBestFit = Boolean(process.env.SKIP_BESTFIT);
+  const ranks = skipBestFit ? { engine: [], tfidf: [] } : bestFitRanks(occupations, activities, isCheckOccupation);
+  const tuningRanks = skipBestFit ? { engine: [], tfidf: [] } : tuningBestFitRanks(data, occupations);
   return {
     'match.pairs': checkPairs.length,
     ...figures('match.', scoreAlignments(checkPairs, (a, b) => engineAlignment(a, b, activities))),
@@ -107,6 +128,10 @@ export async function measureMatch(): Promise<Figures> {
     'bestfit.top5': share(ranks.engine, 5),
     'bestfit.tfidf_top1': share(ranks.tfidf, 1),
     'bestfit.tfidf_top5': share(ranks.tfidf, 5),
+    'bestfit.tuning_top1': share(tuningRanks.engine, 1),
+    'bestfit.tuning_top5': share(tuningRanks.engine, 5),
+    'bestfit.tuning_tfidf_top1': share(tuningRanks.tfidf, 1),
+    'bestfit.tuning_tfidf_top5': share(tuningRanks.tfidf, 5),
   };
 }
 

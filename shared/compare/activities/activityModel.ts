@@ -15,6 +15,11 @@ export const EMPTY_PROFILE: ActivityProfile = { activities: new Int32Array(0), w
  */
 export type ActivityModel = Readonly<{
   titles: readonly string[];
+  /**
+   * Per activity, its intermediate and general activity in O*NET's taxonomy (indices; the ids
+   * with their last `.Dnn`, and `.Inn.Dnn`, dropped). Absent when built from titles alone.
+   */
+  groups?: ActivityGroups;
   idf: ReadonlyMap<string, number>;
   /** Per term, the activities whose centroid holds it and the term's weight there. */
   postings: ReadonlyMap<string, Readonly<{ activities: Int32Array; weights: Float64Array }>>;
@@ -23,6 +28,26 @@ export type ActivityModel = Readonly<{
   /** Profiles already computed, by term list: specs repeat their duties across comparisons. */
   cache: Map<string, ActivityProfile>;
 }>;
+
+export type ActivityGroups = Readonly<{ intermediate: Int32Array; general: Int32Array }>;
+
+/** Each activity's intermediate and general activity, from O*NET's DWA ids ("4.A.1.a.1.I01.D01" → "4.A.1.a.1.I01" → "4.A.1.a.1"). */
+export function activityGroupsOf(ids: readonly string[]): ActivityGroups {
+  const indexer = () => {
+    const seen = new Map<string, number>();
+    return (key: string) => {
+      let index = seen.get(key);
+      if (index === undefined) seen.set(key, (index = seen.size));
+      return index;
+    };
+  };
+  const intermediate = indexer();
+  const general = indexer();
+  return {
+    intermediate: Int32Array.from(ids, (id) => intermediate(id.replace(/\.D\d+$/u, ''))),
+    general: Int32Array.from(ids, (id) => general(id.replace(/\.I\d+\.D\d+$/u, ''))),
+  };
+}
 
 /** Activities kept per profile, and the power that lets the closest activities dominate it. */
 const PROFILE_SIZE = 30;
@@ -42,7 +67,7 @@ function unitLength(vector: Map<string, number>): void {
   for (const [term, value] of vector) vector.set(term, value / norm);
 }
 
-export function buildActivityModel(titles: readonly string[], tasks: readonly LinkedTask[]): ActivityModel {
+export function buildActivityModel(titles: readonly string[], tasks: readonly LinkedTask[], groups?: ActivityGroups): ActivityModel {
   const documents = [...tasks.map((task) => ({ terms: new Set(termsOf(task.text)), activities: task.activities })), ...titles.map((title, activity) => ({ terms: new Set(termsOf(title)), activities: [activity] }))];
   const frequency = new Map<string, number>();
   for (const taskEntry of documents) for (const term of taskEntry.terms) frequency.set(term, (frequency.get(term) ?? 0) + 1);
@@ -69,13 +94,14 @@ export function buildActivityModel(titles: readonly string[], tasks: readonly Li
     }
   });
   const postings = new Map([...lists].map(([term, list]) => [term, { activities: Int32Array.from(list.activities), weights: Float64Array.from(list.weights) }] as const));
-  return { titles, idf, postings, scratch: new Float64Array(titles.length), cache: new Map() };
+  return { titles, ...(groups ? { groups } : {}), idf, postings, scratch: new Float64Array(titles.length), cache: new Map() };
 }
 
 export function buildActivityModelFromData(data: ActivityData, tasks: readonly LinkedTask[]): ActivityModel {
   return buildActivityModel(
     data.dwas.map(([, title]) => title),
     tasks,
+    activityGroupsOf(data.dwas.map(([id]) => id)),
   );
 }
 

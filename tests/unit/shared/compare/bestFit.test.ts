@@ -36,6 +36,20 @@ describe('rankBestFit', () => {
     expect(ranked.every((entry) => entry.score >= 0 && entry.score <= 1)).toBe(true);
   });
 
+  it('weighs a position description\'s duties by their share of time', () => {
+    const position = (payroll: number, field: number) =>
+      buildSpec({
+        title: 'Position description',
+        duties: [
+          { text: 'Reconciles payroll accounts and answers staff questions about paychecks and deductions.', percentTime: payroll },
+          { text: 'Locates and repairs leaks in water service lines and flushes hydrants.', percentTime: field },
+        ],
+      });
+    const first = (spec: ReturnType<typeof position>) => rankBestFit(spec, index, { limit: 1 })[0]?.title;
+    expect(first(position(85, 15))).toBe('Payroll Specialist');
+    expect(first(position(15, 85))).toBe('Utility Worker II');
+  });
+
   it('returns zero coverage everywhere for a spec without duties', () => {
     expect(rankBestFit(buildSpec({ title: 'Empty' }), index).every((entry) => entry.coverage === 0)).toBe(true);
   });

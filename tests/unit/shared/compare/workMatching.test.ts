@@ -5,6 +5,8 @@ import { specFromText } from '../../../../shared/import';
 import type { ClassSpec } from '../../../../shared/model';
 import { buildSpec } from '../../../fixtures/compare/buildSpec';
 import { waterMeterMechanic, youthSecureCareUnitSupervisor } from '../../../fixtures/compare/unrelatedSupervisors';
+import { analyzeStatement } from '../../../../shared/text';
+import type { ActivityData } from '../../../../shared/compare/activities/activityData';
 
 // The comparison engine with the work-activity model loaded, as the app and the CLI run it.
 const read = (name: string) => specFromText(readFileSync(`seeds/${name}`, 'utf8'));
@@ -88,6 +90,27 @@ describe('duty matching with work activities', () => {
         expect(entry.coverage).toBe(compare(query, seeds[Number(entry.id)]!).coverage.aInB);
       }
     }
+  });
+
+  it('pairs one-task O*NET statements more often rightly than words alone, and never as a second choice', () => {
+    const data = JSON.parse(readFileSync('shared/compare/activities/onetActivities.json', 'utf8')) as ActivityData;
+    const tasksOf = (title: string) => data.occupations.find(([, name]) => name === title)?.[2] ?? [];
+    const specOf = (title: string) => buildSpec({ title, duties: tasksOf(title).map(([text]) => text) });
+    const [securityTasks, complianceTasks] = [tasksOf('Security Managers'), tasksOf('Compliance Managers')];
+    const security = specOf('Security Managers');
+    const compliance = specOf('Compliance Managers');
+    expect(security.duties.length).toBeGreaterThan(10);
+    expect(security.duties.every((duty) => analyzeStatement(duty.text).clauses.length === 0)).toBe(true);
+    const pairedOf = (comparison: ReturnType<typeof compare>) => comparison.duties.filter((pair) => pair.a !== null && pair.b !== null);
+    // Right: O*NET's analysts linked both statements to one same work activity.
+    const rightOf = (comparison: ReturnType<typeof compare>) => pairedOf(comparison).filter((pair) => securityTasks[pair.a ?? -1]?.[1].some((activity) => complianceTasks[pair.b ?? -1]?.[1].includes(activity))).length;
+    const wordsOnly = compareSpecs(security, compliance);
+    const withWork = compare(security, compliance);
+    expect(rightOf(withWork)).toBeGreaterThanOrEqual(rightOf(wordsOnly));
+    expect(rightOf(withWork) / pairedOf(withWork).length).toBeGreaterThan(rightOf(wordsOnly) / pairedOf(wordsOnly).length);
+    // Two one-task statements whose best partners are taken are not shown as a split/merge group either.
+    expect(withWork.duties.filter((pair) => pair.group)).toEqual([]);
+    expect(pairedOf(withWork).length).toBeGreaterThan(3);
   });
 
   it('weights coverage by percent of time where every duty states it', () => {

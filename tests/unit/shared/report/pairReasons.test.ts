@@ -45,6 +45,12 @@ describe('pair reasons and readable differences', () => {
     expect(COMPARISON_LEGEND.map((entry) => entry.style)).toEqual(expect.arrayContaining(['ins', 'del', 'shared', 'why']));
   });
 
+  it('says in the legend that split and merged rows are extra coverage beyond the one-to-one pairs', () => {
+    const html = renderComparisonHtml(report());
+    expect(html).toMatch(/Split<\/span> one duty of A also covers this further duty of B/u);
+    expect(html).toMatch(/Merged<\/span> this duty of A is also covered by a duty of B/u);
+  });
+
   it('labels an analyst\'s link "linked by analyst", with no engine kind and no score', () => {
     const engine = compareSpecs(a, b);
     const adjusted = applyOverrides(engine, [{ kind: 'link', a: 2, b: 2 }], { dutiesA: a.duties, dutiesB: b.duties, describeLink: () => ({ score: 0 }) });
