@@ -9,7 +9,7 @@ import { buildActivityModelFromData, type ActivityModel } from '../../shared/com
 import type { ActivityData } from '../../shared/compare/activities/activityData';
 import { buildSpec } from '../fixtures/compare/buildSpec';
 import { scoreAlignments, type Alignment, type MatchFigures } from './matchScoring';
-import { isCheckOccupation, loadActivityData, occupationsOf, relatedPairs, unrelatedPairs, type Occupation } from './onetCorpus';
+import { isCheckOccupation, tuningFoldOf, loadActivityData, occupationsOf, relatedPairs, unrelatedPairs, type Occupation } from './onetCorpus';
 import { cosine, idfOver, tfidfBaseline, tfidfVector } from './tfidfBaseline';
 
 type Figures = Record<string, number | string | null>;
@@ -69,9 +69,9 @@ function bestFitRanks(occupations: readonly Occupation[], activities: ActivityMo
 function tuningBestFitRanks(data: ActivityData, occupations: readonly Occupation[]): Ranks {
   const ranks: Ranks = { engine: [], tfidf: [] };
   for (const fold of [0, 1]) {
-    const model = buildActivityModelFromData(data, linkedTasksOf(data, (soc) => !isCheckOccupation(soc) && foldOf(soc) !== fold));
+    const model = buildActivityModelFromData(data, linkedTasksOf(data, (soc) => !isCheckOccupation(soc) && tuningFoldOf(soc) !== fold));
     for (const half of [0, 1] as const) {
-      const result = bestFitRanks(occupations, model, (soc) => !isCheckOccupation(soc) && foldOf(soc) === fold, half);
+      const result = bestFitRanks(occupations, model, (soc) => !isCheckOccupation(soc) && tuningFoldOf(soc) === fold, half);
       ranks.engine.push(...result.engine);
       ranks.tfidf.push(...result.tfidf);
     }
@@ -84,14 +84,12 @@ const RANKED = 10;
 
 const share = (ranks: readonly number[], limit: number) => round(ranks.filter((rank) => rank <= limit).length / Math.max(1, ranks.length));
 
-/** Tuning occupations fall in two folds; each fold is measured with a model built from the other's tasks. */
-const foldOf = (soc: string) => Number(soc.replace(/\D/gu, '')) % 2;
 
 /** The engine on the tuning occupations, two-fold: each fold's pairs scored with a model built from the other fold's tasks. */
 function tuningFigures(data: ActivityData, tuning: readonly Occupation[]): MatchFigures {
   const results = [0, 1].map((fold) => {
-    const model = buildActivityModelFromData(data, linkedTasksOf(data, (soc) => !isCheckOccupation(soc) && foldOf(soc) !== fold));
-    const pairs = relatedPairs(tuning.filter((occupation) => foldOf(occupation.soc) === fold));
+    const model = buildActivityModelFromData(data, linkedTasksOf(data, (soc) => !isCheckOccupation(soc) && tuningFoldOf(soc) !== fold));
+    const pairs = relatedPairs(tuning.filter((occupation) => tuningFoldOf(occupation.soc) === fold));
     return { pairs, model };
   });
   const models = new Map(results.flatMap(({ pairs, model }) => pairs.map((pair) => [pair, model] as const)));

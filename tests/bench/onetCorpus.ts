@@ -20,6 +20,14 @@ export function isCheckOccupation(soc: string): boolean {
   return hashOf(soc) % 1000 < CHECK_SHARE * 1000;
 }
 
+/**
+ * The tuning fold (0 or 1) of a tuning occupation, by another hash of its SOC code. Not by a digit of
+ * the code: O*NET codes nearly all end in ".00", which put almost every occupation in one fold.
+ */
+export function tuningFoldOf(soc: string): number {
+  return (hashOf(`${soc}/half`) >>> 3) % 2;
+}
+
 export async function loadActivityData(): Promise<ActivityData> {
   return JSON.parse(await readFile('shared/compare/activities/onetActivities.json', 'utf8')) as ActivityData;
 }
