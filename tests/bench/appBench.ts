@@ -79,34 +79,40 @@ async function timeStartup(page: Page, url: string): Promise<number> {
 const waitForSearch = (page: Page, timeout: number): Promise<void> =>
   page.locator('.library__count').filter({ hasNotText: 'preparing search' }).filter({ hasText: 'classes' }).waitFor({ timeout });
 
-/** Waits until the app has saved its search index with every class (a library imported through the app always has one). */
-async function waitForSavedIndex(page: Page, classes: number): Promise<void> {
-  await page.waitForFunction(
-    (expected) =>
-      new Promise<boolean>((done) => {
+/** How many classes the search index the app saved holds (0 when there is none yet). */
+const savedIndexSize = (page: Page): Promise<number> =>
+  page.evaluate(
+    () =>
+      new Promise<number>((done) => {
         const request = indexedDB.open('reclass-search');
-        request.onerror = () => done(false);
+        request.onerror = () => done(0);
         request.onsuccess = () => {
           const database = request.result;
           if (!database.objectStoreNames.contains('snapshots')) {
             database.close();
-            done(false);
+            done(0);
             return;
           }
           const read = database.transaction('snapshots').objectStore('snapshots').get('library');
           read.onsuccess = () => {
             database.close();
-            done((read.result as { snapshot?: { ids?: unknown[] } } | undefined)?.snapshot?.ids?.length === expected);
+            done((read.result as { snapshot?: { ids?: unknown[] } } | undefined)?.snapshot?.ids?.length ?? 0);
           };
           read.onerror = () => {
             database.close();
-            done(false);
+            done(0);
           };
         };
       }),
-    classes,
-    { timeout: 300_000, polling: 1000 },
   );
+
+/** Waits until the app has saved its search index with every class (a library imported through the app always has one). */
+async function waitForSavedIndex(page: Page, classes: number): Promise<void> {
+  const deadline = performance.now() + 300_000;
+  while ((await savedIndexSize(page)) !== classes) {
+    if (performance.now() > deadline) throw new Error(`the app did not save a search index of ${classes} classes`);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
 }
 
 async function heapAfterIndexing(page: Page): Promise<number> {
@@ -115,7 +121,9 @@ async function heapAfterIndexing(page: Page): Promise<number> {
   await session.send('HeapProfiler.collectGarbage');
   await session.send('Performance.enable');
   const { metrics } = await session.send('Performance.getMetrics');
-  return (metrics.find((metric) => metric.name === 'JSHeapUsedSize')?.value ?? 0) / 1024 / 1024;
+  // The search index keeps its postings in typed arrays, whose memory lies outside the JS heap: count it too.
+  const usage = (await session.send('Runtime.getHeapUsage')) as { backingStorageSize?: number };
+  return ((metrics.find((metric) => metric.name === 'JSHeapUsedSize')?.value ?? 0) + (usage.backingStorageSize ?? 0)) / 1024 / 1024;
 }
 
 /** Start-up, search readiness and heap in Chromium for one library size. */

@@ -16,7 +16,8 @@ class SearchCacheDb extends Dexie {
   snapshots!: EntityTable<SnapshotRow, 'key'>;
 
   constructor(name: string) {
-    super(name);
+    // Saves are rare and large: have each one on disk when it commits, not whenever the browser flushes.
+    super(name, { chromeTransactionDurability: 'strict' });
     this.version(1).stores({ snapshots: 'key' });
   }
 }
