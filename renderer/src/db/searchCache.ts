@@ -47,7 +47,7 @@ export async function saveSearchSnapshot(snapshot: SpecIndexSnapshot, now: numbe
   await cacheOf(database).snapshots.put({ key: LIBRARY_KEY, snapshot, savedAt: now });
 }
 
-/** Drops the saved index (tests, and a library that is deleted as a whole). */
+/** Drops the saved index; the next start builds it again from the library. */
 export async function deleteSearchCache(database: AppDb = db): Promise<void> {
   const cache = cacheOf(database);
   caches.delete(cache.name);
