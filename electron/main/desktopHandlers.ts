@@ -29,12 +29,16 @@ export type HandlerDependencies = Readonly<{
 }>;
 
 export function createDesktopHandlers(deps: HandlerDependencies): DesktopHandlers<HandlerSender> {
-  const startImport = (sender: HandlerSender, paths: readonly string[]): Readonly<{ importId: string }> =>
-    deps.imports.start(paths, (event: ImportEvent) => {
-      // A closed window cannot receive progress, so its import stops instead of parsing for nobody.
-      if (sender.isDestroyed()) deps.imports.cancel(event.importId);
-      else sender.send(IMPORT_EVENT_CHANNEL, event);
-    });
+  const startImport = (sender: HandlerSender, paths: readonly string[], only?: readonly string[]): Readonly<{ importId: string }> =>
+    deps.imports.start(
+      paths,
+      (event: ImportEvent) => {
+        // A closed window cannot receive progress, so its import stops instead of parsing for nobody.
+        if (sender.isDestroyed()) deps.imports.cancel(event.importId);
+        else sender.send(IMPORT_EVENT_CHANNEL, event);
+      },
+      only,
+    );
 
   const saveBytes = async (sender: HandlerSender, suggestedName: string, kind: SaveFileKind, produce: () => Promise<Uint8Array>): Promise<boolean> => {
     const target = await deps.chooseSavePath(sender, toSafeFileName(suggestedName, kind), SAVE_FILTERS[kind]);
@@ -44,16 +48,16 @@ export function createDesktopHandlers(deps: HandlerDependencies): DesktopHandler
   };
 
   return {
-    importFromDialog: async (sender, source) => {
+    importFromDialog: async (sender, source, only) => {
       const paths = await deps.chooseImportPaths(sender, source);
-      return paths === null || paths.length === 0 ? null : startImport(sender, paths);
+      return paths === null || paths.length === 0 ? null : startImport(sender, paths, only);
     },
     importDropped: async (sender, paths) => {
       const accepted = await acceptDroppedPaths(paths, deps.statOf);
       if (!accepted.ok) throw new RejectedIpcCall(`Rejected importDropped: ${accepted.error}`);
       return startImport(sender, accepted.paths);
     },
-    importSeeds: (sender) => Promise.resolve(startImport(sender, [deps.seedsFolder])),
+    importSeeds: (sender, only) => Promise.resolve(startImport(sender, [deps.seedsFolder], only)),
     cancelImport: (_sender, importId) => {
       deps.imports.cancel(importId);
       return Promise.resolve();

@@ -31,13 +31,13 @@ function subscribe<Payload>(channel: string, listener: (payload: Payload) => voi
 }
 
 const desktop = {
-  importFromDialog: (source) => invoke('importFromDialog', source),
+  importFromDialog: (source, only) => (only ? invoke('importFromDialog', source, [...only]) : invoke('importFromDialog', source)),
   importDropped: (paths) => {
     const foreign = paths.find((path) => !handedOutPaths.has(path));
     if (foreign !== undefined) return Promise.reject(new Error('importDropped accepts only paths from desktopFiles.pathForFile'));
     return invoke('importDropped', [...paths]);
   },
-  importSeeds: () => invoke('importSeeds'),
+  importSeeds: (only) => (only ? invoke('importSeeds', [...only]) : invoke('importSeeds')),
   cancelImport: (importId) => invoke('cancelImport', importId),
   onImportEvent: (listener) => subscribe<ImportEvent>(IMPORT_EVENT_CHANNEL, listener),
   onMenuCommand: (listener) => subscribe<MenuCommand>(MENU_COMMAND_CHANNEL, listener),

@@ -1,5 +1,5 @@
 import type { FactorKey, FactorReading } from '../model';
-import { splitSentences, type TextSource } from './sentences';
+import { sentencesOf, type TextSource } from './sentences';
 
 export type Cue = Readonly<{ level: number; label: string; pattern: RegExp }>;
 
@@ -32,7 +32,7 @@ function firstMatch(scale: CueScale, sentences: readonly string[]): Readonly<{ c
 
 /** The level a statement's cue words set, with the sentence that set it as evidence; null when no cue matches. */
 export function readCueScale(scale: CueScale, source: TextSource): FactorReading | null {
-  const sentences = splitSentences(source);
+  const sentences = sentencesOf(source);
   const chosen = firstMatch(scale, sentences.map((sentence) => sentence.text));
   const sentence = chosen ? sentences[chosen.sentenceIndex] : undefined;
   if (!chosen || !sentence) return null;

@@ -13,12 +13,15 @@ export type AppInfo = Readonly<{ name: string; version: string; platform: string
 
 /** Everything the renderer may ask of the main process. All methods are async; arguments are validated in main. */
 export interface DesktopApi {
-  /** Shows the open dialog, then imports what was picked; null when the analyst cancelled the dialog. */
-  importFromDialog(source: ImportSource): Promise<Readonly<{ importId: string }> | null>;
+  /**
+   * Shows the open dialog, then imports what was picked; null when the analyst cancelled the dialog.
+   * `only` (resuming an interrupted import): the relative paths still missing; the rest of the selection is skipped.
+   */
+  importFromDialog(source: ImportSource, only?: readonly string[]): Promise<Readonly<{ importId: string }> | null>;
   /** Imports files dropped on the window (paths come from the preload's webUtils, never typed by the renderer). */
   importDropped(paths: readonly string[]): Promise<Readonly<{ importId: string }>>;
-  /** Imports the sample specs that ship with the app. */
-  importSeeds(): Promise<Readonly<{ importId: string }>>;
+  /** Imports the sample specs that ship with the app (`only`: just these relative paths, as for importFromDialog). */
+  importSeeds(only?: readonly string[]): Promise<Readonly<{ importId: string }>>;
   cancelImport(importId: string): Promise<void>;
   onImportEvent(listener: (event: ImportEvent) => void): () => void;
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;

@@ -5,6 +5,8 @@ import type { AutomaticBackupReason, DesktopApi, DesktopMethod, ImportSource, Sa
 export const MAX_PATH_LENGTH = 4096;
 /** Most dropped items accepted in one import (a folder counts as one). */
 export const MAX_DROPPED_PATHS = 10_000;
+/** Most files a resumed import may name (a state's catalogue and its neighbours, with room to spare). */
+export const MAX_RESUMED_PATHS = 100_000;
 /** Largest file the renderer may ask main to save (XLSX/CSV/HTML/PDF bytes). */
 export const MAX_SAVE_BYTES = 100 * 1024 * 1024;
 export const MAX_FILE_NAME_LENGTH = 255;
@@ -23,6 +25,8 @@ const saveFileKind = z.enum(SAVE_FILE_KINDS);
 const importId = z.uuid();
 const fileName = z.string().trim().min(1).max(MAX_FILE_NAME_LENGTH);
 const path = z.string().min(1).max(MAX_PATH_LENGTH);
+// Relative paths of the files an interrupted import still lacks (names the import itself reported).
+const onlyPaths = z.array(path).min(1).max(MAX_RESUMED_PATHS);
 const bytes = z.instanceof(Uint8Array).refine((value) => value.byteLength <= MAX_SAVE_BYTES, {
   message: `larger than ${MAX_SAVE_BYTES} bytes`,
 });
@@ -36,10 +40,10 @@ type ArgsOf<M extends DesktopMethod> = Parameters<DesktopApi[M]>;
 
 /** Argument schemas per method: tuples, so missing and extra arguments are both rejected. */
 export const desktopArgumentSchemas = {
-  importFromDialog: z.tuple([importSource]),
+  importFromDialog: z.union([z.tuple([importSource]), z.tuple([importSource, onlyPaths])]),
   // No .readonly(): it freezes the input, and freezing a typed array sent in place of the list throws instead of failing validation.
   importDropped: z.tuple([z.array(path).min(1).max(MAX_DROPPED_PATHS)]),
-  importSeeds: z.tuple([]),
+  importSeeds: z.union([z.tuple([]), z.tuple([onlyPaths])]),
   cancelImport: z.tuple([importId]),
   print: z.tuple([]),
   saveAsPdf: z.tuple([fileName, z.string().min(1).max(MAX_PRINTOUT_CHARS)]),

@@ -9,7 +9,13 @@ export type ClassIdentity = Readonly<{
   gradeNumber: number | null;
 }>;
 
-const normalize = (value: string): string => value.trim().replace(/\s+/g, ' ').toLowerCase();
+/**
+ * The one rule for when two titles (and codes, employers) are the same: case and spacing aside.
+ * Class keys, job-family links and the library's family filter all compare titles with it.
+ */
+export function titleKey(value: string): string {
+  return value.trim().replace(/\s+/g, ' ').toLowerCase();
+}
 
 /** The library's name for the one grade-to-number rule (shared/text numericGrade), kept for its callers. */
 export const gradeToNumber = numericGrade;
@@ -22,9 +28,9 @@ export function identifyClass(spec: ClassSpec, fileName: string): ClassIdentity 
   const employer = spec.jurisdiction?.trim() ?? '';
   const title = spec.title?.trim() ?? '';
   const code = spec.code?.trim() ?? '';
-  const identity = code ? `code:${normalize(code)}` : title ? `title:${normalize(title)}` : `file:${normalize(fileName)}`;
+  const identity = code ? `code:${titleKey(code)}` : title ? `title:${titleKey(title)}` : `file:${titleKey(fileName)}`;
   return {
-    classKey: `${normalize(employer)}|${identity}`,
+    classKey: `${titleKey(employer)}|${identity}`,
     employer,
     title: title || fileName,
     code,

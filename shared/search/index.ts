@@ -2,10 +2,14 @@ export type * from './types';
 export type { SpecIndex } from './specIndex';
 export {
   addToSpecIndex,
+  compactSpecIndex,
   createSpecIndex,
   indexedCount,
+  indexedIds,
+  indexedStamp,
   isIndexed,
   removeFromSpecIndex,
-  searchSpecIndex,
 } from './specIndex';
+export { searchSpecIndex } from './searchSpecIndex';
 export { toSearchDocument } from './toSearchDocument';
+export { fromSnapshot, SPEC_INDEX_FORMAT, toSnapshot, type SpecIndexSnapshot } from './snapshot';

@@ -1,68 +1,125 @@
-import MiniSearch from 'minisearch';
-import type { SearchDocument, SearchHit } from './types';
+import { appendPosting, compactPostings, createTermTable, FIELD_COUNT, FIELDS, termNumber, type TermTable } from './postings';
+import type { SearchDocument } from './types';
 
-/** A full-text index over specs; mutable so imports can be added one by one without a rebuild. */
-export type SpecIndex = Readonly<{ engine: MiniSearch<SearchDocument> }>;
+/**
+ * A full-text index over specs; mutable so imports can be added one by one without a rebuild.
+ * Documents are numbered in the order they were added; a removed one keeps its number (its id
+ * becomes null) until the index is compacted, so removal never has to find the document's terms.
+ */
+export type SpecIndex = {
+  table: TermTable;
+  ids: (string | null)[];
+  numberOf: Map<string, number>;
+  /** Distinct tokens per field, by `doc * FIELD_COUNT + field` (BM25's field length). */
+  fieldLengths: number[];
+  /** Sum of the field lengths of the documents present, per field. */
+  fieldLengthTotals: number[];
+  /** Set per document to what the caller indexed it from (e.g. the corrections it had then). */
+  stamps: (string | null)[];
+  removedCount: number;
+};
 
-const FIELDS = ['title', 'code', 'duties', 'text'] as const;
-// A title or code hit says far more about the class than a word somewhere in the text.
-const BOOST = { title: 6, code: 5, duties: 2, text: 1 };
-// One typo per word: two edits turn "technician" into "technical" and flood the results.
-const MAX_FUZZY_DISTANCE = 1;
-const MIN_PREFIX_LENGTH = 3;
+// The tokenizer MiniSearch uses by default, so words split as they did before the index was our own.
+const SPACE_OR_PUNCTUATION = /[\n\r\p{Z}\p{P}]+/u;
 
-/** Only the word being typed (the last) is a prefix; expanding "a" or every earlier word costs time and precision. */
-function isPrefix(term: string, index: number, terms: readonly string[]): boolean {
-  return index === terms.length - 1 && term.length >= MIN_PREFIX_LENGTH;
-}
-
-/** Short terms are matched exactly: fuzzy matching "hr" would match half the dictionary. */
-function fuzzyFor(term: string): number {
-  return term.length >= 5 ? 0.2 : 0;
-}
+export const tokenize = (text: string): string[] => text.split(SPACE_OR_PUNCTUATION);
 
 /** A new, empty index. */
 export function createSpecIndex(): SpecIndex {
   return {
-    engine: new MiniSearch<SearchDocument>({
-      fields: [...FIELDS],
-      storeFields: [],
-      searchOptions: { boost: BOOST, prefix: isPrefix, combineWith: 'AND' },
-    }),
+    table: createTermTable(),
+    ids: [],
+    numberOf: new Map(),
+    fieldLengths: [],
+    fieldLengthTotals: FIELDS.map(() => 0),
+    stamps: [],
+    removedCount: 0,
   };
 }
 
-/** Adds documents, replacing any already indexed under the same id. */
-export function addToSpecIndex(index: SpecIndex, documents: readonly SearchDocument[]): void {
+function addOne(index: SpecIndex, searchDocument: SearchDocument, stamp: string | null): void {
+  const doc = index.ids.length;
+  index.ids.push(searchDocument.id);
+  index.stamps.push(stamp);
+  index.numberOf.set(searchDocument.id, doc);
+  FIELDS.forEach((field, fieldNumber) => {
+    const tokens = tokenize(searchDocument[field]);
+    const frequencies = new Map<string, number>();
+    for (const token of tokens) {
+      const term = token.toLowerCase();
+      if (term) frequencies.set(term, (frequencies.get(term) ?? 0) + 1);
+    }
+    const length = new Set(tokens).size;
+    index.fieldLengths[doc * FIELD_COUNT + fieldNumber] = length;
+    index.fieldLengthTotals[fieldNumber] = (index.fieldLengthTotals[fieldNumber] ?? 0) + length;
+    for (const [term, frequency] of frequencies) appendPosting(index.table, termNumber(index.table, term), fieldNumber, doc, frequency);
+  });
+}
+
+function removeOne(index: SpecIndex, id: string): void {
+  const doc = index.numberOf.get(id);
+  if (doc === undefined) return;
+  index.numberOf.delete(id);
+  index.ids[doc] = null;
+  index.stamps[doc] = null;
+  for (let field = 0; field < FIELD_COUNT; field += 1) {
+    index.fieldLengthTotals[field] = (index.fieldLengthTotals[field] ?? 0) - (index.fieldLengths[doc * FIELD_COUNT + field] ?? 0);
+  }
+  index.removedCount += 1;
+  // Removed documents still cost a skip on every scan; past a quarter of the index, drop them.
+  if (index.removedCount > 64 && index.removedCount * 4 > index.ids.length) compactSpecIndex(index);
+}
+
+/** Adds documents, replacing any already indexed under the same id; `stamp` is kept with each. */
+export function addToSpecIndex(index: SpecIndex, documents: readonly SearchDocument[], stamp: (id: string) => string | null = () => null): void {
   for (const searchDocument of documents) {
-    if (index.engine.has(searchDocument.id)) index.engine.discard(searchDocument.id);
-    index.engine.add(searchDocument);
+    removeOne(index, searchDocument.id);
+    addOne(index, searchDocument, stamp(searchDocument.id));
   }
 }
 
 /** Removes documents by id; unknown ids are ignored. */
 export function removeFromSpecIndex(index: SpecIndex, ids: readonly string[]): void {
-  for (const id of ids) {
-    if (index.engine.has(id)) index.engine.discard(id);
-  }
+  for (const id of ids) removeOne(index, id);
 }
 
 export function isIndexed(index: SpecIndex, id: string): boolean {
-  return index.engine.has(id);
+  return index.numberOf.has(id);
 }
 
 export function indexedCount(index: SpecIndex): number {
-  return index.engine.documentCount;
+  return index.numberOf.size;
 }
 
-/**
- * Best match first; every word must match, the last one also as a prefix. Only when that finds
- * nothing is the query retried allowing one typo per longer word (fuzzy matching is the costly part).
- */
-export function searchSpecIndex(index: SpecIndex, query: string): readonly SearchHit[] {
-  const trimmed = query.trim();
-  if (!trimmed) return [];
-  let results = index.engine.search(trimmed);
-  if (results.length === 0) results = index.engine.search(trimmed, { fuzzy: fuzzyFor, maxFuzzy: MAX_FUZZY_DISTANCE });
-  return results.map((result) => ({ id: String(result.id), score: result.score }));
+/** The stamp a document was indexed with; undefined when it is not indexed. */
+export function indexedStamp(index: SpecIndex, id: string): string | null | undefined {
+  const doc = index.numberOf.get(id);
+  return doc === undefined ? undefined : (index.stamps[doc] ?? null);
+}
+
+/** The ids in the index. */
+export function indexedIds(index: SpecIndex): string[] {
+  return [...index.numberOf.keys()];
+}
+
+/** Renumbers the documents present from 0 and drops the removed ones from every posting list. */
+export function compactSpecIndex(index: SpecIndex): void {
+  if (index.removedCount === 0) return;
+  const renumber = new Int32Array(index.ids.length).fill(-1);
+  const ids: string[] = [];
+  const stamps: (string | null)[] = [];
+  const fieldLengths: number[] = [];
+  index.ids.forEach((id, doc) => {
+    if (id === null) return;
+    renumber[doc] = ids.length;
+    ids.push(id);
+    stamps.push(index.stamps[doc] ?? null);
+    for (let field = 0; field < FIELD_COUNT; field += 1) fieldLengths.push(index.fieldLengths[doc * FIELD_COUNT + field] ?? 0);
+  });
+  compactPostings(index.table, renumber);
+  index.ids = ids;
+  index.stamps = stamps;
+  index.fieldLengths = fieldLengths;
+  index.numberOf = new Map(ids.map((id, doc) => [id, doc]));
+  index.removedCount = 0;
 }

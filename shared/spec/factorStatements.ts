@@ -1,5 +1,5 @@
 import { collapseSpace } from './lines';
-import { splitSentences } from './sentences';
+import { splitSentences } from '../text';
 import type { FactorKey, FactorStatement, Qualifications, Section, SectionKind, Span } from '../model';
 
 type Statements = Partial<Record<FactorKey, FactorStatement>>;

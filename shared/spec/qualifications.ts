@@ -3,7 +3,7 @@ import type { Line } from './lines';
 import { collapseSpace } from './lines';
 import { countWords } from './lineShape';
 import { minimumExperience } from './experiencePaths';
-import { splitSentences } from './sentences';
+import { splitSentences } from '../text';
 import type { EducationLevel, Located, Qualifications, SectionKind, Span } from '../model';
 
 const QUALIFICATION_KINDS: ReadonlySet<SectionKind> = new Set([

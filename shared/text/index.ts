@@ -6,3 +6,4 @@ export { analyzeClauses, analyzeStatement, splitClauses, MIN_CLAUSE_TERMS, type 
 export { GENERIC_WORDS, genericShareOf } from './genericWords';
 export { sharedTermSet, sharedWordsIn, markSharedTerms, type TermRun } from './sharedTerms';
 export { numericGrade } from './gradeNumber';
+export { splitSentences, type SentenceOptions, type TextRange } from './sentences';

@@ -7,7 +7,7 @@ import { chromium, type Page } from '@playwright/test';
 import { contentSecurityPolicy, createWebServer } from '../../electron/launcher/serveWeb';
 import type { ComparisonRow } from '../../renderer/src/db/types';
 import { CHROMIUM_ARGS, CHROMIUM_EXECUTABLE } from '../e2e/pages/chromium';
-import { buildRows } from './appBench';
+import { buildRows } from './appLibrary';
 
 const NOTES_PER_COMPARISON = 10;
 const COMPARISONS = 1000;

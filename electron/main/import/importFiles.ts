@@ -9,6 +9,8 @@ export type ImportOptions = Readonly<{
   importId?: string;
   /** Overrides of the shared import limits (tests use short time limits and small heaps). */
   limits?: Partial<ImportLimits>;
+  /** Relative paths (as an earlier import of the same selection reported them) to import; the rest is skipped. */
+  only?: readonly string[];
 }>;
 
 export type Importer = Readonly<{ importFiles: (paths: readonly string[], options: ImportOptions) => Promise<ImportSummary> }>;
@@ -23,7 +25,9 @@ export function createImporter(script: WorkerScript): Importer {
     line.enqueue(async () => {
       const importId = options.importId ?? randomUUID();
       const limits = withLimits(options.limits);
-      const files = await findFiles(paths);
+      const found = await findFiles(paths);
+      const wanted = options.only ? new Set(options.only) : null;
+      const files = wanted ? found.filter((file) => wanted.has(file.relativePath)) : found;
       const running = runImport(files, { importId, limits, timers: nodeTimers, emit: options.onEvent, createReader: () => createNodeReader(script, limits) });
       const { signal } = options;
       if (signal?.aborted) running.cancel();

@@ -22,6 +22,9 @@ export {
   type InterruptedImport,
 } from './importJournal';
 export { loadSearchDocuments } from './loadSearchDocuments';
+export { deleteSearchCache, loadSearchSnapshot, saveSearchSnapshot } from './searchCache';
+export { searchStamps } from './searchStamps';
+export { useSearchStamps } from './useSearchStamps';
 export { haveSeedsBeenImported, markSeedsImported, requestPersistentStorage } from './meta';
 export { describeStorageError, ReadOnlyLibraryError, STORAGE_FULL_MESSAGE, storageFullMessage } from './storageError';
 export { db } from './db';

@@ -13,7 +13,11 @@ export function createDesktopHost(desktop: DesktopApi, files: DesktopFiles<File>
       return paths.length ? desktop.importDropped(paths) : null;
     },
     importSeeds: () => desktop.importSeeds(),
-    resumeImport: (origin) => (origin === 'seeds' ? desktop.importSeeds() : desktop.importFromDialog(origin === 'folder' ? 'folder' : 'files')),
+    resumeImport: (origin, missing) => {
+      // Only the files the interrupted import never stored: the ones it did would come back as "unchanged".
+      const only = missing.map((file) => file.relativePath);
+      return origin === 'seeds' ? desktop.importSeeds(only) : desktop.importFromDialog(origin === 'folder' ? 'folder' : 'files', only);
+    },
     cancelImport: (importId) => desktop.cancelImport(importId),
     onImportEvent: (listener) => desktop.onImportEvent(listener),
     onMenuCommand: (listener) => desktop.onMenuCommand(listener),

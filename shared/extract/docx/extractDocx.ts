@@ -3,7 +3,7 @@ import mammoth from 'mammoth';
 import { extractError } from '../errors';
 import { htmlToText } from '../html/htmlToText';
 import { identityMapped } from '../text/mappedText';
-import { normalizeText } from '../text/normalizeText';
+import { cleanExtractedText } from '../text/cleanExtractedText';
 import type { ExtractOutcome } from '../types';
 import { inflateTextParts } from './inflateParts';
 import { DEFAULT_ZIP_LIMITS, inspectZip, type ZipLimits } from './inspectZip';
@@ -39,7 +39,7 @@ export async function extractDocx(bytes: Uint8Array, limits: ZipLimits = DEFAULT
   } catch (error) {
     return { ok: false, error: extractError('corrupt', error instanceof Error ? error.message : undefined) };
   }
-  const text = normalizeText(identityMapped(htmlToText(html))).text;
+  const text = cleanExtractedText(identityMapped(htmlToText(html))).text;
   if (text.length === 0) return { ok: false, error: extractError('empty', 'the Word document has no text') };
   return { ok: true, document: { format: 'docx', text, warnings } };
 }

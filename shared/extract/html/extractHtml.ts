@@ -1,7 +1,7 @@
 import { extractError } from '../errors';
 import { decodeTextBytes } from '../text/detectEncoding';
 import { identityMapped } from '../text/mappedText';
-import { normalizeText } from '../text/normalizeText';
+import { cleanExtractedText } from '../text/cleanExtractedText';
 import type { ExtractOutcome } from '../types';
 import { htmlToText } from './htmlToText';
 
@@ -17,7 +17,7 @@ export function declaredCharset(bytes: Uint8Array): string | undefined {
 
 export function extractHtml(bytes: Uint8Array): ExtractOutcome {
   const decoded = decodeTextBytes(bytes, declaredCharset(bytes));
-  const text = normalizeText(identityMapped(htmlToText(decoded.text))).text;
+  const text = cleanExtractedText(identityMapped(htmlToText(decoded.text))).text;
   if (text.length === 0) return { ok: false, error: extractError('empty', 'the page has no text in its body') };
   return { ok: true, document: { format: 'html', text, encoding: decoded.encoding, warnings: decoded.warnings } };
 }

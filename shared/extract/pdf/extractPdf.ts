@@ -1,5 +1,5 @@
 import { extractError } from '../errors';
-import { normalizeText } from '../text/normalizeText';
+import { cleanExtractedText } from '../text/cleanExtractedText';
 import type { ExtractOutcome } from '../types';
 import { assembleText } from './assembleText';
 import { buildLines } from './buildLines';
@@ -27,7 +27,7 @@ export async function extractPdf(bytes: Uint8Array): Promise<ExtractOutcome> {
   const pageLines = restoreLigatures(loaded.pages.map(buildLines));
   const emptyPages = pageLines.filter((lines) => lines.length === 0).length;
   if (emptyPages === pageLines.length) return { ok: false, error: extractError('no_text') };
-  const normalized = normalizeText(assembleText(markDisplayLines(dropPageFurniture(pageLines))));
+  const normalized = cleanExtractedText(assembleText(markDisplayLines(dropPageFurniture(pageLines))));
   const warnings = emptyPages > 0 ? [`${emptyPages} of ${pageLines.length} pages have no text layer (scanned?) and were skipped`] : [];
   return {
     ok: true,

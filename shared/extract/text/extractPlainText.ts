@@ -4,7 +4,7 @@ import { decodeTextBytes, utf16ByNulPattern } from './detectEncoding';
 import { looksBinary } from './looksBinary';
 import { readMarkdownSource } from './markdownSource';
 import { identityMapped } from './mappedText';
-import { normalizeText } from './normalizeText';
+import { cleanExtractedText } from './cleanExtractedText';
 
 const hasUtf16Bom = (bytes: Uint8Array): boolean =>
   (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
@@ -15,7 +15,7 @@ export function extractPlainText(bytes: Uint8Array, format: 'txt' | 'md'): Extra
   const decoded = decodeTextBytes(bytes);
   const source = identityMapped(decoded.text);
   // Markdown is read twice through the normalizer: the source reader's rewrites leave blank runs behind.
-  const normalized = format === 'md' ? normalizeText(readMarkdownSource(normalizeText(source))) : normalizeText(source);
+  const normalized = format === 'md' ? cleanExtractedText(readMarkdownSource(cleanExtractedText(source))) : cleanExtractedText(source);
   if (normalized.text.trim().length === 0) return { ok: false, error: extractError('empty') };
   return {
     ok: true,

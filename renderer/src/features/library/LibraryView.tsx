@@ -9,7 +9,7 @@ import { useSearchIndex } from './useSearchIndex';
 
 export function LibraryView() {
   const classes = useLibrarySpecs();
-  const { search, revision, indexedCount } = useSearchIndex(classes);
+  const { search, revision, indexedCount, problem } = useSearchIndex(classes);
   const [query, setQuery] = useState('');
   const [filter, setFilter] = useState<LibraryFilter>(NO_FILTER);
   const [selected, setSelected] = useState(0);
@@ -54,7 +54,7 @@ export function LibraryView() {
       <p className="library__count" role="status">
         {classes === undefined
           ? 'Loading the library…'
-          : `${shown.length} of ${total} classes${isIndexing ? ` · preparing search: ${indexedCount} of ${total} indexed` : ''}`}
+          : `${shown.length} of ${total} classes${isIndexing ? ` · preparing search: ${indexedCount} of ${total} indexed` : ''}${problem ? ` · ${problem}` : ''}`}
       </p>
       {classes !== undefined && <ClassList classes={shown} selected={selectedIndex} onSelect={setSelected} />}
     </section>

@@ -1,5 +1,6 @@
 import type { SearchHit } from '../../../../shared/search';
 import type { SpecSummary } from '../../db';
+import { titleKey } from '../../../../shared/library/classIdentity';
 
 export type LibraryFilter = Readonly<{
   /** Exact employer; '' means any. */
@@ -15,10 +16,9 @@ export const NO_FILTER: LibraryFilter = { employer: '', gradeMin: null, gradeMax
 /** A job family as printed in the specs: the list of class titles that make up one series. */
 export type FamilyGroup = Readonly<{ key: string; label: string; titles: ReadonlySet<string> }>;
 
-const normalizeTitle = (title: string): string => title.trim().replace(/\s+/g, ' ').toLowerCase();
 
 export function familyKeyOf(family: readonly string[]): string {
-  return family.map(normalizeTitle).join('|');
+  return family.map(titleKey).join('|');
 }
 
 /** Every distinct job family printed in the library, labelled by its first and last class. */
@@ -31,7 +31,7 @@ export function collectFamilies(classes: readonly SpecSummary[]): FamilyGroup[] 
     const first = summary.family[0] ?? '';
     const last = summary.family.at(-1) ?? '';
     const label = summary.family.length > 1 ? `${first} … ${last} (${summary.family.length} classes)` : first;
-    groups.set(key, { key, label, titles: new Set(summary.family.map(normalizeTitle)) });
+    groups.set(key, { key, label, titles: new Set(summary.family.map(titleKey)) });
   }
   return [...groups.values()].sort((a, b) => a.label.localeCompare(b.label));
 }
@@ -41,7 +41,7 @@ export function collectEmployers(classes: readonly SpecSummary[]): string[] {
 }
 
 function isInFamily(summary: SpecSummary, group: FamilyGroup): boolean {
-  return familyKeyOf(summary.family) === group.key || group.titles.has(normalizeTitle(summary.title));
+  return familyKeyOf(summary.family) === group.key || group.titles.has(titleKey(summary.title));
 }
 
 function isInGradeRange(summary: SpecSummary, filter: LibraryFilter): boolean {

@@ -1,7 +1,6 @@
 import type { SpecSummary } from '../../db';
 import { familyKeyOf, type FamilyGroup } from '../library';
-
-const normalizeTitle = (title: string): string => title.trim().replace(/\s+/g, ' ').toLowerCase();
+import { titleKey } from '../../../../shared/library/classIdentity';
 
 /**
  * Classes of one printed job family: those that print the same family list, plus classes whose title is in the list
@@ -11,7 +10,7 @@ export function familyMembers(summaries: readonly SpecSummary[], family: FamilyG
   const printing = summaries.filter((summary) => familyKeyOf(summary.family) === family.key);
   const employers = new Set(printing.map((summary) => summary.employer));
   return summaries.filter(
-    (summary) => familyKeyOf(summary.family) === family.key || (employers.has(summary.employer) && family.titles.has(normalizeTitle(summary.title))),
+    (summary) => familyKeyOf(summary.family) === family.key || (employers.has(summary.employer) && family.titles.has(titleKey(summary.title))),
   );
 }
 
@@ -21,7 +20,7 @@ export function familyMembers(summaries: readonly SpecSummary[], family: FamilyG
  */
 export function findFamily(families: readonly FamilyGroup[], wanted: string | undefined): FamilyGroup | undefined {
   if (wanted === undefined) return undefined;
-  const title = normalizeTitle(wanted);
+  const title = titleKey(wanted);
   return (
     families.find((group) => group.key === wanted) ??
     families.find((group) => group.key.split('|')[0] === title) ??

@@ -113,6 +113,19 @@ describe('imports', () => {
     expect(pathsReached(sender)).toEqual(['/opt/reclass/seeds']);
   });
 
+  it('resuming passes the missing files to the pipeline, from the dialog and from the seeds', async () => {
+    const seen: (readonly string[] | undefined)[] = [];
+    const recordingRunner: ImportRunner = (paths, options) => {
+      seen.push(options.only);
+      return echoRunner(paths, options);
+    };
+    const { handlers } = setup({ imports: createImportService(recordingRunner, () => 'resume'), chooseImportPaths: () => Promise.resolve([base]) });
+    await handlers.importFromDialog(fakeSender(), 'folder', ['clerk.txt']);
+    await handlers.importSeeds(fakeSender(), ['portland.txt']);
+    await handlers.importFromDialog(fakeSender(), 'folder');
+    expect(seen).toEqual([['clerk.txt'], ['portland.txt'], undefined]);
+  });
+
   it('stops sending to a closed window and cancels its import', async () => {
     let options: Parameters<ImportRunner>[1] | undefined;
     const slowRunner: ImportRunner = (_paths, runOptions) => {

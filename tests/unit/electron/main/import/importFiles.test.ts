@@ -44,6 +44,14 @@ describe('importFiles', () => {
     expect(Object.fromEntries(summary.failed.map((failure) => [failure.fileName, failure.code]))).toEqual({ 'empty.txt': 'empty', 'junk.txt': 'binary' });
   });
 
+  it('resuming a folder imports only the files the interrupted import lacks', async () => {
+    const only = ['supervisor.pdf', 'empty.txt'];
+    const { events, summary } = await collect((options) => createImporter(sourceWorkerScript).importFiles([root], { ...options, only }));
+    expect(events[0]).toMatchObject({ kind: 'started', total: 2 });
+    expect(summary.imported.map((spec) => spec.relativePath)).toEqual(['supervisor.pdf']);
+    expect(summary.failed.map((failure) => failure.relativePath)).toEqual(['empty.txt']);
+  });
+
   it('reads PDF and DOCX on the worker threads to the same record as the TXT', async () => {
     const files = ['supervisor.txt', 'supervisor.pdf', 'supervisor.docx'].map((name) => join(root, name));
     const { summary } = await collect((options) => createImporter(sourceWorkerScript).importFiles(files, options));

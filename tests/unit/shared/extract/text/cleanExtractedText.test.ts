@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { identityMapped, sourceOf } from '../../../../../shared/extract/text/mappedText';
-import { normalizeText } from '../../../../../shared/extract/text/normalizeText';
+import { cleanExtractedText } from '../../../../../shared/extract/text/cleanExtractedText';
 
-describe('normalizeText', () => {
+describe('cleanExtractedText', () => {
   it.each([
     ['CRLF and lone CR become LF', 'a\r\nb\rc', 'a\nb\nc'],
     ['NUL and U+FFFD are removed', 'du\u0000ty\uFFFD', 'duty'],
@@ -14,12 +14,12 @@ describe('normalizeText', () => {
     ['a Word HTML "·" bullet becomes •', '·\u00A0\u00A0\u00A0 Files records\nA · B', '• Files records\nA · B'],
     ['an icon-font glyph opening a line becomes •, one inside a line stays', '\uF111 Growth of the collection\nSee \uE001 here', '• Growth of the collection\nSee \uE001 here'],
   ])('%s', (_name, input, expected) => {
-    expect(normalizeText(identityMapped(input)).text).toBe(expected);
+    expect(cleanExtractedText(identityMapped(input)).text).toBe(expected);
   });
 
   it('maps every normalized offset back to the same character in the source', () => {
     const source = 'TITLE\r\n\r\n\r\nDuties:\u0000\r\n• Reviews cafe\u0301 reports\r\n';
-    const { text, runs } = normalizeText(identityMapped(source));
+    const { text, runs } = cleanExtractedText(identityMapped(source));
     for (const word of ['TITLE', 'Duties:', 'Reviews', 'reports']) {
       const at = text.indexOf(word);
       const origin = sourceOf(runs, at).sourceStart;

@@ -31,7 +31,7 @@ function composeNfc(input: MappedText): MappedText {
  * The text conventions every extractor ends with, so the parser sees one shape: NFC, LF only,
  * no NUL/U+FFFD, no trailing spaces, paragraphs separated by exactly one blank line.
  */
-export function normalizeText(input: MappedText): MappedText {
+export function cleanExtractedText(input: MappedText): MappedText {
   let mapped = rewriteMapped(input, LINE_BREAKS, () => '\n');
   mapped = rewriteMapped(mapped, NOISE, () => '');
   mapped = rewriteMapped(mapped, SYMBOL_FONT_BULLET, () => '• ');
