@@ -12,7 +12,10 @@ const uiOrStorage = {
   group: ['react', 'react-dom', 'react-dom/*', 'dexie', 'dexie-react-hooks'],
   message: 'shared/ is pure TypeScript: React and Dexie belong in renderer/.',
 };
-const dexie = { group: ['dexie'], message: 'Use the repository functions in renderer/src/db/ instead of Dexie directly.' };
+const dexie = {
+  group: ['dexie'],
+  message: 'Use the repository functions in renderer/src/db/ instead of Dexie directly.',
+};
 // A regex, not a gitignore-style group: the group 'diff' would also forbid our own '../diff' folder.
 const appShell = {
   group: ['**/app', '**/app/**'],
@@ -25,7 +28,8 @@ const features = {
 // Sibling features: '../library' (its index.ts) is fine, '../library/filterClasses' or '../compare/compare.css' is not.
 const otherFeatureInternals = {
   regex: '^\\.\\./[^./][^/]*/',
-  message: "Import another feature through its index.ts ('../library'); move what several features share into components/.",
+  message:
+    "Import another feature through its index.ts ('../library'); move what several features share into components/.",
 };
 const jsdiff = { regex: '^diff(?:/.*)?$', message: 'Use shared/diff (diffText) instead of jsdiff directly.' };
 
@@ -58,7 +62,9 @@ export const layerRules = [
   },
   {
     files: ['renderer/src/features/**/*.{ts,tsx}'],
-    rules: { 'no-restricted-imports': restrict(nodeOrElectron, electronLayer, jsdiff, dexie, appShell, otherFeatureInternals) },
+    rules: {
+      'no-restricted-imports': restrict(nodeOrElectron, electronLayer, jsdiff, dexie, appShell, otherFeatureInternals),
+    },
   },
   {
     files: ['renderer/src/{components,routing,services,platform}/**/*.{ts,tsx}'],

@@ -31,7 +31,13 @@ const throughIndex = {
   meta: {
     type: 'problem',
     messages: { throughIndex: 'Import "{{folder}}" through its index.ts, not "{{specifier}}".' },
-    schema: [{ type: 'object', properties: { publicFiles: { type: 'array', items: { type: 'string' } } }, additionalProperties: false }],
+    schema: [
+      {
+        type: 'object',
+        properties: { publicFiles: { type: 'array', items: { type: 'string' } } },
+        additionalProperties: false,
+      },
+    ],
   },
   create(context) {
     const publicFiles = new Set(context.options[0]?.publicFiles ?? []);
@@ -52,7 +58,12 @@ const throughIndex = {
         }
       }
     };
-    return { ImportDeclaration: check, ExportNamedDeclaration: check, ExportAllDeclaration: check, ImportExpression: check };
+    return {
+      ImportDeclaration: check,
+      ExportNamedDeclaration: check,
+      ExportAllDeclaration: check,
+      ImportExpression: check,
+    };
   },
 };
 

@@ -12,10 +12,13 @@ export function specJson(imported: ImportedSpec, file: string): Record<string, u
   return { ...fields, source: { file, format: imported.format, hash: imported.hash, size: imported.size }, text };
 }
 
-const orNone = (value: string | number | null | undefined): string => (value === null || value === undefined || value === '' ? '—' : String(value));
+const orNone = (value: string | number | null | undefined): string =>
+  value === null || value === undefined || value === '' ? '—' : String(value);
 
 function factorLines(spec: ClassSpec): string[] {
-  return Object.values(spec.factors).map((reading) => `    ${reading.key}: ${levelText(reading.level, reading.scaleSize, reading.label, reading.basis)}`);
+  return Object.values(spec.factors).map(
+    (reading) => `    ${reading.key}: ${levelText(reading.level, reading.scaleSize, reading.label, reading.basis)}`,
+  );
 }
 
 /** Readable summary of one parsed file for a terminal. */

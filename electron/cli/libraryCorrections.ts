@@ -1,7 +1,13 @@
 import { readFile } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
 import { checkBackup, isRejection, parseBackup, sha256Hex } from '../../shared/backup';
-import { applyCorrections, describeCorrection, libraryCorrectionsFor, readLibraryCorrections, type LibraryCorrections } from '../../shared/corrections';
+import {
+  applyCorrections,
+  describeCorrection,
+  libraryCorrectionsFor,
+  readLibraryCorrections,
+  type LibraryCorrections,
+} from '../../shared/corrections';
 import type { ClassSpec } from '../../shared/model';
 import type { CliIo } from './io';
 
@@ -45,7 +51,10 @@ async function readLibraryExportFile(file: string, cwd: string): Promise<Library
   try {
     json = await exportJson(await readFile(resolve(cwd, file)));
   } catch (error) {
-    throw new Error(`${file}: cannot read the library export (${error instanceof Error ? error.message : String(error)})`, { cause: error });
+    throw new Error(
+      `${file}: cannot read the library export (${error instanceof Error ? error.message : String(error)})`,
+      { cause: error },
+    );
   }
   try {
     return readLibraryCorrections(json);
@@ -55,11 +64,16 @@ async function readLibraryExportFile(file: string, cwd: string): Promise<Library
 }
 
 /** The options every command takes, read before the command's own: `--library-export` puts its corrections on the I/O. */
-export async function takeGlobalOptions(args: readonly string[], io: CliIo): Promise<Readonly<{ args: readonly string[]; io: CliIo }> | string> {
+export async function takeGlobalOptions(
+  args: readonly string[],
+  io: CliIo,
+): Promise<Readonly<{ args: readonly string[]; io: CliIo }> | string> {
   const global = takeLibraryExportOption(args);
   if (typeof global === 'string') return global;
   if (!global.libraryExport) return { args: global.args, io };
-  const library = await readLibraryExportFile(global.libraryExport, io.cwd).catch((error: unknown) => (error instanceof Error ? error.message : String(error)));
+  const library = await readLibraryExportFile(global.libraryExport, io.cwd).catch((error: unknown) =>
+    error instanceof Error ? error.message : String(error),
+  );
   return typeof library === 'string' ? library : { args: global.args, io: { ...io, library } };
 }
 
@@ -72,8 +86,15 @@ export function correctSpec(
   file: Readonly<{ shown: string; path: string; hash: string; spec: ClassSpec }>,
 ): Readonly<{ spec: ClassSpec; notes: readonly string[] }> {
   if (!library) return { spec: file.spec, notes: [] };
-  const corrections = libraryCorrectionsFor(library, { hash: file.hash, fileName: basename(file.path), spec: file.spec });
+  const corrections = libraryCorrectionsFor(library, {
+    hash: file.hash,
+    fileName: basename(file.path),
+    spec: file.spec,
+  });
   const result = applyCorrections(file.spec, corrections);
-  const notes = result.orphaned.map(({ correction }) => `${file.shown}: correction not applied, its passage is not in this file: ${describeCorrection(correction)}`);
+  const notes = result.orphaned.map(
+    ({ correction }) =>
+      `${file.shown}: correction not applied, its passage is not in this file: ${describeCorrection(correction)}`,
+  );
   return { spec: result.spec, notes };
 }

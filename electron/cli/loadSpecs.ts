@@ -25,7 +25,12 @@ export function loadContext(io: CliIo): LoadOptions {
 }
 
 function corrected(options: LoadOptions, loaded: LoadedSpec): LoadedSpec {
-  const { spec, notes } = correctSpec(options.library, { shown: loaded.file, path: loaded.path, hash: loaded.hash, spec: loaded.spec });
+  const { spec, notes } = correctSpec(options.library, {
+    shown: loaded.file,
+    path: loaded.path,
+    hash: loaded.hash,
+    spec: loaded.spec,
+  });
   for (const note of notes) options.onNote?.(note);
   return spec === loaded.spec ? loaded : { ...loaded, spec };
 }
@@ -43,7 +48,8 @@ export async function loadSpecs(args: readonly string[], options: LoadOptions): 
     for (const arg of args) {
       const requested = resolve(options.cwd, arg);
       const found = await findFiles([requested]);
-      if (found.length === 0) jobs.push(Promise.resolve({ file: arg, message: 'no class specification files found here' }));
+      if (found.length === 0)
+        jobs.push(Promise.resolve({ file: arg, message: 'no class specification files found here' }));
       for (const file of found) {
         const shown = file.path === requested ? arg : `${arg.replace(/\/+$/u, '')}/${file.relativePath}`;
         if (file.problem) {
@@ -53,7 +59,9 @@ export async function loadSpecs(args: readonly string[], options: LoadOptions): 
         jobs.push(
           pool.run(file).then((outcome) => {
             if (!outcome) return { file: shown, message: 'the import was stopped' };
-            return outcome.ok ? corrected(options, { file: shown, path: file.path, hash: outcome.spec.hash, spec: outcome.spec.spec }) : { file: shown, message: describeFailure(outcome.failure) };
+            return outcome.ok
+              ? corrected(options, { file: shown, path: file.path, hash: outcome.spec.hash, spec: outcome.spec.spec })
+              : { file: shown, message: describeFailure(outcome.failure) };
           }),
         );
       }

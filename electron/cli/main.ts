@@ -58,7 +58,9 @@ runCli(process.argv.slice(2), processIo).then(
     process.exitCode = code;
   },
   (error: unknown) => {
-    process.stderr.write(`reclass: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.stderr.write(
+      `reclass: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+    );
     process.exitCode = 70;
   },
 );

@@ -11,10 +11,17 @@ export type PrintoutTargets = Readonly<{ html?: string; pdf?: string }>;
 /** Who prepared the printout and for which case (`--preparer`, `--case`). */
 export type PrintoutFields = Readonly<{ preparer?: string; caseNumber?: string }>;
 
-const VALUE_OPTIONS: Readonly<Record<string, 'html' | 'pdf' | 'preparer' | 'caseNumber'>> = { '--html': 'html', '--pdf': 'pdf', '--preparer': 'preparer', '--case': 'caseNumber' };
+const VALUE_OPTIONS: Readonly<Record<string, 'html' | 'pdf' | 'preparer' | 'caseNumber'>> = {
+  '--html': 'html',
+  '--pdf': 'pdf',
+  '--preparer': 'preparer',
+  '--case': 'caseNumber',
+};
 
 /** Takes `--html <out>` / `--pdf <out>` / `--preparer <name>` / `--case <number>` out of a command's arguments; the problem as a string when one lacks its value. */
-export function takePrintoutOptions(args: readonly string[]): Readonly<{ targets: PrintoutTargets; fields: PrintoutFields; rest: string[] }> | string {
+export function takePrintoutOptions(
+  args: readonly string[],
+): Readonly<{ targets: PrintoutTargets; fields: PrintoutFields; rest: string[] }> | string {
   const rest: string[] = [];
   const values: { html?: string; pdf?: string; preparer?: string; caseNumber?: string } = {};
   for (let index = 0; index < args.length; index += 1) {
@@ -25,7 +32,8 @@ export function takePrintoutOptions(args: readonly string[]): Readonly<{ targets
       continue;
     }
     const value = args[(index += 1)];
-    if (!value || value.startsWith('--')) return key === 'html' || key === 'pdf' ? `${arg} needs an output file path` : `${arg} needs a value`;
+    if (!value || value.startsWith('--'))
+      return key === 'html' || key === 'pdf' ? `${arg} needs an output file path` : `${arg} needs a value`;
     values[key] = value;
   }
   const { preparer, caseNumber, ...targets } = values;
@@ -36,10 +44,18 @@ export function takePrintoutOptions(args: readonly string[]): Readonly<{ targets
 export type PrintedDocument = Readonly<{ spec: ClassSpec; hash?: string; file?: string }>;
 
 /** The same printout the app prints: shared/report's standalone document, with where each document came from. */
-export function buildPrintoutHtml(a: ClassSpec | PrintedDocument, b: ClassSpec | PrintedDocument, comparison: Comparison, generatedOn: string, fields: PrintoutFields = {}): string {
-  const documentOf = (value: ClassSpec | PrintedDocument): PrintedDocument => ('spec' in value ? value : { spec: value });
+export function buildPrintoutHtml(
+  a: ClassSpec | PrintedDocument,
+  b: ClassSpec | PrintedDocument,
+  comparison: Comparison,
+  generatedOn: string,
+  fields: PrintoutFields = {},
+): string {
+  const documentOf = (value: ClassSpec | PrintedDocument): PrintedDocument =>
+    'spec' in value ? value : { spec: value };
   const [left, right] = [documentOf(a), documentOf(b)];
-  const source = (document: PrintedDocument) => (document.hash && document.file ? { id: document.hash, version: null, sourceName: document.file } : null);
+  const source = (document: PrintedDocument) =>
+    document.hash && document.file ? { id: document.hash, version: null, sourceName: document.file } : null;
   const withSources = source(left) && source(right);
   const report = buildComparisonReport({
     comparison,
@@ -48,7 +64,9 @@ export function buildPrintoutHtml(a: ClassSpec | PrintedDocument, b: ClassSpec |
     notes: [],
     differencesOnly: false,
     generatedOn,
-    ...(withSources ? { provenance: [provenanceRow('A', left.spec, source(left)), provenanceRow('B', right.spec, source(right))] } : {}),
+    ...(withSources
+      ? { provenance: [provenanceRow('A', left.spec, source(left)), provenanceRow('B', right.spec, source(right))] }
+      : {}),
     ...fields,
     corrected: { a: isCorrectedRecord(left.spec), b: isCorrectedRecord(right.spec) },
   });
@@ -74,7 +92,13 @@ export async function printHtmlToPdf(html: string, outPath: string, landscape = 
 }
 
 /** Writes the requested printouts; returns the exit code (1 when a file could not be written). */
-export async function writePrintouts(targets: PrintoutTargets, html: string, io: CliIo, quiet: boolean, command = 'compare'): Promise<number> {
+export async function writePrintouts(
+  targets: PrintoutTargets,
+  html: string,
+  io: CliIo,
+  quiet: boolean,
+  command = 'compare',
+): Promise<number> {
   try {
     if (targets.html) {
       await writeFile(resolve(io.cwd, targets.html), html, 'utf8');
@@ -91,4 +115,5 @@ export async function writePrintouts(targets: PrintoutTargets, html: string, io:
   }
 }
 
-export const printDate = (now: Date): string => now.toLocaleDateString('en-US', { year: 'numeric', month: 'long', day: 'numeric' });
+export const printDate = (now: Date): string =>
+  now.toLocaleDateString('en-US', { year: 'numeric', month: 'long', day: 'numeric' });

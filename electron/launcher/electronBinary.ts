@@ -2,8 +2,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 export type ElectronBinaryStatus =
-  | Readonly<{ usable: true; executablePath: string }>
-  | Readonly<{ usable: false; reason: string }>;
+  Readonly<{ usable: true; executablePath: string }> | Readonly<{ usable: false; reason: string }>;
 
 export type FileProbe = Readonly<{
   readText: (path: string) => string | null;
@@ -25,7 +24,11 @@ export const diskProbe: FileProbe = {
  * Electron's npm package finds its binary through path.txt (written by its download step) under
  * dist/, or under ELECTRON_OVERRIDE_DIST_PATH. Checked without require('electron'), which would try to download.
  */
-export function detectElectronBinary(electronPackageDir: string, overrideDistPath: string | undefined, probe: FileProbe): ElectronBinaryStatus {
+export function detectElectronBinary(
+  electronPackageDir: string,
+  overrideDistPath: string | undefined,
+  probe: FileProbe,
+): ElectronBinaryStatus {
   const relativeExecutable = probe.readText(join(electronPackageDir, 'path.txt'))?.trim();
   if (overrideDistPath) {
     const executablePath = join(overrideDistPath, relativeExecutable || 'electron');
@@ -33,7 +36,8 @@ export function detectElectronBinary(electronPackageDir: string, overrideDistPat
       ? { usable: true, executablePath }
       : { usable: false, reason: `ELECTRON_OVERRIDE_DIST_PATH has no Electron binary at ${executablePath}` };
   }
-  if (!relativeExecutable) return { usable: false, reason: 'node_modules/electron/path.txt is missing: the binary was never downloaded' };
+  if (!relativeExecutable)
+    return { usable: false, reason: 'node_modules/electron/path.txt is missing: the binary was never downloaded' };
   const executablePath = join(electronPackageDir, 'dist', relativeExecutable);
   return probe.isFile(executablePath)
     ? { usable: true, executablePath }
@@ -42,5 +46,9 @@ export function detectElectronBinary(electronPackageDir: string, overrideDistPat
 
 /** The status for this checkout: `<projectRoot>/node_modules/electron`. */
 export function detectProjectElectron(projectRoot: string): ElectronBinaryStatus {
-  return detectElectronBinary(join(projectRoot, 'node_modules', 'electron'), process.env['ELECTRON_OVERRIDE_DIST_PATH'], diskProbe);
+  return detectElectronBinary(
+    join(projectRoot, 'node_modules', 'electron'),
+    process.env['ELECTRON_OVERRIDE_DIST_PATH'],
+    diskProbe,
+  );
 }

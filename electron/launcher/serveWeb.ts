@@ -26,7 +26,13 @@ export function resolveRequestPath(root: string, requestUrl: string): string | n
   return fileInsideRoot(root, pathname.endsWith('/') ? `${pathname}index.html` : pathname);
 }
 
-function send(response: ServerResponse, status: number, headers: Record<string, string>, body: Buffer | string, isHead: boolean): void {
+function send(
+  response: ServerResponse,
+  status: number,
+  headers: Record<string, string>,
+  body: Buffer | string,
+  isHead: boolean,
+): void {
   response.writeHead(status, headers);
   response.end(isHead ? undefined : body);
 }
@@ -42,12 +48,19 @@ export function createWebServer(root: string, csp: string): Server {
   const handle = async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
     const isHead = request.method === 'HEAD';
     const text = { ...baseHeaders, 'Content-Type': 'text/plain; charset=utf-8' };
-    if (request.method !== 'GET' && !isHead) return send(response, 405, { ...text, Allow: 'GET, HEAD' }, 'Method not allowed', isHead);
+    if (request.method !== 'GET' && !isHead)
+      return send(response, 405, { ...text, Allow: 'GET, HEAD' }, 'Method not allowed', isHead);
     const file = resolveRequestPath(root, request.url ?? '/');
     if (!file) return send(response, 400, text, 'Bad request', isHead);
     const info = await stat(file).catch(() => null);
     if (!info?.isFile()) return send(response, 404, text, 'Not found', isHead);
-    send(response, 200, { ...baseHeaders, 'Content-Type': mimeTypeOf(file), 'Content-Length': String(info.size) }, await readFile(file), isHead);
+    send(
+      response,
+      200,
+      { ...baseHeaders, 'Content-Type': mimeTypeOf(file), 'Content-Length': String(info.size) },
+      await readFile(file),
+      isHead,
+    );
   };
   return createServer((request, response) => {
     handle(request, response).catch(() => {
@@ -61,7 +74,9 @@ async function main(): Promise<void> {
   const root = resolve(fileURLToPath(new URL('../../out/web', import.meta.url)));
   const indexHtml = await readFile(join(root, 'index.html'), 'utf8').catch(() => null);
   if (indexHtml === null) {
-    process.stderr.write(`No web build in ${root}: run "npm run build:web" first (or "npm run web", which builds and serves).\n`);
+    process.stderr.write(
+      `No web build in ${root}: run "npm run build:web" first (or "npm run web", which builds and serves).\n`,
+    );
     process.exit(1);
   }
   const port = Number(process.env.PORT ?? 4173);

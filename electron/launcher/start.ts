@@ -7,7 +7,11 @@ const isWindows = process.platform === 'win32';
 
 function run(command: string, args: readonly string[]): Promise<number> {
   return new Promise((resolveExit, reject) => {
-    const child = spawn(isWindows ? `${command}.cmd` : command, args, { cwd: projectRoot, stdio: 'inherit', shell: isWindows });
+    const child = spawn(isWindows ? `${command}.cmd` : command, args, {
+      cwd: projectRoot,
+      stdio: 'inherit',
+      shell: isWindows,
+    });
     // Ctrl+C or a kill reaches the build/server too, and npm start exits with it.
     for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => child.kill(signal));
     child.once('error', reject);

@@ -1,5 +1,11 @@
 import type { WebContents } from 'electron';
-import { IMPORT_EVENT_CHANNEL, type AppInfo, type ImportEvent, type ImportSource, type SaveFileKind } from '../../shared/ipc/contract';
+import {
+  IMPORT_EVENT_CHANNEL,
+  type AppInfo,
+  type ImportEvent,
+  type ImportSource,
+  type SaveFileKind,
+} from '../../shared/ipc/contract';
 import type { AutomaticBackupStore } from './backups/automaticBackupStore';
 import { acceptDroppedPaths, type StatPath } from './files';
 import type { ImportService } from './importService';
@@ -29,7 +35,11 @@ export type HandlerDependencies = Readonly<{
 }>;
 
 export function createDesktopHandlers(deps: HandlerDependencies): DesktopHandlers<HandlerSender> {
-  const startImport = (sender: HandlerSender, paths: readonly string[], only?: readonly string[]): Readonly<{ importId: string }> =>
+  const startImport = (
+    sender: HandlerSender,
+    paths: readonly string[],
+    only?: readonly string[],
+  ): Readonly<{ importId: string }> =>
     deps.imports.start(
       paths,
       (event: ImportEvent) => {
@@ -40,7 +50,12 @@ export function createDesktopHandlers(deps: HandlerDependencies): DesktopHandler
       only,
     );
 
-  const saveBytes = async (sender: HandlerSender, suggestedName: string, kind: SaveFileKind, produce: () => Promise<Uint8Array>): Promise<boolean> => {
+  const saveBytes = async (
+    sender: HandlerSender,
+    suggestedName: string,
+    kind: SaveFileKind,
+    produce: () => Promise<Uint8Array>,
+  ): Promise<boolean> => {
     const target = await deps.chooseSavePath(sender, toSafeFileName(suggestedName, kind), SAVE_FILTERS[kind]);
     if (target === null) return false;
     await deps.writeFile(ensureExtension(target, kind), await produce());
@@ -63,9 +78,12 @@ export function createDesktopHandlers(deps: HandlerDependencies): DesktopHandler
       return Promise.resolve();
     },
     print: (sender) => printContents(sender),
-    saveAsPdf: (sender, suggestedName, printoutHtml) => saveBytes(sender, suggestedName, 'pdf', () => deps.renderPdf(printoutHtml)),
-    saveFile: (sender, suggestedName, kind, bytes) => saveBytes(sender, suggestedName, kind, () => Promise.resolve(bytes)),
-    openExternal: (sender, url) => openExternalUrl(url, (href) => deps.confirmExternal(sender, href), deps.openInBrowser),
+    saveAsPdf: (sender, suggestedName, printoutHtml) =>
+      saveBytes(sender, suggestedName, 'pdf', () => deps.renderPdf(printoutHtml)),
+    saveFile: (sender, suggestedName, kind, bytes) =>
+      saveBytes(sender, suggestedName, kind, () => Promise.resolve(bytes)),
+    openExternal: (sender, url) =>
+      openExternalUrl(url, (href) => deps.confirmExternal(sender, href), deps.openInBrowser),
     appInfo: () => Promise.resolve(deps.appInfo),
     writeAutomaticBackup: async (_sender, reason, bytes) => {
       try {

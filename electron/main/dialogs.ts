@@ -3,7 +3,10 @@ import type { ImportSource } from '../../shared/ipc/contract';
 import type { HandlerSender } from './desktopHandlers';
 import type { SaveFilter } from './saveTargets';
 
-const SPEC_FILTER = { name: 'Class specifications', extensions: ['txt', 'md', 'markdown', 'pdf', 'docx', 'html', 'htm'] };
+const SPEC_FILTER = {
+  name: 'Class specifications',
+  extensions: ['txt', 'md', 'markdown', 'pdf', 'docx', 'html', 'htm'],
+};
 
 function windowOf(sender: HandlerSender): BrowserWindow | null {
   return BrowserWindow.fromWebContents(sender as WebContents);
@@ -17,7 +20,11 @@ export function chooseImportPaths(sender: HandlerSender, source: ImportSource): 
   const options: OpenDialogOptions =
     source === 'folder'
       ? { title: 'Import a folder of class specifications', properties: ['openDirectory'] }
-      : { title: 'Import class specifications', properties: ['openFile', 'multiSelections'], filters: [SPEC_FILTER, { name: 'All files', extensions: ['*'] }] };
+      : {
+          title: 'Import class specifications',
+          properties: ['openFile', 'multiSelections'],
+          filters: [SPEC_FILTER, { name: 'All files', extensions: ['*'] }],
+        };
   return withParent(sender, async (parent) => {
     const result = parent ? await dialog.showOpenDialog(parent, options) : await dialog.showOpenDialog(options);
     return result.canceled ? null : result.filePaths;

@@ -19,6 +19,10 @@ export function hardenWebContents(contents: WebContents, isTrusted: UrlCheck): v
  * one it asks for is persistent storage for its own pages, so the library is not evicted.
  */
 export function applyPermissionPolicy(session: Session, isTrusted: UrlCheck): void {
-  session.setPermissionRequestHandler((_contents, permission, callback, details) => callback(isPermissionAllowed(permission, details.requestingUrl, isTrusted)));
-  session.setPermissionCheckHandler((_contents, permission, requestingOrigin) => isPermissionAllowed(permission, requestingOrigin, isTrusted));
+  session.setPermissionRequestHandler((_contents, permission, callback, details) =>
+    callback(isPermissionAllowed(permission, details.requestingUrl, isTrusted)),
+  );
+  session.setPermissionCheckHandler((_contents, permission, requestingOrigin) =>
+    isPermissionAllowed(permission, requestingOrigin, isTrusted),
+  );
 }

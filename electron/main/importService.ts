@@ -12,7 +12,11 @@ export type ImportRunner = (paths: readonly string[], options: ImportRunOptions)
 
 export type ImportService = Readonly<{
   /** Starts an import in the background and returns its id at once; events go to `send`. */
-  start: (paths: readonly string[], send: (event: ImportEvent) => void, only?: readonly string[]) => Readonly<{ importId: string }>;
+  start: (
+    paths: readonly string[],
+    send: (event: ImportEvent) => void,
+    only?: readonly string[],
+  ) => Readonly<{ importId: string }>;
   /** Aborts a running import; unknown or finished ids are ignored. */
   cancel: (importId: string) => void;
   runningCount: () => number;

@@ -30,7 +30,10 @@ export async function invokeChecked<M extends DesktopMethod>(
   if (!isTrusted(senderUrl)) throw new RejectedIpcCall(`Rejected ${method}: untrusted sender`);
   const parsed = parseDesktopArguments(method, args);
   if (!parsed.ok) throw new RejectedIpcCall(`Rejected ${parsed.error.message}`);
-  const handler = handlers[method] as (sender: WebContents, ...args: Parameters<DesktopApi[M]>) => ReturnType<DesktopApi[M]>;
+  const handler = handlers[method] as (
+    sender: WebContents,
+    ...args: Parameters<DesktopApi[M]>
+  ) => ReturnType<DesktopApi[M]>;
   return await handler(event.sender, ...parsed.args);
 }
 

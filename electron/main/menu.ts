@@ -63,7 +63,12 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
     submenu: [command(`About ${options.appName}`, 'about')],
   };
   const macApp: MenuItemConstructorOptions[] = options.isMac
-    ? [{ label: options.appName, submenu: [{ role: 'hide' }, { role: 'hideOthers' }, { type: 'separator' }, { role: 'quit' }] }]
+    ? [
+        {
+          label: options.appName,
+          submenu: [{ role: 'hide' }, { role: 'hideOthers' }, { type: 'separator' }, { role: 'quit' }],
+        },
+      ]
     : [];
   return [...macApp, file, edit, view, help];
 }

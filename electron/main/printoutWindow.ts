@@ -11,7 +11,13 @@ export async function renderPrintoutPdf(printoutHtml: string, tempFolder: string
   const folder = await mkdtemp(join(tempFolder, 'reclass-printout-'));
   const window = new BrowserWindow({
     show: false,
-    webPreferences: { sandbox: true, contextIsolation: true, nodeIntegration: false, javascript: false, webSecurity: true },
+    webPreferences: {
+      sandbox: true,
+      contextIsolation: true,
+      nodeIntegration: false,
+      javascript: false,
+      webSecurity: true,
+    },
   });
   try {
     const file = join(folder, 'printout.html');

@@ -37,5 +37,7 @@ export function toSafeFileName(suggested: string, kind: SaveFileKind): string {
 /** Adds the kind's extension when the analyst typed a name without one in the save dialog. */
 export function ensureExtension(chosenPath: string, kind: SaveFileKind): string {
   const filter = SAVE_FILTERS[kind];
-  return filter.extensions.includes(extensionOf(chosenPath.split(/[/\\]/).pop() ?? '')) ? chosenPath : `${chosenPath}.${filter.extensions[0] ?? kind}`;
+  return filter.extensions.includes(extensionOf(chosenPath.split(/[/\\]/).pop() ?? ''))
+    ? chosenPath
+    : `${chosenPath}.${filter.extensions[0] ?? kind}`;
 }

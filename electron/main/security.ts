@@ -21,7 +21,13 @@ function parseUrl(value: string): URL | null {
 export function isAppUrl(url: string): boolean {
   const parsed = parseUrl(url);
   // Node's URL gives custom schemes an opaque "null" origin, so compare scheme and host instead.
-  return parsed !== null && parsed.protocol === `${APP_SCHEME}:` && parsed.host === APP_HOST && parsed.username === '' && parsed.password === '';
+  return (
+    parsed !== null &&
+    parsed.protocol === `${APP_SCHEME}:` &&
+    parsed.host === APP_HOST &&
+    parsed.username === '' &&
+    parsed.password === ''
+  );
 }
 
 /** The app origin check, widened to the electron-vite dev server's exact origin when one is given. */

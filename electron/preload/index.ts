@@ -31,10 +31,12 @@ function subscribe<Payload>(channel: string, listener: (payload: Payload) => voi
 }
 
 const desktop = {
-  importFromDialog: (source, only) => (only ? invoke('importFromDialog', source, [...only]) : invoke('importFromDialog', source)),
+  importFromDialog: (source, only) =>
+    only ? invoke('importFromDialog', source, [...only]) : invoke('importFromDialog', source),
   importDropped: (paths) => {
     const foreign = paths.find((path) => !handedOutPaths.has(path));
-    if (foreign !== undefined) return Promise.reject(new Error('importDropped accepts only paths from desktopFiles.pathForFile'));
+    if (foreign !== undefined)
+      return Promise.reject(new Error('importDropped accepts only paths from desktopFiles.pathForFile'));
     return invoke('importDropped', [...paths]);
   },
   importSeeds: (only) => (only ? invoke('importSeeds', [...only]) : invoke('importSeeds')),

@@ -26,7 +26,12 @@ export const THRESHOLDS = {
 /** Within this distance of the diff-mapped place a candidate counts as "near" (the diff's evidence). */
 const NEAR_CHARS = 64;
 
-export type ReanchorContext = Readonly<{ oldText: string | null; newText: string; newHash: string; positions: PositionMap | null }>;
+export type ReanchorContext = Readonly<{
+  oldText: string | null;
+  newText: string;
+  newHash: string;
+  positions: PositionMap | null;
+}>;
 
 /** Prepares one revision (the diff runs once) for re-anchoring any number of annotations onto it. */
 export function prepareRevision(oldText: string | null, newText: string): ReanchorContext {
@@ -34,10 +39,23 @@ export function prepareRevision(oldText: string | null, newText: string): Reanch
   return { oldText, newText, newHash: textHash(newText), positions };
 }
 
-function anchored(context: ReanchorContext, start: number, end: number, score: number, method: Extract<AnchorResult, { status: 'anchored' }>['method']): AnchorResult {
+function anchored(
+  context: ReanchorContext,
+  start: number,
+  end: number,
+  score: number,
+  method: Extract<AnchorResult, { status: 'anchored' }>['method'],
+): AnchorResult {
   // A reworded range may pick up a neighbouring space the quote never had.
   const range = method === 'fuzzy' ? trimRange(context.newText, start, end) : { start, end };
-  return { status: 'anchored', start: range.start, end: range.end, quote: context.newText.slice(range.start, range.end), score, method };
+  return {
+    status: 'anchored',
+    start: range.start,
+    end: range.end,
+    quote: context.newText.slice(range.start, range.end),
+    score,
+    method,
+  };
 }
 
 const combined = (candidate: Candidate): number => (candidate.quoteScore + candidate.contextScore) / 2;
@@ -55,7 +73,11 @@ function passes(candidate: Candidate): boolean {
  * True when the diff says the candidate is text that was already in the old version somewhere
  * else than the annotation: another copy of the same words, never the annotated passage itself.
  */
-function isOtherOldPassage(candidate: Readonly<{ start: number; end: number }>, target: AnchorTarget, context: ReanchorContext): boolean {
+function isOtherOldPassage(
+  candidate: Readonly<{ start: number; end: number }>,
+  target: AnchorTarget,
+  context: ReanchorContext,
+): boolean {
   if (!context.positions) return false;
   const probes = [candidate.start, (candidate.start + candidate.end) >> 1, candidate.end - 1];
   const elsewhere = probes.filter((probe) => {
@@ -67,7 +89,9 @@ function isOtherOldPassage(candidate: Readonly<{ start: number; end: number }>, 
 
 function findExact(target: AnchorTarget, context: ReanchorContext, hint: number | null): AnchorResult | null {
   const { exact } = target.quote;
-  const found = occurrences(context.newText, exact).filter((start) => !isOtherOldPassage({ start, end: start + exact.length }, target, context));
+  const found = occurrences(context.newText, exact).filter(
+    (start) => !isOtherOldPassage({ start, end: start + exact.length }, target, context),
+  );
   if (found.length === 0) return null;
   const ranked = found
     .map((start) => {
@@ -89,12 +113,17 @@ function findExact(target: AnchorTarget, context: ReanchorContext, hint: number 
   return null;
 }
 
-function findFuzzy(target: AnchorTarget, context: ReanchorContext, mapped: Readonly<{ start: number; end: number }> | null): AnchorResult | null {
+function findFuzzy(
+  target: AnchorTarget,
+  context: ReanchorContext,
+  mapped: Readonly<{ start: number; end: number }> | null,
+): AnchorResult | null {
   const ranges = seededRanges(target.quote.exact, context.newText);
   if (mapped && mapped.end > mapped.start) ranges.push(mapped);
   const scored = ranges
     .filter((range) => !isOtherOldPassage(range, target, context))
-    .map((range) => scoreRange(target.quote, context.newText, range.start, range.end)).sort((a, b) => combined(b) - combined(a));
+    .map((range) => scoreRange(target.quote, context.newText, range.start, range.end))
+    .sort((a, b) => combined(b) - combined(a));
   const best = scored.find(passes);
   if (!best) return null;
   const rival = scored.find((other) => other !== best && !overlaps(other, best) && passes(other));

@@ -41,7 +41,12 @@ export function trimRange(text: string, start: number, end: number): Readonly<{ 
  * Selectors for exactly [start, end) of `text`; null when the range is empty or outside the text.
  * A selection from the screen goes through `trimRange` first; offsets given to the CLI are kept as given.
  */
-export function createTarget(text: string, start: number, end: number, hash: string = textHash(text)): AnchorTarget | null {
+export function createTarget(
+  text: string,
+  start: number,
+  end: number,
+  hash: string = textHash(text),
+): AnchorTarget | null {
   if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end > text.length || end <= start) return null;
   return { quote: quoteAt(text, start, end), position: { start, end }, textHash: hash };
 }

@@ -34,7 +34,11 @@ export function encodeBackup(header: BackupHeader, body: Uint8Array): Uint8Array
 }
 
 function isCounts(value: unknown): value is Record<string, number> {
-  return typeof value === 'object' && value !== null && Object.values(value).every((count) => Number.isInteger(count) && (count as number) >= 0);
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    Object.values(value).every((count) => Number.isInteger(count) && (count as number) >= 0)
+  );
 }
 
 function isHeader(value: unknown): value is BackupHeader {
@@ -67,10 +71,19 @@ export function parseBackup(file: Uint8Array): ParsedBackup | BackupRejection {
   const header = end < 0 ? undefined : parseJson(firstLine);
   if (isHeader(header)) return { header, body: file.subarray(end + 1) };
   if (firstLine.includes(`"format":"${BACKUP_FORMAT}"`)) {
-    return { code: end < 0 ? 'truncated' : 'damaged_header', message: end < 0 ? 'The backup file is cut off inside its header: it holds nothing that can be restored.' : 'The backup’s header line is damaged (the file was changed or corrupted), so its contents cannot be checked.' };
+    return {
+      code: end < 0 ? 'truncated' : 'damaged_header',
+      message:
+        end < 0
+          ? 'The backup file is cut off inside its header: it holds nothing that can be restored.'
+          : 'The backup’s header line is damaged (the file was changed or corrupted), so its contents cannot be checked.',
+    };
   }
   if (parseJson(utf8Decode(file)) !== undefined) {
-    return { code: 'foreign_json', message: 'This file is JSON but not a Reclass backup (it may come from another program); nothing was restored.' };
+    return {
+      code: 'foreign_json',
+      message: 'This file is JSON but not a Reclass backup (it may come from another program); nothing was restored.',
+    };
   }
   return { code: 'not_reclass', message: 'This file is not a Reclass backup; nothing was restored.' };
 }
@@ -86,20 +99,34 @@ export function checkBackup(parsed: ParsedBackup, bodySha256: string, supportedS
   }
   if (body.length < header.bytes) {
     const percent = Math.floor((body.length / header.bytes) * 100);
-    return { code: 'truncated', message: `The backup file is cut off: ${body.length} of ${header.bytes} bytes (${percent}%) are there. Use a complete copy.` };
+    return {
+      code: 'truncated',
+      message: `The backup file is cut off: ${body.length} of ${header.bytes} bytes (${percent}%) are there. Use a complete copy.`,
+    };
   }
   if (body.length > header.bytes || bodySha256 !== header.sha256) {
-    return { code: 'checksum', message: 'The backup is damaged: its SHA-256 checksum does not match its contents (the file was changed or corrupted).' };
+    return {
+      code: 'checksum',
+      message:
+        'The backup is damaged: its SHA-256 checksum does not match its contents (the file was changed or corrupted).',
+    };
   }
   return null;
 }
 
 /** Compares row counts table by table; the first difference as a rejection. */
-export function compareCounts(expected: Readonly<Record<string, number>>, actual: Readonly<Record<string, number>>, stage: string): BackupRejection | null {
+export function compareCounts(
+  expected: Readonly<Record<string, number>>,
+  actual: Readonly<Record<string, number>>,
+  stage: string,
+): BackupRejection | null {
   const names = [...new Set([...Object.keys(expected), ...Object.keys(actual)])].sort();
   for (const name of names) {
     if ((expected[name] ?? 0) !== (actual[name] ?? 0)) {
-      return { code: 'counts', message: `The backup lists ${expected[name] ?? 0} rows in “${name}” but ${stage} ${actual[name] ?? 0}; nothing was restored.` };
+      return {
+        code: 'counts',
+        message: `The backup lists ${expected[name] ?? 0} rows in “${name}” but ${stage} ${actual[name] ?? 0}; nothing was restored.`,
+      };
     }
   }
   return null;

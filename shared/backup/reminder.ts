@@ -7,7 +7,8 @@ export type BackupClock = Readonly<{ lastBackupAt: number | null; lastChangeAt: 
 /** The reminder to show ("never backed up" / "N days ago"), or null when the last backup is recent or nothing changed since. */
 export function backupReminder({ lastBackupAt, lastChangeAt }: BackupClock, now: number): string | null {
   if (lastChangeAt === null || (lastBackupAt !== null && lastChangeAt <= lastBackupAt)) return null;
-  if (lastBackupAt === null) return 'This library has never been backed up. A backup file is the only copy that survives a cleared browser profile.';
+  if (lastBackupAt === null)
+    return 'This library has never been backed up. A backup file is the only copy that survives a cleared browser profile.';
   const days = Math.floor((now - lastBackupAt) / DAY_MS);
   if (days < REMIND_AFTER_DAYS) return null;
   return `The last backup of this library is ${days} days old and the library has changed since.`;

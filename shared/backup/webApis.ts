@@ -2,7 +2,11 @@
 type Encoder = Readonly<{ encode: (text: string) => Uint8Array }>;
 type Decoder = Readonly<{ decode: (bytes: Uint8Array) => string }>;
 type SubtleDigest = Readonly<{ subtle: { digest: (algorithm: string, data: Uint8Array) => Promise<ArrayBuffer> } }>;
-type WebApis = Readonly<{ TextEncoder: new () => Encoder; TextDecoder: new (label?: string) => Decoder; crypto: SubtleDigest }>;
+type WebApis = Readonly<{
+  TextEncoder: new () => Encoder;
+  TextDecoder: new (label?: string) => Decoder;
+  crypto: SubtleDigest;
+}>;
 
 const apis = globalThis as unknown as WebApis;
 

@@ -27,10 +27,18 @@ export type BestFitOptions = Readonly<{
   activities?: ActivityModel;
 }>;
 
-export function prepareBestFitIndex(candidates: readonly BestFitCandidate[], options: BestFitOptions = {}): BestFitIndex {
+export function prepareBestFitIndex(
+  candidates: readonly BestFitCandidate[],
+  options: BestFitOptions = {},
+): BestFitIndex {
   return {
     idf: buildLibraryIdf(candidates.map((candidate) => candidate.spec)),
-    entries: candidates.map((candidate) => ({ id: candidate.id, title: candidate.spec.title, factors: candidate.spec.factors, spec: candidate.spec })),
+    entries: candidates.map((candidate) => ({
+      id: candidate.id,
+      title: candidate.spec.title,
+      factors: candidate.spec.factors,
+      spec: candidate.spec,
+    })),
     documents: buildDocumentIndex(candidates.map((candidate) => candidate.spec.duties.map((duty) => duty.text))),
     factorRows: candidates.map((candidate) => factorRow(candidate.spec.factors)),
     activities: options.activities,
@@ -56,7 +64,10 @@ function weightedDuties(spec: ClassSpec): WeightedText[] {
   const { duties } = spec;
   const timed = duties.length > 0 && duties.every((duty) => (duty.percentTime ?? 0) > 0);
   const total = timed ? duties.reduce((sum, duty) => sum + (duty.percentTime ?? 0), 0) : duties.length;
-  return duties.map((duty) => ({ text: duty.text, weight: timed ? ((duty.percentTime ?? 0) * duties.length) / total : 1 }));
+  return duties.map((duty) => ({
+    text: duty.text,
+    weight: timed ? ((duty.percentTime ?? 0) * duties.length) / total : 1,
+  }));
 }
 
 /** Positions of the `limit` highest scores, best first (ties: earlier position first). */
@@ -82,18 +93,33 @@ function topPositions(scores: Float64Array, limit: number, skip: (position: numb
  * the whole-class cosine (each duty weighed by its share of time where a position description
  * states one), with coverage and factor closeness as small refinements.
  */
-export function rankBestFit(spec: ClassSpec, index: BestFitIndex, options: Readonly<{ limit?: number; excludeId?: string }> = {}): BestFitEntry[] {
+export function rankBestFit(
+  spec: ClassSpec,
+  index: BestFitIndex,
+  options: Readonly<{ limit?: number; excludeId?: string }> = {},
+): BestFitEntry[] {
   const limit = options.limit ?? 10;
   const cosines = documentCosines(index.documents, weightedDuties(spec));
-  const shortlist = topPositions(cosines, Math.max(limit, SHORTLIST), (position) => index.entries[position]?.id === options.excludeId);
+  const shortlist = topPositions(
+    cosines,
+    Math.max(limit, SHORTLIST),
+    (position) => index.entries[position]?.id === options.excludeId,
+  );
   const queryRow = factorRow(spec.factors);
   const alignOptions = index.activities ? { activities: index.activities } : {};
   const ranked = shortlist.flatMap((position) => {
     const entry = index.entries[position];
     if (!entry) return [];
-    const coverage = spec.duties.length === 0 ? 0 : measureCoverage(spec.duties, entry.spec.duties, alignDuties(spec.duties, entry.spec.duties, alignOptions)).aInB;
+    const coverage =
+      spec.duties.length === 0
+        ? 0
+        : measureCoverage(spec.duties, entry.spec.duties, alignDuties(spec.duties, entry.spec.duties, alignOptions))
+            .aInB;
     const closeness = rowCloseness(queryRow, index.factorRows[position] ?? factorRow({}));
-    const score = COVERAGE_WEIGHT * coverage + DOCUMENT_WEIGHT * Math.min(1, cosines[position] as number) + CLOSENESS_WEIGHT * closeness;
+    const score =
+      COVERAGE_WEIGHT * coverage +
+      DOCUMENT_WEIGHT * Math.min(1, cosines[position] as number) +
+      CLOSENESS_WEIGHT * closeness;
     return [{ id: entry.id, title: entry.title, coverage, factorCloseness: closeness, score }];
   });
   return ranked.sort((x, y) => y.score - x.score).slice(0, limit);

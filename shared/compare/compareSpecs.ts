@@ -40,7 +40,10 @@ function withDiff(pair: DutyPair, a: ClassSpec, b: ClassSpec): DutyPair {
  */
 export function compareSpecs(a: ClassSpec, b: ClassSpec, options: CompareOptions = {}): Comparison {
   const threshold = options.threshold ?? DEFAULT_MATCH_THRESHOLD;
-  const pairs = alignDuties(a.duties, b.duties, { ...(options.idf ? { idf: options.idf } : {}), ...(options.activities ? { activities: options.activities } : {}) });
+  const pairs = alignDuties(a.duties, b.duties, {
+    ...(options.idf ? { idf: options.idf } : {}),
+    ...(options.activities ? { activities: options.activities } : {}),
+  });
   return {
     algoVersion: ALGO_VERSION,
     a: headerOf(a),

@@ -19,7 +19,11 @@ function creditByDuty(pairs: readonly DutyPair[], side: Side): Map<number, numbe
 }
 
 /** Weighted share of the listed duties that found a counterpart; weights are % of time when every duty states one. */
-function shareCovered(duties: readonly Duty[], indices: readonly number[], credit: ReadonlyMap<number, number>): number {
+function shareCovered(
+  duties: readonly Duty[],
+  indices: readonly number[],
+  credit: ReadonlyMap<number, number>,
+): number {
   if (indices.length === 0) return 0;
   const useTime = indices.every((index) => (duties[index]?.percentTime ?? 0) > 0);
   let total = 0;
@@ -54,7 +58,12 @@ export function verdictOf(aInB: number, bInA: number, threshold: number): Verdic
  * longer one fully too when that task is its lead clause), the same over "other" duties, and
  * the match verdict.
  */
-export function measureCoverage(a: readonly Duty[], b: readonly Duty[], pairs: readonly DutyPair[], threshold = DEFAULT_MATCH_THRESHOLD): Coverage {
+export function measureCoverage(
+  a: readonly Duty[],
+  b: readonly Duty[],
+  pairs: readonly DutyPair[],
+  threshold = DEFAULT_MATCH_THRESHOLD,
+): Coverage {
   const creditA = creditByDuty(pairs, 'a');
   const creditB = creditByDuty(pairs, 'b');
   const splitA = splitByCategory(a);

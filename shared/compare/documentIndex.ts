@@ -15,7 +15,8 @@ export type WeightedText = Readonly<{ text: string; weight: number }>;
 
 function termCounts(texts: readonly WeightedText[]): Map<string, number> {
   const counts = new Map<string, number>();
-  for (const { text, weight } of texts) for (const term of termsOf(text)) counts.set(term, (counts.get(term) ?? 0) + weight);
+  for (const { text, weight } of texts)
+    for (const term of termsOf(text)) counts.set(term, (counts.get(term) ?? 0) + weight);
   return counts;
 }
 
@@ -34,7 +35,11 @@ function inverseFrequency(documentCount: number, frequency: number): number {
   return Math.log(1 + documentCount / Math.max(1, frequency));
 }
 
-function unitVector(counts: ReadonlyMap<string, number>, idf: ReadonlyMap<string, number>, unknownWeight: number): Map<string, number> {
+function unitVector(
+  counts: ReadonlyMap<string, number>,
+  idf: ReadonlyMap<string, number>,
+  unknownWeight: number,
+): Map<string, number> {
   const vector = new Map<string, number>();
   let squared = 0;
   for (const [term, count] of counts) {
@@ -62,7 +67,12 @@ export function buildDocumentIndex(documents: readonly (readonly string[])[]): D
       list.weights.push(weight);
     }
   });
-  const postings = new Map([...lists].map(([term, list]) => [term, { documents: Int32Array.from(list.documents), weights: Float64Array.from(list.weights) }] as const));
+  const postings = new Map(
+    [...lists].map(
+      ([term, list]) =>
+        [term, { documents: Int32Array.from(list.documents), weights: Float64Array.from(list.weights) }] as const,
+    ),
+  );
   return { idf, postings, documentCount: documents.length };
 }
 

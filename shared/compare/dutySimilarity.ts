@@ -1,6 +1,13 @@
 import { analyzeStatement, type AnalyzedText } from '../text';
 import { idfWeight, type IdfTable } from './idf';
-import { BIGRAM_BONUS_WEIGHT, CLAUSE_WEIGHT, CONTAINED_CLAUSE_MIN, CONTAINED_SHARE_MIN, CONTAINMENT_WEIGHT, PARTIAL_MIN } from './thresholds';
+import {
+  BIGRAM_BONUS_WEIGHT,
+  CLAUSE_WEIGHT,
+  CONTAINED_CLAUSE_MIN,
+  CONTAINED_SHARE_MIN,
+  CONTAINMENT_WEIGHT,
+  PARTIAL_MIN,
+} from './thresholds';
 
 /** Weighted terms of a statement or of one of its clauses. */
 export type TermVector = Readonly<{
@@ -107,7 +114,11 @@ export function vectorizeDuty(text: string, idf: IdfTable): DutyVector {
 }
 
 /** Same as vectorizeDuty for a text already analyzed (saves a second pass when the IDF was built from it). */
-export function vectorizeAnalysis(analysis: AnalyzedText, idf: IdfTable, clauses: readonly AnalyzedText[] = []): DutyVector {
+export function vectorizeAnalysis(
+  analysis: AnalyzedText,
+  idf: IdfTable,
+  clauses: readonly AnalyzedText[] = [],
+): DutyVector {
   const units = clauseUnits(clauses);
   const weightOf = weigher(idf);
   return {
@@ -126,7 +137,8 @@ export function vectorizeAnalysis(analysis: AnalyzedText, idf: IdfTable, clauses
 function clauseUnits(clauses: readonly AnalyzedText[]): (readonly string[])[] {
   const units: (readonly string[])[] = clauses.map((clause) => clause.terms);
   if (clauses.length < 3) return units;
-  for (let index = 1; index < clauses.length; index += 1) units.push([...(clauses[index - 1]?.terms ?? []), ...(clauses[index]?.terms ?? [])]);
+  for (let index = 1; index < clauses.length; index += 1)
+    units.push([...(clauses[index - 1]?.terms ?? []), ...(clauses[index]?.terms ?? [])]);
   return units;
 }
 
@@ -160,7 +172,13 @@ function overlapOf(a: TermVector, b: TermVector): TermOverlap {
   const sharedPairs = sharedCount(a.bigrams, b.bigrams);
   const pairs = a.bigrams.size + b.bigrams.size;
   const bonus = pairs === 0 ? 0 : (2 * sharedPairs) / pairs;
-  return { score: cosine + (1 - cosine) * BIGRAM_BONUS_WEIGHT * bonus, aInB: sharedWeight / a.weightSum, bInA: sharedWeight / b.weightSum, dot, sharedPairs };
+  return {
+    score: cosine + (1 - cosine) * BIGRAM_BONUS_WEIGHT * bonus,
+    aInB: sharedWeight / a.weightSum,
+    bInA: sharedWeight / b.weightSum,
+    dot,
+    sharedPairs,
+  };
 }
 
 type ClauseMatch = Readonly<{ score: number; lead: boolean }>;
@@ -197,7 +215,8 @@ function bestClauseMatch(whole: TermVector, listed: DutyVector): ClauseMatch {
  * is not diluted by the other tasks.
  */
 export function compareDuties(a: DutyVector, b: DutyVector): DutySimilarity {
-  if (a.normalized !== '' && a.normalized === b.normalized) return { score: 1, aInB: 1, bInA: 1, literal: 1, aInClause: 1, bInClause: 1 };
+  if (a.normalized !== '' && a.normalized === b.normalized)
+    return { score: 1, aInB: 1, bInA: 1, literal: 1, aInClause: 1, bInClause: 1 };
   const whole = overlapOf(a, b);
   const literal = dice(a.literal, b.literal);
   if (whole.aInB === 0) return { score: 0, aInB: 0, bInA: 0, literal, aInClause: 0, bInClause: 0 };
@@ -205,13 +224,25 @@ export function compareDuties(a: DutyVector, b: DutyVector): DutySimilarity {
   // Most pairs share too little for a clause to lift them to a pairing score (or above what they
   // have); the bound skips their clause loops. Scores below PARTIAL_MIN pair nothing either way.
   const target = Math.max(floor, PARTIAL_MIN);
-  const worthMatching = (share: number, side: TermVector) => share >= CONTAINED_SHARE_MIN || CLAUSE_WEIGHT * clauseScoreBound(side, whole) >= target;
+  const worthMatching = (share: number, side: TermVector) =>
+    share >= CONTAINED_SHARE_MIN || CLAUSE_WEIGHT * clauseScoreBound(side, whole) >= target;
   const aMatch = worthMatching(whole.aInB, a) ? bestClauseMatch(a, b) : NO_CLAUSE_MATCH;
   const bMatch = worthMatching(whole.bInA, b) ? bestClauseMatch(b, a) : NO_CLAUSE_MATCH;
   const score = Math.max(floor, CLAUSE_WEIGHT * Math.max(aMatch.score, bMatch.score));
-  const similarity = { score, aInB: whole.aInB, bInA: whole.bInA, literal, aInClause: aMatch.score, bInClause: bMatch.score };
-  const aContained = a.clauses.length === 0 && whole.aInB >= CONTAINED_SHARE_MIN && aMatch.score >= CONTAINED_CLAUSE_MIN;
-  const bContained = b.clauses.length === 0 && whole.bInA >= CONTAINED_SHARE_MIN && bMatch.score >= CONTAINED_CLAUSE_MIN;
+  const similarity = {
+    score,
+    aInB: whole.aInB,
+    bInA: whole.bInA,
+    literal,
+    aInClause: aMatch.score,
+    bInClause: bMatch.score,
+  };
+  const aContained =
+    a.clauses.length === 0 && whole.aInB >= CONTAINED_SHARE_MIN && aMatch.score >= CONTAINED_CLAUSE_MIN;
+  const bContained =
+    b.clauses.length === 0 && whole.bInA >= CONTAINED_SHARE_MIN && bMatch.score >= CONTAINED_CLAUSE_MIN;
   if (aContained === bContained) return similarity;
-  return aContained ? { ...similarity, contained: 'a', containedInLead: aMatch.lead } : { ...similarity, contained: 'b', containedInLead: bMatch.lead };
+  return aContained
+    ? { ...similarity, contained: 'a', containedInLead: aMatch.lead }
+    : { ...similarity, contained: 'b', containedInLead: bMatch.lead };
 }

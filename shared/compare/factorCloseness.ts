@@ -1,6 +1,15 @@
 import type { FactorKey, FactorReadings } from '../model';
 
-const CLOSENESS_FACTORS: readonly FactorKey[] = ['education', 'experience_years', 'complexity', 'impact', 'supervision_received', 'supervision_exercised', 'internal_contacts', 'external_contacts'];
+const CLOSENESS_FACTORS: readonly FactorKey[] = [
+  'education',
+  'experience_years',
+  'complexity',
+  'impact',
+  'supervision_received',
+  'supervision_exercised',
+  'internal_contacts',
+  'external_contacts',
+];
 
 export type FactorRow = Readonly<{ levels: Float64Array; spans: Float64Array }>;
 

@@ -18,13 +18,21 @@ export const FACTOR_ORDER: readonly FactorKey[] = [
 ];
 
 /** Working conditions may legitimately be lower in a higher class (DESIGN.md, Factor levels). */
-export const WORKING_CONDITION_FACTORS: ReadonlySet<FactorKey> = new Set(['physical_effort', 'work_environment', 'physical_skill']);
+export const WORKING_CONDITION_FACTORS: ReadonlySet<FactorKey> = new Set([
+  'physical_effort',
+  'work_environment',
+  'physical_skill',
+]);
 
 export type PayPlanSide = Readonly<{ jurisdiction: string | null; grade: string | null }>;
 
 /** How a grade is written without its number ("B23" → "b", "GS-12" → "gs", "19" → ""): one plan writes all its grades alike. */
 const gradeNotation = (grade: string): string => grade.toLowerCase().replace(/[^a-z]+/gu, '');
-const employerOf = (jurisdiction: string): string => jurisdiction.toLowerCase().replace(/[^a-z0-9]+/gu, ' ').trim();
+const employerOf = (jurisdiction: string): string =>
+  jurisdiction
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/gu, ' ')
+    .trim();
 
 /**
  * Whether two classes' pay grades are on one pay plan: the same employer (when both name one)
@@ -40,7 +48,11 @@ export function samePayPlan(a: PayPlanSide, b: PayPlanSide): boolean {
  * One gap per factor either side reads; delta = B − A when both sides have a level, except pay
  * grades on different pay plans, which are shown side by side with no delta.
  */
-export function measureFactorGaps(a: FactorReadings, b: FactorReadings, plans?: Readonly<{ a: PayPlanSide; b: PayPlanSide }>): FactorGap[] {
+export function measureFactorGaps(
+  a: FactorReadings,
+  b: FactorReadings,
+  plans?: Readonly<{ a: PayPlanSide; b: PayPlanSide }>,
+): FactorGap[] {
   const gaps: FactorGap[] = [];
   for (const key of FACTOR_ORDER) {
     const readingA = a[key] ?? null;

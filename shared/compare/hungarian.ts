@@ -10,7 +10,9 @@ export function assignMaximum(weights: readonly (readonly number[])[]): (number 
   if (rows === 0 || columns === 0) return new Array<number | null>(rows).fill(null);
   const at = (row: number, column: number): number => weights[row]?.[column] ?? 0;
   if (rows > columns) {
-    const transposed = Array.from({ length: columns }, (_, column) => Array.from({ length: rows }, (_, row) => at(row, column)));
+    const transposed = Array.from({ length: columns }, (_, column) =>
+      Array.from({ length: rows }, (_, row) => at(row, column)),
+    );
     const byColumn = assignMaximum(transposed);
     const byRow = new Array<number | null>(rows).fill(null);
     byColumn.forEach((row, column) => {

@@ -6,8 +6,20 @@ export { measureFactorGaps, FACTOR_ORDER, WORKING_CONDITION_FACTORS } from './fa
 export { buildIdf, withGenericDamping, type IdfTable } from './idf';
 export { buildLibraryIdf } from './libraryIdf';
 export { buildSeriesLadder, RISING_FACTORS, type SeriesOptions } from './seriesLadder';
-export { prepareBestFitIndex, rankBestFit, factorCloseness, type BestFitCandidate, type BestFitIndex, type BestFitOptions } from './bestFit';
+export {
+  prepareBestFitIndex,
+  rankBestFit,
+  factorCloseness,
+  type BestFitCandidate,
+  type BestFitIndex,
+  type BestFitOptions,
+} from './bestFit';
 export { DEFAULT_MATCH_THRESHOLD, MATCH_THRESHOLD_MIN, MATCH_THRESHOLD_STEP, isMatchThreshold } from './thresholds';
 export { loadActivityModel } from './activities/loadActivityModel';
-export { buildActivityModel, activityProfile, type ActivityModel, type ActivityProfile } from './activities/activityModel';
+export {
+  buildActivityModel,
+  activityProfile,
+  type ActivityModel,
+  type ActivityProfile,
+} from './activities/activityModel';
 export { pairReason, analystReason } from './pairReason';

@@ -11,8 +11,16 @@ const percent = (score: number) => `${Math.round(score * 100)}%`;
  * are (when the activity similarity is strong enough to count as evidence), the key terms both
  * use, and the score.
  */
-export function pairReason(aText: string, bText: string, evidence: PairEvidence, activityTitles: readonly string[] = []): PairReason {
-  const title = evidence.activity !== undefined && (evidence.work ?? 0) >= WORK_EVIDENCE_MIN ? (activityTitles[evidence.activity] ?? null) : null;
+export function pairReason(
+  aText: string,
+  bText: string,
+  evidence: PairEvidence,
+  activityTitles: readonly string[] = [],
+): PairReason {
+  const title =
+    evidence.activity !== undefined && (evidence.work ?? 0) >= WORK_EVIDENCE_MIN
+      ? (activityTitles[evidence.activity] ?? null)
+      : null;
   const terms = sharedWordsIn(aText, sharedTermSet(aText, bText));
   const parts: string[] = [];
   if (title) parts.push(`both: ${title}`);

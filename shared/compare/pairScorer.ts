@@ -77,6 +77,7 @@ export function pairFeatures(similarity: DutySimilarity, a: DutyTraits, b: DutyT
 /** Calibrated probability that the two duties do the same O*NET work activity (see pairScorerWeights.ts). */
 export function pairProbability(features: Readonly<Record<PairFeature, number>>): number {
   let logit = PAIR_SCORER_WEIGHTS.bias;
-  for (const [feature, weight] of Object.entries(PAIR_SCORER_WEIGHTS.features) as [PairFeature, number][]) logit += weight * features[feature];
+  for (const [feature, weight] of Object.entries(PAIR_SCORER_WEIGHTS.features) as [PairFeature, number][])
+    logit += weight * features[feature];
   return 1 / (1 + Math.exp(-logit));
 }

@@ -7,10 +7,14 @@ import type { SeriesInversion, SeriesLadder, SeriesRepeat } from './types';
  * Factors whose level should rise (or stay) up a class series. Working conditions are never
  * inversions — a higher class may well have less — and pay grade is what the ladder is ordered by.
  */
-export const RISING_FACTORS: readonly FactorKey[] = FACTOR_ORDER.filter((key) => !WORKING_CONDITION_FACTORS.has(key) && key !== 'pay_grade');
+export const RISING_FACTORS: readonly FactorKey[] = FACTOR_ORDER.filter(
+  (key) => !WORKING_CONDITION_FACTORS.has(key) && key !== 'pay_grade',
+);
 
 /** Factors stated in prose whose identical wording across classes is worth flagging. */
-const STATED_RISING_FACTORS: readonly FactorKey[] = RISING_FACTORS.filter((key) => key !== 'education' && key !== 'experience_years');
+const STATED_RISING_FACTORS: readonly FactorKey[] = RISING_FACTORS.filter(
+  (key) => key !== 'education' && key !== 'experience_years',
+);
 
 export type SeriesOptions = Readonly<{
   /** Readings to use instead of each spec's own (e.g. from calibrateFactors), by input index. */
@@ -29,7 +33,11 @@ function ladderOrder(specs: readonly ClassSpec[]): number[] {
     });
 }
 
-function findInversions(specs: readonly ClassSpec[], order: readonly number[], readingsOf: (index: number) => FactorReadings): SeriesInversion[] {
+function findInversions(
+  specs: readonly ClassSpec[],
+  order: readonly number[],
+  readingsOf: (index: number) => FactorReadings,
+): SeriesInversion[] {
   const graded = order.filter((index) => numericGrade(specs[index]?.grade ?? null) !== null);
   const inversions: SeriesInversion[] = [];
   for (const factor of RISING_FACTORS) {

@@ -67,7 +67,12 @@ export const MATCH_THRESHOLD_STEP = 0.05;
 
 export function isMatchThreshold(value: number): boolean {
   const steps = (value - MATCH_THRESHOLD_MIN) / MATCH_THRESHOLD_STEP;
-  return Number.isFinite(value) && value >= MATCH_THRESHOLD_MIN - 1e-9 && value <= 1 + 1e-9 && Math.abs(steps - Math.round(steps)) < 1e-6;
+  return (
+    Number.isFinite(value) &&
+    value >= MATCH_THRESHOLD_MIN - 1e-9 &&
+    value <= 1 + 1e-9 &&
+    Math.abs(steps - Math.round(steps)) < 1e-6
+  );
 }
 export const PARTIAL_VERDICT_FACTOR = 0.5;
 

@@ -74,7 +74,12 @@ export type SectionPair = Readonly<{
   diff?: TextDiff;
 }>;
 
-export type SpecHeader = Readonly<{ title: string | null; code: string | null; grade: string | null; jurisdiction: string | null }>;
+export type SpecHeader = Readonly<{
+  title: string | null;
+  code: string | null;
+  grade: string | null;
+  jurisdiction: string | null;
+}>;
 
 export type Comparison = Readonly<{
   /** Bumped whenever alignment or scoring changes, so stored comparisons can tell they are stale. */
@@ -87,7 +92,13 @@ export type Comparison = Readonly<{
   sections: readonly SectionPair[];
 }>;
 
-export type SeriesInversion = Readonly<{ factor: FactorKey; lower: number; higher: number; lowerLevel: number; higherLevel: number }>;
+export type SeriesInversion = Readonly<{
+  factor: FactorKey;
+  lower: number;
+  higher: number;
+  lowerLevel: number;
+  higherLevel: number;
+}>;
 export type SeriesRepeat = Readonly<{ factor: FactorKey; classes: readonly number[]; text: string }>;
 
 export type SeriesLadder = Readonly<{
@@ -97,4 +108,10 @@ export type SeriesLadder = Readonly<{
   identical: readonly SeriesRepeat[];
 }>;
 
-export type BestFitEntry = Readonly<{ id: string; title: string | null; coverage: number; factorCloseness: number; score: number }>;
+export type BestFitEntry = Readonly<{
+  id: string;
+  title: string | null;
+  coverage: number;
+  factorCloseness: number;
+  score: number;
+}>;

@@ -27,17 +27,28 @@ function bestAgainstClauses(whole: ActivityProfile, clauses: readonly ActivityPr
  */
 export function withWork(similarity: DutySimilarity, a: WorkProfiles, b: WorkProfiles): DutySimilarity {
   const whole: Best = sharedWork(a.whole, b.whole);
-  const aInClause: Best = a.clauses.length === 0 ? bestAgainstClauses(a.whole, b.clauses) : { score: 0, activity: null };
-  const bInClause: Best = b.clauses.length === 0 ? bestAgainstClauses(b.whole, a.clauses) : { score: 0, activity: null };
+  const aInClause: Best =
+    a.clauses.length === 0 ? bestAgainstClauses(a.whole, b.clauses) : { score: 0, activity: null };
+  const bInClause: Best =
+    b.clauses.length === 0 ? bestAgainstClauses(b.whole, a.clauses) : { score: 0, activity: null };
   let clauseToClause: Best = { score: 0, activity: null };
   for (const clause of a.clauses) {
     const match = bestAgainstClauses(clause, b.clauses);
     if (match.score > clauseToClause.score) clauseToClause = match;
   }
-  const best = [whole, aInClause, bInClause, clauseToClause].reduce((top, candidate) => (candidate.score > top.score ? candidate : top));
+  const best = [whole, aInClause, bInClause, clauseToClause].reduce((top, candidate) =>
+    candidate.score > top.score ? candidate : top,
+  );
   const lexical = similarity.score;
   const score = lexical >= 1 ? 1 : WORK_BLEND_SCALE * ((1 - WORK_SHARE) * lexical + WORK_SHARE * best.score);
-  const result: DutySimilarity = { ...similarity, score, lexical, work: best.score, wholeWork: whole.score, ...(best.activity === null ? {} : { activity: best.activity }) };
+  const result: DutySimilarity = {
+    ...similarity,
+    score,
+    lexical,
+    work: best.score,
+    wholeWork: whole.score,
+    ...(best.activity === null ? {} : { activity: best.activity }),
+  };
   if (similarity.contained || best === whole || best === clauseToClause || best.score < SAME_WORK_MIN) return result;
   return { ...result, contained: best === aInClause ? 'a' : 'b', ...(best.lead ? { containedInLead: true } : {}) };
 }

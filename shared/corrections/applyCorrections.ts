@@ -1,6 +1,14 @@
 import type { ClassSpec, MetadataField, Span } from '../model';
 import { resolveAnchor } from './anchor';
-import { addDuty, categorizeDuty, markDuty, mergeDuties, removeDuties, splitDuty, type DutyEditResult } from './dutyEdits';
+import {
+  addDuty,
+  categorizeDuty,
+  markDuty,
+  mergeDuties,
+  removeDuties,
+  splitDuty,
+  type DutyEditResult,
+} from './dutyEdits';
 import type {
   CorrectableField,
   CorrectedDuty,
@@ -23,7 +31,9 @@ function applyToSections(
   passage: Span,
   correction: Correction & { kind: 'sectionKind' },
 ): readonly CorrectedSection[] | null {
-  const index = sections.findIndex((section) => section.headingSpan.start < passage.end && passage.start < section.headingSpan.end);
+  const index = sections.findIndex(
+    (section) => section.headingSpan.start < passage.end && passage.start < section.headingSpan.end,
+  );
   const section = sections[index];
   if (!section) return null;
   const changed: CorrectedSection = {
@@ -34,7 +44,12 @@ function applyToSections(
   return sections.map((item, at) => (at === index ? changed : item));
 }
 
-function applyToDuties(text: string, duties: readonly CorrectedDuty[], passage: Span | null, correction: Correction): DutyEditResult {
+function applyToDuties(
+  text: string,
+  duties: readonly CorrectedDuty[],
+  passage: Span | null,
+  correction: Correction,
+): DutyEditResult {
   if (correction.kind === 'addDuty') return addDuty(text, duties, correction.text, correction.category, correction.id);
   if (!passage) return null;
   switch (correction.kind) {
@@ -73,7 +88,8 @@ function applyOne(text: string, draft: Draft, correction: Correction): OrphanedC
   return null;
 }
 
-const byCreation = (a: Correction, b: Correction): number => a.createdAt - b.createdAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+const byCreation = (a: Correction, b: Correction): number =>
+  a.createdAt - b.createdAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 /**
  * The effective record: `spec` with `corrections` applied oldest first. Pure and deterministic;
@@ -116,7 +132,9 @@ export function effectiveSpec(spec: ClassSpec, corrections: readonly Correction[
 export function isCorrectedRecord(spec: ClassSpec): boolean {
   const marks = spec as Partial<CorrectedSpec>;
   return Boolean(
-    marks.correctedFields?.length || marks.duties?.some((duty) => duty.correctionIds) || marks.sections?.some((section) => section.correctionIds),
+    marks.correctedFields?.length ||
+    marks.duties?.some((duty) => duty.correctionIds) ||
+    marks.sections?.some((section) => section.correctionIds),
   );
 }
 
@@ -125,5 +143,7 @@ export function isCorrectedRecord(spec: ClassSpec): boolean {
  * version (they carry forward to revisions, never back to the versions before them).
  */
 export function correctionsFor(corrections: readonly Correction[], target: CorrectionOrigin): readonly Correction[] {
-  return corrections.filter((correction) => correction.origin.specId === target.specId || correction.origin.version <= target.version);
+  return corrections.filter(
+    (correction) => correction.origin.specId === target.specId || correction.origin.version <= target.version,
+  );
 }

@@ -1,6 +1,13 @@
 import type { DutyCategory, Span } from '../model';
 import { anchorOf } from './anchor';
-import type { CorrectableField, Correction, CorrectionChange, CorrectionOrigin, CorrectedDuty, CorrectedSpec } from './types';
+import type {
+  CorrectableField,
+  Correction,
+  CorrectionChange,
+  CorrectionOrigin,
+  CorrectedDuty,
+  CorrectedSpec,
+} from './types';
 
 /** Who and when: the caller owns ids and the clock. */
 export type CorrectionStamp = Readonly<{
@@ -22,7 +29,12 @@ function make(stamp: CorrectionStamp, text: string, span: Span | null, change: C
 }
 
 /** Anchored to where the parser read the field, so it follows that passage into re-parses and revisions. */
-export function fieldCorrection(stamp: CorrectionStamp, parsed: Parsed, field: CorrectableField, value: string): Correction {
+export function fieldCorrection(
+  stamp: CorrectionStamp,
+  parsed: Parsed,
+  field: CorrectableField,
+  value: string,
+): Correction {
   const trimmed = value.replace(/\s+/g, ' ').trim();
   return make(stamp, parsed.text, parsed.spans[field] ?? null, {
     kind: 'field',
@@ -35,12 +47,20 @@ export function fieldCorrection(stamp: CorrectionStamp, parsed: Parsed, field: C
  * Splits `duty` where its text reaches `cut` (moved forward to the next word). Null when that
  * leaves either part empty.
  */
-export function splitCorrection(stamp: CorrectionStamp, text: string, duty: CorrectedDuty, cut: number): Correction | null {
+export function splitCorrection(
+  stamp: CorrectionStamp,
+  text: string,
+  duty: CorrectedDuty,
+  cut: number,
+): Correction | null {
   let at = Math.max(0, Math.min(cut, duty.text.length));
-  while (at > 0 && at < duty.text.length && /\S/.test(duty.text[at - 1] ?? '') && /\S/.test(duty.text[at] ?? '')) at += 1;
+  while (at > 0 && at < duty.text.length && /\S/.test(duty.text[at - 1] ?? '') && /\S/.test(duty.text[at] ?? ''))
+    at += 1;
   while (at < duty.text.length && /\s/.test(duty.text[at] ?? '')) at += 1;
   if (at <= 0 || at >= duty.text.length || !duty.text.slice(0, at).trim()) return null;
-  const secondStart = duty.text.slice(at, at + SECOND_START_LENGTH).replace(/\s+\S*$/, '') || duty.text.slice(at, at + SECOND_START_LENGTH);
+  const secondStart =
+    duty.text.slice(at, at + SECOND_START_LENGTH).replace(/\s+\S*$/, '') ||
+    duty.text.slice(at, at + SECOND_START_LENGTH);
   return make(stamp, text, duty.span, {
     kind: 'splitDuty',
     secondStart,
@@ -48,7 +68,12 @@ export function splitCorrection(stamp: CorrectionStamp, text: string, duty: Corr
   });
 }
 
-export function mergeCorrection(stamp: CorrectionStamp, text: string, duty: CorrectedDuty, next: CorrectedDuty): Correction {
+export function mergeCorrection(
+  stamp: CorrectionStamp,
+  text: string,
+  duty: CorrectedDuty,
+  next: CorrectedDuty,
+): Correction {
   const span = {
     start: Math.min(duty.span.start, next.span.start),
     end: Math.max(duty.span.end, next.span.end),
@@ -60,7 +85,12 @@ export function notDutyCorrection(stamp: CorrectionStamp, text: string, passage:
   return make(stamp, text, passage, { kind: 'notDuty' });
 }
 
-export function markDutyCorrection(stamp: CorrectionStamp, text: string, passage: Span, category: DutyCategory): Correction {
+export function markDutyCorrection(
+  stamp: CorrectionStamp,
+  text: string,
+  passage: Span,
+  category: DutyCategory,
+): Correction {
   return make(stamp, text, passage, { kind: 'markDuty', category });
 }
 
@@ -74,7 +104,12 @@ export function addDutyCorrection(stamp: CorrectionStamp, statement: string, cat
   };
 }
 
-export function categorizeCorrection(stamp: CorrectionStamp, text: string, duty: CorrectedDuty, category: DutyCategory): Correction {
+export function categorizeCorrection(
+  stamp: CorrectionStamp,
+  text: string,
+  duty: CorrectedDuty,
+  category: DutyCategory,
+): Correction {
   return make(stamp, text, duty.span, { kind: 'categorizeDuty', category });
 }
 
@@ -106,7 +141,9 @@ export function describeCorrection(correction: Correction): string {
   const quote = correction.anchor ? `"${clip(correction.anchor.quote.replace(/\s+/g, ' ').trim())}"` : '';
   switch (correction.kind) {
     case 'field':
-      return correction.value === null ? `${FIELD_NAMES[correction.field]} cleared` : `${FIELD_NAMES[correction.field]} set to "${clip(correction.value)}"`;
+      return correction.value === null
+        ? `${FIELD_NAMES[correction.field]} cleared`
+        : `${FIELD_NAMES[correction.field]} set to "${clip(correction.value)}"`;
     case 'splitDuty':
       return `Duty ${quote} split before "${clip(correction.secondStart)}"`;
     case 'mergeDuties':

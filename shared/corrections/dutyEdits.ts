@@ -45,7 +45,10 @@ function escapeRegExp(value: string): string {
 }
 
 function nearest(positions: readonly number[], target: number): number | null {
-  return positions.reduce<number | null>((best, at) => (best === null || Math.abs(at - target) < Math.abs(best - target) ? at : best), null);
+  return positions.reduce<number | null>(
+    (best, at) => (best === null || Math.abs(at - target) < Math.abs(best - target) ? at : best),
+    null,
+  );
 }
 
 /** Where the words of `fragment` start in text[span], whitespace-insensitively, nearest `hint`. */
@@ -54,11 +57,20 @@ function findInPassage(text: string, span: Span, fragment: string, hint: number)
   if (words.length === 0) return null;
   const pattern = new RegExp(words.map(escapeRegExp).join('\\s+'), 'g');
   const passage = text.slice(span.start, span.end);
-  const found = [...passage.matchAll(pattern)].map((match) => span.start + (match.index ?? 0)).filter((at) => at > span.start);
+  const found = [...passage.matchAll(pattern)]
+    .map((match) => span.start + (match.index ?? 0))
+    .filter((at) => at > span.start);
   return nearest(found, hint);
 }
 
-export function splitDuty(text: string, duties: readonly CorrectedDuty[], passage: Span, secondStart: string, offset: number, id: string): DutyEditResult {
+export function splitDuty(
+  text: string,
+  duties: readonly CorrectedDuty[],
+  passage: Span,
+  secondStart: string,
+  offset: number,
+  id: string,
+): DutyEditResult {
   const index = dutyAt(duties, passage);
   const duty = duties[index];
   if (!duty || !secondStart.trim()) return null;
@@ -94,7 +106,9 @@ export function mergeDuties(duties: readonly CorrectedDuty[], passage: Span, id:
   const parts = inside.map((index) => duties[index] as CorrectedDuty);
   const first = parts[0] as CorrectedDuty;
   const percents = parts.map((duty) => duty.percentTime);
-  const percentTime = percents.every((value) => value !== undefined) ? percents.reduce<number>((sum, value) => sum + (value ?? 0), 0) : undefined;
+  const percentTime = percents.every((value) => value !== undefined)
+    ? percents.reduce<number>((sum, value) => sum + (value ?? 0), 0)
+    : undefined;
   const merged: CorrectedDuty = {
     text: parts.map((duty) => duty.text).join(' '),
     category: first.category,
@@ -117,11 +131,19 @@ export function removeDuties(duties: readonly CorrectedDuty[], passage: Span): D
 /** Inserted in document order among the duties of its category (essential duties stay first). */
 function insertDuty(duties: readonly CorrectedDuty[], duty: CorrectedDuty): readonly CorrectedDuty[] {
   const order = (item: CorrectedDuty) => (item.category === 'essential' ? 0 : 1);
-  const at = duties.findIndex((other) => order(other) > order(duty) || (order(other) === order(duty) && other.span.start > duty.span.start));
+  const at = duties.findIndex(
+    (other) => order(other) > order(duty) || (order(other) === order(duty) && other.span.start > duty.span.start),
+  );
   return at === -1 ? [...duties, duty] : [...duties.slice(0, at), duty, ...duties.slice(at)];
 }
 
-export function markDuty(text: string, duties: readonly CorrectedDuty[], passage: Span, category: DutyCategory, id: string): DutyEditResult {
+export function markDuty(
+  text: string,
+  duties: readonly CorrectedDuty[],
+  passage: Span,
+  category: DutyCategory,
+  id: string,
+): DutyEditResult {
   const statement = collapse(text.slice(passage.start, passage.end)).replace(LEADING_MARKER, '');
   if (!statement) return null;
   const others = duties.filter((duty) => !isMostlyInside(duty, passage));
@@ -134,7 +156,13 @@ export function markDuty(text: string, duties: readonly CorrectedDuty[], passage
 }
 
 /** A typed duty has no passage: it sits at the end of the text, after every printed duty of its category. */
-export function addDuty(text: string, duties: readonly CorrectedDuty[], statement: string, category: DutyCategory, id: string): DutyEditResult {
+export function addDuty(
+  text: string,
+  duties: readonly CorrectedDuty[],
+  statement: string,
+  category: DutyCategory,
+  id: string,
+): DutyEditResult {
   const value = collapse(statement);
   if (!value) return null;
   return insertDuty(duties, {
@@ -145,7 +173,12 @@ export function addDuty(text: string, duties: readonly CorrectedDuty[], statemen
   });
 }
 
-export function categorizeDuty(duties: readonly CorrectedDuty[], passage: Span, category: DutyCategory, id: string): DutyEditResult {
+export function categorizeDuty(
+  duties: readonly CorrectedDuty[],
+  passage: Span,
+  category: DutyCategory,
+  id: string,
+): DutyEditResult {
   const index = dutyAt(duties, passage);
   const duty = duties[index];
   if (!duty) return null;

@@ -39,7 +39,10 @@ export function readLibraryCorrections(json: unknown): LibraryCorrections {
   const tables = file.data.data.data;
   const corrections = rowsOf(tables, 'corrections').map((row, index) => {
     const parsed = storedCorrection.safeParse(row);
-    if (!parsed.success) throw new Error(`correction ${index + 1} in the library export is malformed: ${parsed.error.issues[0]?.message ?? 'invalid'}`);
+    if (!parsed.success)
+      throw new Error(
+        `correction ${index + 1} in the library export is malformed: ${parsed.error.issues[0]?.message ?? 'invalid'}`,
+      );
     return parsed.data;
   });
   const versions = new Map<string, { classKey: string; version: number }>();
@@ -59,10 +62,15 @@ export function readLibraryCorrections(json: unknown): LibraryCorrections {
  * bytes) gets those of its stored version; any other file is taken as a newer version of the
  * class it identifies as, so every correction of that class is tried on it.
  */
-export function libraryCorrectionsFor(library: LibraryCorrections, file: Readonly<{ hash: string; fileName: string; spec: ClassSpec }>): readonly Correction[] {
+export function libraryCorrectionsFor(
+  library: LibraryCorrections,
+  file: Readonly<{ hash: string; fileName: string; spec: ClassSpec }>,
+): readonly Correction[] {
   const stored = library.versions.get(file.hash);
   const classKey = stored?.classKey ?? identifyClass(file.spec, file.fileName).classKey;
-  const ofClass = library.corrections.filter((correction) => correction.classKey === classKey || correction.origin.specId === file.hash);
+  const ofClass = library.corrections.filter(
+    (correction) => correction.classKey === classKey || correction.origin.specId === file.hash,
+  );
   return correctionsFor(ofClass, {
     specId: file.hash,
     version: stored?.version ?? Number.POSITIVE_INFINITY,

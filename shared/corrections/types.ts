@@ -1,9 +1,18 @@
 import type { ClassSpec, Duty, DutyCategory, Section, SectionKind } from '../model';
 
 /** Record fields the analyst may set; `jurisdiction` is the employer. */
-export type CorrectableField = 'title' | 'code' | 'jurisdiction' | 'grade' | 'salaryRange' | 'effectiveDate' | 'revisedDate';
+export type CorrectableField =
+  'title' | 'code' | 'jurisdiction' | 'grade' | 'salaryRange' | 'effectiveDate' | 'revisedDate';
 
-export const CORRECTABLE_FIELDS: readonly CorrectableField[] = ['title', 'code', 'jurisdiction', 'grade', 'salaryRange', 'effectiveDate', 'revisedDate'];
+export const CORRECTABLE_FIELDS: readonly CorrectableField[] = [
+  'title',
+  'code',
+  'jurisdiction',
+  'grade',
+  'salaryRange',
+  'effectiveDate',
+  'revisedDate',
+];
 
 /**
  * A passage of the spec's normalized text: the quote is what finds it again in a re-parsed or

@@ -9,10 +9,19 @@ export const EXTRACT_FAILURES: Readonly<Record<ExtractErrorCode, Readonly<{ mess
     message: 'the file is binary data, not text',
     advice: 'check that it is a class specification and save it as TXT, PDF or DOCX',
   },
-  encrypted: { message: 'encrypted or legacy Word file (.doc)', advice: 'save it as .docx without a password and import again' },
+  encrypted: {
+    message: 'encrypted or legacy Word file (.doc)',
+    advice: 'save it as .docx without a password and import again',
+  },
   password: { message: 'password-protected PDF', advice: 'remove the password and import again' },
-  no_text: { message: 'the PDF has no extractable text (scanned image?)', advice: 'run OCR on it or import a text version' },
-  corrupt: { message: 'the file is damaged or truncated', advice: 'open and re-save it in its original program, then import again' },
+  no_text: {
+    message: 'the PDF has no extractable text (scanned image?)',
+    advice: 'run OCR on it or import a text version',
+  },
+  corrupt: {
+    message: 'the file is damaged or truncated',
+    advice: 'open and re-save it in its original program, then import again',
+  },
   not_word: {
     message: 'the file is a zip archive but not a Word document (a spreadsheet, slides or other archive?)',
     advice: 'import DOCX, PDF, TXT or HTML files',

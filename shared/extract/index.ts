@@ -36,15 +36,26 @@ export type ExtractOptions = Readonly<{
 export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
 
 const isBlank = (bytes: Uint8Array): boolean => {
-  for (const byte of bytes) if (byte !== 0x20 && byte !== 0x09 && byte !== 0x0a && byte !== 0x0d && byte !== 0x0c) return false;
+  for (const byte of bytes)
+    if (byte !== 0x20 && byte !== 0x09 && byte !== 0x0a && byte !== 0x0d && byte !== 0x0c) return false;
   return true;
 };
 
 /** Bytes of one file → normalized text (or the reason it cannot be read). The format comes from the bytes, not the name. */
-export async function extractDocument(bytes: Uint8Array, fileName: string, options: ExtractOptions = {}): Promise<ExtractOutcome> {
+export async function extractDocument(
+  bytes: Uint8Array,
+  fileName: string,
+  options: ExtractOptions = {},
+): Promise<ExtractOutcome> {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   if (bytes.length > maxBytes) {
-    return { ok: false, error: extractError('too_large', `${Math.ceil(bytes.length / 1048576)} MB; the limit is ${Math.floor(maxBytes / 1048576)} MB`) };
+    return {
+      ok: false,
+      error: extractError(
+        'too_large',
+        `${Math.ceil(bytes.length / 1048576)} MB; the limit is ${Math.floor(maxBytes / 1048576)} MB`,
+      ),
+    };
   }
   if (bytes.length === 0 || isBlank(bytes)) return { ok: false, error: extractError('empty') };
   const format = sniffFormat(bytes, fileName);

@@ -10,7 +10,8 @@ const PDF = [0x25, 0x50, 0x44, 0x46, 0x2d]; // %PDF-
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
 const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 const UTF8_BOM = [0xef, 0xbb, 0xbf];
-const HTML_START = /^\s*(<\?xml[^>]*>\s*)?(<!--[\s\S]*?-->\s*)*<(!doctype\s+html|html[\s>]|head[\s>]|body[\s>]|meta\s|title>)/i;
+const HTML_START =
+  /^\s*(<\?xml[^>]*>\s*)?(<!--[\s\S]*?-->\s*)*<(!doctype\s+html|html[\s>]|head[\s>]|body[\s>]|meta\s|title>)/i;
 const MARKDOWN_NAME = /\.(md|markdown)$/i;
 
 /** Reads an ASCII-ish prefix for markup detection, skipping a UTF-8 BOM and UTF-16 NULs. */

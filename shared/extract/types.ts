@@ -27,5 +27,4 @@ export type ExtractErrorCode =
 export type ExtractError = Readonly<{ code: ExtractErrorCode; message: string; advice: string }>;
 
 export type ExtractOutcome =
-  | Readonly<{ ok: true; document: ExtractedDocument }>
-  | Readonly<{ ok: false; error: ExtractError }>;
+  Readonly<{ ok: true; document: ExtractedDocument }> | Readonly<{ ok: false; error: ExtractError }>;

@@ -3,7 +3,14 @@ import { normalizeWhitespace } from '../text';
 import { numericGrade } from '../text';
 
 /** Factors calibrated against grades: the prose-stated ones that should rise with grade (never working conditions). */
-const CALIBRATED_FACTORS: readonly FactorKey[] = ['complexity', 'impact', 'supervision_received', 'supervision_exercised', 'internal_contacts', 'external_contacts'];
+const CALIBRATED_FACTORS: readonly FactorKey[] = [
+  'complexity',
+  'impact',
+  'supervision_received',
+  'supervision_exercised',
+  'internal_contacts',
+  'external_contacts',
+];
 
 type Usage = { text: string; users: number[]; cueLevel: number | null; position: number };
 
@@ -28,18 +35,29 @@ function positionUsages(usages: readonly Usage[], gradeOf: (index: number) => nu
     if (usage.users.length > 1) usage.position = mean(usage.users.map(gradeOf));
     else {
       const sameCue = shared.filter((other) => other.cueLevel !== null && other.cueLevel === usage.cueLevel);
-      usage.position = sameCue.length > 0 ? mean(sameCue.flatMap((other) => other.users.map(gradeOf))) : gradeOf(usage.users[0] ?? 0);
+      usage.position =
+        sameCue.length > 0 ? mean(sameCue.flatMap((other) => other.users.map(gradeOf))) : gradeOf(usage.users[0] ?? 0);
     }
   }
 }
 
-function calibrateFactor(specs: readonly ClassSpec[], members: readonly number[], key: FactorKey, result: Map<number, Partial<Record<FactorKey, FactorReading>>>): void {
+function calibrateFactor(
+  specs: readonly ClassSpec[],
+  members: readonly number[],
+  key: FactorKey,
+  result: Map<number, Partial<Record<FactorKey, FactorReading>>>,
+): void {
   const byText = new Map<string, Usage>();
   for (const index of members) {
     const statement = specs[index]?.factorStatements[key];
     if (!statement) continue;
     const text = normalizeWhitespace(statement.text).toLowerCase();
-    const usage = byText.get(text) ?? { text: statement.text, users: [], cueLevel: specs[index]?.factors[key]?.level ?? null, position: 0 };
+    const usage = byText.get(text) ?? {
+      text: statement.text,
+      users: [],
+      cueLevel: specs[index]?.factors[key]?.level ?? null,
+      position: 0,
+    };
     usage.users.push(index);
     byText.set(text, usage);
   }
@@ -62,7 +80,9 @@ function calibrateFactor(specs: readonly ClassSpec[], members: readonly number[]
         key,
         level,
         scaleSize: positions.length,
-        label: isShared ? `level ${level + 1} of ${positions.length}: sentence used at grades ${grades}` : `level ${level + 1} of ${positions.length}: ${cue?.label ?? 'no cue words'}`,
+        label: isShared
+          ? `level ${level + 1} of ${positions.length}: sentence used at grades ${grades}`
+          : `level ${level + 1} of ${positions.length}: ${cue?.label ?? 'no cue words'}`,
         evidence: statement.span,
         text: statement.text,
         basis: isShared ? 'calibrated' : 'cue',

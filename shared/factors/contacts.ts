@@ -8,7 +8,10 @@ import type { TextSource } from './sentences';
  * sensitivity < persuasion/negotiation), then by whom they are with (staff and public <
  * professionals < senior officials): level = nature × 3 + party, on a 12-step scale.
  */
-export function readContacts(key: Extract<FactorKey, 'internal_contacts' | 'external_contacts'>, source: TextSource): FactorReading | null {
+export function readContacts(
+  key: Extract<FactorKey, 'internal_contacts' | 'external_contacts'>,
+  source: TextSource,
+): FactorReading | null {
   const nature = readCueScale({ key, ...CONTACT_NATURE }, source);
   const party = readCueScale({ key, ...CONTACT_PARTY }, source);
   if (!nature && !party) return null;

@@ -9,7 +9,12 @@ export type Cue = Readonly<{ level: number; label: string; pattern: RegExp }>;
  * so "somewhat complex" is seen before "complex"); `lowest` / `highest` — the extreme level
  * among all matches (e.g. "moderate supervision … occasionally autonomous" is moderate).
  */
-export type CueScale = Readonly<{ key: FactorKey; scaleSize: number; pick: 'first' | 'lowest' | 'highest'; cues: readonly Cue[] }>;
+export type CueScale = Readonly<{
+  key: FactorKey;
+  scaleSize: number;
+  pick: 'first' | 'lowest' | 'highest';
+  cues: readonly Cue[];
+}>;
 
 /** Cues in the order they are tried: as listed for `first`, else from the winning extreme inward. */
 function cuesInPriority(scale: CueScale): readonly Cue[] {
@@ -20,7 +25,10 @@ function cuesInPriority(scale: CueScale): readonly Cue[] {
 
 const priorityCache = new WeakMap<CueScale, readonly Cue[]>();
 
-function firstMatch(scale: CueScale, sentences: readonly string[]): Readonly<{ cue: Cue; sentenceIndex: number }> | null {
+function firstMatch(
+  scale: CueScale,
+  sentences: readonly string[],
+): Readonly<{ cue: Cue; sentenceIndex: number }> | null {
   let cues = priorityCache.get(scale);
   if (!cues) priorityCache.set(scale, (cues = cuesInPriority(scale)));
   for (const cue of cues) {
@@ -33,7 +41,10 @@ function firstMatch(scale: CueScale, sentences: readonly string[]): Readonly<{ c
 /** The level a statement's cue words set, with the sentence that set it as evidence; null when no cue matches. */
 export function readCueScale(scale: CueScale, source: TextSource): FactorReading | null {
   const sentences = sentencesOf(source);
-  const chosen = firstMatch(scale, sentences.map((sentence) => sentence.text));
+  const chosen = firstMatch(
+    scale,
+    sentences.map((sentence) => sentence.text),
+  );
   const sentence = chosen ? sentences[chosen.sentenceIndex] : undefined;
   if (!chosen || !sentence) return null;
   return {

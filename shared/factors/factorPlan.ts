@@ -10,7 +10,10 @@ export type FactorPlan = Readonly<{
 export type PlanError = Readonly<{ code: 'unknown_factor' | 'level_out_of_range'; factor: string; level?: number }>;
 
 /** Total points for 1-based levels by factor id; an unknown factor or level is returned as an error. */
-export function totalPoints(plan: FactorPlan, levels: Readonly<Record<string, number>>): Readonly<{ ok: true; points: number }> | Readonly<{ ok: false; error: PlanError }> {
+export function totalPoints(
+  plan: FactorPlan,
+  levels: Readonly<Record<string, number>>,
+): Readonly<{ ok: true; points: number }> | Readonly<{ ok: false; error: PlanError }> {
   let points = 0;
   for (const [factorId, level] of Object.entries(levels)) {
     const factor = plan.factors.find((candidate) => candidate.id === factorId);
@@ -24,6 +27,8 @@ export function totalPoints(plan: FactorPlan, levels: Readonly<Record<string, nu
 
 /** The grade whose range holds the points; null below the lowest range or in a gap between ranges. */
 export function gradeFromPoints(plan: FactorPlan, points: number): string | null {
-  const row = plan.grades.find((candidate) => points >= candidate.min && (candidate.max === null || points <= candidate.max));
+  const row = plan.grades.find(
+    (candidate) => points >= candidate.min && (candidate.max === null || points <= candidate.max),
+  );
   return row?.grade ?? null;
 }

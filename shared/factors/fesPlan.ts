@@ -8,7 +8,11 @@ export const FES_PLAN: FactorPlan = {
   id: 'opm-fes',
   name: 'OPM Factor Evaluation System (GS, non-supervisory)',
   factors: [
-    { id: 'knowledge', name: 'Knowledge Required by the Position', points: [50, 200, 350, 550, 750, 950, 1250, 1550, 1850] },
+    {
+      id: 'knowledge',
+      name: 'Knowledge Required by the Position',
+      points: [50, 200, 350, 550, 750, 950, 1250, 1550, 1850],
+    },
     { id: 'supervisory_controls', name: 'Supervisory Controls', points: [25, 125, 275, 450, 650] },
     { id: 'guidelines', name: 'Guidelines', points: [25, 125, 275, 450, 650] },
     { id: 'complexity', name: 'Complexity', points: [25, 75, 150, 225, 325, 450] },

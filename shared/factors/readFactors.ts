@@ -1,7 +1,15 @@
 import type { ClassSpec, FactorKey, FactorReading, FactorReadings, SectionKind, Span } from '../model';
 import { readContacts } from './contacts';
 import { readCueScale, type CueScale } from './cueScale';
-import { COMPLEXITY, IMPACT, PHYSICAL_EFFORT, PHYSICAL_SKILL, SUPERVISION_EXERCISED, SUPERVISION_RECEIVED, WORK_ENVIRONMENT } from './cueScales';
+import {
+  COMPLEXITY,
+  IMPACT,
+  PHYSICAL_EFFORT,
+  PHYSICAL_SKILL,
+  SUPERVISION_EXERCISED,
+  SUPERVISION_RECEIVED,
+  WORK_ENVIRONMENT,
+} from './cueScales';
 import { readEducation, readExperience, readPayGrade } from './requirements';
 import type { TextSource } from './sentences';
 
@@ -20,7 +28,9 @@ function statementSource(spec: SpecWithoutFactors, key: FactorKey): TextSource |
 }
 
 function sectionSources(spec: SpecWithoutFactors, kinds: readonly SectionKind[]): TextSource[] {
-  return spec.sections.filter((section) => kinds.includes(section.kind)).flatMap((section) => sourceAt(spec, section.bodySpan) ?? []);
+  return spec.sections
+    .filter((section) => kinds.includes(section.kind))
+    .flatMap((section) => sourceAt(spec, section.bodySpan) ?? []);
 }
 
 /** The first source in the list whose cue words give a reading. */
@@ -61,7 +71,10 @@ function readTitleRank(spec: SpecWithoutFactors): FactorReading | null {
  * or implied by the title; those are read when there is no statement (or it has no cue).
  */
 function readSupervisionExercised(spec: SpecWithoutFactors): FactorReading | null {
-  const stated = readFirst(SUPERVISION_EXERCISED, [statementSource(spec, 'supervision_exercised'), ...sectionSources(spec, ['summary', 'distinguishing'])]);
+  const stated = readFirst(SUPERVISION_EXERCISED, [
+    statementSource(spec, 'supervision_exercised'),
+    ...sectionSources(spec, ['summary', 'distinguishing']),
+  ]);
   return stated ?? readTitleRank(spec);
 }
 
@@ -81,7 +94,13 @@ export function readFactors(spec: SpecWithoutFactors): FactorReadings {
   add(readEducation(spec));
   add(readExperience(spec));
   for (const scale of CUE_FACTORS) add(readFirst(scale, [statementSource(spec, scale.key)]));
-  add(readFirst(SUPERVISION_RECEIVED, [statementSource(spec, 'supervision_received'), statementSource(spec, 'impact'), ...sectionSources(spec, ['summary'])]));
+  add(
+    readFirst(SUPERVISION_RECEIVED, [
+      statementSource(spec, 'supervision_received'),
+      statementSource(spec, 'impact'),
+      ...sectionSources(spec, ['summary']),
+    ]),
+  );
   add(readSupervisionExercised(spec));
   for (const key of ['internal_contacts', 'external_contacts'] as const) {
     const source = statementSource(spec, key);

@@ -17,7 +17,8 @@ export type VersionChanges = Readonly<{
  * a class, using the comparison engine's duty alignment and section pairing.
  */
 export function describeVersionChanges(previous: ClassSpec, current: ClassSpec): VersionChanges {
-  if (previous.text === current.text) return { dutiesAdded: 0, dutiesRemoved: 0, dutiesReworded: 0, sectionsChanged: [], textChanged: false };
+  if (previous.text === current.text)
+    return { dutiesAdded: 0, dutiesRemoved: 0, dutiesReworded: 0, sectionsChanged: [], textChanged: false };
   const comparison = compareSpecs(previous, current);
   let dutiesAdded = 0;
   let dutiesRemoved = 0;

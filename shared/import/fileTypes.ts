@@ -1,5 +1,15 @@
 // .doc is taken too: it cannot be read, but the analyst should hear why (save it as .docx) rather than see it ignored.
-export const SUPPORTED_EXTENSIONS: ReadonlySet<string> = new Set(['.txt', '.text', '.md', '.markdown', '.pdf', '.docx', '.doc', '.htm', '.html']);
+export const SUPPORTED_EXTENSIONS: ReadonlySet<string> = new Set([
+  '.txt',
+  '.text',
+  '.md',
+  '.markdown',
+  '.pdf',
+  '.docx',
+  '.doc',
+  '.htm',
+  '.html',
+]);
 
 const SYSTEM_FILES = new Set(['thumbs.db', 'desktop.ini', '.ds_store', 'ehthumbs.db', 'icon\r']);
 

@@ -31,7 +31,11 @@ export const failed = (file: FileRef, reason: FailureReason): ImportOutcome => (
  * One file's bytes → the stored record or a typed failure: type and size checks, extraction,
  * parsing and factor reading. The desktop and web readers only fetch bytes and call this.
  */
-export async function importDocument(bytes: Uint8Array, fileName: string, options: ImportDocumentOptions): Promise<ImportOutcome> {
+export async function importDocument(
+  bytes: Uint8Array,
+  fileName: string,
+  options: ImportDocumentOptions,
+): Promise<ImportOutcome> {
   const file: FileRef = { fileName, relativePath: options.relativePath ?? fileName };
   const { maxFileBytes } = options.limits ?? IMPORT_LIMITS;
   if (!isSupportedName(fileName)) return failed(file, importFailure('unsupported'));

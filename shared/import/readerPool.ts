@@ -23,9 +23,16 @@ export interface Reader<Job> {
 }
 
 /** shared/ has no timer typings; both platforms pass their own setTimeout/clearTimeout. */
-export type Timers = Readonly<{ set: (callback: () => void, milliseconds: number) => unknown; clear: (handle: unknown) => void }>;
+export type Timers = Readonly<{
+  set: (callback: () => void, milliseconds: number) => unknown;
+  clear: (handle: unknown) => void;
+}>;
 
-export type ReaderPoolOptions<Job> = Readonly<{ createReader: () => Reader<Job>; limits: ImportLimits; timers: Timers }>;
+export type ReaderPoolOptions<Job> = Readonly<{
+  createReader: () => Reader<Job>;
+  limits: ImportLimits;
+  timers: Timers;
+}>;
 
 const faultOf = (error: unknown) =>
   error instanceof ReaderFault
@@ -70,12 +77,18 @@ class Slot<Job extends FileRef> {
         resolve(outcome);
       };
       this.abort = () => settle(null, true);
-      timer = timers.set(() => settle(failed(job, importFailure('reader_not_started')), true), limits.readerStartLimitMs);
+      timer = timers.set(
+        () => settle(failed(job, importFailure('reader_not_started')), true),
+        limits.readerStartLimitMs,
+      );
       reader.ready.then(
         () => {
           if (isSettled) return;
           timers.clear(timer);
-          timer = timers.set(() => settle(failed(job, timeoutFailure(limits.fileTimeLimitMs)), true), limits.fileTimeLimitMs);
+          timer = timers.set(
+            () => settle(failed(job, timeoutFailure(limits.fileTimeLimitMs)), true),
+            limits.fileTimeLimitMs,
+          );
           reader.read(job).then(
             (outcome) => settle(outcome, false),
             (error: unknown) => settle(failed(job, faultOf(error)), true),

@@ -7,7 +7,12 @@ import type { FileRef, ImportEvent, ImportFailure, ImportedSpec } from './types'
 /** One file of an import; `problem` marks one known unreadable before any reader sees it (missing, unsupported). */
 export type QueuedFile = FileRef & Readonly<{ problem?: FailureReason }>;
 
-export type ImportSummary = Readonly<{ importId: string; imported: readonly ImportedSpec[]; failed: readonly ImportFailure[]; cancelled: boolean }>;
+export type ImportSummary = Readonly<{
+  importId: string;
+  imported: readonly ImportedSpec[];
+  failed: readonly ImportFailure[];
+  cancelled: boolean;
+}>;
 
 export type RunImportOptions<Job extends QueuedFile> = Readonly<{
   importId: string;
@@ -46,7 +51,12 @@ export function runImport<Job extends QueuedFile>(jobs: readonly Job[], options:
   };
 
   const run = async (): Promise<ImportSummary> => {
-    emit({ kind: 'started', importId, total, files: jobs.map(({ fileName, relativePath }) => ({ fileName, relativePath })) });
+    emit({
+      kind: 'started',
+      importId,
+      total,
+      files: jobs.map(({ fileName, relativePath }) => ({ fileName, relativePath })),
+    });
     await Promise.all(jobs.map(readOne));
     pool.close();
     emit({ kind: 'finished', importId, done, total, cancelled: isCancelled });

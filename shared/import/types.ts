@@ -19,7 +19,8 @@ export type ImportedSpec = Readonly<{
 export type ImportFailure = FailureReason & Readonly<{ fileName: string; relativePath: string }>;
 
 /** What importing one file gives: the record, or the reason it could not be read. */
-export type ImportOutcome = Readonly<{ ok: true; spec: ImportedSpec }> | Readonly<{ ok: false; failure: ImportFailure }>;
+export type ImportOutcome =
+  Readonly<{ ok: true; spec: ImportedSpec }> | Readonly<{ ok: false; failure: ImportFailure }>;
 
 /** Progress of one import, streamed in order. */
 export type ImportEvent =

@@ -47,7 +47,13 @@ export interface DesktopApi {
 
 export type AutomaticBackupReason = 'before-upgrade' | 'daily' | 'quit';
 /** One automatic backup on disk; `tables` holds the row counts from its header, null when the header cannot be read (a damaged file). */
-export type AutomaticBackupInfo = Readonly<{ fileName: string; createdAt: number; size: number; reason: AutomaticBackupReason; tables: Readonly<Record<string, number>> | null }>;
+export type AutomaticBackupInfo = Readonly<{
+  fileName: string;
+  createdAt: number;
+  size: number;
+  reason: AutomaticBackupReason;
+  tables: Readonly<Record<string, number>> | null;
+}>;
 export const BACKUP_REQUEST_CHANNEL = 'app:backupRequest';
 
 export type DesktopMethod = Exclude<keyof DesktopApi, 'onImportEvent' | 'onMenuCommand' | 'onBackupRequest'>;

@@ -17,7 +17,15 @@ export const MAX_PRINTOUT_CHARS = 20 * 1024 * 1024;
 export const MAX_BACKUP_BYTES = 1024 * 1024 * 1024;
 
 const IMPORT_SOURCES = ['files', 'folder'] as const satisfies readonly ImportSource[];
-const SAVE_FILE_KINDS = ['pdf', 'xlsx', 'csv', 'html', 'backup', 'docx', 'study'] as const satisfies readonly SaveFileKind[];
+const SAVE_FILE_KINDS = [
+  'pdf',
+  'xlsx',
+  'csv',
+  'html',
+  'backup',
+  'docx',
+  'study',
+] as const satisfies readonly SaveFileKind[];
 
 const BACKUP_REASONS = ['before-upgrade', 'daily', 'quit'] as const satisfies readonly AutomaticBackupReason[];
 const importSource = z.enum(IMPORT_SOURCES);
@@ -31,9 +39,11 @@ const bytes = z.instanceof(Uint8Array).refine((value) => value.byteLength <= MAX
   message: `larger than ${MAX_SAVE_BYTES} bytes`,
 });
 
-const backupBytes = z.instanceof(Uint8Array).refine((value) => value.byteLength > 0 && value.byteLength <= MAX_BACKUP_BYTES, {
-  message: `empty or larger than ${MAX_BACKUP_BYTES} bytes`,
-});
+const backupBytes = z
+  .instanceof(Uint8Array)
+  .refine((value) => value.byteLength > 0 && value.byteLength <= MAX_BACKUP_BYTES, {
+    message: `empty or larger than ${MAX_BACKUP_BYTES} bytes`,
+  });
 const backupFileName = z.string().regex(/^reclass-auto-backup-[0-9TZ-]+-(before-upgrade|daily|quit)\.reclass-backup$/);
 
 type ArgsOf<M extends DesktopMethod> = Parameters<DesktopApi[M]>;
@@ -66,12 +76,18 @@ export type IpcValidationError = Readonly<{
 }>;
 
 export type ParsedArguments<M extends DesktopMethod> =
-  | Readonly<{ ok: true; args: ArgsOf<M> }>
-  | Readonly<{ ok: false; error: IpcValidationError }>;
+  Readonly<{ ok: true; args: ArgsOf<M> }> | Readonly<{ ok: false; error: IpcValidationError }>;
 
-function invalid(method: DesktopMethod, argument: string | null, reason: string): Readonly<{ ok: false; error: IpcValidationError }> {
+function invalid(
+  method: DesktopMethod,
+  argument: string | null,
+  reason: string,
+): Readonly<{ ok: false; error: IpcValidationError }> {
   const where = argument === null ? '' : `argument ${argument}: `;
-  return { ok: false, error: { kind: 'invalid_arguments', method, argument, reason, message: `${method}: ${where}${reason}` } };
+  return {
+    ok: false,
+    error: { kind: 'invalid_arguments', method, argument, reason, message: `${method}: ${where}${reason}` },
+  };
 }
 
 /**
@@ -79,7 +95,10 @@ function invalid(method: DesktopMethod, argument: string | null, reason: string)
  * method's schema. Hostile or malformed input comes back as `{ ok: false }` with a typed reason,
  * never as an exception, whatever the payload (typed arrays, proxies, getters that throw).
  */
-export function parseDesktopArguments<M extends DesktopMethod>(method: M, args: readonly unknown[]): ParsedArguments<M> {
+export function parseDesktopArguments<M extends DesktopMethod>(
+  method: M,
+  args: readonly unknown[],
+): ParsedArguments<M> {
   const schema: z.ZodType<unknown> = desktopArgumentSchemas[method];
   let result: ReturnType<typeof schema.safeParse>;
   try {

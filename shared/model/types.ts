@@ -108,7 +108,8 @@ export type FactorReadings = Readonly<Partial<Record<FactorKey, FactorReading>>>
 
 export type SpecWarning = Readonly<{ code: string; message: string; span?: Span }>;
 
-export type MetadataField = 'title' | 'code' | 'grade' | 'payPlan' | 'salaryRange' | 'jurisdiction' | 'flsa' | 'effectiveDate' | 'revisedDate';
+export type MetadataField =
+  'title' | 'code' | 'grade' | 'payPlan' | 'salaryRange' | 'jurisdiction' | 'flsa' | 'effectiveDate' | 'revisedDate';
 
 /** What kind of document the text is: one class, a series spec covering several classes, or a list of jobs. */
 export type DocumentKind = 'class' | 'series' | 'job_list' | 'unknown';

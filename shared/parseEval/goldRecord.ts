@@ -39,7 +39,10 @@ export function readGoldLines(text: string): GoldReading {
     }
     const parsed = goldRecordSchema.safeParse(value);
     if (parsed.success) records.push(parsed.data);
-    else problems.push(`line ${index + 1}: ${parsed.error.issues.map((issue) => `${issue.path.join('.')} ${issue.message}`).join('; ')}`);
+    else
+      problems.push(
+        `line ${index + 1}: ${parsed.error.issues.map((issue) => `${issue.path.join('.')} ${issue.message}`).join('; ')}`,
+      );
   });
   return { records, problems };
 }

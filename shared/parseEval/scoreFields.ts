@@ -1,19 +1,35 @@
 import type { ClassSpec } from '../model';
 import type { GoldRecord } from './goldRecord';
 
-export const SCORED_FIELDS = ['title', 'code', 'grade', 'duty_count', 'first_duty', 'last_duty', 'sections', 'experience_years'] as const;
+export const SCORED_FIELDS = [
+  'title',
+  'code',
+  'grade',
+  'duty_count',
+  'first_duty',
+  'last_duty',
+  'sections',
+  'experience_years',
+] as const;
 export type ScoredField = (typeof SCORED_FIELDS)[number];
 /** 1 for right, 0 for wrong; `sections` is an F1 between 0 and 1. */
 export type FieldScores = Readonly<Record<ScoredField, number>>;
 
 /** The parts of a parsed record the gold fields are checked against. */
 export type ParsedFields = Pick<ClassSpec, 'title' | 'code' | 'grade' | 'salaryRange'> &
-  Readonly<{ duties: readonly Readonly<{ text: string }>[]; sections: readonly Readonly<{ heading: string }>[]; experienceYears: number | null }>;
+  Readonly<{
+    duties: readonly Readonly<{ text: string }>[];
+    sections: readonly Readonly<{ heading: string }>[];
+    experienceYears: number | null;
+  }>;
 
 // The comparison form: compatibility-composed, one apostrophe, no Markdown emphasis, collapsed space, case-folded.
 export function comparable(value: string | null | undefined): string | null {
   if (value === null || value === undefined) return null;
-  const composed = value.normalize('NFKC').replace(/\u2019/g, "'").replace(/[*_`]/g, '');
+  const composed = value
+    .normalize('NFKC')
+    .replace(/\u2019/g, "'")
+    .replace(/[*_`]/g, '');
   return composed.replace(/\s+/g, ' ').trim().toLowerCase().replace(/ß/g, 'ss');
 }
 
@@ -26,13 +42,16 @@ function numbersIn(value: string | null | undefined): string[] {
   return (value ?? '').match(/\d[\d,.]*\d|\d/g) ?? [];
 }
 
-const sameNumbers = (a: readonly string[], b: readonly string[]): boolean => a.length === b.length && a.every((value, index) => value === b[index]);
+const sameNumbers = (a: readonly string[], b: readonly string[]): boolean =>
+  a.length === b.length && a.every((value, index) => value === b[index]);
 
 function gradeMatches(gold: string | null, parsed: string | null): boolean {
   if (gold === null) return parsed === null || parsed === '';
   if (parsed === null) return false;
   const goldNumbers = numbersIn(gold);
-  return comparable(gold) === comparable(parsed) || (goldNumbers.length > 0 && sameNumbers(goldNumbers, numbersIn(parsed)));
+  return (
+    comparable(gold) === comparable(parsed) || (goldNumbers.length > 0 && sameNumbers(goldNumbers, numbersIn(parsed)))
+  );
 }
 
 function codeMatches(gold: string | null, parsed: string | null): boolean {
@@ -59,7 +78,9 @@ function dutyStartsWith(duty: string | undefined, gold: string | null): boolean 
 /** The field rules of the corpus scorer (score.py), so the project measures itself exactly as it is measured. */
 export function scoreFields(gold: GoldRecord, parsed: ParsedFields): FieldScores {
   const duties = parsed.duties.map((duty) => duty.text);
-  const headings = parsed.sections.filter((section) => section.heading.length > 0).map((section) => comparableHeading(section.heading));
+  const headings = parsed.sections
+    .filter((section) => section.heading.length > 0)
+    .map((section) => comparableHeading(section.heading));
   const years = parsed.experienceYears;
   const alt = gold.alt ?? {};
   const titleMatches = (value: string | null): boolean => comparable(parsed.title) === comparable(value);
@@ -71,6 +92,8 @@ export function scoreFields(gold: GoldRecord, parsed: ParsedFields): FieldScores
     first_duty: Number(dutyStartsWith(duties[0], gold.first_duty)),
     last_duty: Number(dutyStartsWith(duties.at(-1), gold.last_duty)),
     sections: sectionF1(gold.section_headings.map(comparableHeading), headings),
-    experience_years: Number(years === gold.experience_years || (years !== null && (alt.experience_years ?? []).includes(years))),
+    experience_years: Number(
+      years === gold.experience_years || (years !== null && (alt.experience_years ?? []).includes(years)),
+    ),
   };
 }

@@ -26,8 +26,12 @@ export function summarize(outcomes: readonly DocumentOutcome[]): EvaluationSumma
   }
   const documents = outcomes.length;
   const share = (value: number): number => value / Math.max(documents, 1);
-  const fields = Object.fromEntries(SCORED_FIELDS.map((field) => [field, share(totals[field])])) as Record<ScoredField, number>;
-  const overall = SCORED_FIELDS.reduce((sum, field) => sum + totals[field], 0) / (SCORED_FIELDS.length * Math.max(documents, 1));
+  const fields = Object.fromEntries(SCORED_FIELDS.map((field) => [field, share(totals[field])])) as Record<
+    ScoredField,
+    number
+  >;
+  const overall =
+    SCORED_FIELDS.reduce((sum, field) => sum + totals[field], 0) / (SCORED_FIELDS.length * Math.max(documents, 1));
   return { documents, fields, overall, problems };
 }
 

@@ -3,7 +3,13 @@ import type { Span } from '../model';
 import { dutyRowKey } from './rowKeys';
 
 /** An analyst's annotation on one side of a comparison, as the printout needs it. */
-export type PrintedAnnotation = Readonly<{ start: number; end: number; quote: string; note: string; tags: readonly string[] }>;
+export type PrintedAnnotation = Readonly<{
+  start: number;
+  end: number;
+  quote: string;
+  note: string;
+  tags: readonly string[];
+}>;
 
 /** One side's annotations and the spans of its duties (to put each annotation on its duty's row). */
 export type SideAnnotations = Readonly<{ dutySpans: readonly Span[]; annotations: readonly PrintedAnnotation[] }>;
@@ -26,7 +32,11 @@ export function annotationNoteText(side: 'a' | 'b', annotation: PrintedAnnotatio
  * printed row of the duty it overlaps most, the rest on a row of their side after the duties.
  * Each side's annotations keep document order.
  */
-export function annotationReportNotes(annotations: ComparisonAnnotations | undefined, pairs: readonly DutyPair[], shownRowKeys: ReadonlySet<string>): Array<Readonly<{ rowKey: string; text: string }>> {
+export function annotationReportNotes(
+  annotations: ComparisonAnnotations | undefined,
+  pairs: readonly DutyPair[],
+  shownRowKeys: ReadonlySet<string>,
+): Array<Readonly<{ rowKey: string; text: string }>> {
   const notes: Array<Readonly<{ rowKey: string; text: string }>> = [];
   for (const side of ['a', 'b'] as const) {
     const given = annotations?.[side];

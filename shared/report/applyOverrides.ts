@@ -53,7 +53,16 @@ function linkPair(rows: AdjustedPair[], override: DutyOverride, context: Overrid
   const position = anchor.length > 0 ? Math.min(...anchor) : lastWithA >= 0 ? lastWithA + 1 : rows.length;
   const { score, diff } = context.describeLink(a, b);
   const why = analystReason(context.dutiesA[a]?.text ?? '', context.dutiesB[b]?.text ?? '', score);
-  const linked: AdjustedPair = { a, b, kind: score >= 0.999 ? 'same' : 'reworded', score, moved: false, linkedBy: 'analyst', why, ...(diff ? { diff } : {}) };
+  const linked: AdjustedPair = {
+    a,
+    b,
+    kind: score >= 0.999 ? 'same' : 'reworded',
+    score,
+    moved: false,
+    linkedBy: 'analyst',
+    why,
+    ...(diff ? { diff } : {}),
+  };
   rows.splice(position, 0, linked);
   for (const stale of [onlyA, onlyB].filter((index) => index >= 0).sort((x, y) => y - x)) {
     rows.splice(stale >= position ? stale + 1 : stale, 1);
@@ -71,7 +80,8 @@ function regroup(rows: readonly AdjustedPair[]): AdjustedPair[] {
   }
   return rows.map((row) => {
     if (!isPaired(row)) return row;
-    const group = (countA.get(row.a as number) ?? 0) > 1 ? 'split' : (countB.get(row.b as number) ?? 0) > 1 ? 'merge' : undefined;
+    const group =
+      (countA.get(row.a as number) ?? 0) > 1 ? 'split' : (countB.get(row.b as number) ?? 0) > 1 ? 'merge' : undefined;
     const { group: _previous, ...rest } = row;
     return group ? { ...rest, group } : rest;
   });
@@ -83,7 +93,11 @@ function regroup(rows: readonly AdjustedPair[]): AdjustedPair[] {
  * A link adds a pair (the duties keep any other partners, which then reads as a split or merge);
  * an unlink removes a pair and lists a duty left without partners as only in its class.
  */
-export function applyOverrides(comparison: Comparison, overrides: readonly DutyOverride[], context: OverrideContext): AdjustedComparison {
+export function applyOverrides(
+  comparison: Comparison,
+  overrides: readonly DutyOverride[],
+  context: OverrideContext,
+): AdjustedComparison {
   const rows: AdjustedPair[] = [...comparison.duties];
   const skipped: DutyOverride[] = [];
   for (const override of overrides) {
@@ -92,8 +106,9 @@ export function applyOverrides(comparison: Comparison, overrides: readonly DutyO
   }
   const duties = overrides.length > 0 ? regroup(rows) : rows;
   const threshold = context.threshold ?? comparison.coverage.threshold;
-  const coverage = overrides.length > 0 || threshold !== comparison.coverage.threshold
-    ? measureCoverage(context.dutiesA, context.dutiesB, duties, threshold)
-    : comparison.coverage;
+  const coverage =
+    overrides.length > 0 || threshold !== comparison.coverage.threshold
+      ? measureCoverage(context.dutiesA, context.dutiesB, duties, threshold)
+      : comparison.coverage;
   return { ...comparison, duties, coverage, skipped };
 }

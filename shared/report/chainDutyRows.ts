@@ -11,7 +11,10 @@ export type LadderDutyRow = Readonly<{
  * Follows each duty up the ladder through the alignments of neighbouring classes:
  * `adjacent[i]` aligns column i (as A) with column i + 1 (as B). A duty with no partner below starts a new row.
  */
-export function chainDutyRows(dutyTexts: readonly (readonly string[])[], adjacent: readonly (readonly DutyPair[])[]): LadderDutyRow[] {
+export function chainDutyRows(
+  dutyTexts: readonly (readonly string[])[],
+  adjacent: readonly (readonly DutyPair[])[],
+): LadderDutyRow[] {
   const columnCount = dutyTexts.length;
   const rows: { text: string; cells: (number | null)[] }[] = [];
   const rowOfDuty: Map<number, number>[] = dutyTexts.map(() => new Map<number, number>());

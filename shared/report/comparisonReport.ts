@@ -3,7 +3,15 @@ import type { FactorKey, FactorReading, SectionKind } from '../model';
 import { annotationReportNotes, annotationsRowKey, type ComparisonAnnotations } from './annotationNotes';
 import type { AdjustedPair } from './applyOverrides';
 import type { ProvenanceRow } from './provenance';
-import { describeDelta, FACTOR_NAMES, formatPercent, ROW_LABELS, VERDICT_TEXT, type DeltaText, type RowLabel } from './labels';
+import {
+  describeDelta,
+  FACTOR_NAMES,
+  formatPercent,
+  ROW_LABELS,
+  VERDICT_TEXT,
+  type DeltaText,
+  type RowLabel,
+} from './labels';
 import { dutyRowKey, factorRowKey, sectionRowKey } from './rowKeys';
 import { plainSegments, sharedTermSegments, splitDiff, type Segment } from './segments';
 
@@ -28,7 +36,13 @@ export type ComparisonReportInput = Readonly<{
   caseNumber?: string;
 }>;
 
-export type FactorSide = Readonly<{ level: number; scaleSize: number; label: string; evidence: string; basis?: FactorReading['basis'] }>;
+export type FactorSide = Readonly<{
+  level: number;
+  scaleSize: number;
+  label: string;
+  evidence: string;
+  basis?: FactorReading['basis'];
+}>;
 
 export type FactorReportRow = Readonly<{
   key: FactorKey;
@@ -107,7 +121,8 @@ export function labelsOf(pair: AdjustedPair): RowLabel[] {
 
 const isAnalystLink = (pair: AdjustedPair): boolean => pair.linkedBy === 'analyst';
 
-export const isDutyDifference = (pair: DutyPair): boolean => pair.kind !== 'same' || pair.moved || pair.group !== undefined;
+export const isDutyDifference = (pair: DutyPair): boolean =>
+  pair.kind !== 'same' || pair.moved || pair.group !== undefined;
 
 export function isFactorDifference(gap: FactorGap): boolean {
   if (!gap.a || !gap.b) return gap.a !== gap.b;
@@ -115,11 +130,25 @@ export function isFactorDifference(gap: FactorGap): boolean {
 }
 
 const factorSide = (reading: FactorReading | null): FactorSide | null =>
-  reading ? { level: reading.level, scaleSize: reading.scaleSize, label: reading.label, evidence: reading.text, basis: reading.basis } : null;
+  reading
+    ? {
+        level: reading.level,
+        scaleSize: reading.scaleSize,
+        label: reading.label,
+        evidence: reading.text,
+        basis: reading.basis,
+      }
+    : null;
 
-function dutySegments(pair: DutyPair, dutiesA: readonly string[], dutiesB: readonly string[]): Pick<DutyReportRow, 'left' | 'right'> {
+function dutySegments(
+  pair: DutyPair,
+  dutiesA: readonly string[],
+  dutiesB: readonly string[],
+): Pick<DutyReportRow, 'left' | 'right'> {
   if (pair.diff && pair.a !== null && pair.b !== null) {
-    return pair.diff.granularity === 'words' ? splitDiff(pair.diff) : sharedTermSegments(dutiesA[pair.a] ?? '', dutiesB[pair.b] ?? '');
+    return pair.diff.granularity === 'words'
+      ? splitDiff(pair.diff)
+      : sharedTermSegments(dutiesA[pair.a] ?? '', dutiesB[pair.b] ?? '');
   }
   return {
     left: pair.a === null ? null : plainSegments(dutiesA[pair.a] ?? ''),
@@ -128,12 +157,16 @@ function dutySegments(pair: DutyPair, dutiesA: readonly string[], dutiesB: reado
 }
 
 function conceptSegments(pair: SectionPair): Pick<ConceptReportRow, 'left' | 'right'> {
-  if (pair.diff && pair.a && pair.b) return pair.diff.granularity === 'words' ? splitDiff(pair.diff) : sharedTermSegments(pair.a.text, pair.b.text);
+  if (pair.diff && pair.a && pair.b)
+    return pair.diff.granularity === 'words' ? splitDiff(pair.diff) : sharedTermSegments(pair.a.text, pair.b.text);
   return { left: pair.a ? plainSegments(pair.a.text) : null, right: pair.b ? plainSegments(pair.b.text) : null };
 }
 
 /** Numbers notes in the order their rows are printed; notes whose row is gone come last, marked as such. */
-function numberNotes(notes: readonly ReportNote[], rowOrder: readonly Readonly<{ rowKey: string; place: string }>[]): Footnote[] {
+function numberNotes(
+  notes: readonly ReportNote[],
+  rowOrder: readonly Readonly<{ rowKey: string; place: string }>[],
+): Footnote[] {
   const footnotes: Footnote[] = [];
   for (const row of rowOrder) {
     for (const note of notes.filter((candidate) => candidate.rowKey === row.rowKey && candidate.text.trim())) {
@@ -142,7 +175,12 @@ function numberNotes(notes: readonly ReportNote[], rowOrder: readonly Readonly<{
   }
   const placed = new Set(rowOrder.map((row) => row.rowKey));
   for (const note of notes.filter((candidate) => !placed.has(candidate.rowKey) && candidate.text.trim())) {
-    footnotes.push({ number: footnotes.length + 1, rowKey: note.rowKey, place: 'Row no longer in this comparison', text: note.text });
+    footnotes.push({
+      number: footnotes.length + 1,
+      rowKey: note.rowKey,
+      place: 'Row no longer in this comparison',
+      text: note.text,
+    });
   }
   return footnotes;
 }
@@ -162,14 +200,21 @@ export function buildComparisonReport(input: ComparisonReportInput): ComparisonR
 
   const rowOrder = [
     ...shownFactors.map((gap) => ({ rowKey: factorRowKey(gap.key), place: FACTOR_NAMES[gap.key] })),
-    ...conceptPairs.map((pair) => ({ rowKey: sectionRowKey(pair.kind), place: pair.a?.heading ?? pair.b?.heading ?? pair.kind })),
+    ...conceptPairs.map((pair) => ({
+      rowKey: sectionRowKey(pair.kind),
+      place: pair.a?.heading ?? pair.b?.heading ?? pair.kind,
+    })),
     ...shownDuties.map((pair) => ({ rowKey: dutyRowKey(pair), place: dutyPlace(pair) })),
     { rowKey: annotationsRowKey('a'), place: 'Class A, elsewhere in the spec' },
     { rowKey: annotationsRowKey('b'), place: 'Class B, elsewhere in the spec' },
   ];
   const shownRowKeys = new Set(rowOrder.map((row) => row.rowKey));
-  const footnotes = numberNotes([...input.notes, ...annotationReportNotes(input.annotations, comparison.duties, shownRowKeys)], rowOrder);
-  const notesOf = (rowKey: string): number[] => footnotes.filter((note) => note.rowKey === rowKey).map((note) => note.number);
+  const footnotes = numberNotes(
+    [...input.notes, ...annotationReportNotes(input.annotations, comparison.duties, shownRowKeys)],
+    rowOrder,
+  );
+  const notesOf = (rowKey: string): number[] =>
+    footnotes.filter((note) => note.rowKey === rowKey).map((note) => note.number);
 
   const coverage = comparison.coverage;
   return {
@@ -215,7 +260,12 @@ export function buildComparisonReport(input: ComparisonReportInput): ComparisonR
       score: pair.a !== null && pair.b !== null && !isAnalystLink(pair) ? pair.score : null,
       ...dutySegments(pair, input.dutiesA, input.dutiesB),
       isRewritten: pair.diff !== undefined && pair.diff.granularity !== 'words',
-      why: pair.a === null || pair.b === null ? null : isAnalystLink(pair) ? 'linked by analyst' : (pair.why?.text ?? null),
+      why:
+        pair.a === null || pair.b === null
+          ? null
+          : isAnalystLink(pair)
+            ? 'linked by analyst'
+            : (pair.why?.text ?? null),
       isDifference: isDutyDifference(pair),
       noteNumbers: notesOf(dutyRowKey(pair)),
     })),

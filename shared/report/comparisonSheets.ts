@@ -7,7 +7,8 @@ import type { CellValue, SheetColumn, SheetModel } from './sheet';
 const percent = (share: number | null): number | null => (share === null ? null : Math.round(share * 1000) / 10);
 
 /** The text of one side as the class states it (without the other side's insertions). */
-export const segmentsText = (segments: readonly Segment[] | null): string => (segments ?? []).map((segment) => segment.text).join('');
+export const segmentsText = (segments: readonly Segment[] | null): string =>
+  (segments ?? []).map((segment) => segment.text).join('');
 
 /** What one class states for a factor: level, scale size, label and evidence, in that order. */
 const factorSideColumns = (side: 'A' | 'B'): SheetColumn[] => [
@@ -16,12 +17,19 @@ const factorSideColumns = (side: 'A' | 'B'): SheetColumn[] => [
   { header: `Label ${side}`, width: 20 },
   { header: `Evidence ${side}`, width: 60 },
 ];
-const factorSideCells = (side: FactorSide | null): CellValue[] => [side?.level ?? null, side?.scaleSize ?? null, side?.label ?? null, side?.evidence ?? null];
+const factorSideCells = (side: FactorSide | null): CellValue[] => [
+  side?.level ?? null,
+  side?.scaleSize ?? null,
+  side?.label ?? null,
+  side?.evidence ?? null,
+];
 
 /** Header and coverage, factor table, duty pairs: one sheet each, numbers kept as numbers. */
 export function buildComparisonSheets(report: ComparisonReport, coverage: Coverage): SheetModel[] {
   const notesOf = (numbers: readonly number[]): string =>
-    numbers.map((number) => `[${number}] ${report.footnotes.find((note) => note.number === number)?.text ?? ''}`).join(' ');
+    numbers
+      .map((number) => `[${number}] ${report.footnotes.find((note) => note.number === number)?.text ?? ''}`)
+      .join(' ');
   const summaryRows: CellValue[][] = [
     ['Title', report.a.title, report.b.title],
     ['Code', report.a.code, report.b.code],
@@ -38,7 +46,11 @@ export function buildComparisonSheets(report: ComparisonReport, coverage: Covera
   return [
     {
       name: 'Summary',
-      columns: [{ header: 'Field', width: 40 }, { header: 'Class A', width: 45 }, { header: 'Class B', width: 45 }],
+      columns: [
+        { header: 'Field', width: 40 },
+        { header: 'Class A', width: 45 },
+        { header: 'Class B', width: 45 },
+      ],
       rows: summaryRows,
     },
     {

@@ -6,7 +6,9 @@ export function describeLink(dutiesA: readonly Duty[], dutiesB: readonly Duty[],
   const textA = dutiesA[a]?.text ?? '';
   const textB = dutiesB[b]?.text ?? '';
   const diff = diffText(textA, textB);
-  const unchanged = diff.changes.filter((change) => change.kind === 'same').reduce((sum, change) => sum + change.text.length, 0);
+  const unchanged = diff.changes
+    .filter((change) => change.kind === 'same')
+    .reduce((sum, change) => sum + change.text.length, 0);
   const total = textA.length + textB.length;
   return { score: total === 0 ? 1 : (2 * unchanged) / total, diff };
 }

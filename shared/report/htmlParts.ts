@@ -9,7 +9,13 @@ export function segmentsHtml(segments: readonly Segment[] | null): string {
   return segments
     .map((segment) => {
       const text = escapeHtml(segment.text);
-      return segment.kind === 'added' ? `<ins>${text}</ins>` : segment.kind === 'removed' ? `<del>${text}</del>` : segment.kind === 'shared' ? `<mark class="rc-shared">${text}</mark>` : text;
+      return segment.kind === 'added'
+        ? `<ins>${text}</ins>`
+        : segment.kind === 'removed'
+          ? `<del>${text}</del>`
+          : segment.kind === 'shared'
+            ? `<mark class="rc-shared">${text}</mark>`
+            : text;
     })
     .join('');
 }
@@ -22,7 +28,17 @@ export function legendHtml(entries: readonly LegendEntry[]): string {
   const items = entries.map((entry) => {
     const sample = escapeHtml(entry.sample);
     const shown =
-      entry.style === 'ins' ? `<ins>${sample}</ins>` : entry.style === 'del' ? `<del>${sample}</del>` : entry.style === 'shared' ? `<mark class="rc-shared">${sample}</mark>` : entry.style === 'why' ? `<span class="rc-why">${sample}</span>` : entry.style === 'only' ? `<span class="rc-only">${sample}</span>` : `<span class="rc-label">${sample}</span>`;
+      entry.style === 'ins'
+        ? `<ins>${sample}</ins>`
+        : entry.style === 'del'
+          ? `<del>${sample}</del>`
+          : entry.style === 'shared'
+            ? `<mark class="rc-shared">${sample}</mark>`
+            : entry.style === 'why'
+              ? `<span class="rc-why">${sample}</span>`
+              : entry.style === 'only'
+                ? `<span class="rc-only">${sample}</span>`
+                : `<span class="rc-label">${sample}</span>`;
     return `<li>${shown}${entry.text ? ` ${escapeHtml(entry.text)}` : ''}</li>`;
   });
   return `<section class="rc-keep" aria-label="Legend"><h2>Legend</h2><ul class="rc-legend">${items.join('')}</ul></section>`;
@@ -30,11 +46,19 @@ export function legendHtml(entries: readonly LegendEntry[]): string {
 
 export function headerCellsHtml(header: SpecHeader, isCorrected = false): string {
   const mark = isCorrected ? ' <span class="rc-muted">(corrected by analyst)</span>' : '';
-  return [header.title, header.code, header.grade, header.jurisdiction].map((value, index) => `<td>${escapeHtml(value ?? '—')}${index === 0 ? mark : ''}</td>`).join('');
+  return [header.title, header.code, header.grade, header.jurisdiction]
+    .map((value, index) => `<td>${escapeHtml(value ?? '—')}${index === 0 ? mark : ''}</td>`)
+    .join('');
 }
 
 /** A complete, self-contained document: no scripts, and a CSP that would refuse any that slipped in. */
-export function documentHtml(title: string, runningHeader: string, dateText: string, body: string, footerText?: string): string {
+export function documentHtml(
+  title: string,
+  runningHeader: string,
+  dateText: string,
+  body: string,
+  footerText?: string,
+): string {
   return `<!doctype html>
 <html lang="en">
 <head>

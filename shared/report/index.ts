@@ -1,5 +1,18 @@
-export { annotationNoteText, annotationReportNotes, annotationsRowKey, type ComparisonAnnotations, type PrintedAnnotation, type SideAnnotations } from './annotationNotes';
-export { applyOverrides, type AdjustedComparison, type AdjustedPair, type DutyOverride, type OverrideContext } from './applyOverrides';
+export {
+  annotationNoteText,
+  annotationReportNotes,
+  annotationsRowKey,
+  type ComparisonAnnotations,
+  type PrintedAnnotation,
+  type SideAnnotations,
+} from './annotationNotes';
+export {
+  applyOverrides,
+  type AdjustedComparison,
+  type AdjustedPair,
+  type DutyOverride,
+  type OverrideContext,
+} from './applyOverrides';
 export { addOverride } from './addOverride';
 export { chainDutyRows, type LadderDutyRow } from './chainDutyRows';
 export {
@@ -21,7 +34,16 @@ export {
 export { buildComparisonSheets, segmentsText } from './comparisonSheets';
 export { buildCsv, csvField, UTF8_BOM } from './csv';
 export { escapeHtml } from './escapeHtml';
-export { describeDelta, FACTOR_NAMES, formatPercent, levelText, ROW_LABELS, VERDICT_TEXT, type DeltaText, type RowLabel } from './labels';
+export {
+  describeDelta,
+  FACTOR_NAMES,
+  formatPercent,
+  levelText,
+  ROW_LABELS,
+  VERDICT_TEXT,
+  type DeltaText,
+  type RowLabel,
+} from './labels';
 // Kept here for callers that read it next to the labels; the compare engine owns it.
 export { WORKING_CONDITION_FACTORS } from '../compare';
 export { COMPARISON_LEGEND, type LegendEntry } from './legend';
@@ -30,7 +52,15 @@ export { renderComparisonHtml } from './renderComparisonHtml';
 export { renderSeriesHtml } from './renderSeriesHtml';
 export { dutyRowKey, factorRowKey, sectionRowKey } from './rowKeys';
 export { plainSegments, splitDiff, type Segment, type SideSegments } from './segments';
-export { buildSeriesReport, heatOf, type SeriesColumn, type SeriesFactorCell, type SeriesFactorRow, type SeriesReport, type SeriesReportInput } from './seriesReport';
+export {
+  buildSeriesReport,
+  heatOf,
+  type SeriesColumn,
+  type SeriesFactorCell,
+  type SeriesFactorRow,
+  type SeriesReport,
+  type SeriesReportInput,
+} from './seriesReport';
 export { buildSeriesSheets } from './seriesSheets';
 export type { CellValue, SheetColumn, SheetModel } from './sheet';
 export { describeLink } from './describeLink';

@@ -8,7 +8,9 @@ export function cssString(text: string): string {
 
 /** Page box: landscape, a running header with both titles and the date, "Page n of m" (and the preparer/case line when given) in the footer. */
 export function pageCss(headerText: string, dateText: string, footerText?: string): string {
-  const footer = footerText ? `\n  @bottom-left { content: ${cssString(footerText)}; font: 9pt system-ui, sans-serif; color: #333; }` : '';
+  const footer = footerText
+    ? `\n  @bottom-left { content: ${cssString(footerText)}; font: 9pt system-ui, sans-serif; color: #333; }`
+    : '';
   return `@page {
   size: landscape;
   margin: 16mm 11mm 14mm 11mm;

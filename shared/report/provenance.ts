@@ -48,7 +48,12 @@ export type DocumentSource = Readonly<{
 const dash = (value: string | null | undefined): string => value?.trim() || '—';
 
 /** The provenance of one document as printed; a document typed into the app has no file or version. */
-export function provenanceRow(role: string, spec: ClassSpec, source: DocumentSource | null, noteNumbers: readonly number[] = []): ProvenanceRow {
+export function provenanceRow(
+  role: string,
+  spec: ClassSpec,
+  source: DocumentSource | null,
+  noteNumbers: readonly number[] = [],
+): ProvenanceRow {
   return {
     role,
     title: dash(spec.title),

@@ -19,7 +19,10 @@ function dutyRowHtml(row: DutyReportRow): string {
   const onlyClass = row.numberA === null || row.numberB === null ? ' class="rc-only"' : '';
   const why = row.why ? `<br><span class="rc-why">${escapeHtml(row.why)}</span>` : '';
   // A no-break space keeps each glyph with its word when the narrow relation cell wraps.
-  const labels = row.labels.map((label) => escapeHtml(labelText(label).replace(' ', '\u00a0'))).join('<br>') + (row.isRewritten ? '<br><span class="rc-muted">worded differently</span>' : '') + why;
+  const labels =
+    row.labels.map((label) => escapeHtml(labelText(label).replace(' ', '\u00a0'))).join('<br>') +
+    (row.isRewritten ? '<br><span class="rc-muted">worded differently</span>' : '') +
+    why;
   const score = row.score === null ? '—' : `${Math.round(row.score * 100)}%`;
   return `<tr${onlyClass}><td class="rc-num">${row.numberA ?? '—'}</td><td>${segmentsHtml(row.left)}</td><td class="rc-label">${labels}${noteRefsHtml(row.noteNumbers)}</td><td class="rc-num">${score}</td><td class="rc-num">${row.numberB ?? '—'}</td><td>${segmentsHtml(row.right)}</td></tr>`;
 }
@@ -42,14 +45,23 @@ Duties of A found in B: <strong>${escapeHtml(report.coverage.aInB)}</strong> · 
   const concept = report.concept.length
     ? `<section aria-label="Class concept"><h2>Class concept</h2><table><thead><tr><th>${titleA}</th><th>${titleB}</th></tr></thead>${report.concept
         // The heading gets the full width: a long capitalized heading in a narrow column broke mid-word.
-        .map((row) => `<tbody class="rc-keep"><tr><th colspan="2" scope="colgroup" class="rc-subhead">${escapeHtml(row.heading)}${noteRefsHtml(row.noteNumbers)}</th></tr><tr><td>${segmentsHtml(row.left)}</td><td>${segmentsHtml(row.right)}</td></tr></tbody>`)
+        .map(
+          (row) =>
+            `<tbody class="rc-keep"><tr><th colspan="2" scope="colgroup" class="rc-subhead">${escapeHtml(row.heading)}${noteRefsHtml(row.noteNumbers)}</th></tr><tr><td>${segmentsHtml(row.left)}</td><td>${segmentsHtml(row.right)}</td></tr></tbody>`,
+        )
         .join('')}</table></section>`
     : '';
-  const hidden = report.hiddenSameDuties > 0 ? `<p class="rc-muted">${report.hiddenSameDuties} identical duty rows not shown.</p>` : '';
+  const hidden =
+    report.hiddenSameDuties > 0
+      ? `<p class="rc-muted">${report.hiddenSameDuties} identical duty rows not shown.</p>`
+      : '';
   const duties = `<section aria-label="Duties"><h2>Duties</h2>${hidden}<table><thead><tr><th style="width:4%">A</th><th>${titleA}</th><th style="width:11%">Relation</th><th style="width:6%">Score</th><th style="width:4%">B</th><th>${titleB}</th></tr></thead><tbody>${report.duties.map(dutyRowHtml).join('')}</tbody></table></section>`;
   const notes = report.footnotes.length
     ? `<section aria-label="Analyst notes"><h2>Analyst notes</h2><ol>${report.footnotes
-        .map((note) => `<li id="note-${note.number}" value="${note.number}" class="rc-keep"><strong>${escapeHtml(note.place)}:</strong> ${escapeHtml(note.text)}</li>`)
+        .map(
+          (note) =>
+            `<li id="note-${note.number}" value="${note.number}" class="rc-keep"><strong>${escapeHtml(note.place)}:</strong> ${escapeHtml(note.text)}</li>`,
+        )
         .join('')}</ol></section>`
     : '';
   return [summary, factors, legendHtml(COMPARISON_LEGEND), concept, duties, notes].filter(Boolean).join('\n');
@@ -57,7 +69,13 @@ Duties of A found in B: <strong>${escapeHtml(report.coverage.aInB)}</strong> · 
 
 /** "Printed <date>", with the preparer and case number when the analyst gave them. */
 export function preparedLine(report: Pick<ComparisonReport, 'generatedOn' | 'preparer' | 'caseNumber'>): string {
-  return [report.caseNumber && `Case ${report.caseNumber}`, report.preparer && `Prepared by ${report.preparer}`, `Printed ${report.generatedOn}`].filter(Boolean).join(' · ');
+  return [
+    report.caseNumber && `Case ${report.caseNumber}`,
+    report.preparer && `Prepared by ${report.preparer}`,
+    `Printed ${report.generatedOn}`,
+  ]
+    .filter(Boolean)
+    .join(' · ');
 }
 
 function documentsHtml(report: ComparisonReport): string {

@@ -12,11 +12,19 @@ function cellHtml(cell: SeriesFactorCell | null): string {
 /** The class-series ladder as a standalone HTML page. */
 export function renderSeriesHtml(report: SeriesReport): string {
   const headerCells = report.columns
-    .map((column) => `<th>${escapeHtml(column.title)}<br><span class="rc-muted">${escapeHtml([column.code, column.grade ? `grade ${column.grade}` : null].filter(Boolean).join(' · '))}</span></th>`)
+    .map(
+      (column) =>
+        `<th>${escapeHtml(column.title)}<br><span class="rc-muted">${escapeHtml([column.code, column.grade ? `grade ${column.grade}` : null].filter(Boolean).join(' · '))}</span></th>`,
+    )
     .join('');
-  const factorRows = report.factors.map((row) => `<tr><th scope="row">${escapeHtml(row.name)}</th>${row.cells.map(cellHtml).join('')}</tr>`).join('');
+  const factorRows = report.factors
+    .map((row) => `<tr><th scope="row">${escapeHtml(row.name)}</th>${row.cells.map(cellHtml).join('')}</tr>`)
+    .join('');
   const dutyRows = report.duties
-    .map((row) => `<tr><td>${escapeHtml(row.text)}</td>${row.cells.map((cell) => (cell === null ? '<td class="rc-muted">—</td>' : `<td>✓ duty ${cell + 1}</td>`)).join('')}</tr>`)
+    .map(
+      (row) =>
+        `<tr><td>${escapeHtml(row.text)}</td>${row.cells.map((cell) => (cell === null ? '<td class="rc-muted">—</td>' : `<td>✓ duty ${cell + 1}</td>`)).join('')}</tr>`,
+    )
     .join('');
   const findings = report.findings.length
     ? `<section aria-label="Findings"><h2>Findings</h2><ul>${report.findings.map((finding) => `<li>${escapeHtml(finding)}</li>`).join('')}</ul></section>`

@@ -30,7 +30,8 @@ export function splitDiff(diff: TextDiff): SideSegments {
  */
 export function sharedTermSegments(a: string, b: string): SideSegments {
   const shared = sharedTermSet(a, b);
-  const toSegments = (text: string): Segment[] => markSharedTerms(text, shared).map((run) => ({ kind: run.shared ? 'shared' : 'same', text: run.text }));
+  const toSegments = (text: string): Segment[] =>
+    markSharedTerms(text, shared).map((run) => ({ kind: run.shared ? 'shared' : 'same', text: run.text }));
   return { left: toSegments(a), right: toSegments(b) };
 }
 

@@ -17,7 +17,12 @@ export type SeriesFactorCell = Readonly<{
   flags: readonly string[];
 }>;
 
-export type SeriesFactorRow = Readonly<{ key: FactorKey; name: string; cells: readonly (SeriesFactorCell | null)[]; flagged: boolean }>;
+export type SeriesFactorRow = Readonly<{
+  key: FactorKey;
+  name: string;
+  cells: readonly (SeriesFactorCell | null)[];
+  flagged: boolean;
+}>;
 
 export type SeriesDutyRow = Readonly<{ text: string; cells: readonly (number | null)[] }>;
 
@@ -71,14 +76,24 @@ export function buildSeriesReport(input: SeriesReportInput): SeriesReport {
       const others = repeat.classes.filter((other) => other !== index).map((other) => titleOf(specs[other], other));
       addFlag(repeat.factor, index, `≡ Same text as ${others.join(', ')}`);
     }
-    findings.push(`≡ Identical text — ${FACTOR_NAMES[repeat.factor]} is word for word the same in ${titles.join(' and ')}, so the statement does not tell these levels apart.`);
+    findings.push(
+      `≡ Identical text — ${FACTOR_NAMES[repeat.factor]} is word for word the same in ${titles.join(' and ')}, so the statement does not tell these levels apart.`,
+    );
   }
   const factors = FACTOR_ORDER.flatMap((key): SeriesFactorRow[] => {
     const cells = ordered.map((spec, column): SeriesFactorCell | null => {
       const reading = spec?.factors[key];
       const specIndex = ladder.order[column] ?? column;
       if (!reading) return null;
-      return { level: reading.level, scaleSize: reading.scaleSize, label: reading.label, basis: reading.basis, text: reading.text, heat: heatOf(reading.level, reading.scaleSize), flags: flags.get(`${key}:${specIndex}`) ?? [] };
+      return {
+        level: reading.level,
+        scaleSize: reading.scaleSize,
+        label: reading.label,
+        basis: reading.basis,
+        text: reading.text,
+        heat: heatOf(reading.level, reading.scaleSize),
+        flags: flags.get(`${key}:${specIndex}`) ?? [],
+      };
     });
     if (cells.every((cell) => cell === null)) return [];
     return [{ key, name: FACTOR_NAMES[key], cells, flagged: cells.some((cell) => (cell?.flags.length ?? 0) > 0) }];
@@ -86,7 +101,11 @@ export function buildSeriesReport(input: SeriesReportInput): SeriesReport {
   return {
     name: input.name,
     generatedOn: input.generatedOn,
-    columns: ordered.map((spec, column) => ({ title: titleOf(spec, ladder.order[column] ?? column), code: spec?.code ?? null, grade: spec?.grade ?? null })),
+    columns: ordered.map((spec, column) => ({
+      title: titleOf(spec, ladder.order[column] ?? column),
+      code: spec?.code ?? null,
+      grade: spec?.grade ?? null,
+    })),
     factors,
     duties: input.dutyRows.map((row) => ({ text: row.text, cells: row.cells })),
     findings,

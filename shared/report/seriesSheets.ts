@@ -18,12 +18,23 @@ export function buildSeriesSheets(report: SeriesReport): SheetModel[] {
       rows: report.factors.map((row) => [
         row.name,
         ...row.cells.flatMap((cell) => [cell?.level ?? null, cell?.label ?? null]),
-        row.cells.flatMap((cell, column) => (cell?.flags ?? []).map((flag) => `${report.columns[column]?.title ?? ''}: ${flag}`)).join('; ') || null,
+        row.cells
+          .flatMap((cell, column) =>
+            (cell?.flags ?? []).map((flag) => `${report.columns[column]?.title ?? ''}: ${flag}`),
+          )
+          .join('; ') || null,
       ]),
     },
     {
       name: 'Series duties',
-      columns: [{ header: 'Duty', width: 70 }, ...report.columns.map((column): SheetColumn => ({ header: `${column.title} duty #`, width: 12, format: 'integer' }))],
+      columns: [
+        { header: 'Duty', width: 70 },
+        ...report.columns.map((column): SheetColumn => ({
+          header: `${column.title} duty #`,
+          width: 12,
+          format: 'integer',
+        })),
+      ],
       rows: report.duties.map((row) => [row.text, ...row.cells.map((cell) => (cell === null ? null : cell + 1))]),
     },
   ];

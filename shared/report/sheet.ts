@@ -4,4 +4,8 @@ export type CellValue = string | number | null;
 export type SheetColumn = Readonly<{ header: string; width: number; format?: 'integer' | 'decimal' | 'text' }>;
 
 /** One table of an export: becomes one XLSX worksheet or one CSV file. */
-export type SheetModel = Readonly<{ name: string; columns: readonly SheetColumn[]; rows: readonly (readonly CellValue[])[] }>;
+export type SheetModel = Readonly<{
+  name: string;
+  columns: readonly SheetColumn[];
+  rows: readonly (readonly CellValue[])[];
+}>;

@@ -49,7 +49,13 @@ function presentIn(index: SpecIndex, list: PostingList): number {
 }
 
 /** Adds one term's BM25 scores into `scores`, listing each document the word reaches for the first time in `reached`. */
-function scoreTerm(index: SpecIndex, match: WeightedTerm, scores: Float64Array, reached: number[], isReached: Uint8Array): void {
+function scoreTerm(
+  index: SpecIndex,
+  match: WeightedTerm,
+  scores: Float64Array,
+  reached: number[],
+  isReached: Uint8Array,
+): void {
   const present = index.numberOf.size;
   for (let field = 0; field < FIELD_COUNT; field += 1) {
     const list = index.table.postings[match.term * FIELD_COUNT + field];
@@ -63,7 +69,8 @@ function scoreTerm(index: SpecIndex, match: WeightedTerm, scores: Float64Array, 
       if (index.ids[doc] === null) continue;
       const frequency = list.data[at + 1] ?? 0;
       const length = index.fieldLengths[doc * FIELD_COUNT + field] ?? 0;
-      const saturation = (frequency * (BM25.k + 1)) / (frequency + BM25.k * (1 - BM25.b + (BM25.b * length) / averageLength));
+      const saturation =
+        (frequency * (BM25.k + 1)) / (frequency + BM25.k * (1 - BM25.b + (BM25.b * length) / averageLength));
       scores[doc] = (scores[doc] ?? 0) + weight * (BM25.d + saturation);
       if (!isReached[doc]) {
         isReached[doc] = 1;
@@ -82,7 +89,8 @@ function run(index: SpecIndex, words: readonly string[], allowTypo: boolean): Se
   let reached: number[] = [];
   for (const [position, word] of words.entries()) {
     reached = [];
-    for (const match of expand(index, word, position === words.length - 1, allowTypo)) scoreTerm(index, match, scores, reached, isReached);
+    for (const match of expand(index, word, position === words.length - 1, allowTypo))
+      scoreTerm(index, match, scores, reached, isReached);
     // Every word must match: a document counts only if each earlier word reached it too.
     for (const doc of reached) {
       if (wordsMatched[doc] === position) {

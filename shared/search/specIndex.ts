@@ -1,4 +1,12 @@
-import { appendPosting, compactPostings, createTermTable, FIELD_COUNT, FIELDS, termNumber, type TermTable } from './postings';
+import {
+  appendPosting,
+  compactPostings,
+  createTermTable,
+  FIELD_COUNT,
+  FIELDS,
+  termNumber,
+  type TermTable,
+} from './postings';
 import type { SearchDocument } from './types';
 
 /**
@@ -52,7 +60,8 @@ function addOne(index: SpecIndex, searchDocument: SearchDocument, stamp: string 
     const length = new Set(tokens).size;
     index.fieldLengths[doc * FIELD_COUNT + fieldNumber] = length;
     index.fieldLengthTotals[fieldNumber] = (index.fieldLengthTotals[fieldNumber] ?? 0) + length;
-    for (const [term, frequency] of frequencies) appendPosting(index.table, termNumber(index.table, term), fieldNumber, doc, frequency);
+    for (const [term, frequency] of frequencies)
+      appendPosting(index.table, termNumber(index.table, term), fieldNumber, doc, frequency);
   });
 }
 
@@ -63,7 +72,8 @@ function removeOne(index: SpecIndex, id: string): void {
   index.ids[doc] = null;
   index.stamps[doc] = null;
   for (let field = 0; field < FIELD_COUNT; field += 1) {
-    index.fieldLengthTotals[field] = (index.fieldLengthTotals[field] ?? 0) - (index.fieldLengths[doc * FIELD_COUNT + field] ?? 0);
+    index.fieldLengthTotals[field] =
+      (index.fieldLengthTotals[field] ?? 0) - (index.fieldLengths[doc * FIELD_COUNT + field] ?? 0);
   }
   index.removedCount += 1;
   // Removed documents still cost a skip on every scan; past a quarter of the index, drop them.
@@ -71,7 +81,11 @@ function removeOne(index: SpecIndex, id: string): void {
 }
 
 /** Adds documents, replacing any already indexed under the same id; `stamp` is kept with each. */
-export function addToSpecIndex(index: SpecIndex, documents: readonly SearchDocument[], stamp: (id: string) => string | null = () => null): void {
+export function addToSpecIndex(
+  index: SpecIndex,
+  documents: readonly SearchDocument[],
+  stamp: (id: string) => string | null = () => null,
+): void {
   for (const searchDocument of documents) {
     removeOne(index, searchDocument.id);
     addOne(index, searchDocument, stamp(searchDocument.id));
@@ -114,7 +128,8 @@ export function compactSpecIndex(index: SpecIndex): void {
     renumber[doc] = ids.length;
     ids.push(id);
     stamps.push(index.stamps[doc] ?? null);
-    for (let field = 0; field < FIELD_COUNT; field += 1) fieldLengths.push(index.fieldLengths[doc * FIELD_COUNT + field] ?? 0);
+    for (let field = 0; field < FIELD_COUNT; field += 1)
+      fieldLengths.push(index.fieldLengths[doc * FIELD_COUNT + field] ?? 0);
   });
   compactPostings(index.table, renumber);
   index.ids = ids;

@@ -34,8 +34,20 @@ function tableRowBlock(lines: readonly Line[], line: Line): Block | null {
   if (previous !== undefined && !previous.isBlank && previous.text.includes('\t')) return null;
   const cells = line.text.split('\t').filter((cell) => cell.trim().length > 0);
   const field = readFields(line)[0];
-  if (cells.length !== 2 || field === undefined || field.labelSpan.start !== line.content.start || countWords(field.value) < MIN_ROW_VALUE_WORDS) return null;
-  return { kind: classifyHeading(field.label), firstLine: line.index, endLine: lines.length, start: field.valueSpan.start, isLabelled: true };
+  if (
+    cells.length !== 2 ||
+    field === undefined ||
+    field.labelSpan.start !== line.content.start ||
+    countWords(field.value) < MIN_ROW_VALUE_WORDS
+  )
+    return null;
+  return {
+    kind: classifyHeading(field.label),
+    firstLine: line.index,
+    endLine: lines.length,
+    start: field.valueSpan.start,
+    isLabelled: true,
+  };
 }
 
 // Paragraphs that begin with a known label and carry their text on the same line
@@ -55,7 +67,13 @@ export function findLabelledBlocks(lines: readonly Line[], headingLines: Readonl
     if (field === undefined || field.labelSpan.start > line.content.start + 2 || field.value.length === 0) continue;
     const kind = classifyHeading(field.label);
     if (kind === 'other' || !opensParagraph(lines, line.index, headingLines)) continue;
-    openings.push({ kind, firstLine: line.index, endLine: lines.length, start: field.valueSpan.start, isLabelled: true });
+    openings.push({
+      kind,
+      firstLine: line.index,
+      endLine: lines.length,
+      start: field.valueSpan.start,
+      isLabelled: true,
+    });
   }
   return openings.map((block, i) => {
     let end = openings[i + 1]?.firstLine ?? lines.length;
@@ -82,12 +100,25 @@ export function sectionBlocks(lines: readonly Line[], bodies: readonly SectionBo
     let kind = section.kind;
     if (parent !== undefined && kind !== 'other' && kind !== parent.kind) parent.hasOtherTopic = true;
     if (kind === 'other' && parentKind !== undefined) kind = parentKind;
-    else if (kind === 'other' && previousKind !== null && DUTY_KINDS.has(previousKind) && !isAddressedToReader(section.heading) && opensList(lines, firstLine, endLine)) {
+    else if (
+      kind === 'other' &&
+      previousKind !== null &&
+      DUTY_KINDS.has(previousKind) &&
+      !isAddressedToReader(section.heading) &&
+      opensList(lines, firstLine, endLine)
+    ) {
       kind = previousKind;
     }
     open.push({ level: section.level, kind, hasOtherTopic: false });
     previousKind = kind;
-    return { kind, firstLine, endLine, start, isLabelled: false, ...(kind === section.kind ? {} : { isInherited: true }) };
+    return {
+      kind,
+      firstLine,
+      endLine,
+      start,
+      isLabelled: false,
+      ...(kind === section.kind ? {} : { isInherited: true }),
+    };
   });
 }
 

@@ -3,9 +3,13 @@ import { countWords, isAllCaps, isTitleCase, readFields, readListMarker } from '
 import type { SectionBody } from './sections';
 import type { DocumentKind, SpecWarning } from '../model';
 
-export type DocumentReading = Readonly<{ kind: 'class' | Exclude<DocumentKind, 'class' | 'unknown'>; warning?: SpecWarning }>;
+export type DocumentReading = Readonly<{
+  kind: 'class' | Exclude<DocumentKind, 'class' | 'unknown'>;
+  warning?: SpecWarning;
+}>;
 
-const CLOSING_CUE = /\b(closing date|closes|close date|deadline|apply by|open until|filing period|final filing date)\b/i;
+const CLOSING_CUE =
+  /\b(closing date|closes|close date|deadline|apply by|open until|filing period|final filing date)\b/i;
 const MONEY_RANGE = /\$\s?\d[\d,]*(?:\.\d{1,2})?\s*(?:-|–|—|to)\s*\$?\s?\d/g;
 const LEVEL_MARK = /^(?:level|grade)\s+([IVX]{1,4}|\d{1,2})\b|\s([IVX]{1,4})\s*:?$/;
 const OUTLINE_WORD = /^(part|section|article|appendix|schedule|chapter|title|phase|step)\b/i;
@@ -43,14 +47,26 @@ function countClosingCues(lines: readonly Line[]): number {
   return count;
 }
 
-function levelMarkers(lines: readonly Line[], bodies: readonly SectionBody[], titleLineIndex: number | null): Map<string, string> {
+function levelMarkers(
+  lines: readonly Line[],
+  bodies: readonly SectionBody[],
+  titleLineIndex: number | null,
+): Map<string, string> {
   const isFamilyLine = new Uint8Array(lines.length);
-  for (const { section, firstLine, endLine } of bodies) if (section.kind === 'job_family') isFamilyLine.fill(1, firstLine, endLine);
+  for (const { section, firstLine, endLine } of bodies)
+    if (section.kind === 'job_family') isFamilyLine.fill(1, firstLine, endLine);
   const markers = new Map<string, string>();
   for (const line of lines) {
     const { text } = line;
     const match = mayMarkLevel(text) ? LEVEL_MARK.exec(text) : null;
-    if (match === null || line.isBlank || line.index === titleLineIndex || countWords(text) > 8 || (text.includes(':') && !text.endsWith(':'))) continue;
+    if (
+      match === null ||
+      line.isBlank ||
+      line.index === titleLineIndex ||
+      countWords(text) > 8 ||
+      (text.includes(':') && !text.endsWith(':'))
+    )
+      continue;
     if (isFamilyLine[line.index] === 1) continue;
     if (readListMarker(line) !== null || !(isAllCaps(text) || isTitleCase(text))) continue;
     if (OUTLINE_WORD.test(text)) continue;
@@ -61,7 +77,12 @@ function levelMarkers(lines: readonly Line[], bodies: readonly SectionBody[], ti
 }
 
 // One class, a series spec covering several classes, or a list of job openings.
-export function readDocumentKind(text: string, lines: readonly Line[], bodies: readonly SectionBody[], titleLineIndex: number | null): DocumentReading {
+export function readDocumentKind(
+  text: string,
+  lines: readonly Line[],
+  bodies: readonly SectionBody[],
+  titleLineIndex: number | null,
+): DocumentReading {
   const closingCues = countClosingCues(lines);
   const salaryRanges = text.includes('$') ? (text.match(MONEY_RANGE)?.length ?? 0) : 0;
   // A pay-step table prints many ranges too, so ranges alone count only where no duties are listed.

@@ -6,10 +6,29 @@ export type RequirementUnit = Readonly<{ value: string; span: Span }>;
 export type ExperienceReading = Readonly<{ years: number; span: Span }>;
 
 const NUMBER_WORDS: Readonly<Record<string, number>> = {
-  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, eighteen: 18, twenty: 20,
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  eighteen: 18,
+  twenty: 20,
 };
-const AMOUNT = '(\\d+(?:\\.\\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|eighteen|twenty)';
+const AMOUNT =
+  '(\\d+(?:\\.\\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|eighteen|twenty)';
 // "two (2) years", "3-5 years", "2+ years", "two-years experience", "six months of full-time experience";
 // not "a four-year college degree".
 const DURATION = new RegExp(
@@ -19,12 +38,14 @@ const DURATION = new RegExp(
 const NO_EXPERIENCE = /\bno (prior |previous |formal )?experience (is )?(required|necessary)\b/i;
 const SUBSTITUTION_CLAUSE = /\bsubstitut|\bin lieu of\b/i;
 // "an equivalent combination of education and experience": a catch-all, not a path with a duration.
-const EQUIVALENT_COMBINATION = /\b(equivalent|any) combination\b|\bequivalent (education|training) and( \/or)? experience\b/i;
+const EQUIVALENT_COMBINATION =
+  /\b(equivalent|any) combination\b|\bequivalent (education|training) and( \/or)? experience\b/i;
 const CONNECTOR = /^[-–(\s]*(or|and|and\/or)[-–)\s]*$/i;
 const ENDS_WITH_OR = /\bor[\s;:,.–-]*$/i;
 const STARTS_WITH_OR = /^[-–(\s]*or\b[\s)–-]/i;
 // A path that names a qualification of its own (a degree, a certificate) even without a duration.
-const QUALIFYING = /\b(degree|diploma|bachelor|master|doctora|ph\.?\s?d|certificat|licen[cs]|graduat|high school|g\.?e\.?d|education|college|university)\w*/i;
+const QUALIFYING =
+  /\b(degree|diploma|bachelor|master|doctora|ph\.?\s?d|certificat|licen[cs]|graduat|high school|g\.?e\.?d|education|college|university)\w*/i;
 
 function amountOf(word: string): number {
   return NUMBER_WORDS[word.toLowerCase()] ?? Number(word);
@@ -57,7 +78,9 @@ function alternativePaths(units: readonly RequirementUnit[]): Path[] {
   const paths: Path[] = [{ units: [] }];
   let isNewPathPending = false;
   // A sentence running over several alternatives ("5 years …; OR A bachelor's degree …") is split at each "; or".
-  const pieces = units.flatMap((unit) => unit.value.split(/(?<=;\s*or)\b/i).map((value) => ({ value, span: unit.span })));
+  const pieces = units.flatMap((unit) =>
+    unit.value.split(/(?<=;\s*or)\b/i).map((value) => ({ value, span: unit.span })),
+  );
   for (const unit of pieces) {
     const value = unit.value.trim();
     if (CONNECTOR.test(value)) {
@@ -65,7 +88,8 @@ function alternativePaths(units: readonly RequirementUnit[]): Path[] {
       continue;
     }
     const current = paths[paths.length - 1];
-    if ((isNewPathPending || STARTS_WITH_OR.test(value)) && current !== undefined && current.units.length > 0) paths.push({ units: [] });
+    if ((isNewPathPending || STARTS_WITH_OR.test(value)) && current !== undefined && current.units.length > 0)
+      paths.push({ units: [] });
     paths[paths.length - 1]?.units.push(unit);
     isNewPathPending = ENDS_WITH_OR.test(value);
   }
@@ -88,7 +112,8 @@ export function minimumExperience(units: readonly RequirementUnit[]): Experience
       const years = yearsIn(requiredClauses(unit.value));
       if (years !== null && (reading === null || years > reading.years)) reading = { years, span: unit.span };
     }
-    if (reading === null && paths.length > 1 && QUALIFYING.test(text)) reading = { years: 0, span: path.units[0]?.span ?? { start: 0, end: 0 } };
+    if (reading === null && paths.length > 1 && QUALIFYING.test(text))
+      reading = { years: 0, span: path.units[0]?.span ?? { start: 0, end: 0 } };
     if (reading !== null && (best === null || reading.years < best.years)) best = reading;
   }
   return best;

@@ -18,7 +18,8 @@ const SECTION_FACTORS: readonly (readonly [SectionKind, FactorKey])[] = [
   ['experience', 'experience_years'],
 ];
 // A "physical demands" section is often only the accommodation notice; it states effort only when it names some.
-const PHYSICAL_CUE = /\b(lift\w*|pounds|lbs|standing|walking|bending|stooping|carry\w*|climb\w*|kneel\w*|sedentary|exert\w*)\b/i;
+const PHYSICAL_CUE =
+  /\b(lift\w*|pounds|lbs|standing|walking|bending|stooping|carry\w*|climb\w*|kneel\w*|sedentary|exert\w*)\b/i;
 const UNDER_SUPERVISION = /\b(?:under|receives|works under)\s+(?:[a-z-]+\s+){0,3}?(?:supervision|direction)\b/i;
 
 function statement(text: string, key: FactorKey, span: Span): FactorStatement | null {
@@ -27,7 +28,9 @@ function statement(text: string, key: FactorKey, span: Span): FactorStatement | 
 }
 
 function firstBody(sections: readonly Section[], kind: SectionKind): Span | null {
-  const section = sections.find((candidate) => candidate.kind === kind && candidate.bodySpan.end > candidate.bodySpan.start);
+  const section = sections.find(
+    (candidate) => candidate.kind === kind && candidate.bodySpan.end > candidate.bodySpan.start,
+  );
   return section?.bodySpan ?? null;
 }
 
@@ -44,7 +47,11 @@ function supervisionInSummary(text: string, sections: readonly Section[]): Span 
     if (section.kind !== 'summary' && section.kind !== 'distinguishing') continue;
     const body = text.slice(section.bodySpan.start, section.bodySpan.end);
     const match = UNDER_SUPERVISION.exec(body);
-    if (match) return { start: section.bodySpan.start + match.index, end: section.bodySpan.start + match.index + match[0].length };
+    if (match)
+      return {
+        start: section.bodySpan.start + match.index,
+        end: section.bodySpan.start + match.index + match[0].length,
+      };
   }
   return null;
 }
@@ -70,10 +77,17 @@ export function readFactorStatements(
   }
   const demands = firstBody(sections, 'physical_demands');
   if (demands !== null && PHYSICAL_CUE.test(text.slice(demands.start, demands.end))) put('physical_effort', demands);
-  put('supervision_received', supervisionInImpact(text, firstBody(sections, 'impact')) ?? supervisionInSummary(text, sections));
+  put(
+    'supervision_received',
+    supervisionInImpact(text, firstBody(sections, 'impact')) ?? supervisionInSummary(text, sections),
+  );
   const knowledge = firstBody(sections, 'knowledge');
   const educationSpan = qualifications.educationSpan;
-  const isEducationInKnowledge = knowledge !== null && educationSpan !== undefined && educationSpan.start >= knowledge.start && educationSpan.end <= knowledge.end;
+  const isEducationInKnowledge =
+    knowledge !== null &&
+    educationSpan !== undefined &&
+    educationSpan.start >= knowledge.start &&
+    educationSpan.end <= knowledge.end;
   put('education', isEducationInKnowledge ? knowledge : educationSpan);
   put('experience_years', qualifications.experienceSpan);
   put('pay_grade', gradeSpan);

@@ -15,8 +15,14 @@ export function normalizeHeading(heading: string): string {
 
 // First matching rule wins, so specific phrases come before the general words they contain.
 const KIND_RULES: readonly (readonly [RegExp, SectionKind])[] = [
-  [/\bsupervision (exercised|given|of others)\b|\bsupervisory (responsibilit|duties|functions|authority)|\bleadership responsibilit/, 'supervision_exercised'],
-  [/\bsupervision received\b|\bsupervisory controls\b|\blevel of supervision\b|\breports to\b|\breporting relationships?\b/, 'supervision_received'],
+  [
+    /\bsupervision (exercised|given|of others)\b|\bsupervisory (responsibilit|duties|functions|authority)|\bleadership responsibilit/,
+    'supervision_exercised',
+  ],
+  [
+    /\bsupervision received\b|\bsupervisory controls\b|\blevel of supervision\b|\breports to\b|\breporting relationships?\b/,
+    'supervision_received',
+  ],
   [/^indirect (supervision|reports)\b/, 'supervision_indirect'],
   [/^direct (supervision|reports)\b/, 'supervision_direct'],
   [/\binternal contacts?\b/, 'internal_contacts'],
@@ -26,7 +32,10 @@ const KIND_RULES: readonly (readonly [RegExp, SectionKind])[] = [
   [/\bphysical skills?\b|\bdexterity\b|\bmotor skills?\b/, 'physical_skill'],
   [/\b(physical|mental)\b.*\bdemands?\b/, 'physical_demands'],
   [/\bwork(ing)? (environment|conditions)\b|\benvironmental conditions\b|\bhazards\b/, 'work_environment'],
-  [/\b(other|marginal|additional|related|secondary|non ?essential|peripheral)\b.*\b(duties|functions|responsibilities|tasks)\b/, 'other_duties'],
+  [
+    /\b(other|marginal|additional|related|secondary|non ?essential|peripheral)\b.*\b(duties|functions|responsibilities|tasks)\b/,
+    'other_duties',
+  ],
   [/\blicen[cs]|\bcertificat|\bspecial requirements?\b|\bregistrations?\b/, 'licenses'],
   [/\bsubstitut|\bequivalenc/, 'substitutions'],
   [/\bconcept\b/, 'summary'],
@@ -40,17 +49,35 @@ const KIND_RULES: readonly (readonly [RegExp, SectionKind])[] = [
   [/^education\b|\beducation(al)? requirements?\b|^training\b(?!.*experience)/, 'education'],
   [/\bexperience\b/, 'experience'],
   // Postings address the reader: "You will", "You'll need to accomplish the following", "We're looking for someone who will".
-  [/\baccomplish\b|\byou( wi|)ll( be)?( (accountable|responsible)( for)?)?$|\b(someone|people|person|candidates?) who will$|\bwhat you( wi|)ll (do|be doing)\b/, 'duties'],
+  [
+    /\baccomplish\b|\byou( wi|)ll( be)?( (accountable|responsible)( for)?)?$|\b(someone|people|person|candidates?) who will$|\bwhat you( wi|)ll (do|be doing)\b/,
+    'duties',
+  ],
   [/\byou( wi|)ll (have|need|bring)\b/, 'qualifications'],
-  [/\bqualifications?\b|\brequirements?\b|\beligibility\b|\bwhat you (bring|need)\b|\bwho you are\b|\bwhat we are looking for\b|\bemployment standards\b|\bentrance\b|\bwhat you need\b|\bconditions of employment\b|\bselective factors?\b/, 'qualifications'],
+  [
+    /\bqualifications?\b|\brequirements?\b|\beligibility\b|\bwhat you (bring|need)\b|\bwho you are\b|\bwhat we are looking for\b|\bemployment standards\b|\bentrance\b|\bwhat you need\b|\bconditions of employment\b|\bselective factors?\b/,
+    'qualifications',
+  ],
   [/\bcomplexity\b|\bproblem solving\b|\bjudgment\b|\bdecision making\b|\bguidelines\b/, 'complexity'],
   [/\bimpact\b|\bconsequences? of (error|actions)\b|\bscope and effect\b|\baccountability\b/, 'impact'],
   // "Position Overview and Responsibilities", "Description of Duties": a heading that names the duties holds them.
-  [/\b(summary|overview|description|purpose)\b.*\b(duties|responsibilities|functions|tasks|accountabilities)\b|\b(duties|responsibilities|functions|tasks|accountabilities)\b.*\b(summary|overview|description)\b/, 'duties'],
-  [/\b(summary|purpose|definition|nature of (the )?work|overview|description|objective|introduction|about the (job|position|role))\b/, 'summary'],
-  [/\bduties\b|\bfunctions\b|\bresponsibilit(y|ies)\b|\btasks\b|\bexamples? of work\b|\bwork performed\b|\btypical work\b|\baccountabilities\b|\bwhat you( wi|)ll do\b|\bactivities\b/, 'duties'],
+  [
+    /\b(summary|overview|description|purpose)\b.*\b(duties|responsibilities|functions|tasks|accountabilities)\b|\b(duties|responsibilities|functions|tasks|accountabilities)\b.*\b(summary|overview|description)\b/,
+    'duties',
+  ],
+  [
+    /\b(summary|purpose|definition|nature of (the )?work|overview|description|objective|introduction|about the (job|position|role))\b/,
+    'summary',
+  ],
+  [
+    /\bduties\b|\bfunctions\b|\bresponsibilit(y|ies)\b|\btasks\b|\bexamples? of work\b|\bwork performed\b|\btypical work\b|\baccountabilities\b|\bwhat you( wi|)ll do\b|\bactivities\b/,
+    'duties',
+  ],
   [/^(job |class )?specifications?$/, 'specifications'],
-  [/\bselection\b|\bhow to apply\b|\bapplication\b|\bapply\b|\bexamination\b|\bexam\b|\bhow you will be evaluated\b|\brequired documents\b|\bfiling\b|\bhiring process\b/, 'application'],
+  [
+    /\bselection\b|\bhow to apply\b|\bapplication\b|\bapply\b|\bexamination\b|\bexam\b|\bhow you will be evaluated\b|\brequired documents\b|\bfiling\b|\bhiring process\b/,
+    'application',
+  ],
   [/\bsalary\b|\bcompensation\b|\bpay\b|\bwages?\b/, 'salary'],
   [/\bbenefits?\b/, 'benefits'],
   [/\bmiscellaneous\b|\bnotes?\b|\b(additional|other|supplemental) information\b/, 'miscellaneous'],
@@ -103,29 +130,43 @@ export function isVocabularyPhrase(heading: string): boolean {
 
 export function isVocabularyNormalized(normalized: string): boolean {
   const words = normalized.split(' ');
-  return normalized.length > 0 && words.every((word) => HEADING_WORDS.has(word)) && classifyNormalized(normalized) !== 'other';
+  return (
+    normalized.length > 0 &&
+    words.every((word) => HEADING_WORDS.has(word)) &&
+    classifyNormalized(normalized) !== 'other'
+  );
 }
 
 // Qualifiers a bulletin's banner may carry before its type ("Open Competitive Job Bulletin").
-const BULLETIN_QUALIFIERS = '(?:(?:the|open|competitive|promotional|continuous|interdepartmental|departmental|internal|external|public) )*';
+const BULLETIN_QUALIFIERS =
+  '(?:(?:the|open|competitive|promotional|continuous|interdepartmental|departmental|internal|external|public) )*';
 const DOCUMENT_TYPE = new RegExp(
   `^${BULLETIN_QUALIFIERS}(?:(?:position |job |staff )?(job|class|classification|position|career) (description|specification|spec|announcement|bulletin|posting|profile|opportunity|opportunities)s?( questionnaire| form| template)?|(examination|exam|employment|recruitment) (bulletin|announcement)s?)$`,
 );
-const JURISDICTION = /^(the )?(city|county|city and county|state|town|village|province|commonwealth|government|municipality|borough|township|district|parish|region|territory|ministry|(u ?s|united states) (department|dept)) of \p{L}/u;
+const JURISDICTION =
+  /^(the )?(city|county|city and county|state|town|village|province|commonwealth|government|municipality|borough|township|district|parish|region|territory|ministry|(u ?s|united states) (department|dept)) of \p{L}/u;
 // Special districts and authorities are employers too ("LAKESIDE WATER DISTRICT", "Chelan County Public Utility District").
 const DISTRICT_KINDS =
   '(unified |union |high |elementary |independent |community |consolidated )?school|water|municipal water|sanitation|sanitary|sewer|utility|public utility|' +
   'municipal utility|irrigation|fire|fire protection|park|parks|recreation|park and recreation|transit|library|hospital|healthcare|health care|' +
   'community college|college|special|regional|air quality|air pollution control|flood control|port|mosquito abatement|cemetery|conservation|drainage';
-const AUTHORITY_KINDS = 'transit|regional transit|transportation|housing|port|water|airport|power|turnpike|utility|utilities|toll|parking|development';
-const JURISDICTION_SUFFIX = new RegExp(`^[\\p{L}\\p{N} .'-]{2,60} (county|parish|township|borough|(${DISTRICT_KINDS}) district|(${AUTHORITY_KINDS}) authority)$`, 'u');
+const AUTHORITY_KINDS =
+  'transit|regional transit|transportation|housing|port|water|airport|power|turnpike|utility|utilities|toll|parking|development';
+const JURISDICTION_SUFFIX = new RegExp(
+  `^[\\p{L}\\p{N} .'-]{2,60} (county|parish|township|borough|(${DISTRICT_KINDS}) district|(${AUTHORITY_KINDS}) authority)$`,
+  'u',
+);
 const MAX_JURISDICTION_WORDS = 10;
 const JURISDICTION_LAST_WORDS = new Set(['county', 'parish', 'township', 'borough', 'district', 'authority']);
 
 function hasJurisdictionSuffix(normalized: string): boolean {
-  return JURISDICTION_LAST_WORDS.has(normalized.slice(normalized.lastIndexOf(' ') + 1)) && JURISDICTION_SUFFIX.test(normalized);
+  return (
+    JURISDICTION_LAST_WORDS.has(normalized.slice(normalized.lastIndexOf(' ') + 1)) &&
+    JURISDICTION_SUFFIX.test(normalized)
+  );
 }
-const ORGANIZATION = /\b(human resources|personnel (department|office|services|division)|civil service|department of|office of|equal (employment )?opportunit(y|ies)|classification and compensation)\b/;
+const ORGANIZATION =
+  /\b(human resources|personnel (department|office|services|division)|civil service|department of|office of|equal (employment )?opportunit(y|ies)|classification and compensation)\b/;
 
 // Letterhead lines that name the employer or the document type, never a heading or the class title.
 export function isBannerText(line: string): boolean {

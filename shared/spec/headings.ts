@@ -1,7 +1,23 @@
 import type { Line } from './lines';
 import { isMetadataLabel } from './metadataLabels';
-import { countWords, isAllCaps, isBannerLine, isPageFurniture, isTitleCase, normalizedText, readListMarker } from './lineShape';
-import { classifyNormalized, isBannerText, isEmployerBanner, isVocabularyNormalized, isVocabularyPhrase, normalizeHeading, startsWithHeadingWord } from './headingVocabulary';
+import {
+  countWords,
+  isAllCaps,
+  isBannerLine,
+  isPageFurniture,
+  isTitleCase,
+  normalizedText,
+  readListMarker,
+} from './lineShape';
+import {
+  classifyNormalized,
+  isBannerText,
+  isEmployerBanner,
+  isVocabularyNormalized,
+  isVocabularyPhrase,
+  normalizeHeading,
+  startsWithHeadingWord,
+} from './headingVocabulary';
 import type { SectionKind, Span } from '../model';
 
 export type HeadingLine = Readonly<{
@@ -29,13 +45,28 @@ const BOLD_LINE = /^(\*\*|__)([^*_]+?)(\*\*|__)\s*:?$/;
 // "EXAMPLES OF DUTIES: Files records ...": a capitalized label, a colon, then the body on the same line.
 const INLINE_HEADING = /^(\p{Lu}[\p{Lu}\p{N} ,&/'’()-]*?)\s*:[ \t]+(?=\S)/u;
 
-function headingAt(line: Line, offset: number, heading: string, rank: number, isConfident: boolean, normalized = normalizeHeading(heading)): HeadingLine {
+function headingAt(
+  line: Line,
+  offset: number,
+  heading: string,
+  rank: number,
+  isConfident: boolean,
+  normalized = normalizeHeading(heading),
+): HeadingLine {
   const start = line.content.start + offset;
-  return { lineIndex: line.index, heading, span: { start, end: start + heading.length }, rank, kind: classifyNormalized(normalized), isConfident };
+  return {
+    lineIndex: line.index,
+    heading,
+    span: { start, end: start + heading.length },
+    rank,
+    kind: classifyNormalized(normalized),
+    isConfident,
+  };
 }
 
 // "APPLICATIONS ARE WELCOME FROM PART TIMERS", "GIVEN ONLY ON AN OPEN COMPETITIVE BASIS": a notice in capitals, not a topic.
-const STATEMENT_WORD = /\b(is|are|was|were|will|must|may|shall|should|can|be|been|given|welcome|welcomed|encouraged|invited|required|apply|offers?|provides?|accepts?)\b/;
+const STATEMENT_WORD =
+  /\b(is|are|was|were|will|must|may|shall|should|can|be|been|given|welcome|welcomed|encouraged|invited|required|apply|offers?|provides?|accepts?)\b/;
 const MIN_STATEMENT_WORDS = 5;
 
 function isCapitalStatement(normalized: string): boolean {
@@ -78,7 +109,10 @@ function readInlineHeading(line: Line): HeadingLine | null {
   const normalized = normalizeHeading(label);
   if (!isVocabularyNormalized(normalized) || isMetadataLabel(normalized)) return null;
   const heading = line.text.slice(0, line.text.indexOf(':', label.length) + 1);
-  return { ...headingAt(line, 0, heading, CAPS_RANK, true, normalized), bodyStart: line.content.start + match[0].length };
+  return {
+    ...headingAt(line, 0, heading, CAPS_RANK, true, normalized),
+    bodyStart: line.content.start + match[0].length,
+  };
 }
 
 // The line as a heading judged by its shape alone, or null when it is body text.
@@ -97,7 +131,9 @@ function readHeadingShape(line: Line): HeadingLine | null {
   if (marker !== null) {
     const rest = text.slice(marker.textStart - line.content.start);
     const isOutline = marker.kind !== 'bullet' && marker.kind !== 'percent' && isAllCaps(rest) && isShortPhrase(rest);
-    return isOutline && (rest.endsWith(':') || isVocabularyPhrase(rest)) ? headingAt(line, 0, text, CAPS_RANK, true) : null;
+    return isOutline && (rest.endsWith(':') || isVocabularyPhrase(rest))
+      ? headingAt(line, 0, text, CAPS_RANK, true)
+      : null;
   }
   if (!isShortPhrase(text)) return null;
   return readPlainHeading(line);
@@ -116,8 +152,11 @@ function readPlainHeading(line: Line): HeadingLine | null {
   if (isBannerLine(line) || CONNECTIVE.test(normalized) || (isColonEnded && isMetadataLabel(normalized))) return null;
   if (isCaps && !isColonEnded && isCapitalStatement(normalized)) return null;
   if (isCaps && !isColonEnded && isLoneCode(body)) return null;
-  if (isCaps) return headingAt(line, 0, text, CAPS_RANK, isColonEnded || isVocabularyNormalized(normalized), normalized);
-  const isHeading = isColonEnded ? isTitleCase(body) || isVocabularyNormalized(normalized) : isTitleCase(body) && isVocabularyNormalized(normalized);
+  if (isCaps)
+    return headingAt(line, 0, text, CAPS_RANK, isColonEnded || isVocabularyNormalized(normalized), normalized);
+  const isHeading = isColonEnded
+    ? isTitleCase(body) || isVocabularyNormalized(normalized)
+    : isTitleCase(body) && isVocabularyNormalized(normalized);
   return isHeading ? headingAt(line, 0, text, TITLE_CASE_RANK, true, normalized) : null;
 }
 
@@ -130,14 +169,33 @@ function readStandingSubheading(lines: readonly Line[], line: Line): HeadingLine
   const { text } = line;
   // "Why should I apply?": a question standing alone is a sub-heading whatever its capitals.
   const isQuestion = text.endsWith('?') && /^\p{Lu}/u.test(text) && countWords(text) <= MAX_QUESTION_WORDS;
-  if (line.isBlank || (!isQuestion && (countWords(text) > MAX_SUBHEADING_WORDS || !isTitleCase(text) || isAllCaps(text) || /[.,;:!?]$/.test(text)))) return null;
+  if (
+    line.isBlank ||
+    (!isQuestion &&
+      (countWords(text) > MAX_SUBHEADING_WORDS || !isTitleCase(text) || isAllCaps(text) || /[.,;:!?]$/.test(text)))
+  )
+    return null;
   const before = lines[line.index - 1];
   const after = lines[line.index + 1];
   const next = lines[line.index + 2];
-  if ((before !== undefined && !before.isBlank) || after === undefined || !after.isBlank || next === undefined || next.isBlank) return null;
+  if (
+    (before !== undefined && !before.isBlank) ||
+    after === undefined ||
+    !after.isBlank ||
+    next === undefined ||
+    next.isBlank
+  )
+    return null;
   // A question over "Yes" / "No" is a form's field, not a topic.
   if (isQuestion && countWords(next.text) < MIN_ANSWER_WORDS) return null;
-  if (readListMarker(line) !== null || isBannerLine(line) || isPageFurniture(line) || text.includes('\t') || /\d/.test(text)) return null;
+  if (
+    readListMarker(line) !== null ||
+    isBannerLine(line) ||
+    isPageFurniture(line) ||
+    text.includes('\t') ||
+    /\d/.test(text)
+  )
+    return null;
   return headingAt(line, 0, text, TITLE_CASE_RANK, false);
 }
 

@@ -29,11 +29,23 @@ function listAfter(lines: readonly Line[], leadIn: number, headingLines: Readonl
  * Duties of a document with no duty heading, read from the lists that prose introduces as its duties
  * ("Duties of the position include:" inside a job description), with a warning that they were found that way.
  */
-export function readLeadInDuties(text: string, lines: readonly Line[], headingLines: ReadonlySet<number>, notes: DutyReadingNotes): { duties: Duty[]; warning?: SpecWarning } {
+export function readLeadInDuties(
+  text: string,
+  lines: readonly Line[],
+  headingLines: ReadonlySet<number>,
+  notes: DutyReadingNotes,
+): { duties: Duty[]; warning?: SpecWarning } {
   const duties: Duty[] = [];
   let firstLeadIn: Line | undefined;
   for (const line of lines) {
-    if (line.isBlank || headingLines.has(line.index) || !line.text.endsWith(':') || readListMarker(line) !== null || !LEAD_IN.test(line.text)) continue;
+    if (
+      line.isBlank ||
+      headingLines.has(line.index) ||
+      !line.text.endsWith(':') ||
+      readListMarker(line) !== null ||
+      !LEAD_IN.test(line.text)
+    )
+      continue;
     const list = listAfter(lines, line.index, headingLines);
     if (list === null) continue;
     firstLeadIn ??= line;
@@ -43,6 +55,10 @@ export function readLeadInDuties(text: string, lines: readonly Line[], headingLi
   const leadIn = firstLeadIn.text.length > 60 ? `${firstLeadIn.text.slice(0, 57)}…` : firstLeadIn.text;
   return {
     duties,
-    warning: { code: 'duties-from-lead-in', message: `No duty heading was found; the duties are the list after "${leadIn}": check them.`, span: firstLeadIn.content },
+    warning: {
+      code: 'duties-from-lead-in',
+      message: `No duty heading was found; the duties are the list after "${leadIn}": check them.`,
+      span: firstLeadIn.content,
+    },
   };
 }

@@ -29,12 +29,17 @@ function findListMarker(line: Line): ListMarker | null {
   const first = text.charCodeAt(0);
   const second = text.charCodeAt(1);
   // Most lines open with a word: only "o ", "a.", "(a)" or a roman numeral can make a letter a marker.
-  if (Number.isNaN(first) || (isAsciiLetter(first) && isAsciiLetter(second) && !'ivxIVX'.includes(text[0] ?? ''))) return null;
+  if (Number.isNaN(first) || (isAsciiLetter(first) && isAsciiLetter(second) && !'ivxIVX'.includes(text[0] ?? '')))
+    return null;
   const percent = PERCENT_FIRST.exec(text);
   if (percent?.[1] !== undefined) {
     return { kind: 'percent', textStart: line.content.start + percent[0].length, percentTime: Number(percent[1]) };
   }
-  for (const [kind, pattern] of [['bullet', BULLET], ['number', NUMBERED], ['letter', LETTERED]] as const) {
+  for (const [kind, pattern] of [
+    ['bullet', BULLET],
+    ['number', NUMBERED],
+    ['letter', LETTERED],
+  ] as const) {
     const match = pattern.exec(text);
     if (match) return { kind, textStart: line.content.start + match[0].length };
   }
@@ -72,12 +77,19 @@ function findPageFurniture(line: Line): boolean {
   return PAGE_INSIDE.test(text) && countWords(text) <= 12;
 }
 
-export type Field = Readonly<{ label: string; labelSpan: Span; value: string; valueSpan: Span; normalizedLabel: string }>;
+export type Field = Readonly<{
+  label: string;
+  labelSpan: Span;
+  value: string;
+  valueSpan: Span;
+  normalizedLabel: string;
+}>;
 
 const CELL_SEPARATOR = /\t+| {3,}/g;
 const COLON_FIELD = /^(?:\*\*|__)?([A-Za-z][A-Za-z0-9 .,&/'’()#-]{0,50}?)(?:\*\*|__)?\s*:(?:\*\*|__)?\s*/;
 // "Grade 31", "Class Code 7.636": a code or grade printed beside the title without a colon.
-const BARE_FIELD = /^((?:pay |salary )?grade|(?:pay |salary )?range|(?:class|job) (?:code|number|no\.?))\s+#?([A-Za-z]{0,3}[- ]?\d[\w.-]*)$/i;
+const BARE_FIELD =
+  /^((?:pay |salary )?grade|(?:pay |salary )?range|(?:class|job) (?:code|number|no\.?))\s+#?([A-Za-z]{0,3}[- ]?\d[\w.-]*)$/i;
 const MARKUP_EDGE = /^(?:\*\*|__)+|(?:\*\*|__)+$/g;
 
 type Cell = Readonly<{ text: string; start: number }>;
@@ -118,7 +130,8 @@ export function readFields(line: Line): readonly Field[] {
 
 function findFields(line: Line): readonly Field[] {
   const isTabbed = line.text.includes('\t');
-  if (line.isBlank || line.text.length > 400 || (!isTabbed && !line.text.includes(':') && !line.text.includes('   '))) return [];
+  if (line.isBlank || line.text.length > 400 || (!isTabbed && !line.text.includes(':') && !line.text.includes('   ')))
+    return [];
   return splitFields(line, isTabbed);
 }
 
@@ -147,7 +160,12 @@ function splitFields(line: Line, isTabbed: boolean): Field[] {
     const bare = cells.length > 1 ? BARE_FIELD.exec(cell.text) : null;
     if (bare?.[1] !== undefined && bare[2] !== undefined) {
       const valueStart = cell.start + cell.text.length - bare[2].length;
-      fields.push(field(bare[1], { start: cell.start, end: cell.start + bare[1].length }, bare[2], { start: valueStart, end: valueStart + bare[2].length }));
+      fields.push(
+        field(bare[1], { start: cell.start, end: cell.start + bare[1].length }, bare[2], {
+          start: valueStart,
+          end: valueStart + bare[2].length,
+        }),
+      );
       continue;
     }
     const colon = mayOpenWithLabel(cell.text) ? COLON_FIELD.exec(cell.text) : null;
@@ -169,7 +187,14 @@ function splitFields(line: Line, isTabbed: boolean): Field[] {
     }
     const next = cells[i + 1];
     // "Position\t60035046\tSalary Grade\tDT07": label and value cells side by side, pair after pair.
-    if (isTabbed && i % 2 === 0 && fields.length === i / 2 && next !== undefined && isLabelText(cell.text) && countWords(cell.text) <= 4) {
+    if (
+      isTabbed &&
+      i % 2 === 0 &&
+      fields.length === i / 2 &&
+      next !== undefined &&
+      isLabelText(cell.text) &&
+      countWords(cell.text) <= 4
+    ) {
       const { value, span } = valueOf(next.text, next.start);
       fields.push(field(cell.text, { start: cell.start, end: cell.start + cell.text.length }, value, span));
       i++;
@@ -202,11 +227,31 @@ export function isAllCaps(value: string): boolean {
   return hasLetter;
 }
 
-const MINOR_WORDS = new Set(['a', 'an', 'and', 'as', 'at', 'by', 'for', 'from', 'in', 'of', 'on', 'or', 'per', 'the', 'to', 'with', 'and/or']);
+const MINOR_WORDS = new Set([
+  'a',
+  'an',
+  'and',
+  'as',
+  'at',
+  'by',
+  'for',
+  'from',
+  'in',
+  'of',
+  'on',
+  'or',
+  'per',
+  'the',
+  'to',
+  'with',
+  'and/or',
+]);
 
 // Every word capitalized except minor words ("Knowledge of", "Licenses; Certificates; Special Requirements").
 export function isTitleCase(value: string): boolean {
   const words = value.split(/[\s/]+/).filter((word) => /\p{L}/u.test(word));
   if (words.length === 0 || !/^\P{L}*\p{Lu}/u.test(words[0] ?? '')) return false;
-  return words.every((word) => /^\P{L}*\p{Lu}/u.test(word) || MINOR_WORDS.has(word.toLowerCase().replace(/[^a-z/]/g, '')));
+  return words.every(
+    (word) => /^\P{L}*\p{Lu}/u.test(word) || MINOR_WORDS.has(word.toLowerCase().replace(/[^a-z/]/g, '')),
+  );
 }

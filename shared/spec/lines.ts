@@ -2,7 +2,13 @@ import type { Field, ListMarker } from './lineShape';
 import type { Span } from '../model';
 
 // Facts several readers ask about the same line, filled in on first use by lineShape.ts.
-export type LineMemo = { marker?: ListMarker | null; fields?: readonly Field[]; isFurniture?: boolean; normalized?: string; isBanner?: boolean };
+export type LineMemo = {
+  marker?: ListMarker | null;
+  fields?: readonly Field[];
+  isFurniture?: boolean;
+  normalized?: string;
+  isBanner?: boolean;
+};
 
 export type Line = Readonly<{
   index: number;

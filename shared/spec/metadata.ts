@@ -7,15 +7,31 @@ import { letterheadOf, lineTitle, readTitle } from './title';
 import { firstField, lastField, matchIn, type Found, type LineFields } from './fieldValues';
 import { readPayPlan, readSalary } from './pay';
 import {
-  ADOPTED_LABEL, CODE_LABEL, EFFECTIVE_LABEL, FLSA_LABEL, GRADE_LABEL, JURISDICTION_LABEL, REVISED_LABEL, TITLE_LABEL, readStackedFields,
+  ADOPTED_LABEL,
+  CODE_LABEL,
+  EFFECTIVE_LABEL,
+  FLSA_LABEL,
+  GRADE_LABEL,
+  JURISDICTION_LABEL,
+  REVISED_LABEL,
+  TITLE_LABEL,
+  readStackedFields,
 } from './metadataLabels';
 import type { ClassSpec, MetadataField, Span, SpecWarning } from '../model';
 
 export type Metadata = Pick<
   ClassSpec,
-  'title' | 'code' | 'grade' | 'payPlan' | 'salaryRange' | 'jurisdiction' | 'flsa' | 'effectiveDate' | 'revisedDate' | 'spans'
+  | 'title'
+  | 'code'
+  | 'grade'
+  | 'payPlan'
+  | 'salaryRange'
+  | 'jurisdiction'
+  | 'flsa'
+  | 'effectiveDate'
+  | 'revisedDate'
+  | 'spans'
 > & { readonly titleLineIndex: number | null; readonly guesses: readonly SpecWarning[] };
-
 
 const CODE_LINE = /^(?:job\s+code|class\s+(?:code|number|no\.?))\s+([A-Za-z]{0,4}\d[\w.-]*)/i;
 const CODE_VALUE = /^[A-Za-z]{0,4}[-\s]?\d[\w.-]*/;
@@ -24,7 +40,8 @@ const CODE_CHANGE_CUE = /\bchang|\brenumber|\bconvert|\breplac/i;
 const CODE_CHANGE_SUBJECT = /\b(class|job|code|number)\b/i;
 // "18", "GS-12", "NC09", or a grade named by letters alone ("SEO", "G7", "A") when that is the whole value.
 // "Grade 81", "Band 5": the value may repeat the word of its label.
-const GRADE_VALUE = /^(?:[A-Z]{1,3}[- ]?)?\d+[A-Z]?(?:[-/]\d+)*|^(?:Grade|GRADE|Band|BAND|Level|LEVEL|Range|RANGE)\s+[A-Z]{0,2}\d+[A-Z]?\b|^[A-Z][A-Z0-9+-]{0,7}$/;
+const GRADE_VALUE =
+  /^(?:[A-Z]{1,3}[- ]?)?\d+[A-Z]?(?:[-/]\d+)*|^(?:Grade|GRADE|Band|BAND|Level|LEVEL|Range|RANGE)\s+[A-Z]{0,2}\d+[A-Z]?\b|^[A-Z][A-Z0-9+-]{0,7}$/;
 // Federal pay plan, occupational series and grade printed as one token: "GS-0343-12" (or "GS-0343-11/12").
 const FEDERAL_GRADE = /^([A-Z]{2})-(\d{4})-(\d{1,2}(?:\/\d{1,2})?)$/;
 // A posting's prose: "This role is classified as a CS-05", "classified at the IT-04 level".
@@ -32,7 +49,12 @@ const CLASSIFIED_AS = /\bclassified (?:as|at)(?: the| an?)?\s+([A-Z]{1,3}-\d{1,2
 const FLSA_VALUE = /\bnon[-\s]?exempt\b|\bexempt\b/i;
 const DATE_VALUE = /^[^(;]*\d[^(;]*/;
 
-function readCode(text: string, all: readonly LineFields[], lines: readonly Line[], headings: readonly HeadingLine[]): Found | null {
+function readCode(
+  text: string,
+  all: readonly LineFields[],
+  lines: readonly Line[],
+  headings: readonly HeadingLine[],
+): Found | null {
   let changed: Found | null = null;
   CODE_CHANGE.lastIndex = 0;
   for (let change = CODE_CHANGE.exec(text); change; change = CODE_CHANGE.exec(text)) {
@@ -67,7 +89,8 @@ function codeUnderHeading(lines: readonly Line[], headings: readonly HeadingLine
     if (line === undefined) continue;
     const textStart = readListMarker(line)?.textStart ?? line.content.start;
     const match = LISTED_CODE.exec(line.text.slice(textStart - line.content.start));
-    if (match?.[1] !== undefined) return { value: match[1], span: { start: textStart, end: textStart + match[1].length } };
+    if (match?.[1] !== undefined)
+      return { value: match[1], span: { start: textStart, end: textStart + match[1].length } };
   }
   return null;
 }
@@ -98,12 +121,18 @@ function federalGradeInText(text: string): Found | null {
 }
 
 // "G7", "AS-02", "Band 5" printed alone (or in bold) under the title, before the first section: the grade with no label.
-const LONE_GRADE = /^(?:\*\*|__)?((?:[A-Z]{1,3}-?\d{1,2}[A-Z]?)|(?:Grade|GRADE|Band|BAND|Level|LEVEL)\s+[A-Z]?\d{1,2}[A-Z]?)(?:\*\*|__)?$/;
+const LONE_GRADE =
+  /^(?:\*\*|__)?((?:[A-Z]{1,3}-?\d{1,2}[A-Z]?)|(?:Grade|GRADE|Band|BAND|Level|LEVEL)\s+[A-Z]?\d{1,2}[A-Z]?)(?:\*\*|__)?$/;
 const LONE_GRADE_LINES = 3;
 
-function gradeUnderTitle(lines: readonly Line[], titleLine: number | null, headings: readonly HeadingLine[]): Found | null {
+function gradeUnderTitle(
+  lines: readonly Line[],
+  titleLine: number | null,
+  headings: readonly HeadingLine[],
+): Found | null {
   if (titleLine === null) return null;
-  const end = headings.find((heading) => heading.lineIndex > titleLine && heading.kind !== 'other')?.lineIndex ?? lines.length;
+  const end =
+    headings.find((heading) => heading.lineIndex > titleLine && heading.kind !== 'other')?.lineIndex ?? lines.length;
   let seen = 0;
   for (let i = titleLine + 1; i < end && seen < LONE_GRADE_LINES; i++) {
     const line = lines[i];
@@ -135,12 +164,16 @@ function readFlsa(text: string, all: readonly LineFields[]): Found | null {
 function readJurisdiction(all: readonly LineFields[], letterhead: readonly Line[]): Found | null {
   const labelled = firstField(all, JURISDICTION_LABEL, /\p{L}.*/u);
   if (labelled) return labelled;
-  const banners = letterhead.filter((line) => !line.isBlank && isJurisdictionNormalized(normalizedText(line), line.text));
+  const banners = letterhead.filter(
+    (line) => !line.isBlank && isJurisdictionNormalized(normalizedText(line), line.text),
+  );
   const first = banners[0];
   if (first === undefined) return null;
   // "CITY OF RIVERTON" rather than "City of Riverton Class Specification" when both are printed.
   const firstName = normalizedText(first);
-  const shorter = banners.find((line) => line.text.length < first.text.length && firstName.startsWith(normalizedText(line)));
+  const shorter = banners.find(
+    (line) => line.text.length < first.text.length && firstName.startsWith(normalizedText(line)),
+  );
   return lineTitle(shorter ?? first);
 }
 
@@ -156,14 +189,35 @@ export function readMetadata(text: string, lines: readonly Line[], headings: rea
   const foundTitle = readTitle(firstField(all, TITLE_LABEL, /\p{L}.*/u), lines, letterhead, headings);
   const labelledGrade = firstField(all, GRADE_LABEL, GRADE_VALUE);
   const proseGrade = labelledGrade ? null : (classifiedAs(text) ?? federalGradeInText(text));
-  const loneGrade = labelledGrade || proseGrade ? null : gradeUnderTitle(lines, foundTitle?.lineIndex ?? null, headings);
+  const loneGrade =
+    labelledGrade || proseGrade ? null : gradeUnderTitle(lines, foundTitle?.lineIndex ?? null, headings);
   const guesses: SpecWarning[] = [];
   const printedCode = readCode(text, all, lines, headings);
   const titledCode = printedCode === null ? codeBesideRoleTitle(all) : null;
-  if (titledCode) guesses.push({ code: 'code-from-title', message: `The class code ${titledCode.value} was read from the number printed after a role title, not from a code label: check it.`, span: titledCode.span });
-  if (proseGrade) guesses.push({ code: 'grade-from-prose', message: `The grade ${proseGrade.value} was read from a sentence, not from a labelled field: check it.`, span: proseGrade.span });
-  if (loneGrade) guesses.push({ code: 'grade-unlabelled', message: `The grade ${loneGrade.value} was read from a line of its own under the title, with no label: check it.`, span: loneGrade.span });
-  if (foundTitle?.isGuess) guesses.push({ code: 'title-guessed', message: 'No title label or heading was found; the title is the first line that could be one: check it.', span: foundTitle.span });
+  if (titledCode)
+    guesses.push({
+      code: 'code-from-title',
+      message: `The class code ${titledCode.value} was read from the number printed after a role title, not from a code label: check it.`,
+      span: titledCode.span,
+    });
+  if (proseGrade)
+    guesses.push({
+      code: 'grade-from-prose',
+      message: `The grade ${proseGrade.value} was read from a sentence, not from a labelled field: check it.`,
+      span: proseGrade.span,
+    });
+  if (loneGrade)
+    guesses.push({
+      code: 'grade-unlabelled',
+      message: `The grade ${loneGrade.value} was read from a line of its own under the title, with no label: check it.`,
+      span: loneGrade.span,
+    });
+  if (foundTitle?.isGuess)
+    guesses.push({
+      code: 'title-guessed',
+      message: 'No title label or heading was found; the title is the first line that could be one: check it.',
+      span: foundTitle.span,
+    });
   const found: Partial<Record<MetadataField, Found | null>> = {
     title: foundTitle,
     code: printedCode ?? titledCode,

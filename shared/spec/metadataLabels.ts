@@ -2,11 +2,14 @@ import type { Line } from './lines';
 import type { Field } from './lineShape';
 import { normalizeHeading } from './headingVocabulary';
 
-export const TITLE_LABEL = /^((job|class|position|post|working|classification|official|job class|civil service) )?title$|^class(ification)? name$/;
+export const TITLE_LABEL =
+  /^((job|class|position|post|working|classification|official|job class|civil service) )?title$|^class(ification)? name$/;
 // "Job Number" and "Job ID" are left out: postings number their openings that way (requisitions), not their classes.
-export const CODE_LABEL = /^((class|classification|job class|class specification|class spec|title) )?(code|number|no|num|id)$|^job code$/;
+export const CODE_LABEL =
+  /^((class|classification|job class|class specification|class spec|title) )?(code|number|no|num|id)$|^job code$/;
 // Numbers of the opening, not of the class: labels of one value all the same.
-const OPENING_NUMBER_LABEL = /^(job|requisition|posting|job posting|job opening|vacancy|position|reference)( number| no| num| id)$/;
+const OPENING_NUMBER_LABEL =
+  /^(job|requisition|posting|job posting|job opening|vacancy|position|reference)( number| no| num| id)$/;
 export const GRADE_LABEL =
   /^((pay|salary|job|class) )?(grade|range|band)( level| number| no)?$|^payband$|^pay scale and grade$|^classification( level)?$|^(pay plan )?series( and)? grade$|^grades?( s)?$/;
 export const JURISDICTION_LABEL = /^(jurisdiction|employer|agency|organization|municipality)$/;
@@ -15,7 +18,17 @@ export const EFFECTIVE_LABEL = /^(date )?effective( date)?$|^date of effect$/;
 export const ADOPTED_LABEL = /^(date )?(adopted|established|created|approved)( date)?$/;
 export const REVISED_LABEL = /^(last |date )?(revised|revision|updated|amended|reviewed)( date| on)?$/;
 
-const STACKED_LABELS = [TITLE_LABEL, CODE_LABEL, OPENING_NUMBER_LABEL, GRADE_LABEL, JURISDICTION_LABEL, FLSA_LABEL, EFFECTIVE_LABEL, ADOPTED_LABEL, REVISED_LABEL];
+const STACKED_LABELS = [
+  TITLE_LABEL,
+  CODE_LABEL,
+  OPENING_NUMBER_LABEL,
+  GRADE_LABEL,
+  JURISDICTION_LABEL,
+  FLSA_LABEL,
+  EFFECTIVE_LABEL,
+  ADOPTED_LABEL,
+  REVISED_LABEL,
+];
 
 // "Job Title:", "Pay Grade:" and the like: labels of one value, never section headings.
 export function isMetadataLabel(normalized: string): boolean {
@@ -63,7 +76,13 @@ const MAX_STACKED_VALUES = 3;
 function stackedField(label: string, labelStart: number, normalizedLabel: string, next: Line): Field {
   const value = next.text.replace(MARKUP_EDGE, '').trim();
   const valueStart = next.content.start + next.text.indexOf(value);
-  return { label, labelSpan: { start: labelStart, end: labelStart + label.length }, value, valueSpan: { start: valueStart, end: valueStart + value.length }, normalizedLabel };
+  return {
+    label,
+    labelSpan: { start: labelStart, end: labelStart + label.length },
+    value,
+    valueSpan: { start: valueStart, end: valueStart + value.length },
+    normalizedLabel,
+  };
 }
 
 // A label alone on its line ("Job Title:") with its value on the next line, as PDF forms print them; or a web

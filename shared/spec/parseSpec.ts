@@ -35,7 +35,10 @@ export function parseSpec(text: string): ParsedSpec {
   if (!/\S/.test(text)) {
     warnings.push({ code: 'empty', message: 'The document has no text to read.' });
   } else if (isUnreadable(text)) {
-    warnings.push({ code: 'unreadable', message: 'The text is mostly control characters: the file is probably binary or in an unsupported encoding.' });
+    warnings.push({
+      code: 'unreadable',
+      message: 'The text is mostly control characters: the file is probably binary or in an unsupported encoding.',
+    });
   }
   const isReadable = warnings.length === 0;
   const lines = isReadable ? splitLines(text) : [];
@@ -43,8 +46,12 @@ export function parseSpec(text: string): ParsedSpec {
   const metadata = readMetadata(text, lines, allHeadings);
   // Marked lines a printed page sets above its "# Title" (site name, breadcrumbs) are its letterhead, not sections.
   const titleHeading = allHeadings.find((heading) => heading.lineIndex === metadata.titleLineIndex);
-  const firstLine = titleHeading !== undefined && titleHeading.rank <= MARKUP_TITLE_RANKS ? titleHeading.lineIndex + 1 : 0;
-  const headings = withoutValueLabels(lines, allHeadings.filter((heading) => heading.lineIndex >= firstLine && heading.lineIndex !== metadata.titleLineIndex));
+  const firstLine =
+    titleHeading !== undefined && titleHeading.rank <= MARKUP_TITLE_RANKS ? titleHeading.lineIndex + 1 : 0;
+  const headings = withoutValueLabels(
+    lines,
+    allHeadings.filter((heading) => heading.lineIndex >= firstLine && heading.lineIndex !== metadata.titleLineIndex),
+  );
   const { sections, bodies } = buildSections(text, lines, headings);
   const reading = readDocumentKind(text, lines, bodies, metadata.titleLineIndex);
   if (reading.warning) warnings.push(reading.warning);
@@ -71,12 +78,20 @@ export function parseSpec(text: string): ParsedSpec {
     if (isClass && duties.length === 0) warnings.push({ code: 'no-duties', message: 'No duty statements were found.' });
     if (isClass && dutyNotes.paragraphsSplitByShape > 0) {
       const count = dutyNotes.paragraphsSplitByShape;
-      warnings.push({ code: 'duties-by-shape', message: `${count} paragraph${count === 1 ? ' was' : 's were'} split into duties by line shape (no bullets or numbers): check where each duty begins.` });
+      warnings.push({
+        code: 'duties-by-shape',
+        message: `${count} paragraph${count === 1 ? ' was' : 's were'} split into duties by line shape (no bullets or numbers): check where each duty begins.`,
+      });
     }
     if (leadIn?.warning) warnings.push(leadIn.warning);
     if (isClass && dutyNotes.endedAtKnowledge) {
       const span = dutyNotes.endedAtKnowledge;
-      warnings.push({ code: 'duties-end-by-shape', message: 'The duty paragraphs were taken to end where a paragraph on the knowledge the work requires begins (no heading marks it): check the last duty.', span: { start: span.start, end: Math.min(span.end, span.start + 80) } });
+      warnings.push({
+        code: 'duties-end-by-shape',
+        message:
+          'The duty paragraphs were taken to end where a paragraph on the knowledge the work requires begins (no heading marks it): check the last duty.',
+        span: { start: span.start, end: Math.min(span.end, span.start + 80) },
+      });
     }
     warnings.push(...metadata.guesses);
   }

@@ -1,7 +1,8 @@
 import { firstField, matchIn, type Found, type LineFields } from './fieldValues';
 
 const SALARY_LABEL = /\bsalary\b|\bpay (range|rate)\b|\bhiring range\b|\bcompensation\b|\bwages?\b|\brate of pay\b/;
-const PAY_UNIT = '(?:\\s*(?:(?:per|\\/|an?)\\s*(?:year|annum|hour|month|week|hr|yr)|hourly|annually|monthly|weekly|bi-?weekly|yearly)\\b)?';
+const PAY_UNIT =
+  '(?:\\s*(?:(?:per|\\/|an?)\\s*(?:year|annum|hour|month|week|hr|yr)|hourly|annually|monthly|weekly|bi-?weekly|yearly)\\b)?';
 // Dollars, pounds or euros: "$48,000-$50,000", "£23,067-£26,715", "$20-23/hr".
 const MONEY_RANGE_SOURCE = `[$£€]\\s?\\d[\\d,]*(?:\\.\\d{1,2})?\\s*(?:-|–|—|to)\\s*[$£€]?\\s?\\d[\\d,]*(?:\\.\\d{1,2})?${PAY_UNIT}`;
 const MONEY_RANGES = new RegExp(MONEY_RANGE_SOURCE, 'gi');
@@ -63,5 +64,7 @@ export function readPayPlan(all: readonly LineFields[], grade: Found | null): Fo
   const labelled = firstField(all, PAY_PLAN_LABEL, /\S.*/);
   if (labelled) return labelled;
   const plan = grade ? PLAN_OF_GRADE.exec(grade.value)?.[1] : undefined;
-  return plan === undefined || grade === null ? null : { value: plan, span: { start: grade.span.start, end: grade.span.start + plan.length } };
+  return plan === undefined || grade === null
+    ? null
+    : { value: plan, span: { start: grade.span.start, end: grade.span.start + plan.length } };
 }

@@ -7,17 +7,42 @@ import { splitSentences } from '../text';
 import type { EducationLevel, Located, Qualifications, SectionKind, Span } from '../model';
 
 const QUALIFICATION_KINDS: ReadonlySet<SectionKind> = new Set([
-  'qualifications', 'education', 'experience', 'knowledge', 'specifications', 'substitutions', 'licenses',
+  'qualifications',
+  'education',
+  'experience',
+  'knowledge',
+  'specifications',
+  'substitutions',
+  'licenses',
 ]);
 
 const EDUCATION_PATTERNS: readonly (readonly [EducationLevel, RegExp])[] = [
-  ['high_school', /\bhigh school\b|\bg\.?\s?e\.?\s?d\b|\bsecondary school\b|\bgrade (12|twelve)\b|\bhigh school equivalen/i],
-  ['associate', /\bassociate[’']?s?\s+(of\s+\w+\s+)?degree\b|\bassociate of (arts|science|applied)\b|\b(two|2)[- ]year (college )?degree\b/i],
-  ['bachelor', /\bbachelor[’']?s?\b|\bbaccalaureate\b|\b(four|4)[- ]year (college|university|degree)\b|\bcollege degree\b|\buniversity degree\b/i],
-  ['master', /\bmaster[’']?s?\s+(of\s+\w+\s+|in\s+|level\s+)?degree\b|\bmaster of\b|\bm\.?b\.?a\b|\bmpa\b|\bgraduate degree\b/i],
+  [
+    'high_school',
+    /\bhigh school\b|\bg\.?\s?e\.?\s?d\b|\bsecondary school\b|\bgrade (12|twelve)\b|\bhigh school equivalen/i,
+  ],
+  [
+    'associate',
+    /\bassociate[’']?s?\s+(of\s+\w+\s+)?degree\b|\bassociate of (arts|science|applied)\b|\b(two|2)[- ]year (college )?degree\b/i,
+  ],
+  [
+    'bachelor',
+    /\bbachelor[’']?s?\b|\bbaccalaureate\b|\b(four|4)[- ]year (college|university|degree)\b|\bcollege degree\b|\buniversity degree\b/i,
+  ],
+  [
+    'master',
+    /\bmaster[’']?s?\s+(of\s+\w+\s+|in\s+|level\s+)?degree\b|\bmaster of\b|\bm\.?b\.?a\b|\bmpa\b|\bgraduate degree\b/i,
+  ],
   ['doctorate', /\bdoctora(te|l)\b|\bph\.?\s?d\b|\bjuris doctor\b|\bj\.d\./i],
 ];
-const EDUCATION_ORDER: readonly EducationLevel[] = ['none', 'high_school', 'associate', 'bachelor', 'master', 'doctorate'];
+const EDUCATION_ORDER: readonly EducationLevel[] = [
+  'none',
+  'high_school',
+  'associate',
+  'bachelor',
+  'master',
+  'doctorate',
+];
 const NO_EDUCATION = /\bno (formal )?education(al)? (requirement|is required|required)\b/i;
 
 const SUBSTITUTION = /\bsubstitut|\bin lieu of\b/i;
@@ -27,11 +52,18 @@ const LEADING_LABEL = /^(?:\*\*)?[A-Z][A-Za-z ;,&/'’()-]{1,60}?(?:\*\*)?:(?:\*
 
 type Sentence = Readonly<{ span: Span; value: string; kind: SectionKind }>;
 
-function collectSentences(text: string, lines: readonly Line[], blocks: readonly Block[], labelled: readonly Block[]): Sentence[] {
+function collectSentences(
+  text: string,
+  lines: readonly Line[],
+  blocks: readonly Block[],
+  labelled: readonly Block[],
+): Sentence[] {
   const seen = new Set<number>();
   const sentences: Sentence[] = [];
   const labelledKindOfLine = kindsByLine(lines.length, labelled);
-  const sources = [...labelled, ...blocks].filter((block) => QUALIFICATION_KINDS.has(block.kind) && !isPreferredBlock(lines, block));
+  const sources = [...labelled, ...blocks].filter(
+    (block) => QUALIFICATION_KINDS.has(block.kind) && !isPreferredBlock(lines, block),
+  );
   for (const block of sources) {
     const end = lines[block.endLine]?.start ?? text.length;
     for (const span of splitSentences(text, { start: block.start, end })) {
@@ -49,7 +81,9 @@ function collectSentences(text: string, lines: readonly Line[], blocks: readonly
 const PREFERRED_HEADING = /\bprefer|\bdesir|\bnice to have\b|\bbonus\b|\bwould be (even )?better\b/i;
 
 function isPreferredBlock(lines: readonly Line[], block: Block): boolean {
-  const heading = block.isLabelled ? lines[block.firstLine]?.text.slice(0, Math.max(0, block.start - (lines[block.firstLine]?.start ?? 0))) : lines[block.firstLine - 1]?.text;
+  const heading = block.isLabelled
+    ? lines[block.firstLine]?.text.slice(0, Math.max(0, block.start - (lines[block.firstLine]?.start ?? 0)))
+    : lines[block.firstLine - 1]?.text;
   return heading !== undefined && PREFERRED_HEADING.test(heading);
 }
 
@@ -101,7 +135,12 @@ function located(sentence: Sentence): Located<string> {
 }
 
 // Minimum education and years of experience, substitutions and licenses, read from the qualification sections.
-export function readQualifications(text: string, lines: readonly Line[], blocks: readonly Block[], labelled: readonly Block[]): Qualifications {
+export function readQualifications(
+  text: string,
+  lines: readonly Line[],
+  blocks: readonly Block[],
+  labelled: readonly Block[],
+): Qualifications {
   const sentences = collectSentences(text, lines, blocks, labelled);
   const requirements = sentences
     .filter((sentence) => !isSubstitution(sentence))
@@ -117,14 +156,22 @@ export function readQualifications(text: string, lines: readonly Line[], blocks:
       if (education !== null) educationSpan = sentence.span;
     }
   }
-  const experience = minimumExperience(sentences.filter((sentence) => !isWhollySubstitution(sentence)).map((sentence) => ({ value: requiredPart(sentence.value), span: sentence.span })));
+  const experience = minimumExperience(
+    sentences
+      .filter((sentence) => !isWhollySubstitution(sentence))
+      .map((sentence) => ({ value: requiredPart(sentence.value), span: sentence.span })),
+  );
   if (experience !== null) {
     experienceYears = experience.years;
     experienceSpan = experience.span;
   }
   const substitutions = sentences.filter(isSubstitution).map(located);
   const licenses = sentences
-    .filter((sentence) => !isSubstitution(sentence) && (LICENSE.test(sentence.value) || (sentence.kind === 'licenses' && countWords(sentence.value) >= 4)))
+    .filter(
+      (sentence) =>
+        !isSubstitution(sentence) &&
+        (LICENSE.test(sentence.value) || (sentence.kind === 'licenses' && countWords(sentence.value) >= 4)),
+    )
     .map(located);
   return {
     education,

@@ -13,13 +13,22 @@ export type SectionLayout = Readonly<{ sections: readonly Section[]; bodies: rea
 
 // Kinds that start a new top-level block whatever their typography ("Class History:" after a capitalized section).
 const TOP_LEVEL_KINDS: ReadonlySet<SectionKind> = new Set([
-  'summary', 'distinguishing', 'job_family', 'class_history', 'application', 'salary', 'benefits',
+  'summary',
+  'distinguishing',
+  'job_family',
+  'class_history',
+  'application',
+  'salary',
+  'benefits',
 ]);
 
 function assignLevels(headings: readonly HeadingLine[]): number[] {
   const stack: number[] = [];
   return headings.map((heading) => {
-    const rank = TOP_LEVEL_KINDS.has(heading.kind) && stack.length > 0 ? Math.min(heading.rank, stack[0] ?? heading.rank) : heading.rank;
+    const rank =
+      TOP_LEVEL_KINDS.has(heading.kind) && stack.length > 0
+        ? Math.min(heading.rank, stack[0] ?? heading.rank)
+        : heading.rank;
     while (stack.length > 0 && (stack[stack.length - 1] ?? 0) >= rank) stack.pop();
     stack.push(rank);
     return stack.length - 1;
@@ -87,7 +96,8 @@ function valueLineCount(lines: readonly Line[], from: number, to: number): numbe
     // The next form label ("FLSA:" under "Recruitment Tier:" / "Tier 1") ends this one's value.
     if (values > 0 && line.text.endsWith(':') && isMetadataLabel(normalizedText(line))) break;
     values += 1;
-    if (readListMarker(line) !== null || countWords(line.text) > MAX_VALUE_WORDS || /[.!?:;]$/.test(line.text)) return Number.POSITIVE_INFINITY;
+    if (readListMarker(line) !== null || countWords(line.text) > MAX_VALUE_WORDS || /[.!?:;]$/.test(line.text))
+      return Number.POSITIVE_INFINITY;
   }
   return values;
 }
@@ -101,5 +111,7 @@ export function withoutValueLabels(lines: readonly Line[], headings: readonly He
     stack.push(heading.rank);
     return stack.length - 1;
   });
-  return headings.filter((heading, i) => !isValueLabel(lines, heading, headings[i + 1]?.lineIndex ?? lines.length, levels[i] ?? 0));
+  return headings.filter(
+    (heading, i) => !isValueLabel(lines, heading, headings[i + 1]?.lineIndex ?? lines.length, levels[i] ?? 0),
+  );
 }

@@ -10,17 +10,21 @@ export type FoundTitle = Readonly<{ value: string; span: Span; lineIndex: number
 const MAX_TITLE_LENGTH = 120;
 const MARKUP_RANK_LIMIT = 11;
 // "Senior Content Designer Job description": the title, then the kind of document it is.
-const DOCUMENT_KIND_SUFFIX = /^(.*?\p{L}.*?)[\s:–—-]+(?:job|position|role|class)\s+(?:description|profile|specification|posting|advert)s?$/iu;
+const DOCUMENT_KIND_SUFFIX =
+  /^(.*?\p{L}.*?)[\s:–—-]+(?:job|position|role|class)\s+(?:description|profile|specification|posting|advert)s?$/iu;
 
 /** A leading "# Title" (or a Word title heading): the document's title unless it is a section word ("# Duties"). */
 export function isMarkdownTitle(heading: HeadingLine | undefined): heading is HeadingLine {
-  return heading !== undefined && heading.rank === 1 && (heading.kind === 'other' || !isVocabularyPhrase(heading.heading));
+  return (
+    heading !== undefined && heading.rank === 1 && (heading.kind === 'other' || !isVocabularyPhrase(heading.heading))
+  );
 }
 
 const MARKUP_RANKS = 6;
 
 // A job site's own name for its pages ("Job Opportunities", "Careers at UA", "Current Open Positions"), not a job's title.
-const SITE_CHROME = /^(?:(?:current|open|all|latest) )*(?:(?:job|career|employment) )?(?:jobs?|careers?|opportunit(?:y|ies)|openings?|positions?|vacanc(?:y|ies)|postings?)(?: (?:at|with) [\p{L}\p{N} ]+)?$|^(?:job search|search jobs|sign in|apply now|join us|join our team|work with us)$/u;
+const SITE_CHROME =
+  /^(?:(?:current|open|all|latest) )*(?:(?:job|career|employment) )?(?:jobs?|careers?|opportunit(?:y|ies)|openings?|positions?|vacanc(?:y|ies)|postings?)(?: (?:at|with) [\p{L}\p{N} ]+)?$|^(?:job search|search jobs|sign in|apply now|join us|join our team|work with us)$/u;
 
 export function isSiteChrome(text: string): boolean {
   return SITE_CHROME.test(normalizeHeading(text));
@@ -51,7 +55,11 @@ function suffixedTitle(heading: HeadingLine | undefined): FoundTitle | null {
   const match = DOCUMENT_KIND_SUFFIX.exec(heading.heading);
   if (match?.[1] === undefined) return null;
   const value = match[1].trim();
-  return { value, span: { start: heading.span.start, end: heading.span.start + value.length }, lineIndex: heading.lineIndex };
+  return {
+    value,
+    span: { start: heading.span.start, end: heading.span.start + value.length },
+    lineIndex: heading.lineIndex,
+  };
 }
 
 // "Digital Services Expert GS-0301-15": a position description names its position beside its series and grade.
@@ -60,13 +68,25 @@ const FEDERAL_TITLE_LINE = /^(\p{Lu}[\p{L} ,&'’/-]{2,80}?)\s+[A-Z]{2}-\d{4}-\d
 function federalTitle(lines: readonly Line[]): FoundTitle | null {
   for (const line of lines) {
     const match = line.text.length < 100 ? FEDERAL_TITLE_LINE.exec(line.text) : null;
-    if (match?.[1] !== undefined) return { value: match[1], span: { start: line.content.start, end: line.content.start + match[1].length }, lineIndex: line.index };
+    if (match?.[1] !== undefined)
+      return {
+        value: match[1],
+        span: { start: line.content.start, end: line.content.start + match[1].length },
+        lineIndex: line.index,
+      };
   }
   return null;
 }
 
 function isTitleCandidate(line: Line): boolean {
-  if (line.isBlank || !/\p{L}{2}/u.test(line.text) || isPageFurniture(line) || isBannerLine(line) || readListMarker(line) !== null) return false;
+  if (
+    line.isBlank ||
+    !/\p{L}{2}/u.test(line.text) ||
+    isPageFurniture(line) ||
+    isBannerLine(line) ||
+    readListMarker(line) !== null
+  )
+    return false;
   // A title may share its line with a bare "Grade 31" cell, never begin with a label.
   const fields = readFields(line);
   return fields.length === 0 || (fields[0]?.labelSpan.start ?? 0) > line.content.start;
@@ -99,7 +119,8 @@ export function readTitle(
   const markdownTitle = markupTitle(headings);
   const suffixed = markdownTitle ? null : suffixedTitle(first);
   if (labelled) return { ...labelled, lineIndex: markdownTitle?.lineIndex ?? suffixed?.lineIndex ?? null };
-  if (markdownTitle) return { value: markdownTitle.heading, span: markdownTitle.span, lineIndex: markdownTitle.lineIndex };
+  if (markdownTitle)
+    return { value: markdownTitle.heading, span: markdownTitle.span, lineIndex: markdownTitle.lineIndex };
   if (suffixed) return suffixed;
   const federal = federalTitle(lines);
   if (federal) return federal;

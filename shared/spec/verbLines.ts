@@ -7,8 +7,40 @@ const FULL_LINE_SHARE = 0.92;
 // A line ending like this runs on into the next one.
 const CONTINUED_END = /[-‐,;:&/(]$/;
 const CONTINUED_WORD = new Set([
-  'a', 'all', 'an', 'and', 'any', 'as', 'at', 'between', 'both', 'but', 'by', 'either', 'for', 'from', 'in', 'including', 'into',
-  'its', 'nor', 'of', 'on', 'or', 'other', 'per', 'such', 'than', 'that', 'the', 'their', 'to', 'under', 'which', 'with', 'within',
+  'a',
+  'all',
+  'an',
+  'and',
+  'any',
+  'as',
+  'at',
+  'between',
+  'both',
+  'but',
+  'by',
+  'either',
+  'for',
+  'from',
+  'in',
+  'including',
+  'into',
+  'its',
+  'nor',
+  'of',
+  'on',
+  'or',
+  'other',
+  'per',
+  'such',
+  'than',
+  'that',
+  'the',
+  'their',
+  'to',
+  'under',
+  'which',
+  'with',
+  'within',
 ]);
 
 function leadingVerb(line: string): string | null {
@@ -34,7 +66,8 @@ export function splitVerbLines(text: string, lines: readonly Span[]): Span[][] |
   if (lines.length < 2 || first === undefined || leadingVerb(text.slice(first.start, first.end)) === null) return null;
   const width = Math.max(...lines.map((line) => line.end - line.start));
   // Three or more lines that all open with a verb are a list even when no line wraps to show the width.
-  const isEveryLineVerb = lines.length >= 3 && lines.every((line) => leadingVerb(text.slice(line.start, line.end)) !== null);
+  const isEveryLineVerb =
+    lines.length >= 3 && lines.every((line) => leadingVerb(text.slice(line.start, line.end)) !== null);
   const items: Span[][] = [[first]];
   for (let i = 1; i < lines.length; i++) {
     const line = lines[i];

@@ -7,7 +7,8 @@ export const BUNDLE_EXTENSION = 'reclass-study';
 /** SHA-256 of bytes as lowercase hex; the platform supplies it (Web Crypto in the app, node:crypto in the CLI). */
 export type Sha256 = (bytes: Uint8Array) => Promise<string>;
 
-export type BundleReading = Readonly<{ ok: true; materials: StudyMaterials; exportedAt: number }> | Readonly<{ ok: false; reason: string }>;
+export type BundleReading =
+  Readonly<{ ok: true; materials: StudyMaterials; exportedAt: number }> | Readonly<{ ok: false; reason: string }>;
 
 const encoder = new TextEncoder();
 
@@ -16,7 +17,11 @@ const encoder = new TextEncoder();
  * annotations on those documents: JSON with a format name and version, and a SHA-256 checksum
  * of the payload, so damage is caught before anything is imported.
  */
-export async function encodeStudyBundle(materials: StudyMaterials, sha256: Sha256, exportedAt: number): Promise<Uint8Array> {
+export async function encodeStudyBundle(
+  materials: StudyMaterials,
+  sha256: Sha256,
+  exportedAt: number,
+): Promise<Uint8Array> {
   const payload = JSON.stringify(materials);
   const checksum = await sha256(encoder.encode(payload));
   // The payload is spliced in as the exact text that was hashed.
@@ -29,7 +34,8 @@ export async function encodeStudyBundle(materials: StudyMaterials, sha256: Sha25
   return encoder.encode(`${header.slice(0, -1)},"payload":${payload}}\n`);
 }
 
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** The payload's own text inside the bundle, exactly as it was hashed. */
 function payloadText(text: string): string | null {
@@ -45,8 +51,14 @@ function consistencyProblem(materials: StudyMaterials): string | null {
   const missing = studySpecIds(materials.study).filter((id) => !present.has(id));
   if (missing.length) return `it refers to ${missing.length} document(s) it does not contain`;
   const comparisonIds = new Set(materials.comparisons.map((row) => row.id));
-  if (materials.study.candidates.some((candidate) => candidate.comparisonId !== null && !comparisonIds.has(candidate.comparisonId))) return 'a candidate’s comparison is missing';
-  if (materials.comparisons.some((row) => row.studyUid !== materials.study.uid)) return 'it holds comparisons of another study';
+  if (
+    materials.study.candidates.some(
+      (candidate) => candidate.comparisonId !== null && !comparisonIds.has(candidate.comparisonId),
+    )
+  )
+    return 'a candidate’s comparison is missing';
+  if (materials.comparisons.some((row) => row.studyUid !== materials.study.uid))
+    return 'it holds comparisons of another study';
   return null;
 }
 
@@ -75,7 +87,8 @@ export async function decodeStudyBundle(bytes: Uint8Array, sha256: Sha256): Prom
         : 'The file is not a Reclass study bundle.',
     };
   }
-  if (!isRecord(parsed) || parsed.format !== BUNDLE_FORMAT) return { ok: false, reason: 'The file is not a Reclass study bundle.' };
+  if (!isRecord(parsed) || parsed.format !== BUNDLE_FORMAT)
+    return { ok: false, reason: 'The file is not a Reclass study bundle.' };
   const version = parsed.formatVersion;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1)
     return {

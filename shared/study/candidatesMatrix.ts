@@ -67,7 +67,9 @@ function columnOf(subject: ClassSpec, candidate: MatrixCandidate, options: Matri
     dutiesB: candidate.spec.duties,
     describeLink: (a, b) => describeLink(subject.duties, candidate.spec.duties, a, b),
   });
-  const matched = new Set(comparison.duties.filter((pair) => pair.a !== null && pair.b !== null).map((pair) => pair.a as number));
+  const matched = new Set(
+    comparison.duties.filter((pair) => pair.a !== null && pair.b !== null).map((pair) => pair.a as number),
+  );
   const unmatchedDuties = subject.duties.map((_, index) => index).filter((index) => !matched.has(index));
   const timed = subject.duties.length > 0 && subject.duties.every((duty) => (duty.percentTime ?? 0) > 0);
   const factors: Partial<Record<FactorKey, MatrixFactorCell>> = {};
@@ -90,7 +92,9 @@ function columnOf(subject: ClassSpec, candidate: MatrixCandidate, options: Matri
     verdict: comparison.coverage.verdict,
     factorCloseness: factorCloseness(subject.factors, candidate.spec.factors),
     unmatchedDuties,
-    unmatchedTime: timed ? unmatchedDuties.reduce((sum, index) => sum + (subject.duties[index]?.percentTime ?? 0), 0) : null,
+    unmatchedTime: timed
+      ? unmatchedDuties.reduce((sum, index) => sum + (subject.duties[index]?.percentTime ?? 0), 0)
+      : null,
     factors,
     comparison,
   };
@@ -98,7 +102,10 @@ function columnOf(subject: ClassSpec, candidate: MatrixCandidate, options: Matri
 
 function betterFit(a: MatrixColumn, b: MatrixColumn): number {
   return (
-    VERDICT_RANK[b.verdict] - VERDICT_RANK[a.verdict] || b.positionInClass - a.positionInClass || b.factorCloseness - a.factorCloseness || b.classInPosition - a.classInPosition
+    VERDICT_RANK[b.verdict] - VERDICT_RANK[a.verdict] ||
+    b.positionInClass - a.positionInClass ||
+    b.factorCloseness - a.factorCloseness ||
+    b.classInPosition - a.classInPosition
   );
 }
 

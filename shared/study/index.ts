@@ -1,8 +1,31 @@
 export * from './studySchema';
 export { checkStudy, type StudyProblem } from './studyRules';
-export { addCandidates, changeStatus, createStudy, isoDay, linkComparison, removeCandidate, setClassOfRecord, type NewStudyInput } from './studyChanges';
-export { isTypedSubjectId, subjectIdOf, subjectSpec, typedPositionSpec, typedSubjectId, weighDuties } from './positionSpec';
-export { buildCandidatesMatrix, type CandidatesMatrix, type MatrixCandidate, type MatrixColumn, type MatrixFactorCell, type MatrixOptions } from './candidatesMatrix';
+export {
+  addCandidates,
+  changeStatus,
+  createStudy,
+  isoDay,
+  linkComparison,
+  removeCandidate,
+  setClassOfRecord,
+  type NewStudyInput,
+} from './studyChanges';
+export {
+  isTypedSubjectId,
+  subjectIdOf,
+  subjectSpec,
+  typedPositionSpec,
+  typedSubjectId,
+  weighDuties,
+} from './positionSpec';
+export {
+  buildCandidatesMatrix,
+  type CandidatesMatrix,
+  type MatrixCandidate,
+  type MatrixColumn,
+  type MatrixFactorCell,
+  type MatrixOptions,
+} from './candidatesMatrix';
 export {
   annotationQuote,
   annotationText,
@@ -16,4 +39,12 @@ export {
   type StudyComparisonRecord,
   type StudyMaterials,
 } from './materials';
-export { BUNDLE_EXTENSION, BUNDLE_FORMAT, BUNDLE_FORMAT_VERSION, decodeStudyBundle, encodeStudyBundle, type BundleReading, type Sha256 } from './bundle';
+export {
+  BUNDLE_EXTENSION,
+  BUNDLE_FORMAT,
+  BUNDLE_FORMAT_VERSION,
+  decodeStudyBundle,
+  encodeStudyBundle,
+  type BundleReading,
+  type Sha256,
+} from './bundle';

@@ -78,7 +78,10 @@ export function typedPositionSpec(subject: TypedSubject, jurisdiction: string | 
 }
 
 /** An imported position description with the percent of time the analyst weighed each duty at (null keeps the document's). */
-export function weighDuties<T extends Readonly<{ duties: readonly Duty[] }>>(spec: T, percentTime: readonly (number | null)[]): T {
+export function weighDuties<T extends Readonly<{ duties: readonly Duty[] }>>(
+  spec: T,
+  percentTime: readonly (number | null)[],
+): T {
   if (!percentTime.some((share) => share !== null)) return spec;
   const duties = spec.duties.map((duty, index) => {
     const share = percentTime[index];
@@ -88,7 +91,11 @@ export function weighDuties<T extends Readonly<{ duties: readonly Duty[] }>>(spe
 }
 
 /** The subject position as a spec, or null while the study has none (or its document is missing). */
-export function subjectSpec(subject: StudySubject, librarySpec: (id: string) => ClassSpec | null, jurisdiction: string | null = null): ClassSpec | null {
+export function subjectSpec(
+  subject: StudySubject,
+  librarySpec: (id: string) => ClassSpec | null,
+  jurisdiction: string | null = null,
+): ClassSpec | null {
   switch (subject.kind) {
     case 'none':
       return null;

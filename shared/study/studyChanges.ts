@@ -69,7 +69,8 @@ export function addCandidates(study: Study, specIds: readonly string[]): Study {
  */
 export function removeCandidate(study: Study, specId: string): Study {
   if (specId === study.currentClassId || specId === study.requestedClassId) return study;
-  const decision = study.decision.recommendedClassId === specId ? { ...study.decision, recommendedClassId: null } : study.decision;
+  const decision =
+    study.decision.recommendedClassId === specId ? { ...study.decision, recommendedClassId: null } : study.decision;
   return {
     ...study,
     candidates: study.candidates.filter((candidate) => candidate.specId !== specId),
@@ -87,6 +88,8 @@ export function setClassOfRecord(study: Study, role: 'current' | 'requested', sp
 export function linkComparison(study: Study, specId: string, comparisonId: number | null): Study {
   return {
     ...study,
-    candidates: study.candidates.map((candidate) => (candidate.specId === specId ? { ...candidate, comparisonId } : candidate)),
+    candidates: study.candidates.map((candidate) =>
+      candidate.specId === specId ? { ...candidate, comparisonId } : candidate,
+    ),
   };
 }

@@ -1,16 +1,40 @@
-import { AlignmentType, Document, Footer, FootnoteReferenceRun, Header, HeadingLevel, Packer, PageNumber, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
+import {
+  AlignmentType,
+  Document,
+  Footer,
+  FootnoteReferenceRun,
+  Header,
+  HeadingLevel,
+  Packer,
+  PageNumber,
+  Paragraph,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+  WidthType,
+} from 'docx';
 import { NOT_CONSIDERED, type CandidateSection, type StudyReport } from '../studyReport';
 
 type Cell = string | Readonly<{ text: string; notes: readonly number[] }>;
 
-const refs = (notes: readonly number[]): FootnoteReferenceRun[] => notes.map((number) => new FootnoteReferenceRun(number));
+const refs = (notes: readonly number[]): FootnoteReferenceRun[] =>
+  notes.map((number) => new FootnoteReferenceRun(number));
 
-const para = (text: string, notes: readonly number[] = [], options: Readonly<{ bold?: boolean; italics?: boolean; size?: number }> = {}): Paragraph =>
+const para = (
+  text: string,
+  notes: readonly number[] = [],
+  options: Readonly<{ bold?: boolean; italics?: boolean; size?: number }> = {},
+): Paragraph =>
   new Paragraph({
     children: [new TextRun({ text, ...options }), ...refs(notes)],
   });
 
-const heading = (text: string, level: (typeof HeadingLevel)[keyof typeof HeadingLevel], notes: readonly number[] = []): Paragraph =>
+const heading = (
+  text: string,
+  level: (typeof HeadingLevel)[keyof typeof HeadingLevel],
+  notes: readonly number[] = [],
+): Paragraph =>
   new Paragraph({
     heading: level,
     keepNext: true,
@@ -76,7 +100,13 @@ function candidateBlocks(section: CandidateSection, index: number): (Paragraph |
       heading('Factors', HeadingLevel.HEADING_3),
       table(
         ['Factor', 'Position', 'Class', 'Change', 'Class statement'],
-        section.factors.map((row) => [{ text: row.name, notes: row.noteNumbers }, row.subject, row.candidate, row.change, row.evidence]),
+        section.factors.map((row) => [
+          { text: row.name, notes: row.noteNumbers },
+          row.subject,
+          row.candidate,
+          row.change,
+          row.evidence,
+        ]),
       ),
     );
   }
@@ -95,7 +125,10 @@ function candidateBlocks(section: CandidateSection, index: number): (Paragraph |
     ),
   );
   if (section.classOnly.length)
-    blocks.push(para('Class duties the position does not perform:', [], { bold: true }), ...section.classOnly.map((duty) => new Paragraph({ text: duty, bullet: { level: 0 } })));
+    blocks.push(
+      para('Class duties the position does not perform:', [], { bold: true }),
+      ...section.classOnly.map((duty) => new Paragraph({ text: duty, bullet: { level: 0 } })),
+    );
   return blocks;
 }
 
@@ -143,7 +176,11 @@ export function buildStudyDocx(report: StudyReport): Document {
       heading: HeadingLevel.TITLE,
       children: [new TextRun(report.title)],
     }),
-    para(`Reclassification report · case ${report.caseNumber} · prepared by ${report.preparer} · ${report.generatedOn} · status: ${report.status}`, [], { italics: true }),
+    para(
+      `Reclassification report · case ${report.caseNumber} · prepared by ${report.preparer} · ${report.generatedOn} · status: ${report.status}`,
+      [],
+      { italics: true },
+    ),
     heading('1. Request', HeadingLevel.HEADING_1),
     fields(report.request),
     para('Status history', [], { bold: true }),
@@ -174,14 +211,19 @@ export function buildStudyDocx(report: StudyReport): Document {
     report.duties.length
       ? table(
           ['#', 'Duty', 'Time'],
-          [...report.duties.map((duty) => [String(duty.number), duty.text, duty.percentTime]), ...(report.totalTime ? [['', 'Total', report.totalTime]] : [])],
+          [
+            ...report.duties.map((duty) => [String(duty.number), duty.text, duty.percentTime]),
+            ...(report.totalTime ? [['', 'Total', report.totalTime]] : []),
+          ],
         )
       : para('No position description in this study.'),
     heading('4. Comparison with the candidate classes', HeadingLevel.HEADING_1),
     ...overviewBlocks(report),
     ...report.candidates.flatMap(candidateBlocks),
     heading('5. Rationale', HeadingLevel.HEADING_1, report.rationaleNotes),
-    ...(report.rationale ? report.rationale.split(/\n+/u).map((line) => para(line)) : [para('No rationale recorded yet.', [], { italics: true })]),
+    ...(report.rationale
+      ? report.rationale.split(/\n+/u).map((line) => para(line))
+      : [para('No rationale recorded yet.', [], { italics: true })]),
     para(NOT_CONSIDERED, [], { italics: true }),
     heading('6. Recommendation', HeadingLevel.HEADING_1),
     fields(report.recommendation),

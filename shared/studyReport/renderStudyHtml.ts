@@ -29,7 +29,9 @@ const fields = (rows: readonly (readonly [string, string])[]): string =>
   `<dl class="rc-fields">${rows.map(([label, value]) => `<dt>${text(label)}</dt><dd>${text(value)}</dd>`).join('')}</dl>`;
 
 function table(headers: readonly (readonly [string, string?])[], rows: readonly string[]): string {
-  const head = headers.map(([label, width]) => `<th${width ? ` style="width:${width}"` : ''}>${text(label)}</th>`).join('');
+  const head = headers
+    .map(([label, width]) => `<th${width ? ` style="width:${width}"` : ''}>${text(label)}</th>`)
+    .join('');
   return `<table><thead><tr>${head}</tr></thead><tbody>${rows.join('')}</tbody></table>`;
 }
 
@@ -40,7 +42,10 @@ function candidateHtml(section: CandidateSection, index: number): string {
   const concept = section.concept.length
     ? `<h3>Class concept</h3>${table(
         [['Section', '16%'], ['Position'], ['Class']],
-        section.concept.map((row) => `<tr><th scope="row">${text(row.heading)}${noteRefsHtml(row.noteNumbers)}</th>${cells([row.subject, row.candidate])}</tr>`),
+        section.concept.map(
+          (row) =>
+            `<tr><th scope="row">${text(row.heading)}${noteRefsHtml(row.noteNumbers)}</th>${cells([row.subject, row.candidate])}</tr>`,
+        ),
       )}`
     : '';
   const factors = section.factors.length
@@ -71,7 +76,8 @@ function overviewHtml(report: StudyReport): string {
   const { overview } = report;
   if (!overview.columns.length) return '<p class="rc-muted">No candidate classes.</p>';
   const head: [string, string?][] = [['', '18%'], ...overview.columns.map((column): [string] => [column.title])];
-  const row = (label: string, values: readonly string[]): string => `<tr><th scope="row">${text(label)}</th>${cells(values)}</tr>`;
+  const row = (label: string, values: readonly string[]): string =>
+    `<tr><th scope="row">${text(label)}</th>${cells(values)}</tr>`;
   const rows = [
     row(
       'Role',
@@ -95,7 +101,9 @@ function overviewHtml(report: StudyReport): string {
     ),
     ...overview.factorRows.map((factor) => row(`${factor.name} (position: ${factor.subject})`, factor.cells)),
   ];
-  const best = overview.bestFit ? `<p>Best fit by duties and factor levels: <strong>${text(overview.bestFit)}</strong>.</p>` : '';
+  const best = overview.bestFit
+    ? `<p>Best fit by duties and factor levels: <strong>${text(overview.bestFit)}</strong>.</p>`
+    : '';
   return `${table(head, rows)}${best}`;
 }
 
@@ -106,12 +114,22 @@ export function renderStudyHtml(report: StudyReport): string {
     ? table(
         [['#', '5%'], ['Duty'], ['Time', '9%']],
         [
-          ...report.duties.map((duty) => `<tr><td class="rc-num">${duty.number}</td>${cells([duty.text])}<td class="rc-num">${text(duty.percentTime)}</td></tr>`),
-          ...(report.totalTime ? [`<tr><th scope="row" colspan="2">Total</th><td class="rc-num">${text(report.totalTime)}</td></tr>`] : []),
+          ...report.duties.map(
+            (duty) =>
+              `<tr><td class="rc-num">${duty.number}</td>${cells([duty.text])}<td class="rc-num">${text(duty.percentTime)}</td></tr>`,
+          ),
+          ...(report.totalTime
+            ? [`<tr><th scope="row" colspan="2">Total</th><td class="rc-num">${text(report.totalTime)}</td></tr>`]
+            : []),
         ],
       )
     : '<p class="rc-muted">No position description in this study.</p>';
-  const history = report.history.map((change) => `<li>${text(change.date)}: ${text(change.status)}${change.note ? ` — ${text(change.note)}` : ''}</li>`).join('');
+  const history = report.history
+    .map(
+      (change) =>
+        `<li>${text(change.date)}: ${text(change.status)}${change.note ? ` — ${text(change.note)}` : ''}</li>`,
+    )
+    .join('');
   const footnotes = report.footnotes.length
     ? `<section aria-label="Notes"><h2>Notes</h2><ol>${report.footnotes.map((note) => `<li id="note-${note.number}" value="${note.number}"><strong>${text(note.place)}:</strong> <span class="rc-prose">${text(note.text)}</span></li>`).join('')}</ol></section>`
     : '';

@@ -1,6 +1,16 @@
 import type { ClassSpec } from '../model';
 import type { MatrixColumn } from '../study';
-import { dutyRowKey, factorRowKey, FACTOR_NAMES, formatPercent, levelText, ROW_LABELS, sectionRowKey, VERDICT_TEXT, type AdjustedPair } from '../report';
+import {
+  dutyRowKey,
+  factorRowKey,
+  FACTOR_NAMES,
+  formatPercent,
+  levelText,
+  ROW_LABELS,
+  sectionRowKey,
+  VERDICT_TEXT,
+  type AdjustedPair,
+} from '../report';
 
 export type StudyFactorRow = Readonly<{
   rowKey: string;
@@ -60,7 +70,11 @@ export function pairReason(pair: AdjustedPair): string {
 }
 
 const relationOf = (pair: AdjustedPair): string => {
-  const labels = [ROW_LABELS[pair.kind].text, ...(pair.moved ? [ROW_LABELS.moved.text] : []), ...(pair.group ? [ROW_LABELS[pair.group].text] : [])];
+  const labels = [
+    ROW_LABELS[pair.kind].text,
+    ...(pair.moved ? [ROW_LABELS.moved.text] : []),
+    ...(pair.group ? [ROW_LABELS[pair.group].text] : []),
+  ];
   return labels.join(', ').replace('Only in A', 'Not in the class');
 };
 
@@ -73,7 +87,13 @@ function percentOf(spec: ClassSpec, index: number | null): string {
 export type NoteRefs = (rowKey: string, place: string) => readonly number[];
 
 /** The comparison of the position with one candidate, in the words the report prints. */
-export function buildCandidateSection(subject: ClassSpec, candidate: ClassSpec, column: MatrixColumn, roles: readonly string[], refs: NoteRefs): CandidateSection {
+export function buildCandidateSection(
+  subject: ClassSpec,
+  candidate: ClassSpec,
+  column: MatrixColumn,
+  roles: readonly string[],
+  refs: NoteRefs,
+): CandidateSection {
   const title = candidate.title?.trim() || 'Untitled class';
   const { comparison } = column;
   const concept = CONCEPT_KINDS.flatMap((kind) =>
@@ -98,14 +118,24 @@ export function buildCandidateSection(subject: ClassSpec, candidate: ClassSpec, 
       name: FACTOR_NAMES[gap.key],
       subject: gap.a ? `${levelText(gap.a.level, gap.a.scaleSize)} (${gap.a.label})` : 'not stated',
       candidate: gap.b ? `${levelText(gap.b.level, gap.b.scaleSize)} (${gap.b.label})` : 'not stated',
-      change: gap.delta === null ? 'not comparable' : gap.delta === 0 ? 'same level' : gap.delta > 0 ? `class higher by ${gap.delta}` : `class lower by ${-gap.delta}`,
+      change:
+        gap.delta === null
+          ? 'not comparable'
+          : gap.delta === 0
+            ? 'same level'
+            : gap.delta > 0
+              ? `class higher by ${gap.delta}`
+              : `class lower by ${-gap.delta}`,
       evidence: gap.b?.text ?? '',
     }));
   const pairs = comparison.duties
     .filter((pair) => pair.a !== null)
     .map((pair) => ({
       rowKey: dutyRowKey(pair),
-      noteNumbers: refs(dutyRowKey(pair), `${title}: position duty ${(pair.a ?? 0) + 1}${pair.b === null ? '' : ` ↔ class duty ${pair.b + 1}`}`),
+      noteNumbers: refs(
+        dutyRowKey(pair),
+        `${title}: position duty ${(pair.a ?? 0) + 1}${pair.b === null ? '' : ` ↔ class duty ${pair.b + 1}`}`,
+      ),
       subjectNumber: pair.a === null ? null : pair.a + 1,
       subjectText: pair.a === null ? '' : (subject.duties[pair.a]?.text ?? ''),
       percentTime: percentOf(subject, pair.a),
@@ -114,7 +144,9 @@ export function buildCandidateSection(subject: ClassSpec, candidate: ClassSpec, 
       relation: relationOf(pair),
       reason: pairReason(pair),
     }));
-  const classOnly = comparison.duties.filter((pair) => pair.a === null && pair.b !== null).map((pair) => candidate.duties[pair.b as number]?.text ?? '');
+  const classOnly = comparison.duties
+    .filter((pair) => pair.a === null && pair.b !== null)
+    .map((pair) => candidate.duties[pair.b as number]?.text ?? '');
   return {
     specId: column.specId,
     title,

@@ -1,5 +1,15 @@
 import type { ClassSpec } from '../model';
-import { annotationQuote, annotationText, buildCandidatesMatrix, type MatrixOptions, STATUS_LABELS, subjectIdOf, subjectSpec, type SpecDocument, type StudyMaterials } from '../study';
+import {
+  annotationQuote,
+  annotationText,
+  buildCandidatesMatrix,
+  type MatrixOptions,
+  STATUS_LABELS,
+  subjectIdOf,
+  subjectSpec,
+  type SpecDocument,
+  type StudyMaterials,
+} from '../study';
 import { FACTOR_NAMES, formatPercent, levelText, provenanceRow, VERDICT_TEXT, type ProvenanceRow } from '../report';
 import { buildCandidateSection, type CandidateSection } from './studyCandidateSection';
 
@@ -56,7 +66,12 @@ export const NOT_CONSIDERED =
 
 const dash = (value: string | null | undefined): string => value?.trim() || '—';
 
-function materialRow(role: string, source: SpecDocument | null, spec: ClassSpec, noteNumbers: readonly number[]): MaterialRow {
+function materialRow(
+  role: string,
+  source: SpecDocument | null,
+  spec: ClassSpec,
+  noteNumbers: readonly number[],
+): MaterialRow {
   return provenanceRow(role, spec, source, noteNumbers);
 }
 
@@ -66,13 +81,18 @@ function materialRow(role: string, source: SpecDocument | null, spec: ClassSpec,
  * analyst's notes and the documents' annotations numbered as footnotes. Reads the study's
  * materials only, so the app and the CLI (from a bundle) print the same report.
  */
-export function buildStudyReport(materials: StudyMaterials, generatedOn: string, options: Pick<MatrixOptions, 'activities'> = {}): StudyReport {
+export function buildStudyReport(
+  materials: StudyMaterials,
+  generatedOn: string,
+  options: Pick<MatrixOptions, 'activities'> = {},
+): StudyReport {
   const { study } = materials;
   const documents = new Map(materials.specs.map((stored) => [stored.id, stored]));
   const specOf = (id: string): ClassSpec | null => documents.get(id)?.spec ?? null;
   const titleOf = (id: string | null): string => (id ? dash(specOf(id)?.title ?? documents.get(id)?.title) : '—');
   const footnotes: StudyFootnote[] = [];
-  const note = (place: string, text: string): number => footnotes.push({ number: footnotes.length + 1, place, text: text.trim() });
+  const note = (place: string, text: string): number =>
+    footnotes.push({ number: footnotes.length + 1, place, text: text.trim() });
 
   const subject = subjectSpec(study.subject, specOf);
   const subjectId = subjectIdOf(study.subject, study.uid);
@@ -86,12 +106,22 @@ export function buildStudyReport(materials: StudyMaterials, generatedOn: string,
     materials.annotations
       .filter((annotation) => annotation.specId === specId && annotationText(annotation).trim())
       .map((annotation) =>
-        note(`${title}, on “${annotationQuote(annotation).trim()}”${annotation.status === 'orphaned' ? ' (passage no longer found in this version)' : ''}`, annotationText(annotation)),
+        note(
+          `${title}, on “${annotationQuote(annotation).trim()}”${annotation.status === 'orphaned' ? ' (passage no longer found in this version)' : ''}`,
+          annotationText(annotation),
+        ),
       );
   const materialRows: MaterialRow[] = [];
   if (subject) {
     const subjectDocument = study.subject.kind === 'library' ? (documents.get(study.subject.specId) ?? null) : null;
-    materialRows.push(materialRow('Position description', subjectDocument, subject, subjectDocument ? annotationRefs(subjectDocument.id, 'Position description') : []));
+    materialRows.push(
+      materialRow(
+        'Position description',
+        subjectDocument,
+        subject,
+        subjectDocument ? annotationRefs(subjectDocument.id, 'Position description') : [],
+      ),
+    );
   }
   for (const candidate of study.candidates) {
     const spec = specOf(candidate.specId);
@@ -107,7 +137,8 @@ export function buildStudyReport(materials: StudyMaterials, generatedOn: string,
     );
   }
 
-  const comparisonOf = (specId: string) => materials.comparisons.find((row) => row.rightId === specId && row.leftId === subjectId);
+  const comparisonOf = (specId: string) =>
+    materials.comparisons.find((row) => row.rightId === specId && row.leftId === subjectId);
   const present = study.candidates.flatMap((candidate) => {
     const spec = specOf(candidate.specId);
     return spec
@@ -132,11 +163,18 @@ export function buildStudyReport(materials: StudyMaterials, generatedOn: string,
     const spec = specOf(column.specId) as ClassSpec;
     const rowNotes = comparisonOf(column.specId)?.notes.filter((row) => row.text.trim()) ?? [];
     const used = new Set<string>();
-    const section = buildCandidateSection(subject as ClassSpec, spec, column, rolesOf(column.specId), (rowKey, place) => {
-      used.add(rowKey);
-      return rowNotes.filter((row) => row.rowKey === rowKey).map((row) => note(place, row.text));
-    });
-    for (const row of rowNotes.filter((candidate) => !used.has(candidate.rowKey))) note(`${section.title}: a row no longer in this comparison`, row.text);
+    const section = buildCandidateSection(
+      subject as ClassSpec,
+      spec,
+      column,
+      rolesOf(column.specId),
+      (rowKey, place) => {
+        used.add(rowKey);
+        return rowNotes.filter((row) => row.rowKey === rowKey).map((row) => note(place, row.text));
+      },
+    );
+    for (const row of rowNotes.filter((candidate) => !used.has(candidate.rowKey)))
+      note(`${section.title}: a row no longer in this comparison`, row.text);
     return section;
   });
 
@@ -172,7 +210,9 @@ export function buildStudyReport(materials: StudyMaterials, generatedOn: string,
       text: duty.text,
       percentTime: duty.percentTime === undefined ? '' : `${duty.percentTime}%`,
     })),
-    totalTime: times.some((share) => share !== undefined) ? `${times.reduce<number>((sum, share) => sum + (share ?? 0), 0)}%` : null,
+    totalTime: times.some((share) => share !== undefined)
+      ? `${times.reduce<number>((sum, share) => sum + (share ?? 0), 0)}%`
+      : null,
     overview: {
       columns: (matrix?.columns ?? []).map((column) => ({
         title: dash(column.title),
@@ -180,7 +220,8 @@ export function buildStudyReport(materials: StudyMaterials, generatedOn: string,
         positionInClass: formatPercent(column.positionInClass),
         classInPosition: formatPercent(column.classInPosition),
         verdict: VERDICT_TEXT[column.verdict],
-        unmatchedTime: column.unmatchedTime === null ? `${column.unmatchedDuties.length} duties` : `${column.unmatchedTime}%`,
+        unmatchedTime:
+          column.unmatchedTime === null ? `${column.unmatchedDuties.length} duties` : `${column.unmatchedTime}%`,
       })),
       factorRows: (matrix?.factorKeys ?? []).map((key) => {
         const own = matrix?.subjectFactors[key];

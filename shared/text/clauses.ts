@@ -27,7 +27,10 @@ export type AnalyzedStatement = Readonly<{
 
 function joined(parts: readonly AnalyzedText[]): AnalyzedText {
   return {
-    normalized: parts.map((part) => part.normalized).filter((normalized) => normalized !== '').join(' '),
+    normalized: parts
+      .map((part) => part.normalized)
+      .filter((normalized) => normalized !== '')
+      .join(' '),
     stems: parts.flatMap((part) => part.stems),
     terms: parts.flatMap((part) => part.terms),
   };

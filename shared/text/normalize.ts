@@ -13,11 +13,7 @@ export function normalizeText(text: string): string {
   const unmarked = text.replace(LIST_MARKER, ' ');
   // Decomposing accents is the slow step; plain ASCII (most specs) has none to remove.
   const plain = NON_ASCII.test(unmarked) ? unmarked.normalize('NFKD').replace(DIACRITIC, '') : unmarked;
-  return plain
-    .toLowerCase()
-    .replace(APOSTROPHE, '')
-    .replace(NON_WORD, ' ')
-    .trim();
+  return plain.toLowerCase().replace(APOSTROPHE, '').replace(NON_WORD, ' ').trim();
 }
 
 /** Collapses runs of whitespace so layout differences (wrapping, indentation) do not count. */

@@ -8,7 +8,27 @@ export type SentenceOptions = Readonly<{
 
 // Words that end in a full stop without ending the sentence. "etc." is not one: it ends a list, and
 // a sentence when a capital follows (which every sentence end needs anyway).
-const ABBREVIATIONS = new Set(['i.e', 'e.g', 'no', 'st', 'dr', 'mr', 'ms', 'mrs', 'jr', 'sr', 'vs', 'approx', 'incl', 'dept', 'govt', 'min', 'max', 'ed', 'cf']);
+const ABBREVIATIONS = new Set([
+  'i.e',
+  'e.g',
+  'no',
+  'st',
+  'dr',
+  'mr',
+  'ms',
+  'mrs',
+  'jr',
+  'sr',
+  'vs',
+  'approx',
+  'incl',
+  'dept',
+  'govt',
+  'min',
+  'max',
+  'ed',
+  'cf',
+]);
 // Sticky (read at lastIndex): the splitter looks at one place in a long text without copying it.
 const LIST_MARKER = /(?:[•\-*▪◦●–·]|\(?\d{1,3}[.)]|\(?[A-Za-z][.)])\s+/y;
 const LIST_START = /[ \t]*(?:[•\-*▪◦●–·]|\(?\d{1,3}[.)]|\(?[A-Za-z][.)])\s/y;
@@ -22,9 +42,11 @@ const matchesAt = (pattern: RegExp, text: string, at: number): number => {
   return pattern.test(text) ? pattern.lastIndex - at : 0;
 };
 
-const isSpace = (char: string | undefined): boolean => char === ' ' || char === '\t' || char === '\n' || char === '\r' || char === '\f' || char === '\v';
+const isSpace = (char: string | undefined): boolean =>
+  char === ' ' || char === '\t' || char === '\n' || char === '\r' || char === '\f' || char === '\v';
 
-const isLetterOrDot = (code: number): boolean => (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 46;
+const isLetterOrDot = (code: number): boolean =>
+  (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 46;
 // The longest word the rule can match (a dotted acronym such as "U.S.A.F"): longer words are never abbreviations.
 const LONGEST_ABBREVIATION = 9;
 

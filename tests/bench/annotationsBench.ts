@@ -16,7 +16,8 @@ function revise(text: string): string {
   let revised = text;
   sentences.forEach((sentence, index) => {
     if (index % 7 === 3) revised = revised.slice(0, sentence.start) + revised.slice(sentence.end);
-    else if (index % 5 === 1) revised = `${revised.slice(0, sentence.start)}Revised: ${revised.slice(sentence.start + 4)}`;
+    else if (index % 5 === 1)
+      revised = `${revised.slice(0, sentence.start)}Revised: ${revised.slice(sentence.start + 4)}`;
   });
   const [first, ...rest] = revised.split('\n\n');
   return [...rest, first].join('\n\n');

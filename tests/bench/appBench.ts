@@ -24,11 +24,18 @@ type Figures = Record<string, number | string | null>;
 function ensureWebBuild(): void {
   if (existsSync(join(WEB_OUT, 'index.html'))) return;
   process.stderr.write('bench: building the web app (out/web missing)…\n');
-  execFileSync('npx', ['vite', 'build', '--config', 'vite.web.config.ts'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+  execFileSync('npx', ['vite', 'build', '--config', 'vite.web.config.ts'], {
+    cwd: ROOT,
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
 }
 
 const launch = (profile: string): Promise<BrowserContext> =>
-  chromium.launchPersistentContext(profile, { executablePath: CHROMIUM_EXECUTABLE, args: CHROMIUM_ARGS, headless: true });
+  chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM_EXECUTABLE,
+    args: CHROMIUM_ARGS,
+    headless: true,
+  });
 
 async function firstPage(context: BrowserContext): Promise<Page> {
   return context.pages()[0] ?? context.newPage();
@@ -41,12 +48,16 @@ async function seedProfile(profile: string, url: string, rows: Rows): Promise<vo
   await page.goto(url);
   await page.getByText('Import finished').waitFor({ timeout: 60_000 });
   for (let start = 0; start < rows.specs.length; start += WRITE_BATCH) {
-    const batch = { specs: rows.specs.slice(start, start + WRITE_BATCH), summaries: rows.summaries.slice(start, start + WRITE_BATCH) };
+    const batch = {
+      specs: rows.specs.slice(start, start + WRITE_BATCH),
+      summaries: rows.summaries.slice(start, start + WRITE_BATCH),
+    };
     await page.evaluate(
       (data) =>
         new Promise<void>((done, fail) => {
           const request = indexedDB.open('reclass');
-          request.onerror = () => fail(new Error(`cannot open the app database: ${request.error?.message ?? 'unknown'}`));
+          request.onerror = () =>
+            fail(new Error(`cannot open the app database: ${request.error?.message ?? 'unknown'}`));
           request.onsuccess = () => {
             const database = request.result;
             const transaction = database.transaction(['specs', 'summaries'], 'readwrite');
@@ -56,7 +67,8 @@ async function seedProfile(profile: string, url: string, rows: Rows): Promise<vo
               database.close();
               done();
             };
-            transaction.onerror = () => fail(new Error(`bulk write failed: ${transaction.error?.message ?? 'unknown'}`));
+            transaction.onerror = () =>
+              fail(new Error(`bulk write failed: ${transaction.error?.message ?? 'unknown'}`));
           };
         }),
       batch,
@@ -71,13 +83,18 @@ async function timeStartup(page: Page, url: string): Promise<number> {
   await page.goto(url);
   await page.locator('.class-list .class-row__title').first().waitFor({ state: 'visible', timeout: 60_000 });
   await page.getByRole('searchbox', { name: 'Search classes' }).waitFor({ state: 'visible' });
-  if (!(await page.getByRole('searchbox', { name: 'Search classes' }).isEnabled())) throw new Error('search box disabled');
+  if (!(await page.getByRole('searchbox', { name: 'Search classes' }).isEnabled()))
+    throw new Error('search box disabled');
   return performance.now() - started;
 }
 
 // The status line reports indexing progress until every class is in the search index.
 const waitForSearch = (page: Page, timeout: number): Promise<void> =>
-  page.locator('.library__count').filter({ hasNotText: 'preparing search' }).filter({ hasText: 'classes' }).waitFor({ timeout });
+  page
+    .locator('.library__count')
+    .filter({ hasNotText: 'preparing search' })
+    .filter({ hasText: 'classes' })
+    .waitFor({ timeout });
 
 /** How many classes the search index the app saved holds (0 when there is none yet). */
 const savedIndexSize = (page: Page): Promise<number> =>
@@ -123,7 +140,11 @@ async function heapAfterIndexing(page: Page): Promise<number> {
   const { metrics } = await session.send('Performance.getMetrics');
   // The search index keeps its postings in typed arrays, whose memory lies outside the JS heap: count it too.
   const usage = (await session.send('Runtime.getHeapUsage')) as { backingStorageSize?: number };
-  return ((metrics.find((metric) => metric.name === 'JSHeapUsedSize')?.value ?? 0) + (usage.backingStorageSize ?? 0)) / 1024 / 1024;
+  return (
+    ((metrics.find((metric) => metric.name === 'JSHeapUsedSize')?.value ?? 0) + (usage.backingStorageSize ?? 0)) /
+    1024 /
+    1024
+  );
 }
 
 /** Start-up, search readiness and heap in Chromium for one library size. */
@@ -136,9 +157,11 @@ async function measureBrowser(rows: Rows, url: string): Promise<Figures> {
     let context = await launch(profile);
     let page = await firstPage(context);
     const startups: number[] = [];
-    for (let run = 0; run < STARTUP_RUNS; run += 1) startups.push(await timeStartup(page, run === 0 ? url : `${url}?run=${run}`));
+    for (let run = 0; run < STARTUP_RUNS; run += 1)
+      startups.push(await timeStartup(page, run === 0 ? url : `${url}?run=${run}`));
     const shown = await page.locator('.library__count').textContent();
-    if (!shown?.includes(`of ${count + SAMPLE_COUNT} classes`)) throw new Error(`library shows "${shown}", expected ${count + SAMPLE_COUNT} classes`);
+    if (!shown?.includes(`of ${count + SAMPLE_COUNT} classes`))
+      throw new Error(`library shows "${shown}", expected ${count + SAMPLE_COUNT} classes`);
     figures[`app.startup_ms_${count}`] = round(median(startups), 0);
     figures[`app.startup_cold_ms_${count}`] = round(startups[0] ?? 0, 0);
     figures[`app.heap_mb_${count}`] = round(await heapAfterIndexing(page));

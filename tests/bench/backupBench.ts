@@ -24,7 +24,10 @@ function comparisons(specIds: readonly string[]): ComparisonRow[] {
     threshold: 0.75,
     algoVersion: 1,
     overrides: [{ kind: 'link' as const, a: 0, b: 1 }],
-    notes: Array.from({ length: NOTES_PER_COMPARISON }, (_, note) => ({ rowKey: `duty:${note}:${note}`, text: `Note ${note} on comparison ${index}: the duties overlap in budget and scheduling work.` })),
+    notes: Array.from({ length: NOTES_PER_COMPARISON }, (_, note) => ({
+      rowKey: `duty:${note}:${note}`,
+      text: `Note ${note} on comparison ${index}: the duties overlap in budget and scheduling work.`,
+    })),
     createdAt: index,
     updatedAt: index,
   }));
@@ -39,7 +42,8 @@ async function putRows(page: Page, rows: Record<string, unknown[]>): Promise<voi
         request.onsuccess = () => {
           const database = request.result;
           const transaction = database.transaction(Object.keys(data), 'readwrite');
-          for (const [table, tableRows] of Object.entries(data)) for (const row of tableRows) transaction.objectStore(table).put(row);
+          for (const [table, tableRows] of Object.entries(data))
+            for (const row of tableRows) transaction.objectStore(table).put(row);
           transaction.oncomplete = () => {
             database.close();
             done();
@@ -57,13 +61,21 @@ export async function measureBackup(): Promise<Figures> {
   await new Promise<void>((ready) => server.listen(0, '127.0.0.1', ready));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
   const folder = await mkdtemp(join(tmpdir(), 'reclass-bench-backup-'));
-  const context = await chromium.launchPersistentContext(join(folder, 'profile'), { executablePath: CHROMIUM_EXECUTABLE, args: CHROMIUM_ARGS, headless: true, acceptDownloads: true });
+  const context = await chromium.launchPersistentContext(join(folder, 'profile'), {
+    executablePath: CHROMIUM_EXECUTABLE,
+    args: CHROMIUM_ARGS,
+    headless: true,
+    acceptDownloads: true,
+  });
   try {
     const page = context.pages()[0] ?? (await context.newPage());
     await page.goto(`${url}#/library`);
     await page.getByText('Import finished').waitFor({ timeout: 60_000 });
     for (let start = 0; start < specs.length; start += WRITE_BATCH) {
-      await putRows(page, { specs: specs.slice(start, start + WRITE_BATCH), summaries: summaries.slice(start, start + WRITE_BATCH) });
+      await putRows(page, {
+        specs: specs.slice(start, start + WRITE_BATCH),
+        summaries: summaries.slice(start, start + WRITE_BATCH),
+      });
     }
     await putRows(page, { comparisons: comparisons(specs.map((spec) => spec.id)) });
     await page.goto(`${url}#/data`);
@@ -79,10 +91,18 @@ export async function measureBackup(): Promise<Figures> {
     started = performance.now();
     await page.getByLabel('Backup file to restore').setInputFiles(file);
     await page.getByRole('button', { name: 'Replace the library with this backup' }).click();
-    await page.getByRole('status').filter({ hasText: /^Restored the backup/ }).waitFor({ timeout: 300_000 });
+    await page
+      .getByRole('status')
+      .filter({ hasText: /^Restored the backup/ })
+      .waitFor({ timeout: 300_000 });
     const restoreMs = performance.now() - started;
-    const restored = (await page.getByRole('status').filter({ hasText: /^Restored the backup/ }).textContent()) ?? '';
-    if (!restored.includes(`specs ${specs.length + 5}`) || !restored.includes(`comparisons ${COMPARISONS}`)) throw new Error(`restore reported "${restored}"`);
+    const restored =
+      (await page
+        .getByRole('status')
+        .filter({ hasText: /^Restored the backup/ })
+        .textContent()) ?? '';
+    if (!restored.includes(`specs ${specs.length + 5}`) || !restored.includes(`comparisons ${COMPARISONS}`))
+      throw new Error(`restore reported "${restored}"`);
     return {
       'backup.export_ms': Math.round(exportMs),
       'backup.restore_ms': Math.round(restoreMs),

@@ -24,9 +24,14 @@ export async function measureBomb(): Promise<Figures> {
     await writeFile(bomb, lyingZipBomb());
     const results: ChildResult[] = [];
     for (let run = 0; run < RUNS; run += 1) {
-      const { stdout } = await promisify(execFile)(process.execPath, ['--import', 'tsx', 'tests/bench/bombChild.ts', warm, bomb], { maxBuffer: 1024 * 1024 });
+      const { stdout } = await promisify(execFile)(
+        process.execPath,
+        ['--import', 'tsx', 'tests/bench/bombChild.ts', warm, bomb],
+        { maxBuffer: 1024 * 1024 },
+      );
       const result = JSON.parse(stdout.trim().split('\n').at(-1) ?? '{}') as ChildResult;
-      if (result.code !== 'zip_bomb') throw new Error(`the lying zip bomb was not refused as a zip bomb (${String(result.code)})`);
+      if (result.code !== 'zip_bomb')
+        throw new Error(`the lying zip bomb was not refused as a zip bomb (${String(result.code)})`);
       results.push(result);
     }
     const median = (values: number[]) => values.sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;

@@ -1,7 +1,13 @@
 // Comparison latency: two typical specs compared in full (alignment, coverage, factors, section
 // and duty diffs), one spec ranked against 5,000 generated classes, and the worst word diff.
 import { readFile } from 'node:fs/promises';
-import { compareSpecs, loadActivityModel, prepareBestFitIndex, rankBestFit, type ActivityModel } from '../../shared/compare';
+import {
+  compareSpecs,
+  loadActivityModel,
+  prepareBestFitIndex,
+  rankBestFit,
+  type ActivityModel,
+} from '../../shared/compare';
 import { diffText } from '../../shared/diff';
 import { specFromText } from '../../shared/import';
 import { generateLibrary } from '../fixtures/compare/generateLibrary';
@@ -28,14 +34,22 @@ function timed(run: () => unknown): number {
 async function measureSpecs(activities: ActivityModel): Promise<Figures> {
   // Houston and Portland "Customer Service Supervisor": two employers, 9 vs 17 duties, many sections.
   const [houston, portland] = await Promise.all(
-    ['seeds/001_9c6110c3b2aa3f37.txt', 'seeds/004_3aad121bddd0fb26.txt'].map(async (path) => specFromText(await readFile(path, 'utf8'))),
+    ['seeds/001_9c6110c3b2aa3f37.txt', 'seeds/004_3aad121bddd0fb26.txt'].map(async (path) =>
+      specFromText(await readFile(path, 'utf8')),
+    ),
   );
   if (!houston || !portland) throw new Error('seeds missing');
   // The first comparison pays for the duties' activity profiles; later ones (a re-render, another threshold) reuse them.
   const first = timed(() => compareSpecs(houston, portland, { activities }));
   for (let warm = 0; warm < 20; warm += 1) compareSpecs(houston, portland, { activities });
-  const samples = Array.from({ length: COMPARE_RUNS }, () => timed(() => compareSpecs(houston, portland, { activities })));
-  return { 'compare.p50_ms': round(percentile(samples, 0.5)), 'compare.p95_ms': round(percentile(samples, 0.95)), 'compare.first_ms': round(first) };
+  const samples = Array.from({ length: COMPARE_RUNS }, () =>
+    timed(() => compareSpecs(houston, portland, { activities })),
+  );
+  return {
+    'compare.p50_ms': round(percentile(samples, 0.5)),
+    'compare.p95_ms': round(percentile(samples, 0.95)),
+    'compare.first_ms': round(first),
+  };
 }
 
 function measureBestFit(activities: ActivityModel): Figures {
@@ -49,7 +63,11 @@ function measureBestFit(activities: ActivityModel): Figures {
   const queries = generateLibrary(BEST_FIT_QUERIES, 97);
   rankBestFit(queries[0] ?? library[0]!, index);
   const samples = queries.map((query) => timed(() => rankBestFit(query, index, { limit: 10 })));
-  return { 'bestfit.ms_5000': round(percentile(samples, 0.5)), 'bestfit.max_ms_5000': round(Math.max(...samples)), 'bestfit.index_build_ms_5000': Math.round(buildMs) };
+  return {
+    'bestfit.ms_5000': round(percentile(samples, 0.5)),
+    'bestfit.max_ms_5000': round(Math.max(...samples)),
+    'bestfit.index_build_ms_5000': Math.round(buildMs),
+  };
 }
 
 function shuffledText(source: string, bytes: number, seed: number): string {
@@ -70,7 +88,10 @@ const DIFF_RUNS = 5;
 
 /** Median of a few runs, so "worst" names the worst input rather than one scheduling hiccup on a shared machine. */
 function medianTime(run: () => unknown): number {
-  return percentile(Array.from({ length: DIFF_RUNS }, () => timed(run)), 0.5);
+  return percentile(
+    Array.from({ length: DIFF_RUNS }, () => timed(run)),
+    0.5,
+  );
 }
 
 async function measureDiff(): Promise<Figures> {
@@ -80,7 +101,11 @@ async function measureDiff(): Promise<Figures> {
     const a = shuffledText(source, bytes, 1);
     const b = shuffledText(source, bytes, 2);
     const halfChanged = a.slice(0, a.length / 2) + b.slice(b.length / 2);
-    worst = Math.max(worst, medianTime(() => diffText(a, b)), medianTime(() => diffText(a, halfChanged)));
+    worst = Math.max(
+      worst,
+      medianTime(() => diffText(a, b)),
+      medianTime(() => diffText(a, halfChanged)),
+    );
   }
   return { 'diff.worst_ms': round(worst) };
 }
@@ -91,7 +116,13 @@ async function measureModel(): Promise<{ activities: ActivityModel; figures: Fig
   const started = performance.now();
   const activities = await loadActivityModel();
   const loadMs = performance.now() - started;
-  return { activities, figures: { 'activities.load_ms': Math.round(loadMs), 'activities.heap_mb': round((process.memoryUsage().heapUsed - heapBefore) / 1024 / 1024) } };
+  return {
+    activities,
+    figures: {
+      'activities.load_ms': Math.round(loadMs),
+      'activities.heap_mb': round((process.memoryUsage().heapUsed - heapBefore) / 1024 / 1024),
+    },
+  };
 }
 
 export async function measureCompare(): Promise<Figures> {

@@ -6,14 +6,72 @@ import iconv from 'iconv-lite';
 import { renderDocx, renderPdf, type SampleSpec } from '../fixtures/generateSpecDocuments';
 import { LEVELS, pick, sampleSpec, seededRandom, type SpecVocabulary } from './sampleSpecs';
 
-export type Corpus = Readonly<{ folder: string; txt: readonly string[]; pdf: readonly string[]; docx: readonly string[] }>;
+export type Corpus = Readonly<{
+  folder: string;
+  txt: readonly string[];
+  pdf: readonly string[];
+  docx: readonly string[];
+}>;
 
-const EMPLOYERS = ['City of Riverton', 'County of Alder', 'State Department of Revenue', 'Metro Transit Authority', 'Town of Eastbrook', 'Harbor Port District'];
-const FAMILIES = ['Customer Service', 'Accounting', 'Information Technology', 'Human Resources', 'Planning', 'Maintenance', 'Procurement', 'Records'];
-const VERBS = ['Reviews', 'Prepares', 'Coordinates', 'Supervises', 'Analyzes', 'Maintains', 'Evaluates', 'Trains', 'Processes', 'Develops', 'Monitors', 'Recommends'];
-const OBJECTS = ['budget requests', 'service complaints', 'vendor contracts', 'personnel actions', 'work schedules', 'inspection reports', 'payment records', 'system changes', 'training plans', 'policy drafts'];
-const CLAUSES = ['for accuracy and completeness', 'in accordance with department policy', 'and recommends improvements to procedures', 'with other divisions and outside agencies', 'using the enterprise information system', 'to meet deadlines set by management'];
-const DUTY_HEADINGS = ['ESSENTIAL DUTIES:', 'Essential Functions', 'EXAMPLES OF DUTIES', 'Duties and Responsibilities:', 'TYPICAL TASKS'];
+const EMPLOYERS = [
+  'City of Riverton',
+  'County of Alder',
+  'State Department of Revenue',
+  'Metro Transit Authority',
+  'Town of Eastbrook',
+  'Harbor Port District',
+];
+const FAMILIES = [
+  'Customer Service',
+  'Accounting',
+  'Information Technology',
+  'Human Resources',
+  'Planning',
+  'Maintenance',
+  'Procurement',
+  'Records',
+];
+const VERBS = [
+  'Reviews',
+  'Prepares',
+  'Coordinates',
+  'Supervises',
+  'Analyzes',
+  'Maintains',
+  'Evaluates',
+  'Trains',
+  'Processes',
+  'Develops',
+  'Monitors',
+  'Recommends',
+];
+const OBJECTS = [
+  'budget requests',
+  'service complaints',
+  'vendor contracts',
+  'personnel actions',
+  'work schedules',
+  'inspection reports',
+  'payment records',
+  'system changes',
+  'training plans',
+  'policy drafts',
+];
+const CLAUSES = [
+  'for accuracy and completeness',
+  'in accordance with department policy',
+  'and recommends improvements to procedures',
+  'with other divisions and outside agencies',
+  'using the enterprise information system',
+  'to meet deadlines set by management',
+];
+const DUTY_HEADINGS = [
+  'ESSENTIAL DUTIES:',
+  'Essential Functions',
+  'EXAMPLES OF DUTIES',
+  'Duties and Responsibilities:',
+  'TYPICAL TASKS',
+];
 const BULLETS = ['• ', '- ', '* ', 'number'];
 const ENCODINGS = ['utf-8', 'utf-8-bom', 'windows-1252', 'utf-16le'] as const;
 
@@ -26,7 +84,12 @@ const VOCABULARY: SpecVocabulary = {
   clauses: CLAUSES,
   dutyObject: (next) => pick(next, OBJECTS),
   essentialDuties: { least: 4, spread: 10 },
-  education: (next) => pick(next, ['Graduation from high school or GED.', "An associate's degree in a related field.", "A bachelor's degree in business or public administration."]),
+  education: (next) =>
+    pick(next, [
+      'Graduation from high school or GED.',
+      "An associate's degree in a related field.",
+      "A bachelor's degree in business or public administration.",
+    ]),
 };
 
 /** A text-file rendering with the employer's own headings, bullet style and wrapping. */
@@ -34,7 +97,8 @@ function specText(spec: SampleSpec, index: number): string {
   const next = seededRandom(index * 7 + 3);
   const bullet = pick(next, BULLETS);
   const wrapAt = next() < 0.5 ? 0 : 70 + Math.floor(next() * 20);
-  const wrap = (text: string) => (wrapAt === 0 ? text : text.replace(new RegExp(`(.{1,${wrapAt}})(\\s+|$)`, 'g'), '$1\n').trimEnd());
+  const wrap = (text: string) =>
+    wrapAt === 0 ? text : text.replace(new RegExp(`(.{1,${wrapAt}})(\\s+|$)`, 'g'), '$1\n').trimEnd();
   const items = spec.essentialDuties.map((item, at) => wrap(`${bullet === 'number' ? `${at + 1}. ` : bullet}${item}`));
   return [
     spec.employer.toUpperCase(),
@@ -77,7 +141,10 @@ export async function writeCorpus(folder: string, txtCount: number, binaryCount:
   for (let index = 0; index < binaryCount; index += 1) {
     const spec = sampleSpec(VOCABULARY, txtCount + index);
     const pdfPath = join(folder, 'pdf', `spec-${index}.pdf`);
-    await writeFile(pdfPath, (await renderPdf(spec, { pageHeight: 792, header: `${spec.employer} Class Specification`, fontSize: 10 })).bytes);
+    await writeFile(
+      pdfPath,
+      (await renderPdf(spec, { pageHeight: 792, header: `${spec.employer} Class Specification`, fontSize: 10 })).bytes,
+    );
     pdf.push(pdfPath);
     const docxPath = join(folder, 'docx', `spec-${index}.docx`);
     await writeFile(docxPath, await renderDocx(spec));

@@ -9,7 +9,15 @@ import { buildActivityModelFromData, type ActivityModel } from '../../shared/com
 import type { ActivityData } from '../../shared/compare/activities/activityData';
 import { buildSpec } from '../fixtures/compare/buildSpec';
 import { scoreAlignments, type Alignment, type MatchFigures } from './matchScoring';
-import { isCheckOccupation, tuningFoldOf, loadActivityData, occupationsOf, relatedPairs, unrelatedPairs, type Occupation } from './onetCorpus';
+import {
+  isCheckOccupation,
+  tuningFoldOf,
+  loadActivityData,
+  occupationsOf,
+  relatedPairs,
+  unrelatedPairs,
+  type Occupation,
+} from './onetCorpus';
 import { cosine, idfOver, tfidfBaseline, tfidfVector } from './tfidfBaseline';
 
 type Figures = Record<string, number | string | null>;
@@ -26,7 +34,9 @@ function dutiesOf(occupation: Occupation): Duty[] {
 }
 
 function engineAlignment(a: Occupation, b: Occupation, activities?: ActivityModel): Alignment {
-  return alignDuties(dutiesOf(a), dutiesOf(b), activities ? { activities } : {}).flatMap((pair) => (pair.a !== null && pair.b !== null ? [[pair.a, pair.b] as const] : []));
+  return alignDuties(dutiesOf(a), dutiesOf(b), activities ? { activities } : {}).flatMap((pair) =>
+    pair.a !== null && pair.b !== null ? [[pair.a, pair.b] as const] : [],
+  );
 }
 
 function specOf(occupation: Occupation, half: 0 | 1 | 'all'): ClassSpec {
@@ -35,7 +45,11 @@ function specOf(occupation: Occupation, half: 0 | 1 | 'all'): ClassSpec {
 }
 
 function figures(prefix: string, result: MatchFigures): Figures {
-  return { [`${prefix}f1`]: round(result.f1), [`${prefix}precision`]: round(result.precision), [`${prefix}recall`]: round(result.recall) };
+  return {
+    [`${prefix}f1`]: round(result.f1),
+    [`${prefix}precision`]: round(result.precision),
+    [`${prefix}recall`]: round(result.recall),
+  };
 }
 
 type Ranks = { engine: number[]; tfidf: number[] };
@@ -45,7 +59,12 @@ type Ranks = { engine: number[]; tfidf: number[] };
  * whole-document TF-IDF: the library holds one half of every occupation's tasks (`libraryHalf`),
  * the query is the other half.
  */
-function bestFitRanks(occupations: readonly Occupation[], activities: ActivityModel, isQuery: (soc: string) => boolean, libraryHalf: 0 | 1 = 0): Ranks {
+function bestFitRanks(
+  occupations: readonly Occupation[],
+  activities: ActivityModel,
+  isQuery: (soc: string) => boolean,
+  libraryHalf: 0 | 1 = 0,
+): Ranks {
   const library = occupations.map((occupation) => ({ id: occupation.soc, spec: specOf(occupation, libraryHalf) }));
   const index = prepareBestFitIndex(library, { activities });
   const documents = library.map((entry) => entry.spec.duties.flatMap((duty) => termsOf(duty.text)));
@@ -58,8 +77,14 @@ function bestFitRanks(occupations: readonly Occupation[], activities: ActivityMo
     const query = specOf(occupation, libraryHalf === 0 ? 1 : 0);
     const ranked = rankBestFit(query, index, { limit: RANKED });
     engine.push(ranked.findIndex((entry) => entry.id === occupation.soc) + 1 || RANKED + 1);
-    const queryVector = tfidfVector(query.duties.flatMap((duty) => termsOf(duty.text)), idf);
-    const target = cosine(queryVector, vectors[library.findIndex((entry) => entry.id === occupation.soc)] ?? new Map<string, number>());
+    const queryVector = tfidfVector(
+      query.duties.flatMap((duty) => termsOf(duty.text)),
+      idf,
+    );
+    const target = cosine(
+      queryVector,
+      vectors[library.findIndex((entry) => entry.id === occupation.soc)] ?? new Map<string, number>(),
+    );
     tfidf.push(1 + vectors.filter((vector) => cosine(queryVector, vector) > target).length);
   }
   return { engine, tfidf };
@@ -69,9 +94,17 @@ function bestFitRanks(occupations: readonly Occupation[], activities: ActivityMo
 function tuningBestFitRanks(data: ActivityData, occupations: readonly Occupation[]): Ranks {
   const ranks: Ranks = { engine: [], tfidf: [] };
   for (const fold of [0, 1]) {
-    const model = buildActivityModelFromData(data, linkedTasksOf(data, (soc) => !isCheckOccupation(soc) && tuningFoldOf(soc) !== fold));
+    const model = buildActivityModelFromData(
+      data,
+      linkedTasksOf(data, (soc) => !isCheckOccupation(soc) && tuningFoldOf(soc) !== fold),
+    );
     for (const half of [0, 1] as const) {
-      const result = bestFitRanks(occupations, model, (soc) => !isCheckOccupation(soc) && tuningFoldOf(soc) === fold, half);
+      const result = bestFitRanks(
+        occupations,
+        model,
+        (soc) => !isCheckOccupation(soc) && tuningFoldOf(soc) === fold,
+        half,
+      );
       ranks.engine.push(...result.engine);
       ranks.tfidf.push(...result.tfidf);
     }
@@ -82,26 +115,34 @@ function tuningBestFitRanks(data: ActivityData, occupations: readonly Occupation
 /** Best fit lists this many classes; a class further down counts as not found. */
 const RANKED = 10;
 
-const share = (ranks: readonly number[], limit: number) => round(ranks.filter((rank) => rank <= limit).length / Math.max(1, ranks.length));
-
+const share = (ranks: readonly number[], limit: number) =>
+  round(ranks.filter((rank) => rank <= limit).length / Math.max(1, ranks.length));
 
 /** The engine on the tuning occupations, two-fold: each fold's pairs scored with a model built from the other fold's tasks. */
 function tuningFigures(data: ActivityData, tuning: readonly Occupation[]): MatchFigures {
   const results = [0, 1].map((fold) => {
-    const model = buildActivityModelFromData(data, linkedTasksOf(data, (soc) => !isCheckOccupation(soc) && tuningFoldOf(soc) !== fold));
+    const model = buildActivityModelFromData(
+      data,
+      linkedTasksOf(data, (soc) => !isCheckOccupation(soc) && tuningFoldOf(soc) !== fold),
+    );
     const pairs = relatedPairs(tuning.filter((occupation) => tuningFoldOf(occupation.soc) === fold));
     return { pairs, model };
   });
   const models = new Map(results.flatMap(({ pairs, model }) => pairs.map((pair) => [pair, model] as const)));
   const pairs = results.flatMap((result) => result.pairs);
-  return scoreAlignments(pairs, (a, b) => engineAlignment(a, b, models.get(pairs.find((pair) => pair.a === a && pair.b === b)!)));
+  return scoreAlignments(pairs, (a, b) =>
+    engineAlignment(a, b, models.get(pairs.find((pair) => pair.a === a && pair.b === b)!)),
+  );
 }
 
 export async function measureMatch(): Promise<Figures> {
   const data = await loadActivityData();
   const occupations = occupationsOf(data);
   // Check figures are on occupations whose tasks the model never saw.
-  const activities = buildActivityModelFromData(data, linkedTasksOf(data, (soc) => !isCheckOccupation(soc)));
+  const activities = buildActivityModelFromData(
+    data,
+    linkedTasksOf(data, (soc) => !isCheckOccupation(soc)),
+  );
   const tuning = occupations.filter((occupation) => !isCheckOccupation(occupation.soc));
   const check = occupations.filter((occupation) => isCheckOccupation(occupation.soc));
   const tuningPairs = relatedPairs(tuning);
@@ -109,15 +150,23 @@ export async function measureMatch(): Promise<Figures> {
   const idf = idfOver(tuning.flatMap((occupation) => occupation.tasks.map((task) => termsOf(task.text))));
   const baseline = tfidfBaseline(tuningPairs, checkPairs, idf);
   const unrelated = unrelatedPairs(check, 40);
-  const falseMatches = unrelated.filter(({ a, b }) => compareSpecs(specOf(a, 'all'), specOf(b, 'all'), { activities }).coverage.verdict === 'match').length;
+  const falseMatches = unrelated.filter(
+    ({ a, b }) => compareSpecs(specOf(a, 'all'), specOf(b, 'all'), { activities }).coverage.verdict === 'match',
+  ).length;
   const skipBestFit = Boolean(process.env.SKIP_BESTFIT);
   const ranks = skipBestFit ? { engine: [], tfidf: [] } : bestFitRanks(occupations, activities, isCheckOccupation);
   const tuningRanks = skipBestFit ? { engine: [], tfidf: [] } : tuningBestFitRanks(data, occupations);
   return {
     'match.pairs': checkPairs.length,
-    ...figures('match.', scoreAlignments(checkPairs, (a, b) => engineAlignment(a, b, activities))),
+    ...figures(
+      'match.',
+      scoreAlignments(checkPairs, (a, b) => engineAlignment(a, b, activities)),
+    ),
     ...figures('match.tuning_', tuningFigures(data, tuning)),
-    ...figures('match.words_only_', scoreAlignments(checkPairs, (a, b) => engineAlignment(a, b))),
+    ...figures(
+      'match.words_only_',
+      scoreAlignments(checkPairs, (a, b) => engineAlignment(a, b)),
+    ),
     ...figures('match.tfidf_', baseline),
     'match.tfidf_threshold': round(baseline.threshold),
     'match.unrelated_match_verdicts': falseMatches,
@@ -132,4 +181,3 @@ export async function measureMatch(): Promise<Figures> {
     'bestfit.tuning_tfidf_top5': share(tuningRanks.tfidf, 5),
   };
 }
-

@@ -4,7 +4,11 @@
 import { readFile } from 'node:fs/promises';
 import type { ActivityData } from '../../shared/compare/activities/activityData';
 
-export type Occupation = Readonly<{ soc: string; title: string; tasks: readonly Readonly<{ text: string; activities: readonly number[] }>[] }>;
+export type Occupation = Readonly<{
+  soc: string;
+  title: string;
+  tasks: readonly Readonly<{ text: string; activities: readonly number[] }>[];
+}>;
 export type OccupationPair = Readonly<{ a: Occupation; b: Occupation; shared: number }>;
 
 /** Share of occupations held out of tuning, chosen by a hash of the SOC code (stable across runs and data updates). */
@@ -33,7 +37,11 @@ export async function loadActivityData(): Promise<ActivityData> {
 }
 
 export function occupationsOf(data: ActivityData): Occupation[] {
-  return data.occupations.map(([soc, title, tasks]) => ({ soc, title, tasks: tasks.map(([text, activities]) => ({ text, activities })) }));
+  return data.occupations.map(([soc, title, tasks]) => ({
+    soc,
+    title,
+    tasks: tasks.map(([text, activities]) => ({ text, activities })),
+  }));
 }
 
 function activitySet(occupation: Occupation): Set<number> {

@@ -19,7 +19,16 @@ export type SpecVocabulary = Readonly<{
   education: (next: Random) => string;
 }>;
 
-export const LEVELS = ['Assistant', 'Technician I', 'Technician II', 'Specialist', 'Senior Specialist', 'Supervisor', 'Manager', 'Director'];
+export const LEVELS = [
+  'Assistant',
+  'Technician I',
+  'Technician II',
+  'Specialist',
+  'Senior Specialist',
+  'Supervisor',
+  'Manager',
+  'Director',
+];
 
 /** A linear congruential generator: deterministic, and plenty for varying synthetic text. */
 export function seededRandom(seed: number): Random {
@@ -48,7 +57,10 @@ export function sampleSpec(vocabulary: SpecVocabulary, index: number): SampleSpe
     summary: `Performs ${level.toLowerCase()} level work in ${family.toLowerCase()}: ${duty()} ${duty()}`,
     essentialDuties: Array.from({ length: least + Math.floor(next() * spread) }, duty),
     otherDuties: [duty(), 'Performs related duties as assigned.'],
-    timeTable: [[`${family} operations`, '60%'], ['Reporting', '40%']],
+    timeTable: [
+      [`${family} operations`, '60%'],
+      ['Reporting', '40%'],
+    ],
     education: vocabulary.education(next),
     experience: `${1 + Math.floor(next() * 8)} years of progressively responsible experience in ${family.toLowerCase()}.`,
   };

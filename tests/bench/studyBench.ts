@@ -24,7 +24,14 @@ async function timedAsync(run: () => Promise<unknown>): Promise<number> {
 function fiveCandidateStudy(): StudyMaterials {
   const base = seedMaterials();
   const extra = [seedDocument('000_b5875853682912a9.txt', 1), seedDocument('004_3aad121bddd0fb26.txt', 1)];
-  return { ...base, specs: [...base.specs, ...extra], study: addCandidates(base.study, extra.map((document) => document.id)) };
+  return {
+    ...base,
+    specs: [...base.specs, ...extra],
+    study: addCandidates(
+      base.study,
+      extra.map((document) => document.id),
+    ),
+  };
 }
 
 export async function measureStudy(): Promise<Figures> {
@@ -32,16 +39,24 @@ export async function measureStudy(): Promise<Figures> {
   const engine = { activities: await loadActivityModel() };
   const folder = await mkdtemp(join(tmpdir(), 'reclass-study-bench-'));
   try {
-    const pdfMs = await timedAsync(async () => printHtmlToPdf(renderStudyHtml(buildStudyReport(materials, 'today', engine)), join(folder, 'study.pdf'), false));
+    const pdfMs = await timedAsync(async () =>
+      printHtmlToPdf(renderStudyHtml(buildStudyReport(materials, 'today', engine)), join(folder, 'study.pdf'), false),
+    );
     await renderStudyDocx(buildStudyReport(materials, 'today', engine));
     const docxMs = await timedAsync(async () => renderStudyDocx(buildStudyReport(materials, 'today', engine)));
     const subject = typedPositionSpec(SUPERVISING_POSITION);
-    const ten = Array.from({ length: 10 }, (_, index) => materials.specs[index % materials.specs.length]).map((document, index) => ({ specId: `c${index}`, spec: document?.spec ?? subject }));
+    const ten = Array.from({ length: 10 }, (_, index) => materials.specs[index % materials.specs.length]).map(
+      (document, index) => ({ specId: `c${index}`, spec: document?.spec ?? subject }),
+    );
     buildCandidatesMatrix(subject, ten, engine);
     const started = performance.now();
     buildCandidatesMatrix(subject, ten, engine);
     const matrixMs = performance.now() - started;
-    return { 'study.report_pdf_ms': round(pdfMs), 'study.report_docx_ms': round(docxMs), 'study.matrix_10_candidates_ms': round(matrixMs) };
+    return {
+      'study.report_pdf_ms': round(pdfMs),
+      'study.report_docx_ms': round(docxMs),
+      'study.matrix_10_candidates_ms': round(matrixMs),
+    };
   } finally {
     await rm(folder, { recursive: true, force: true });
   }

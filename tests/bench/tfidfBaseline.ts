@@ -34,10 +34,12 @@ function greedyAlignment(a: Occupation, b: Occupation, idf: ReadonlyMap<string, 
   const vectorsA = a.tasks.map((task) => tfidfVector(termsOf(task.text), idf));
   const vectorsB = b.tasks.map((task) => tfidfVector(termsOf(task.text), idf));
   const candidates: [number, number, number][] = [];
-  vectorsA.forEach((va, x) => vectorsB.forEach((vb, y) => {
-    const similarity = cosine(va, vb);
-    if (similarity >= threshold) candidates.push([x, y, similarity]);
-  }));
+  vectorsA.forEach((va, x) =>
+    vectorsB.forEach((vb, y) => {
+      const similarity = cosine(va, vb);
+      if (similarity >= threshold) candidates.push([x, y, similarity]);
+    }),
+  );
   candidates.sort((p, q) => q[2] - p[2]);
   const usedA = new Set<number>();
   const usedB = new Set<number>();
@@ -52,7 +54,11 @@ function greedyAlignment(a: Occupation, b: Occupation, idf: ReadonlyMap<string, 
 }
 
 /** Baseline figures on the check pairs with the threshold that maximizes F1 on the tuning pairs. */
-export function tfidfBaseline(tuning: readonly OccupationPair[], check: readonly OccupationPair[], idf: ReadonlyMap<string, number>): MatchFigures & { threshold: number } {
+export function tfidfBaseline(
+  tuning: readonly OccupationPair[],
+  check: readonly OccupationPair[],
+  idf: ReadonlyMap<string, number>,
+): MatchFigures & { threshold: number } {
   let bestThreshold = 0.1;
   let bestF1 = -1;
   for (let threshold = 0.05; threshold < 0.8; threshold += 0.025) {

@@ -52,7 +52,10 @@ export function formatBestFitText(query: LoadedSpec, ranked: readonly Ranked[]):
     ({ entry, loaded }, position) =>
       `${String(position + 1).padStart(3)}. ${(entry.title ?? '(untitled)').padEnd(40)} score ${entry.score.toFixed(2)}  duties ${Math.round(entry.coverage * 100)}%  factors ${Math.round(entry.factorCloseness * 100)}%  ${loaded.file}`,
   );
-  return [`Best fit for ${query.spec.title ?? '(untitled)'} (${query.file}):`, ...(rows.length > 0 ? rows : ['  no classes in the library'])].join('\n');
+  return [
+    `Best fit for ${query.spec.title ?? '(untitled)'} (${query.file}):`,
+    ...(rows.length > 0 ? rows : ['  no classes in the library']),
+  ].join('\n');
 }
 
 export function createBestFitCommand(script?: LoadOptions['script']): CliCommand {

@@ -1,7 +1,15 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { IMPORT_LIMITS } from '../../../shared/import';
-import { formatSummary, readGoldLines, scoreFields, summarize, type DocumentOutcome, type GoldRecord, type ParsedFields } from '../../../shared/parseEval';
+import {
+  formatSummary,
+  readGoldLines,
+  scoreFields,
+  summarize,
+  type DocumentOutcome,
+  type GoldRecord,
+  type ParsedFields,
+} from '../../../shared/parseEval';
 import { readSpecFile } from '../../main/import';
 import type { CliCommand } from '../io';
 
@@ -15,7 +23,8 @@ function readArguments(args: readonly string[], cwd: string): EvalArguments | st
   const unknown = positional.find((arg) => arg.startsWith('--'));
   if (unknown !== undefined) return `unknown option ${unknown}`;
   const [gold, docs, min] = positional;
-  if (gold === undefined || docs === undefined || positional.length > 3) return 'a gold JSONL file and a documents folder are needed';
+  if (gold === undefined || docs === undefined || positional.length > 3)
+    return 'a gold JSONL file and a documents folder are needed';
   const needed = min === undefined ? 0.9 : Number(min);
   if (!(needed >= 0 && needed <= 1)) return 'the minimum accuracy is a number between 0 and 1';
   return { goldPath: resolve(cwd, gold), docsDir: resolve(cwd, docs), needed, details };
@@ -34,7 +43,10 @@ function describeMisses(gold: GoldRecord, parsed: ParsedFields, wrong: readonly 
     sections: [gold.section_headings, parsed.sections.map((section) => section.heading)],
     experience_years: [gold.experience_years, parsed.experienceYears],
   };
-  return wrong.map((field) => `    ${field}: expected ${JSON.stringify(shown[field]?.[0])}\n    ${' '.repeat(field.length)}  parsed   ${JSON.stringify(shown[field]?.[1])}`);
+  return wrong.map(
+    (field) =>
+      `    ${field}: expected ${JSON.stringify(shown[field]?.[0])}\n    ${' '.repeat(field.length)}  parsed   ${JSON.stringify(shown[field]?.[1])}`,
+  );
 }
 
 /** Parses every gold document in this process (same extraction and parser as an import) and scores it like the corpus scorer. */
@@ -61,7 +73,13 @@ export const evalParseCommand: CliCommand = async (args, io) => {
       io.err(`missing document ${gold.file}`);
       return 1;
     }
-    const result = await readSpecFile({ taskId, path, fileName: basename(path), relativePath: gold.file, limits: IMPORT_LIMITS });
+    const result = await readSpecFile({
+      taskId,
+      path,
+      fileName: basename(path),
+      relativePath: gold.file,
+      limits: IMPORT_LIMITS,
+    });
     if (!result.ok) {
       outcomes.push({ file: gold.file, failure: result.failure.message });
       continue;
@@ -70,7 +88,9 @@ export const evalParseCommand: CliCommand = async (args, io) => {
     const parsed: ParsedFields = { ...spec, experienceYears: spec.qualifications.experienceYears };
     const scores = scoreFields(gold, parsed);
     outcomes.push({ file: gold.file, scores });
-    const wrong = Object.entries(scores).filter(([, score]) => score < 1).map(([field]) => field);
+    const wrong = Object.entries(scores)
+      .filter(([, score]) => score < 1)
+      .map(([field]) => field);
     if (options.details && wrong.length > 0) details.push(`${gold.file}`, ...describeMisses(gold, parsed, wrong));
   }
   const summary = summarize(outcomes);

@@ -1,5 +1,13 @@
 import { resolve } from 'node:path';
-import { describeFailure, failed, IMPORT_LIMITS, importFailure, withLimits, type ImportedSpec, type ImportOutcome } from '../../../shared/import';
+import {
+  describeFailure,
+  failed,
+  IMPORT_LIMITS,
+  importFailure,
+  withLimits,
+  type ImportedSpec,
+  type ImportOutcome,
+} from '../../../shared/import';
 import { createNodeReaderPool, findFiles, sourceWorkerScript, type WorkerScript } from '../../main/import';
 import { formatSpecText, specJson } from '../formatSpec';
 import type { CliCommand } from '../io';
@@ -40,7 +48,12 @@ async function parseFiles(script: WorkerScript, options: ParseArguments, cwd: st
         // A file named on the command line is shown as typed; a file found in a folder as folder/relative path.
         const shown = found.path === resolve(cwd, arg) ? arg : `${arg.replace(/\/+$/, '')}/${found.relativePath}`;
         if (found.problem) jobs.push(Promise.resolve({ file: shown, result: failed(found, found.problem) }));
-        else jobs.push(pool.run(found).then((result) => ({ file: shown, result: result ?? failed(found, importFailure('reader_crashed')) })));
+        else
+          jobs.push(
+            pool
+              .run(found)
+              .then((result) => ({ file: shown, result: result ?? failed(found, importFailure('reader_crashed')) })),
+          );
       }
     }
     return await Promise.all(jobs);
@@ -60,11 +73,15 @@ export function createParseCommand(script: WorkerScript): CliCommand {
     const succeeded: { file: string; spec: ImportedSpec }[] = [];
     for (const { file, result } of parsed) {
       if (result.ok) {
-        const { spec, notes } = correctSpec(io.library, { shown: file, path: result.spec.fileName, hash: result.spec.hash, spec: result.spec.spec });
+        const { spec, notes } = correctSpec(io.library, {
+          shown: file,
+          path: result.spec.fileName,
+          hash: result.spec.hash,
+          spec: result.spec.spec,
+        });
         for (const note of notes) io.err(note);
         succeeded.push({ file, spec: { ...result.spec, spec } });
-      }
-      else io.err(`${file}: ${describeFailure(result.failure)}`);
+      } else io.err(`${file}: ${describeFailure(result.failure)}`);
     }
     if (options.json) {
       const documents = succeeded.map(({ file, spec }) => specJson(spec, file));

@@ -7,7 +7,13 @@ import { loadSpecs } from '../loadSpecs';
 
 const USAGE = 'Usage: npm run cli -- reanchor <old-file> <new-file> --annotations <anns.json> [--json]';
 
-const annotationsSchema = z.array(z.object({ id: z.union([z.string(), z.number()]), start: z.number().int().nonnegative(), end: z.number().int().nonnegative() }));
+const annotationsSchema = z.array(
+  z.object({
+    id: z.union([z.string(), z.number()]),
+    start: z.number().int().nonnegative(),
+    end: z.number().int().nonnegative(),
+  }),
+);
 
 type ReanchorArguments = Readonly<{ oldFile: string; newFile: string; annotations: string; json: boolean }>;
 
@@ -29,10 +35,21 @@ export function readReanchorArguments(args: readonly string[]): ReanchorArgument
   return { oldFile: files[0] ?? '', newFile: files[1] ?? '', annotations, json };
 }
 
-type OutputRow = Readonly<{ id: string | number; status: 'anchored' | 'orphaned'; start: number | null; end: number | null; quote: string; score: number; method: string | null }>;
+type OutputRow = Readonly<{
+  id: string | number;
+  status: 'anchored' | 'orphaned';
+  start: number | null;
+  end: number | null;
+  quote: string;
+  score: number;
+  method: string | null;
+}>;
 
 function formatRow(row: OutputRow): string {
-  const where = row.status === 'anchored' ? `${row.start}–${row.end} (${row.method}, score ${row.score.toFixed(2)})` : `orphaned (best score ${row.score.toFixed(2)})`;
+  const where =
+    row.status === 'anchored'
+      ? `${row.start}–${row.end} (${row.method}, score ${row.score.toFixed(2)})`
+      : `orphaned (best score ${row.score.toFixed(2)})`;
   return `${row.id}: ${where}  "${row.quote.length > 80 ? `${row.quote.slice(0, 77)}...` : row.quote}"`;
 }
 
@@ -51,7 +68,12 @@ export const reanchorCommand: CliCommand = async (args, io) => {
   try {
     parsed = annotationsSchema.parse(JSON.parse(await readFile(resolve(io.cwd, options.annotations), 'utf8')));
   } catch (error) {
-    const reason = error instanceof z.ZodError ? 'expected [{ "id", "start", "end" }] with whole-number offsets' : error instanceof Error ? error.message : String(error);
+    const reason =
+      error instanceof z.ZodError
+        ? 'expected [{ "id", "start", "end" }] with whole-number offsets'
+        : error instanceof Error
+          ? error.message
+          : String(error);
     io.err(`reanchor: ${options.annotations}: ${reason}`);
     return 2;
   }
@@ -64,7 +86,9 @@ export const reanchorCommand: CliCommand = async (args, io) => {
   for (const annotation of parsed) {
     const target = createTarget(oldText, annotation.start, annotation.end);
     if (!target) {
-      io.err(`reanchor: annotation ${annotation.id}: ${annotation.start}–${annotation.end} is not a non-empty range of the old text (${oldText.length} characters)`);
+      io.err(
+        `reanchor: annotation ${annotation.id}: ${annotation.start}–${annotation.end} is not a non-empty range of the old text (${oldText.length} characters)`,
+      );
       return 2;
     }
     targets.push(target);
@@ -73,8 +97,24 @@ export const reanchorCommand: CliCommand = async (args, io) => {
   const rows: OutputRow[] = results.map((result, index) => {
     const id = parsed[index]?.id ?? index;
     return result.status === 'anchored'
-      ? { id, status: 'anchored', start: result.start, end: result.end, quote: result.quote, score: result.score, method: result.method }
-      : { id, status: 'orphaned', start: null, end: null, quote: targets[index]?.quote.exact ?? '', score: result.score, method: null };
+      ? {
+          id,
+          status: 'anchored',
+          start: result.start,
+          end: result.end,
+          quote: result.quote,
+          score: result.score,
+          method: result.method,
+        }
+      : {
+          id,
+          status: 'orphaned',
+          start: null,
+          end: null,
+          quote: targets[index]?.quote.exact ?? '',
+          score: result.score,
+          method: null,
+        };
   });
   io.out(options.json ? JSON.stringify({ annotations: rows }, null, 2) : rows.map(formatRow).join('\n'));
   return 0;

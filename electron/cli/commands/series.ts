@@ -27,17 +27,35 @@ type ReadingsOf = (index: number) => FactorReadings;
 const titleOf = (loaded: LoadedSpec | undefined) => loaded?.spec.title ?? loaded?.file ?? '?';
 
 function readingJson(reading: FactorReading) {
-  return { level: reading.level, scaleSize: reading.scaleSize, label: reading.label, basis: reading.basis, evidence: reading.text };
+  return {
+    level: reading.level,
+    scaleSize: reading.scaleSize,
+    label: reading.label,
+    basis: reading.basis,
+    evidence: reading.text,
+  };
 }
 
 /** The `--json` document: classes by grade with their factor readings; inversions and repeats named by class title. */
-export function seriesJson(loaded: readonly LoadedSpec[], ladder: SeriesLadder, readingsOf: ReadingsOf): Record<string, unknown> {
+export function seriesJson(
+  loaded: readonly LoadedSpec[],
+  ladder: SeriesLadder,
+  readingsOf: ReadingsOf,
+): Record<string, unknown> {
   return {
     classes: ladder.order.map((index) => {
       const spec = loaded[index]?.spec;
       const readings = readingsOf(index);
-      const factors = Object.fromEntries(FACTOR_ORDER.flatMap((key) => (readings[key] ? [[key, readingJson(readings[key])]] : [])));
-      return { title: spec?.title ?? null, grade: spec?.grade ?? null, code: spec?.code ?? null, file: loaded[index]?.file, factors };
+      const factors = Object.fromEntries(
+        FACTOR_ORDER.flatMap((key) => (readings[key] ? [[key, readingJson(readings[key])]] : [])),
+      );
+      return {
+        title: spec?.title ?? null,
+        grade: spec?.grade ?? null,
+        code: spec?.code ?? null,
+        file: loaded[index]?.file,
+        factors,
+      };
     }),
     inversions: ladder.inversions.map((inversion) => ({
       factor: inversion.factor,
@@ -48,7 +66,11 @@ export function seriesJson(loaded: readonly LoadedSpec[], ladder: SeriesLadder, 
       lowerLevel: inversion.lowerLevel,
       higherLevel: inversion.higherLevel,
     })),
-    identical: ladder.identical.map((repeat) => ({ factor: repeat.factor, classes: repeat.classes.map((index) => titleOf(loaded[index])), text: repeat.text })),
+    identical: ladder.identical.map((repeat) => ({
+      factor: repeat.factor,
+      classes: repeat.classes.map((index) => titleOf(loaded[index])),
+      text: repeat.text,
+    })),
   };
 }
 
@@ -66,7 +88,9 @@ export function formatSeriesText(loaded: readonly LoadedSpec[], ladder: SeriesLa
     (inversion) =>
       `  ${inversion.factor}: ${titleOf(loaded[inversion.higher])} states level ${inversion.higherLevel}, below ${titleOf(loaded[inversion.lower])}'s ${inversion.lowerLevel}`,
   );
-  const identical = ladder.identical.map((repeat) => `  ${repeat.factor}: same text in ${repeat.classes.map((index) => titleOf(loaded[index])).join(', ')}`);
+  const identical = ladder.identical.map(
+    (repeat) => `  ${repeat.factor}: same text in ${repeat.classes.map((index) => titleOf(loaded[index])).join(', ')}`,
+  );
   return [
     'Ladder (lowest grade first):',
     ...classes,
@@ -93,7 +117,11 @@ export function createSeriesCommand(script?: LoadOptions['script']): CliCommand 
     const readings = options.calibrate ? calibrateFactors(specs) : undefined;
     const ladder = buildSeriesLadder(specs, readings ? { readings } : {});
     const readingsOf: ReadingsOf = (index) => readings?.get(index) ?? specs[index]?.factors ?? {};
-    io.out(options.json ? JSON.stringify(seriesJson(loaded, ladder, readingsOf), null, 2) : formatSeriesText(loaded, ladder, readingsOf));
+    io.out(
+      options.json
+        ? JSON.stringify(seriesJson(loaded, ladder, readingsOf), null, 2)
+        : formatSeriesText(loaded, ladder, readingsOf),
+    );
     return failed.length > 0 ? 1 : 0;
   };
 }

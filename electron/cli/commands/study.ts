@@ -22,7 +22,8 @@ export type StudyReportArguments = Readonly<{
 /** Reads `study report` arguments; the problem as a string. Unknown options are refused, not ignored. */
 export function readStudyArguments(args: readonly string[]): StudyReportArguments | string {
   const [subcommand, ...rest] = args;
-  if (subcommand !== 'report') return subcommand ? `unknown study command "${subcommand}"` : 'study needs a command: report';
+  if (subcommand !== 'report')
+    return subcommand ? `unknown study command "${subcommand}"` : 'study needs a command: report';
   const files: string[] = [];
   const targets: Targets = {};
   for (let index = 0; index < rest.length; index += 1) {
@@ -35,7 +36,8 @@ export function readStudyArguments(args: readonly string[]): StudyReportArgument
     else files.push(arg);
   }
   const [bundle] = files;
-  if (files.length !== 1 || bundle === undefined) return `study report needs exactly one bundle file (got ${files.length})`;
+  if (files.length !== 1 || bundle === undefined)
+    return `study report needs exactly one bundle file (got ${files.length})`;
   if (!targets.pdf && !targets.docx && !targets.html) return 'study report needs at least one of --pdf, --docx, --html';
   return { bundle, targets };
 }

@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { backupsToDelete, isRejection, parseBackup } from '../../../shared/backup';
 import type { AutomaticBackupInfo, AutomaticBackupReason } from '../../../shared/ipc/contract';
 
-const NAME_PATTERN = /^reclass-auto-backup-(\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}-\d{3}Z)-(before-upgrade|daily|quit)\.reclass-backup$/;
+const NAME_PATTERN =
+  /^reclass-auto-backup-(\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}-\d{3}Z)-(before-upgrade|daily|quit)\.reclass-backup$/;
 
 export type AutomaticBackupStore = Readonly<{
   write: (reason: AutomaticBackupReason, bytes: Uint8Array) => Promise<AutomaticBackupInfo>;
@@ -78,7 +79,9 @@ async function syncFolder(folder: string): Promise<void> {
 /** Automatic backups in one folder (the user-data folder's backups/), kept by the retention rule after every write. */
 export function createAutomaticBackupStore(folder: string, clock: () => Date = () => new Date()): AutomaticBackupStore {
   const list = async (): Promise<AutomaticBackupInfo[]> => {
-    const names = await readdir(folder).catch((error: NodeJS.ErrnoException) => (error.code === 'ENOENT' ? [] : Promise.reject(error)));
+    const names = await readdir(folder).catch((error: NodeJS.ErrnoException) =>
+      error.code === 'ENOENT' ? [] : Promise.reject(error),
+    );
     const entries = await Promise.all(
       names.map(async (fileName) => {
         const parsed = parseName(fileName);
@@ -88,7 +91,9 @@ export function createAutomaticBackupStore(folder: string, clock: () => Date = (
         return { fileName, size, ...parsed, tables: await readTables(path) };
       }),
     );
-    return entries.filter((entry): entry is AutomaticBackupInfo => entry !== null).sort((a, b) => b.createdAt - a.createdAt);
+    return entries
+      .filter((entry): entry is AutomaticBackupInfo => entry !== null)
+      .sort((a, b) => b.createdAt - a.createdAt);
   };
 
   return {
@@ -99,9 +104,18 @@ export function createAutomaticBackupStore(folder: string, clock: () => Date = (
       const fileName = automaticBackupName(now, reason);
       await writeFileAtomically(join(folder, fileName), bytes);
       const existing = await list();
-      const expired = backupsToDelete(existing.map((entry) => ({ name: entry.fileName, createdAt: entry.createdAt })), now.getTime());
+      const expired = backupsToDelete(
+        existing.map((entry) => ({ name: entry.fileName, createdAt: entry.createdAt })),
+        now.getTime(),
+      );
       for (const entry of expired) await rm(join(folder, entry.name), { force: true });
-      return { fileName, createdAt: now.getTime(), size: bytes.length, reason, tables: tablesOf(bytes.subarray(0, HEADER_READ_BYTES)) };
+      return {
+        fileName,
+        createdAt: now.getTime(),
+        size: bytes.length,
+        reason,
+        tables: tablesOf(bytes.subarray(0, HEADER_READ_BYTES)),
+      };
     },
     read: async (fileName) => {
       // Only names this store wrote (the validator already refused paths); never a path of the renderer's choosing.

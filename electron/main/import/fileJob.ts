@@ -3,7 +3,13 @@ import type { ImportLimits, ImportOutcome, QueuedFile } from '../../../shared/im
 /** What main sends a reader thread: one file on disk to import. */
 export type FileJob = QueuedFile & Readonly<{ path: string }>;
 
-export type FileTask = Readonly<{ taskId: number; path: string; fileName: string; relativePath: string; limits: ImportLimits }>;
+export type FileTask = Readonly<{
+  taskId: number;
+  path: string;
+  fileName: string;
+  relativePath: string;
+  limits: ImportLimits;
+}>;
 
 /** What a reader thread sends back. */
 export type FileTaskResult = Readonly<{ taskId: number; outcome: ImportOutcome }>;

@@ -7,13 +7,21 @@ import { isReadablePath } from './pathGuard';
 /** One file to import; `problem` marks a file the analyst named directly that cannot be imported. */
 export type FoundFile = FileJob;
 
-const refused = (path: string, reason: FailureReason): FoundFile => ({ path, fileName: basename(path), relativePath: basename(path), problem: reason });
+const refused = (path: string, reason: FailureReason): FoundFile => ({
+  path,
+  fileName: basename(path),
+  relativePath: basename(path),
+  problem: reason,
+});
 
 /** A symlink counts only when what it points at is a regular file outside the device and kernel file systems. */
 async function isLinkToFile(path: string): Promise<boolean> {
   const target = await realpath(path).catch(() => null);
   if (!target || !isReadablePath(target)) return false;
-  return stat(target).then((info) => info.isFile(), () => false);
+  return stat(target).then(
+    (info) => info.isFile(),
+    () => false,
+  );
 }
 
 async function walkFolder(root: string, folder: string, into: FoundFile[]): Promise<void> {
@@ -47,8 +55,15 @@ export async function findFiles(paths: readonly string[]): Promise<FoundFile[]> 
     const info = await lstat(path).catch(() => null);
     if (!info) found.push(refused(path, importFailure('missing')));
     else if (info.isDirectory()) await walkFolder(path, path, found);
-    else if (!info.isFile() && !(info.isSymbolicLink() && (await isLinkToFile(path)))) found.push(refused(path, importFailure('unreadable', 'not a regular file')));
-    else found.push({ path, fileName, relativePath: fileName, ...(isSupportedName(fileName) ? {} : { problem: importFailure('unsupported') }) });
+    else if (!info.isFile() && !(info.isSymbolicLink() && (await isLinkToFile(path))))
+      found.push(refused(path, importFailure('unreadable', 'not a regular file')));
+    else
+      found.push({
+        path,
+        fileName,
+        relativePath: fileName,
+        ...(isSupportedName(fileName) ? {} : { problem: importFailure('unsupported') }),
+      });
   }
   return found;
 }

@@ -1,5 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import { ImportLine, runImport, withLimits, type ImportEvent, type ImportLimits, type ImportSummary } from '../../../shared/import';
+import {
+  ImportLine,
+  runImport,
+  withLimits,
+  type ImportEvent,
+  type ImportLimits,
+  type ImportSummary,
+} from '../../../shared/import';
 import { findFiles } from './findFiles';
 import { createNodeReader, nodeTimers, type WorkerScript } from './nodeReader';
 
@@ -13,7 +20,9 @@ export type ImportOptions = Readonly<{
   only?: readonly string[];
 }>;
 
-export type Importer = Readonly<{ importFiles: (paths: readonly string[], options: ImportOptions) => Promise<ImportSummary> }>;
+export type Importer = Readonly<{
+  importFiles: (paths: readonly string[], options: ImportOptions) => Promise<ImportSummary>;
+}>;
 
 /**
  * The desktop import bound to a worker script: the app passes its built worker entry, the CLI
@@ -28,7 +37,13 @@ export function createImporter(script: WorkerScript): Importer {
       const found = await findFiles(paths);
       const wanted = options.only ? new Set(options.only) : null;
       const files = wanted ? found.filter((file) => wanted.has(file.relativePath)) : found;
-      const running = runImport(files, { importId, limits, timers: nodeTimers, emit: options.onEvent, createReader: () => createNodeReader(script, limits) });
+      const running = runImport(files, {
+        importId,
+        limits,
+        timers: nodeTimers,
+        emit: options.onEvent,
+        createReader: () => createNodeReader(script, limits),
+      });
       const { signal } = options;
       if (signal?.aborted) running.cancel();
       else signal?.addEventListener('abort', running.cancel, { once: true });

@@ -7,7 +7,9 @@ const port = parentPort;
 if (!port) throw new Error('importWorker must run on a worker thread');
 
 port.on('message', (task: FileTask) => {
-  void readSpecFile(task).then((outcome) => port.postMessage({ taskId: task.taskId, outcome } satisfies FileTaskResult));
+  void readSpecFile(task).then((outcome) =>
+    port.postMessage({ taskId: task.taskId, outcome } satisfies FileTaskResult),
+  );
 });
 
 port.postMessage(WORKER_READY);

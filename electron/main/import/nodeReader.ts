@@ -1,7 +1,14 @@
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { ReaderFault, ReaderPool, type ImportLimits, type ImportOutcome, type Reader, type Timers } from '../../../shared/import';
+import {
+  ReaderFault,
+  ReaderPool,
+  type ImportLimits,
+  type ImportOutcome,
+  type Reader,
+  type Timers,
+} from '../../../shared/import';
 import { WORKER_READY, type FileJob, type FileTaskResult } from './fileJob';
 
 /** Where the worker script lives; `typescript` when it is a .ts source that tsx must compile on load. */
@@ -13,7 +20,9 @@ export type WorkerScript = Readonly<{ url: URL; typescript?: boolean }>;
  */
 function tsxBootstrap(url: URL): string {
   // require.resolve yields tsx's CommonJS entry; its ES module twin sits beside it.
-  const tsxApi = createRequire(import.meta.url).resolve('tsx/esm/api').replace(/\.cjs$/, '.mjs');
+  const tsxApi = createRequire(import.meta.url)
+    .resolve('tsx/esm/api')
+    .replace(/\.cjs$/, '.mjs');
   return `import(${JSON.stringify(pathToFileURL(tsxApi).href)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(url.href)}); });`;
 }
 
@@ -25,7 +34,9 @@ export const nodeTimers: Timers = {
 /** One worker thread under the heap limit; a thread that dies rejects the file it was reading. */
 export function createNodeReader(script: WorkerScript, limits: ImportLimits): Reader<FileJob> {
   const resourceLimits = { maxOldGenerationSizeMb: limits.readerMemoryLimitMb };
-  const worker = script.typescript ? new Worker(tsxBootstrap(script.url), { eval: true, resourceLimits }) : new Worker(script.url, { resourceLimits });
+  const worker = script.typescript
+    ? new Worker(tsxBootstrap(script.url), { eval: true, resourceLimits })
+    : new Worker(script.url, { resourceLimits });
   let markReady = (): void => undefined;
   let failStart = (_fault: ReaderFault): void => undefined;
   const ready = new Promise<void>((resolve, reject) => {
@@ -33,7 +44,11 @@ export function createNodeReader(script: WorkerScript, limits: ImportLimits): Re
     failStart = reject;
   });
   ready.catch(() => undefined);
-  let current: { taskId: number; resolve: (outcome: ImportOutcome) => void; reject: (fault: ReaderFault) => void } | null = null;
+  let current: {
+    taskId: number;
+    resolve: (outcome: ImportOutcome) => void;
+    reject: (fault: ReaderFault) => void;
+  } | null = null;
   let nextTaskId = 0;
   const die = (fault: ReaderFault): void => {
     failStart(fault);
@@ -48,7 +63,11 @@ export function createNodeReader(script: WorkerScript, limits: ImportLimits): Re
     }
   });
   worker.on('error', (error: Error & { code?: string }) => {
-    die(error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? new ReaderFault('out_of_memory') : new ReaderFault('reader_crashed', error.message));
+    die(
+      error.code === 'ERR_WORKER_OUT_OF_MEMORY'
+        ? new ReaderFault('out_of_memory')
+        : new ReaderFault('reader_crashed', error.message),
+    );
   });
   worker.on('exit', () => die(new ReaderFault('reader_crashed')));
   return {

@@ -19,7 +19,8 @@ export async function readSpecFile(task: FileTask): Promise<ImportOutcome> {
     try {
       const info = await handle.stat();
       if (!info.isFile()) return failed(file, importFailure('unreadable', 'not a regular file'));
-      if (info.size > task.limits.maxFileBytes) return failed(file, tooLargeFailure(info.size, task.limits.maxFileBytes));
+      if (info.size > task.limits.maxFileBytes)
+        return failed(file, tooLargeFailure(info.size, task.limits.maxFileBytes));
       bytes = new Uint8Array(await handle.readFile());
     } finally {
       await handle.close();
@@ -28,5 +29,9 @@ export async function readSpecFile(task: FileTask): Promise<ImportOutcome> {
     const reason = error instanceof Error && 'code' in error ? String(error.code) : 'read error';
     return failed(file, importFailure('unreadable', reason));
   }
-  return importDocument(bytes, task.fileName, { relativePath: task.relativePath, sha256: hashBytes, limits: task.limits });
+  return importDocument(bytes, task.fileName, {
+    relativePath: task.relativePath,
+    sha256: hashBytes,
+    limits: task.limits,
+  });
 }

@@ -1,6 +1,14 @@
 import { useCallback, useEffect, useMemo, useState, type DragEvent } from 'react';
 import type { AppInfo, MenuCommand } from '../../../shared/ipc/contract';
-import { beginImportJournal, db, endImportJournal, listInterruptedImports, settleJournalFile, storeImportedSpec, type LibraryAccess } from '../db';
+import {
+  beginImportJournal,
+  db,
+  endImportJournal,
+  listInterruptedImports,
+  settleJournalFile,
+  storeImportedSpec,
+  type LibraryAccess,
+} from '../db';
 import { focusSearch } from '../features/library';
 import { LibraryNotices, markLibraryChanged, UndoToast } from '../features/durability';
 import type { Host } from '../platform';

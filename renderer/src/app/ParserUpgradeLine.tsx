@@ -8,8 +8,11 @@ export function ParserUpgradeLine({ upgrade, onDismiss }: ParserUpgradeLineProps
   if (upgrade.kind === 'failed') {
     return (
       <p className="notice notice--warning" role="alert">
-        Re-reading stored specs with the new parser failed: {upgrade.message}. They keep their earlier reading; the app tries again on its next start.{' '}
-        <button type="button" onClick={onDismiss}>Dismiss</button>
+        Re-reading stored specs with the new parser failed: {upgrade.message}. They keep their earlier reading; the app
+        tries again on its next start.{' '}
+        <button type="button" onClick={onDismiss}>
+          Dismiss
+        </button>
       </p>
     );
   }
@@ -26,9 +29,12 @@ export function ParserUpgradeLine({ upgrade, onDismiss }: ParserUpgradeLineProps
       ) : (
         <>
           <span role="status">
-            Stored specs re-read with the new parser: {changed} of {total} records changed. Comparisons, notes and annotations are unchanged.
+            Stored specs re-read with the new parser: {changed} of {total} records changed. Comparisons, notes and
+            annotations are unchanged.
           </span>
-          <button type="button" onClick={onDismiss}>Dismiss</button>
+          <button type="button" onClick={onDismiss}>
+            Dismiss
+          </button>
         </>
       )}
     </section>

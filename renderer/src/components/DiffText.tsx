@@ -13,7 +13,9 @@ export function DiffText({ segments, missing = 'Not in this class' }: DiffTextPr
         ) : segment.kind === 'removed' ? (
           <del key={index}>{segment.text}</del>
         ) : segment.kind === 'shared' ? (
-          <mark key={index} className="diff-shared">{segment.text}</mark>
+          <mark key={index} className="diff-shared">
+            {segment.text}
+          </mark>
         ) : (
           <span key={index}>{segment.text}</span>
         ),

@@ -18,7 +18,10 @@ export function SpecPicker({ label, summaries, selectedId, onSelect }: SpecPicke
   const [query, setQuery] = useState<string | null>(null);
   const [active, setActive] = useState(0);
   const isOpen = query !== null;
-  const options = useMemo(() => (query === null ? [] : matchSummaries(summaries, query, MAX_OPTIONS)), [summaries, query]);
+  const options = useMemo(
+    () => (query === null ? [] : matchSummaries(summaries, query, MAX_OPTIONS)),
+    [summaries, query],
+  );
   const activeIndex = Math.min(active, Math.max(options.length - 1, 0));
 
   const choose = (summary: SpecSummary | undefined): void => {
@@ -64,7 +67,13 @@ export function SpecPicker({ label, summaries, selectedId, onSelect }: SpecPicke
         onBlur={() => setQuery(null)}
         onKeyDown={onKeyDown}
       />
-      <ul id={`${id}-list`} role="listbox" aria-label={`${label} matches`} className="spec-picker__list" hidden={!isOpen || options.length === 0}>
+      <ul
+        id={`${id}-list`}
+        role="listbox"
+        aria-label={`${label} matches`}
+        className="spec-picker__list"
+        hidden={!isOpen || options.length === 0}
+      >
         {options.map((summary, index) => (
           <li
             key={summary.id}
@@ -82,7 +91,9 @@ export function SpecPicker({ label, summaries, selectedId, onSelect }: SpecPicke
         ))}
       </ul>
       {isOpen && query.trim() !== '' && options.length === 0 && (
-        <p className="spec-picker__empty" role="status">No class in the library matches “{query.trim()}”.</p>
+        <p className="spec-picker__empty" role="status">
+          No class in the library matches “{query.trim()}”.
+        </p>
       )}
     </div>
   );

@@ -16,7 +16,8 @@ export type BundlePlan = Readonly<{
 
 export type BundleMode = 'new' | 'copy' | 'update';
 
-export type BundleApplied = Readonly<{ ok: true; studyId: number; addedSpecs: number }> | Readonly<{ ok: false; message: string }>;
+export type BundleApplied =
+  Readonly<{ ok: true; studyId: number; addedSpecs: number }> | Readonly<{ ok: false; message: string }>;
 
 export async function planStudyImport(materials: StudyMaterials, database: AppDb = appDb): Promise<BundlePlan> {
   const existing = await database.studies.where('uid').equals(materials.study.uid).first();
@@ -69,7 +70,12 @@ async function addMissingAnnotations(materials: StudyMaterials, database: AppDb)
     const same = await database.annotations
       .where('specId')
       .equals(row.specId)
-      .filter((stored) => stored.target.quote.exact === annotationQuote(row) && stored.note === annotationText(row) && stored.createdAt === row.createdAt)
+      .filter(
+        (stored) =>
+          stored.target.quote.exact === annotationQuote(row) &&
+          stored.note === annotationText(row) &&
+          stored.createdAt === row.createdAt,
+      )
       .count();
     if (same === 0) await database.annotations.add(row as unknown as AnnotationRow);
   }
@@ -81,7 +87,13 @@ async function addMissingAnnotations(materials: StudyMaterials, database: AppDb)
  * (new identity, "(copy)" in its name) or as an update of the study with the same identity.
  * Any failure leaves the library as it was.
  */
-export async function applyStudyBundle(materials: StudyMaterials, mode: BundleMode, now: number, newUid: () => string, database: AppDb = appDb): Promise<BundleApplied> {
+export async function applyStudyBundle(
+  materials: StudyMaterials,
+  mode: BundleMode,
+  now: number,
+  newUid: () => string,
+  database: AppDb = appDb,
+): Promise<BundleApplied> {
   try {
     return await database.transaction(
       'rw',
@@ -102,7 +114,9 @@ export async function applyStudyBundle(materials: StudyMaterials, mode: BundleMo
         const addedSpecs = await addMissingSpecs(materials, database);
         await addMissingAnnotations(materials, database);
         if (mode === 'update' && existing) {
-          const stale = existing.candidates.flatMap((candidate) => (candidate.comparisonId === null ? [] : [candidate.comparisonId]));
+          const stale = existing.candidates.flatMap((candidate) =>
+            candidate.comparisonId === null ? [] : [candidate.comparisonId],
+          );
           await database.comparisons.bulkDelete(stale);
         }
         const { id: _bundledId, ...bundled } = materials.study;

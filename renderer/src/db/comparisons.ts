@@ -5,7 +5,9 @@ import type { ComparisonRow } from './types';
 /** A comparison as the analyst saves it; storage adds the id and the timestamps. */
 export type NewComparison = Omit<ComparisonRow, 'id' | 'createdAt' | 'updatedAt'>;
 
-export type ComparisonChanges = Partial<Pick<ComparisonRow, 'name' | 'threshold' | 'algoVersion' | 'overrides' | 'notes' | 'preparer' | 'caseNumber'>>;
+export type ComparisonChanges = Partial<
+  Pick<ComparisonRow, 'name' | 'threshold' | 'algoVersion' | 'overrides' | 'notes' | 'preparer' | 'caseNumber'>
+>;
 
 /** Stores a new saved comparison and returns its id. */
 export async function saveComparison(comparison: NewComparison, now: number, database: AppDb = appDb): Promise<number> {
@@ -14,12 +16,22 @@ export async function saveComparison(comparison: NewComparison, now: number, dat
 }
 
 /** Changes a saved comparison; false when it no longer exists. */
-export async function updateComparison(id: number, changes: ComparisonChanges, now: number, database: AppDb = appDb): Promise<boolean> {
+export async function updateComparison(
+  id: number,
+  changes: ComparisonChanges,
+  now: number,
+  database: AppDb = appDb,
+): Promise<boolean> {
   const updated = await database.comparisons.update(id, { ...changes, updatedAt: now });
   return updated === 1;
 }
 
-export async function renameComparison(id: number, name: string, now: number, database: AppDb = appDb): Promise<boolean> {
+export async function renameComparison(
+  id: number,
+  name: string,
+  now: number,
+  database: AppDb = appDb,
+): Promise<boolean> {
   const trimmed = name.trim();
   if (!trimmed) return false;
   return updateComparison(id, { name: trimmed }, now, database);
@@ -31,7 +43,9 @@ export async function deleteComparison(id: number, database: AppDb = appDb): Pro
 
 /** Saved comparisons, most recently changed first; a study's own comparisons are listed with the study. */
 export async function listComparisons(database: AppDb = appDb): Promise<ComparisonRow[]> {
-  return (await database.comparisons.orderBy('updatedAt').reverse().toArray()).filter((row) => row.studyUid === undefined);
+  return (await database.comparisons.orderBy('updatedAt').reverse().toArray()).filter(
+    (row) => row.studyUid === undefined,
+  );
 }
 
 export async function getComparison(id: number, database: AppDb = appDb): Promise<ComparisonRow | null> {

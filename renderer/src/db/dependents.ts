@@ -10,15 +10,27 @@ import type { Dependents } from './trashTypes';
 export async function countDependents(specIds: readonly string[], database: AppDb = db): Promise<Dependents> {
   const ids = new Set(specIds);
   const comparisons = await database.comparisons.filter((row) => ids.has(row.leftId) || ids.has(row.rightId)).toArray();
-  const annotations = specIds.length ? await database.annotations.where('specId').anyOf([...ids]).count() : 0;
+  const annotations = specIds.length
+    ? await database.annotations
+        .where('specId')
+        .anyOf([...ids])
+        .count()
+    : 0;
   const studies = await database.studies.filter((row) => studySpecIds(row).some((id) => ids.has(id))).count();
-  return { comparisons: comparisons.length, notes: comparisons.reduce((sum, row) => sum + row.notes.length, 0), annotations, studies };
+  return {
+    comparisons: comparisons.length,
+    notes: comparisons.reduce((sum, row) => sum + row.notes.length, 0),
+    annotations,
+    studies,
+  };
 }
 
 /** "2 saved comparisons (5 notes), 1 annotation, 1 study", or null when nothing refers to the specs. */
 export function describeDependents(dependents: Dependents): string | null {
   const parts = [
-    dependents.comparisons ? `${plural(dependents.comparisons, 'saved comparison')}${dependents.notes ? ` (${plural(dependents.notes, 'note')})` : ''}` : '',
+    dependents.comparisons
+      ? `${plural(dependents.comparisons, 'saved comparison')}${dependents.notes ? ` (${plural(dependents.notes, 'note')})` : ''}`
+      : '',
     dependents.annotations ? plural(dependents.annotations, 'annotation') : '',
     dependents.studies ? plural(dependents.studies, 'study', 'studies') : '',
   ].filter(Boolean);

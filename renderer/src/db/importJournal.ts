@@ -6,7 +6,12 @@ import type { AppDb } from './schema';
 export type ImportOrigin = 'files' | 'folder' | 'dropped' | 'seeds';
 
 /** An import that was running when the app stopped (crash, quit, killed tab). */
-export type InterruptedImport = Readonly<{ importId: string; origin: ImportOrigin; total: number; missing: readonly FileRef[] }>;
+export type InterruptedImport = Readonly<{
+  importId: string;
+  origin: ImportOrigin;
+  total: number;
+  missing: readonly FileRef[];
+}>;
 
 // The journal lives in the key/value `meta` table: one header row per import and one row per file
 // still to be imported, so settling a file is one small delete whatever the size of the import.
@@ -17,11 +22,18 @@ const pendingKey = (importId: string, relativePath: string) => `${PENDING}${impo
 type Header = Readonly<{ origin: ImportOrigin; total: number }>;
 
 /** Records every file of an import that starts; each is crossed off as it is stored or fails. */
-export async function beginImportJournal(importId: string, origin: ImportOrigin, files: readonly FileRef[], database: AppDb = db): Promise<void> {
+export async function beginImportJournal(
+  importId: string,
+  origin: ImportOrigin,
+  files: readonly FileRef[],
+  database: AppDb = db,
+): Promise<void> {
   const header: Header = { origin, total: files.length };
   await database.transaction('rw', database.meta, async () => {
     await database.meta.put({ key: `${HEADER}${importId}`, value: JSON.stringify(header) });
-    await database.meta.bulkPut(files.map((file) => ({ key: pendingKey(importId, file.relativePath), value: file.fileName })));
+    await database.meta.bulkPut(
+      files.map((file) => ({ key: pendingKey(importId, file.relativePath), value: file.fileName })),
+    );
   });
 }
 
@@ -47,7 +59,10 @@ export async function listInterruptedImports(database: AppDb = db): Promise<Inte
     const header = JSON.parse(String(row.value)) as Header;
     const prefix = `${PENDING}${importId}:`;
     const pending = await database.meta.where('key').startsWith(prefix).toArray();
-    const missing = pending.map((file) => ({ fileName: String(file.value), relativePath: file.key.slice(prefix.length) }));
+    const missing = pending.map((file) => ({
+      fileName: String(file.value),
+      relativePath: file.key.slice(prefix.length),
+    }));
     if (missing.length > 0) interrupted.push({ importId, origin: header.origin, total: header.total, missing });
     else await endImportJournal(importId, database);
   }

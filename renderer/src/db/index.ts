@@ -1,5 +1,15 @@
 export { ANNOTATION_COLORS } from './types';
-export type { AlignmentOverride, AnnotationColor, AnnotationRow, ComparisonRow, MetaRow, RowNote, SpecSummary, StoredSpec, StudyRow } from './types';
+export type {
+  AlignmentOverride,
+  AnnotationColor,
+  AnnotationRow,
+  ComparisonRow,
+  MetaRow,
+  RowNote,
+  SpecSummary,
+  StoredSpec,
+  StudyRow,
+} from './types';
 export { gradeToNumber } from '../../../shared/library/classIdentity';
 export {
   deleteComparison,
@@ -46,7 +56,15 @@ export { useSpec } from './useSpec';
 export { useSpecVersions } from './useSpecVersions';
 export { useSpecs } from './useSpecs';
 export { reparseOutdatedSpecs, type ReparseBatch, type ReparseProgress } from './reparseSpecs';
-export { correctedRow, deleteCorrection, loadCorrected, saveCorrection, type CorrectedStoredSpec, type CorrectionState, type CorrectionWrite } from './corrections';
+export {
+  correctedRow,
+  deleteCorrection,
+  loadCorrected,
+  saveCorrection,
+  type CorrectedStoredSpec,
+  type CorrectionState,
+  type CorrectionWrite,
+} from './corrections';
 export {
   cleanTags,
   createAnnotation,
@@ -63,9 +81,24 @@ export {
   type LibraryAnnotation,
   type ReanchorOutcome,
 } from './annotations';
-export { applyStudyBundle, planStudyImport, type BundleApplied, type BundleMode, type BundlePlan } from './applyStudyBundle';
+export {
+  applyStudyBundle,
+  planStudyImport,
+  type BundleApplied,
+  type BundleMode,
+  type BundlePlan,
+} from './applyStudyBundle';
 export { latestSpecs } from './latestSpecs';
-export { addStudy, deleteStudy, ensureCandidateComparison, getStudy, listStudies, saveStudy, studyComparisons, type StudyWrite } from './studies';
+export {
+  addStudy,
+  deleteStudy,
+  ensureCandidateComparison,
+  getStudy,
+  listStudies,
+  saveStudy,
+  studyComparisons,
+  type StudyWrite,
+} from './studies';
 export { loadStudyMaterials } from './studyMaterials';
 export { useStudies, useStudy, useStudyComparisons } from './useStudies';
 export { useIsLatest } from './useIsLatest';

@@ -4,7 +4,13 @@ import type { AppDb } from './schema';
 
 export type LibraryAccess =
   | Readonly<{ kind: 'read-write' }>
-  | Readonly<{ kind: 'read-only'; installedVersion: number; supportedVersion: number; writtenByApp: string | null; message: string }>;
+  | Readonly<{
+      kind: 'read-only';
+      installedVersion: number;
+      supportedVersion: number;
+      writtenByApp: string | null;
+      message: string;
+    }>;
 
 const APP_VERSION_KEY = 'appVersion';
 
@@ -31,7 +37,12 @@ export function readInstalledSchemaVersion(factory: IDBFactory, name: string): P
   });
 }
 
-export function readOnlyMessage(installed: number, supported: number, writtenByApp: string | null, appVersion: string): string {
+export function readOnlyMessage(
+  installed: number,
+  supported: number,
+  writtenByApp: string | null,
+  appVersion: string,
+): string {
   const writer = writtenByApp ? `Reclass ${writtenByApp}, library schema ${installed}` : `library schema ${installed}`;
   return (
     `This library was written by a newer version of Reclass (${writer}); this is Reclass ${appVersion}, which knows library schema ${supported}. ` +
@@ -58,7 +69,8 @@ export async function checkLibraryAccess(
     database.gate.makeReadOnly(message);
     return { kind: 'read-only', installedVersion, supportedVersion, writtenByApp, message };
   }
-  if (installedVersion !== null && installedVersion < supportedVersion) await beforeUpgrade(await exportInstalled(database.name, appVersion));
+  if (installedVersion !== null && installedVersion < supportedVersion)
+    await beforeUpgrade(await exportInstalled(database.name, appVersion));
   await database.meta.put({ key: APP_VERSION_KEY, value: appVersion });
   return { kind: 'read-write' };
 }

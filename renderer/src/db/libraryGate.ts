@@ -34,7 +34,8 @@ export class LibraryGate {
     const factory = globalThis.indexedDB as IDBFactory | undefined;
     if (!factory) return {};
     const guarded: IDBFactory = {
-      open: (name, version) => (this.reason !== null || version === undefined ? factory.open(name) : factory.open(name, version)),
+      open: (name, version) =>
+        this.reason !== null || version === undefined ? factory.open(name) : factory.open(name, version),
       deleteDatabase: (name) => {
         this.assertWritable();
         return factory.deleteDatabase(name);

@@ -14,7 +14,10 @@ export async function markSeedsImported(database: AppDb = db): Promise<void> {
 }
 
 /** Asks the browser once to keep this origin's storage under pressure; returns whether it is persisted. */
-export async function requestPersistentStorage(storage: StorageManager | undefined, database: AppDb = db): Promise<boolean> {
+export async function requestPersistentStorage(
+  storage: StorageManager | undefined,
+  database: AppDb = db,
+): Promise<boolean> {
   if (!storage?.persist) return false;
   if ((await database.meta.get(PERSISTENCE_REQUESTED))?.value === true) return storage.persisted();
   const isPersisted = await storage.persist();

@@ -21,7 +21,8 @@ const fileNameOf = (sourceName: string): string => sourceName.split('/').at(-1) 
 function withReparsedSpec(row: StoredSpec, spec: ClassSpec): StoredSpec {
   const before = identifyClass(row.spec, fileNameOf(row.sourceName));
   const after = identifyClass(spec, fileNameOf(row.sourceName));
-  const follow = (field: 'employer' | 'title' | 'code'): string => (row[field] === before[field] ? after[field] : row[field]);
+  const follow = (field: 'employer' | 'title' | 'code'): string =>
+    row[field] === before[field] ? after[field] : row[field];
   return {
     ...row,
     parserVersion: PARSER_VERSION,
@@ -60,7 +61,11 @@ async function storeBatch(rows: readonly StoredSpec[], specs: readonly ClassSpec
  * Re-parses every stored spec an older parser read, from its stored text, in batches. Only specs and their library
  * summaries are written: comparisons (overrides, notes), annotations and studies are never touched.
  */
-export async function reparseOutdatedSpecs(reparse: ReparseBatch, onProgress: (progress: ReparseProgress) => void, database: AppDb = db): Promise<ReparseProgress> {
+export async function reparseOutdatedSpecs(
+  reparse: ReparseBatch,
+  onProgress: (progress: ReparseProgress) => void,
+  database: AppDb = db,
+): Promise<ReparseProgress> {
   const ids = (await database.specs.where('parserVersion').below(PARSER_VERSION).primaryKeys()).map(String);
   let progress: ReparseProgress = { done: 0, total: ids.length, changed: 0 };
   if (ids.length === 0) return progress;

@@ -43,7 +43,11 @@ export async function loadSearchSnapshot(database: AppDb = db): Promise<SpecInde
   }
 }
 
-export async function saveSearchSnapshot(snapshot: SpecIndexSnapshot, now: number, database: AppDb = db): Promise<void> {
+export async function saveSearchSnapshot(
+  snapshot: SpecIndexSnapshot,
+  now: number,
+  database: AppDb = db,
+): Promise<void> {
   await cacheOf(database).snapshots.put({ key: LIBRARY_KEY, snapshot, savedAt: now });
 }
 

@@ -8,7 +8,10 @@ import type { SpecSummary } from './types';
  * the corrections over it. The search index keeps the stamp a class was indexed with and indexes
  * it again when the stamp changes (a re-parse, a correction made or undone).
  */
-export async function searchStamps(classes: readonly SpecSummary[], database: AppDb = db): Promise<Map<string, string>> {
+export async function searchStamps(
+  classes: readonly SpecSummary[],
+  database: AppDb = db,
+): Promise<Map<string, string>> {
   const [outdated, corrections] = await Promise.all([
     database.specs.where('parserVersion').below(PARSER_VERSION).primaryKeys(),
     database.corrections.toArray(),

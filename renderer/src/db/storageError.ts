@@ -20,7 +20,8 @@ export function storageFullMessage(retryHint: string): string {
 /** The sentence the analyst reads when a write failed; `retryHint` says what to do again afterwards. */
 export function describeStorageError(error: unknown, retryHint = 'try the import again'): string {
   if (error instanceof ReadOnlyLibraryError) return error.message;
-  if (isQuotaError(error)) return retryHint === 'try the import again' ? STORAGE_FULL_MESSAGE : storageFullMessage(retryHint);
+  if (isQuotaError(error))
+    return retryHint === 'try the import again' ? STORAGE_FULL_MESSAGE : storageFullMessage(retryHint);
   const reason = error instanceof Error ? error.message : String(error);
   return `Could not save to the local database (${reason}): nothing was changed; ${retryHint}`;
 }

@@ -41,7 +41,9 @@ export async function deleteStudy(id: number, database: AppDb = appDb): Promise<
   return attempt(() =>
     database.transaction('rw', database.studies, database.comparisons, async () => {
       const study = await database.studies.get(id);
-      const comparisonIds = (study?.candidates ?? []).flatMap((candidate) => (candidate.comparisonId === null ? [] : [candidate.comparisonId]));
+      const comparisonIds = (study?.candidates ?? []).flatMap((candidate) =>
+        candidate.comparisonId === null ? [] : [candidate.comparisonId],
+      );
       await database.comparisons.bulkDelete(comparisonIds);
       await database.studies.delete(id);
       return id;
@@ -53,14 +55,22 @@ export async function deleteStudy(id: number, database: AppDb = appDb): Promise<
  * The saved subject-vs-candidate comparison of a study, created on first use (so links and notes
  * made in it are kept at once) and recorded on the study's candidate.
  */
-export async function ensureCandidateComparison(studyId: number, subjectId: string, candidateId: string, name: string, now: number, database: AppDb = appDb): Promise<StudyWrite> {
+export async function ensureCandidateComparison(
+  studyId: number,
+  subjectId: string,
+  candidateId: string,
+  name: string,
+  now: number,
+  database: AppDb = appDb,
+): Promise<StudyWrite> {
   return attempt(() =>
     database.transaction('rw', database.studies, database.comparisons, async () => {
       const study = await database.studies.get(studyId);
       if (!study) throw new Error('the study no longer exists');
       const candidate = study.candidates.find((item) => item.specId === candidateId);
       if (!candidate) throw new Error('that class is no longer a candidate of the study');
-      const existing = candidate.comparisonId === null ? undefined : await database.comparisons.get(candidate.comparisonId);
+      const existing =
+        candidate.comparisonId === null ? undefined : await database.comparisons.get(candidate.comparisonId);
       if (existing && existing.leftId === subjectId) return existing.id as number;
       const row: ComparisonRow = {
         name,
@@ -75,7 +85,9 @@ export async function ensureCandidateComparison(studyId: number, subjectId: stri
         updatedAt: now,
       };
       const comparisonId = (await database.comparisons.add(row)) as number;
-      const candidates = study.candidates.map((item) => (item.specId === candidateId ? { ...item, comparisonId } : item));
+      const candidates = study.candidates.map((item) =>
+        item.specId === candidateId ? { ...item, comparisonId } : item,
+      );
       await database.studies.update(studyId, { candidates, updatedAt: now });
       return comparisonId;
     }),
@@ -84,7 +96,9 @@ export async function ensureCandidateComparison(studyId: number, subjectId: stri
 
 /** The comparisons a study keeps, by candidate spec id. */
 export async function studyComparisons(study: Study, database: AppDb = appDb): Promise<Map<string, ComparisonRow>> {
-  const ids = study.candidates.flatMap((candidate) => (candidate.comparisonId === null ? [] : [candidate.comparisonId]));
+  const ids = study.candidates.flatMap((candidate) =>
+    candidate.comparisonId === null ? [] : [candidate.comparisonId],
+  );
   const rows = await database.comparisons.bulkGet(ids);
   return new Map(rows.flatMap((row) => (row && row.studyUid === study.uid ? [[row.rightId, row] as const] : [])));
 }

@@ -1,4 +1,11 @@
-import { studySpecIds, subjectIdOf, type SpecDocument, type StudyAnnotation, type StudyComparisonRecord, type StudyMaterials } from '../../../shared/study';
+import {
+  studySpecIds,
+  subjectIdOf,
+  type SpecDocument,
+  type StudyAnnotation,
+  type StudyComparisonRecord,
+  type StudyMaterials,
+} from '../../../shared/study';
 import { db as appDb } from './db';
 import type { AppDb } from './schema';
 import { loadCorrected, type CorrectedStoredSpec } from './corrections';
@@ -21,15 +28,26 @@ const asDocument = (row: CorrectedStoredSpec): SpecDocument => ({
 
 /** Everything the study's report and bundle hold, read in one transaction so they agree with each other. */
 export async function loadStudyMaterials(study: StudyRow, database: AppDb = appDb): Promise<StudyMaterials> {
-  return database.transaction('r', [database.specs, database.comparisons, database.annotations, database.corrections], async () => {
-    const ids = studySpecIds(study);
-    const specs = (await loadCorrected(database, await database.specs.bulkGet(ids))).flatMap((row) => (row ? [asDocument(row)] : []));
-    const comparisonIds = study.candidates.flatMap((candidate) => (candidate.comparisonId === null ? [] : [candidate.comparisonId]));
-    const subjectId = subjectIdOf(study.subject, study.uid);
-    const comparisons = (await database.comparisons.bulkGet(comparisonIds)).flatMap((row) =>
-      row && row.studyUid === study.uid && row.leftId === subjectId ? [row as StudyComparisonRecord] : [],
-    );
-    const annotations = (await database.annotations.where('specId').anyOf(ids).toArray()) as unknown as StudyAnnotation[];
-    return { study, specs, comparisons, annotations };
-  });
+  return database.transaction(
+    'r',
+    [database.specs, database.comparisons, database.annotations, database.corrections],
+    async () => {
+      const ids = studySpecIds(study);
+      const specs = (await loadCorrected(database, await database.specs.bulkGet(ids))).flatMap((row) =>
+        row ? [asDocument(row)] : [],
+      );
+      const comparisonIds = study.candidates.flatMap((candidate) =>
+        candidate.comparisonId === null ? [] : [candidate.comparisonId],
+      );
+      const subjectId = subjectIdOf(study.subject, study.uid);
+      const comparisons = (await database.comparisons.bulkGet(comparisonIds)).flatMap((row) =>
+        row && row.studyUid === study.uid && row.leftId === subjectId ? [row as StudyComparisonRecord] : [],
+      );
+      const annotations = (await database.annotations
+        .where('specId')
+        .anyOf(ids)
+        .toArray()) as unknown as StudyAnnotation[];
+      return { study, specs, comparisons, annotations };
+    },
+  );
 }

@@ -14,13 +14,25 @@ async function settleLatest(classKey: string, database: AppDb): Promise<void> {
   }
 }
 
-async function moveToTrash(kind: TrashRow['kind'], ids: readonly string[], now: number, database: AppDb): Promise<number | null> {
+async function moveToTrash(
+  kind: TrashRow['kind'],
+  ids: readonly string[],
+  now: number,
+  database: AppDb,
+): Promise<number | null> {
   return database.transaction('rw', [database.specs, database.summaries, database.trash], async () => {
     const specs = (await database.specs.bulkGet([...ids])).filter((row) => row !== undefined);
     const summaries = (await database.summaries.bulkGet([...ids])).filter((row) => row !== undefined);
     const first = summaries[0];
     if (!first) return null;
-    const id = await database.trash.add({ kind, classKey: first.classKey, title: first.title, deletedAt: now, specs, summaries });
+    const id = await database.trash.add({
+      kind,
+      classKey: first.classKey,
+      title: first.title,
+      deletedAt: now,
+      specs,
+      summaries,
+    });
     await database.specs.bulkDelete([...ids]);
     await database.summaries.bulkDelete([...ids]);
     await settleLatest(first.classKey, database);
@@ -44,7 +56,9 @@ export async function restoreFromTrash(trashId: number, database: AppDb = db): P
   return database.transaction('rw', [database.specs, database.summaries, database.trash], async () => {
     const row = await database.trash.get(trashId);
     if (!row) return false;
-    const present = new Set((await database.specs.bulkGet(row.specs.map((spec) => spec.id))).flatMap((spec) => (spec ? [spec.id] : [])));
+    const present = new Set(
+      (await database.specs.bulkGet(row.specs.map((spec) => spec.id))).flatMap((spec) => (spec ? [spec.id] : [])),
+    );
     await database.specs.bulkAdd(row.specs.filter((spec) => !present.has(spec.id)));
     await database.summaries.bulkAdd(row.summaries.filter((summary) => !present.has(summary.id)));
     await database.trash.delete(trashId);
@@ -65,12 +79,20 @@ export async function dependentsOfTrash(database: AppDb = db): Promise<Dependent
  * trashed specs; studies are the analyst's own documents and stay, listing those classes as missing.
  */
 export async function emptyTrash(database: AppDb = db): Promise<void> {
-  await database.transaction('rw', [database.trash, database.comparisons, database.annotations, database.specs], async () => {
-    const ids = new Set(trashedSpecIds(await database.trash.toArray()));
-    // A spec imported again after it was trashed is live: its comparisons stay.
-    for (const live of await database.specs.bulkGet([...ids])) if (live) ids.delete(live.id);
-    await database.comparisons.filter((row) => ids.has(row.leftId) || ids.has(row.rightId)).delete();
-    if (ids.size) await database.annotations.where('specId').anyOf([...ids]).delete();
-    await database.trash.clear();
-  });
+  await database.transaction(
+    'rw',
+    [database.trash, database.comparisons, database.annotations, database.specs],
+    async () => {
+      const ids = new Set(trashedSpecIds(await database.trash.toArray()));
+      // A spec imported again after it was trashed is live: its comparisons stay.
+      for (const live of await database.specs.bulkGet([...ids])) if (live) ids.delete(live.id);
+      await database.comparisons.filter((row) => ids.has(row.leftId) || ids.has(row.rightId)).delete();
+      if (ids.size)
+        await database.annotations
+          .where('specId')
+          .anyOf([...ids])
+          .delete();
+      await database.trash.clear();
+    },
+  );
 }

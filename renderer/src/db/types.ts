@@ -52,8 +52,7 @@ export type MetaRow = Readonly<{ key: string; value: string | number | boolean }
 
 /** An analyst's change to the engine's duty alignment, kept with the saved comparison. */
 export type AlignmentOverride =
-  | Readonly<{ kind: 'link'; a: number; b: number }>
-  | Readonly<{ kind: 'unlink'; a: number; b: number }>;
+  Readonly<{ kind: 'link'; a: number; b: number }> | Readonly<{ kind: 'unlink'; a: number; b: number }>;
 
 export type RowNote = Readonly<{ rowKey: string; text: string }>;
 

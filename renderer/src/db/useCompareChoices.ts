@@ -9,7 +9,11 @@ export function useCompareChoices(): readonly SpecSummary[] | undefined {
   return useLiveQuery(
     async () =>
       (await db.summaries.toArray()).sort(
-        (a, b) => byTitle.compare(a.title, b.title) || a.classKey.localeCompare(b.classKey) || b.isLatest - a.isLatest || b.version - a.version,
+        (a, b) =>
+          byTitle.compare(a.title, b.title) ||
+          a.classKey.localeCompare(b.classKey) ||
+          b.isLatest - a.isLatest ||
+          b.version - a.version,
       ),
     [],
   );

@@ -8,7 +8,8 @@ const byTitle = new Intl.Collator(undefined, { sensitivity: 'base', numeric: tru
 /** The latest version of every class, by title; undefined while loading. */
 export function useLibrarySpecs(): readonly SpecSummary[] | undefined {
   return useLiveQuery(
-    async () => (await db.summaries.where('isLatest').equals(1).toArray()).sort((a, b) => byTitle.compare(a.title, b.title)),
+    async () =>
+      (await db.summaries.where('isLatest').equals(1).toArray()).sort((a, b) => byTitle.compare(a.title, b.title)),
     [],
   );
 }

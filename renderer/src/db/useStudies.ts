@@ -14,6 +14,8 @@ export function useStudy(id: number): StudyRow | null | undefined {
 }
 
 /** The comparisons a study keeps, by candidate spec id; undefined while loading. */
-export function useStudyComparisons(study: StudyRow | null | undefined): ReadonlyMap<string, ComparisonRow> | undefined {
+export function useStudyComparisons(
+  study: StudyRow | null | undefined,
+): ReadonlyMap<string, ComparisonRow> | undefined {
   return useLiveQuery(async () => (study ? studyComparisons(study) : new Map<string, ComparisonRow>()), [study]);
 }

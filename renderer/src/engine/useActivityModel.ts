@@ -14,7 +14,8 @@ export function useActivityModel(): ActivityModelState {
     let live = true;
     loadActivityModel().then(
       (model) => live && setState({ model, error: null }),
-      (error: unknown) => live && setState({ model: null, error: error instanceof Error ? error.message : String(error) }),
+      (error: unknown) =>
+        live && setState({ model: null, error: error instanceof Error ? error.message : String(error) }),
     );
     return () => {
       live = false;

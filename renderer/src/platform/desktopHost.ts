@@ -16,7 +16,9 @@ export function createDesktopHost(desktop: DesktopApi, files: DesktopFiles<File>
     resumeImport: (origin, missing) => {
       // Only the files the interrupted import never stored: the ones it did would come back as "unchanged".
       const only = missing.map((file) => file.relativePath);
-      return origin === 'seeds' ? desktop.importSeeds(only) : desktop.importFromDialog(origin === 'folder' ? 'folder' : 'files', only);
+      return origin === 'seeds'
+        ? desktop.importSeeds(only)
+        : desktop.importFromDialog(origin === 'folder' ? 'folder' : 'files', only);
     },
     cancelImport: (importId) => desktop.cancelImport(importId),
     onImportEvent: (listener) => desktop.onImportEvent(listener),

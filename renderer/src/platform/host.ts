@@ -2,7 +2,16 @@ import type { FileRef } from '../../../shared/import';
 import type { AutomaticBackupInfo, AutomaticBackupReason, DesktopApi } from '../../../shared/ipc/contract';
 
 /** Methods the Host offers exactly as the desktop bridge does (the web host implements them too). */
-type PassThroughMethod = 'importSeeds' | 'cancelImport' | 'onImportEvent' | 'onMenuCommand' | 'print' | 'saveAsPdf' | 'saveFile' | 'openExternal' | 'appInfo';
+type PassThroughMethod =
+  | 'importSeeds'
+  | 'cancelImport'
+  | 'onImportEvent'
+  | 'onMenuCommand'
+  | 'print'
+  | 'saveAsPdf'
+  | 'saveFile'
+  | 'openExternal'
+  | 'appInfo';
 
 export type ImportHandle = Readonly<{ importId: string }>;
 
@@ -29,7 +38,10 @@ export interface Host extends Pick<DesktopApi, PassThroughMethod> {
    * so it asks for the same kind of selection again and imports only the `missing` files from it;
    * the desktop re-imports the selection (files already stored come back as unchanged).
    */
-  resumeImport(origin: 'files' | 'folder' | 'dropped' | 'seeds', missing: readonly FileRef[]): Promise<ImportHandle | null>;
+  resumeImport(
+    origin: 'files' | 'folder' | 'dropped' | 'seeds',
+    missing: readonly FileRef[],
+  ): Promise<ImportHandle | null>;
   /** Opens the print dialog for a standalone printout (shared/report's HTML), printed from a sandboxed frame. */
   printHtml(printoutHtml: string): Promise<void>;
   /** null in the browser: there a backup is always a download the analyst keeps. */

@@ -14,7 +14,9 @@ export function pickFiles(document: Document, isFolder: boolean): Promise<File[]
       input.remove();
       resolve(files);
     };
-    input.addEventListener('change', () => finish(input.files?.length ? Array.from(input.files) : null), { once: true });
+    input.addEventListener('change', () => finish(input.files?.length ? Array.from(input.files) : null), {
+      once: true,
+    });
     input.addEventListener('cancel', () => finish(null), { once: true });
     document.body.append(input);
     input.click();

@@ -15,7 +15,8 @@ function applyPrintoutStyles(frame: HTMLIFrameElement): void {
     return sheet;
   });
   frameDocument.adoptedStyleSheets = sheets;
-  for (const element of frameDocument.querySelectorAll<HTMLElement>('[style]')) element.style.cssText = element.getAttribute('style') ?? '';
+  for (const element of frameDocument.querySelectorAll<HTMLElement>('[style]'))
+    element.style.cssText = element.getAttribute('style') ?? '';
 }
 
 /**

@@ -13,7 +13,10 @@ export type SpecReparser = Readonly<{
 /** Re-parses stored records off the main thread, one batch at a time, so the app stays responsive meanwhile. */
 export function createSpecReparser(): SpecReparser {
   const worker = new Worker(new URL('./reparseWorker.ts', import.meta.url), { type: 'module', name: 'reparse' });
-  const pending = new Map<number, Readonly<{ resolve: (specs: readonly ClassSpec[]) => void; reject: (error: Error) => void }>>();
+  const pending = new Map<
+    number,
+    Readonly<{ resolve: (specs: readonly ClassSpec[]) => void; reject: (error: Error) => void }>
+  >();
   let nextId = 0;
   const failAll = (message: string): void => {
     for (const request of pending.values()) request.reject(new Error(message));

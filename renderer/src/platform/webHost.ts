@@ -90,7 +90,8 @@ export function createWebHost(document: Document): Host {
       view?.open(url, '_blank', 'noopener,noreferrer');
       return Promise.resolve(true);
     },
-    appInfo: () => Promise.resolve({ name: 'Reclass', version, platform: `web (${view?.navigator.userAgent ?? 'browser'})` }),
+    appInfo: () =>
+      Promise.resolve({ name: 'Reclass', version, platform: `web (${view?.navigator.userAgent ?? 'browser'})` }),
     automaticBackups: null,
   };
 }

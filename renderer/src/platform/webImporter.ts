@@ -1,4 +1,12 @@
-import { ImportLine, runImport, withLimits, type ImportEvent, type ImportLimits, type ImportSummary, type RunningImport } from '../../../shared/import';
+import {
+  ImportLine,
+  runImport,
+  withLimits,
+  type ImportEvent,
+  type ImportLimits,
+  type ImportSummary,
+  type RunningImport,
+} from '../../../shared/import';
 import { browserTimers, createWebReader, type WebJob } from './webReader';
 import type { ImportWorkerLike } from './workerProtocol';
 

@@ -1,4 +1,13 @@
-import { failed, importFailure, ReaderFault, type ImportLimits, type ImportOutcome, type QueuedFile, type Reader, type Timers } from '../../../shared/import';
+import {
+  failed,
+  importFailure,
+  ReaderFault,
+  type ImportLimits,
+  type ImportOutcome,
+  type QueuedFile,
+  type Reader,
+  type Timers,
+} from '../../../shared/import';
 import { WORKER_READY, type ImportWorkerLike } from './workerProtocol';
 
 /** One file of a web import; `read` is called only when a reader takes it. */
@@ -18,7 +27,11 @@ export function createWebReader(worker: ImportWorkerLike, limits: ImportLimits):
     failStart = reject;
   });
   ready.catch(() => undefined);
-  let current: { jobId: number; resolve: (outcome: ImportOutcome) => void; reject: (fault: ReaderFault) => void } | null = null;
+  let current: {
+    jobId: number;
+    resolve: (outcome: ImportOutcome) => void;
+    reject: (fault: ReaderFault) => void;
+  } | null = null;
   let nextJobId = 0;
   worker.onmessage = (event) => {
     const message = event.data;

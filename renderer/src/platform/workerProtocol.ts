@@ -1,7 +1,13 @@
 import type { ImportLimits, ImportOutcome } from '../../../shared/import';
 
 /** One file's bytes, sent to the import worker (the buffer is transferred, not copied). */
-export type WorkerRequest = Readonly<{ jobId: number; fileName: string; relativePath: string; bytes: ArrayBuffer; limits: ImportLimits }>;
+export type WorkerRequest = Readonly<{
+  jobId: number;
+  fileName: string;
+  relativePath: string;
+  bytes: ArrayBuffer;
+  limits: ImportLimits;
+}>;
 
 /** What the import worker sends back for one request. */
 export type WorkerResponse = Readonly<{ jobId: number; outcome: ImportOutcome }>;

@@ -78,7 +78,9 @@ export function hashToRoute(hash: string): Route {
     case 'annotations':
       return { name: 'annotations' };
     case 'studies':
-      return parts[1] && /^\d+$/.test(parts[1]) ? { name: 'study', studyId: Number(parts[1]), candidate: params.get('candidate') ?? undefined } : { name: 'studies' };
+      return parts[1] && /^\d+$/.test(parts[1])
+        ? { name: 'study', studyId: Number(parts[1]), candidate: params.get('candidate') ?? undefined }
+        : { name: 'studies' };
     default:
       return { name: 'library' };
   }

@@ -47,7 +47,10 @@ export class ImportController {
       try {
         this.setInterrupted({ imports: await this.journal.listInterrupted(), problem: null });
       } catch (error) {
-        this.setInterrupted({ imports: [], problem: `Interrupted imports could not be checked: ${describeError(error)}` });
+        this.setInterrupted({
+          imports: [],
+          problem: `Interrupted imports could not be checked: ${describeError(error)}`,
+        });
       }
     });
     return this.host.onImportEvent((event) => {
@@ -67,7 +70,10 @@ export class ImportController {
   resume = async (importId: string): Promise<ImportHandle | null> => {
     const interrupted = this.interrupted.imports.find((entry) => entry.importId === importId);
     if (!interrupted) return null;
-    const handle = await this.track(interrupted.origin, this.host.resumeImport(interrupted.origin, interrupted.missing));
+    const handle = await this.track(
+      interrupted.origin,
+      this.host.resumeImport(interrupted.origin, interrupted.missing),
+    );
     if (handle) await this.forget(importId);
     return handle;
   };
@@ -84,7 +90,8 @@ export class ImportController {
 
   importFiles = (): Promise<ImportHandle | null> => this.track('files', this.host.importFiles());
   importFolder = (): Promise<ImportHandle | null> => this.track('folder', this.host.importFolder());
-  importDropped = (files: readonly File[]): Promise<ImportHandle | null> => this.track('dropped', this.host.importDropped(files));
+  importDropped = (files: readonly File[]): Promise<ImportHandle | null> =>
+    this.track('dropped', this.host.importDropped(files));
   importSeeds = async (): Promise<ImportHandle> => (await this.track('seeds', this.host.importSeeds())) as ImportHandle;
 
   cancel = async (): Promise<void> => {
@@ -105,7 +112,11 @@ export class ImportController {
   }
 
   private settle(importId: string): void {
-    const result: FinishedImport = { importId, isCancelled: this.progress.isCancelled, failureCount: this.progress.failures.length };
+    const result: FinishedImport = {
+      importId,
+      isCancelled: this.progress.isCancelled,
+      failureCount: this.progress.failures.length,
+    };
     this.finished.set(importId, result);
     this.waiting.get(importId)?.(result);
     this.waiting.delete(importId);
@@ -132,16 +143,25 @@ export class ImportController {
       else if (event.kind === 'failed') await this.journal.settle(event.importId, event.failure.relativePath);
       else if (event.kind === 'finished') await this.journal.end(event.importId);
     } catch (error) {
-      this.setInterrupted({ ...this.interrupted, problem: `The import could not be recorded for recovery after a crash: ${describeError(error)}` });
+      this.setInterrupted({
+        ...this.interrupted,
+        problem: `The import could not be recorded for recovery after a crash: ${describeError(error)}`,
+      });
     }
   }
 
   private async forget(importId: string): Promise<void> {
     try {
       await this.journal.end(importId);
-      this.setInterrupted({ imports: this.interrupted.imports.filter((entry) => entry.importId !== importId), problem: null });
+      this.setInterrupted({
+        imports: this.interrupted.imports.filter((entry) => entry.importId !== importId),
+        problem: null,
+      });
     } catch (error) {
-      this.setInterrupted({ ...this.interrupted, problem: `The interrupted import could not be cleared: ${describeError(error)}` });
+      this.setInterrupted({
+        ...this.interrupted,
+        problem: `The interrupted import could not be cleared: ${describeError(error)}`,
+      });
     }
   }
 

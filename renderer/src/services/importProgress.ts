@@ -39,7 +39,12 @@ export function advanceProgress(progress: ImportProgress, event: ImportEvent, st
       if (stored?.kind === 'unchanged') return { ...base, unchanged: progress.unchanged + 1 };
       const { fileName, relativePath } = event.spec;
       const reason = importFailure('storage');
-      const failure: ImportFailure = { ...reason, fileName, relativePath, message: stored?.kind === 'failed' ? stored.message : reason.message };
+      const failure: ImportFailure = {
+        ...reason,
+        fileName,
+        relativePath,
+        message: stored?.kind === 'failed' ? stored.message : reason.message,
+      };
       return { ...base, failures: [...progress.failures, failure] };
     }
     case 'failed':

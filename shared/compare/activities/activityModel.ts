@@ -67,10 +67,18 @@ function unitLength(vector: Map<string, number>): void {
   for (const [term, value] of vector) vector.set(term, value / norm);
 }
 
-export function buildActivityModel(titles: readonly string[], tasks: readonly LinkedTask[], groups?: ActivityGroups): ActivityModel {
-  const documents = [...tasks.map((task) => ({ terms: new Set(termsOf(task.text)), activities: task.activities })), ...titles.map((title, activity) => ({ terms: new Set(termsOf(title)), activities: [activity] }))];
+export function buildActivityModel(
+  titles: readonly string[],
+  tasks: readonly LinkedTask[],
+  groups?: ActivityGroups,
+): ActivityModel {
+  const documents = [
+    ...tasks.map((task) => ({ terms: new Set(termsOf(task.text)), activities: task.activities })),
+    ...titles.map((title, activity) => ({ terms: new Set(termsOf(title)), activities: [activity] })),
+  ];
   const frequency = new Map<string, number>();
-  for (const taskEntry of documents) for (const term of taskEntry.terms) frequency.set(term, (frequency.get(term) ?? 0) + 1);
+  for (const taskEntry of documents)
+    for (const term of taskEntry.terms) frequency.set(term, (frequency.get(term) ?? 0) + 1);
   const idf = new Map<string, number>();
   for (const [term, count] of frequency) idf.set(term, Math.log(1 + documents.length / count));
   const centroids = titles.map(() => new Map<string, number>());
@@ -93,8 +101,20 @@ export function buildActivityModel(titles: readonly string[], tasks: readonly Li
       list.weights.push(weight);
     }
   });
-  const postings = new Map([...lists].map(([term, list]) => [term, { activities: Int32Array.from(list.activities), weights: Float64Array.from(list.weights) }] as const));
-  return { titles, ...(groups ? { groups } : {}), idf, postings, scratch: new Float64Array(titles.length), cache: new Map() };
+  const postings = new Map(
+    [...lists].map(
+      ([term, list]) =>
+        [term, { activities: Int32Array.from(list.activities), weights: Float64Array.from(list.weights) }] as const,
+    ),
+  );
+  return {
+    titles,
+    ...(groups ? { groups } : {}),
+    idf,
+    postings,
+    scratch: new Float64Array(titles.length),
+    cache: new Map(),
+  };
 }
 
 export function buildActivityModelFromData(data: ActivityData, tasks: readonly LinkedTask[]): ActivityModel {
@@ -151,13 +171,21 @@ export function activityProfile(model: ActivityModel, terms: readonly string[]):
   for (const activity of touched) scratch[activity] = 0;
   const length = Math.sqrt(kept.reduce((sum, [, weight]) => sum + weight * weight, 0));
   const profile: ActivityProfile =
-    length === 0 ? EMPTY_PROFILE : { activities: Int32Array.from(kept.map(([activity]) => activity)), weights: Float64Array.from(kept.map(([, weight]) => weight / length)) };
+    length === 0
+      ? EMPTY_PROFILE
+      : {
+          activities: Int32Array.from(kept.map(([activity]) => activity)),
+          weights: Float64Array.from(kept.map(([, weight]) => weight / length)),
+        };
   if (model.cache.size < CACHE_LIMIT) model.cache.set(key, profile);
   return profile;
 }
 
 /** Cosine of two profiles, and the activity contributing most to it (null when they share none). */
-export function sharedWork(a: ActivityProfile, b: ActivityProfile): Readonly<{ score: number; activity: number | null }> {
+export function sharedWork(
+  a: ActivityProfile,
+  b: ActivityProfile,
+): Readonly<{ score: number; activity: number | null }> {
   let score = 0;
   let activity: number | null = null;
   let strongest = 0;

@@ -21,7 +21,10 @@ export async function extractDocx(bytes: Uint8Array, limits: ZipLimits = DEFAULT
   if (!inflated.ok) return inflated;
   if (!inflated.parts[MAIN_PART]) {
     const isWordPackage = inflated.entries.some((entry) => entry.startsWith('word/'));
-    return { ok: false, error: isWordPackage ? extractError('corrupt', `${MAIN_PART} is missing`) : extractError('not_word') };
+    return {
+      ok: false,
+      error: isWordPackage ? extractError('corrupt', `${MAIN_PART} is missing`) : extractError('not_word'),
+    };
   }
   let html: string;
   const warnings: string[] = [];

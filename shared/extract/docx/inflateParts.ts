@@ -47,7 +47,10 @@ export function inflateTextParts(bytes: Uint8Array, maxInflatedBytes: number): I
       }
       inflated += data.length;
       if (inflated > maxInflatedBytes) {
-        failure = extractError('zip_bomb', `its text parts inflate to more than ${Math.round(maxInflatedBytes / MEGABYTE)} MB, whatever its headers declare`);
+        failure = extractError(
+          'zip_bomb',
+          `its text parts inflate to more than ${Math.round(maxInflatedBytes / MEGABYTE)} MB, whatever its headers declare`,
+        );
         chunks.length = 0;
         return;
       }

@@ -6,7 +6,13 @@ import type { ExtractError } from '../types';
  * Limits on a DOCX: what it may declare (checked before anything is inflated) and, since
  * declarations can lie, how many bytes its text parts may really inflate to.
  */
-export type ZipLimits = Readonly<{ maxTotalBytes: number; maxEntries: number; maxRatio: number; ratioCheckAboveBytes: number; maxInflatedBytes: number }>;
+export type ZipLimits = Readonly<{
+  maxTotalBytes: number;
+  maxEntries: number;
+  maxRatio: number;
+  ratioCheckAboveBytes: number;
+  maxInflatedBytes: number;
+}>;
 
 export const DEFAULT_ZIP_LIMITS: ZipLimits = {
   maxTotalBytes: 200 * 1024 * 1024,
@@ -16,13 +22,15 @@ export const DEFAULT_ZIP_LIMITS: ZipLimits = {
   maxInflatedBytes: 32 * 1024 * 1024,
 };
 
-export type ZipInspection = Readonly<{ ok: true; entries: readonly string[] }> | Readonly<{ ok: false; error: ExtractError }>;
+export type ZipInspection =
+  Readonly<{ ok: true; entries: readonly string[] }> | Readonly<{ ok: false; error: ExtractError }>;
 
 const MEGABYTE = 1024 * 1024;
 
 function bombReason(info: UnzipFileInfo, totalBytes: number, entryCount: number, limits: ZipLimits): string | null {
   if (entryCount > limits.maxEntries) return `more than ${limits.maxEntries} entries`;
-  if (totalBytes > limits.maxTotalBytes) return `declares more than ${Math.round(limits.maxTotalBytes / MEGABYTE)} MB uncompressed`;
+  if (totalBytes > limits.maxTotalBytes)
+    return `declares more than ${Math.round(limits.maxTotalBytes / MEGABYTE)} MB uncompressed`;
   const ratio = info.originalSize / Math.max(1, info.size);
   if (info.originalSize > limits.ratioCheckAboveBytes && ratio > limits.maxRatio) {
     return `${info.name} expands ${Math.round(ratio)}:1`;

@@ -2,12 +2,62 @@ import { Parser } from 'htmlparser2';
 import { isMainContent, isPageBand, isSiteChrome, marksMainContent } from './pageChrome';
 import { TextBuilder } from './textBuilder';
 
-const SKIPPED = new Set(['script', 'style', 'noscript', 'template', 'head', 'title', 'svg', 'object', 'iframe', 'select', 'button', 'input']);
-const PARAGRAPH_BLOCKS = new Set([
-  'p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'section', 'article', 'header', 'footer', 'main', 'aside', 'nav',
-  'blockquote', 'pre', 'hr', 'dl', 'figure', 'form', 'fieldset', 'address', 'ul', 'ol', 'table',
+const SKIPPED = new Set([
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'head',
+  'title',
+  'svg',
+  'object',
+  'iframe',
+  'select',
+  'button',
+  'input',
 ]);
-const LINE_BLOCKS = new Set(['div', 'br', 'li', 'tr', 'dt', 'dd', 'caption', 'figcaption', 'legend', 'center', 'tbody', 'thead', 'tfoot']);
+const PARAGRAPH_BLOCKS = new Set([
+  'p',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'section',
+  'article',
+  'header',
+  'footer',
+  'main',
+  'aside',
+  'nav',
+  'blockquote',
+  'pre',
+  'hr',
+  'dl',
+  'figure',
+  'form',
+  'fieldset',
+  'address',
+  'ul',
+  'ol',
+  'table',
+]);
+const LINE_BLOCKS = new Set([
+  'div',
+  'br',
+  'li',
+  'tr',
+  'dt',
+  'dd',
+  'caption',
+  'figcaption',
+  'legend',
+  'center',
+  'tbody',
+  'thead',
+  'tfoot',
+]);
 const HEADING_LEVEL: Readonly<Record<string, number>> = { h1: 1, h2: 2, h3: 3, h4: 4, h5: 5, h6: 6 };
 const BOLD = new Set(['strong', 'b']);
 // A bold paragraph longer than this is emphasised prose, not a sub-heading.
@@ -84,7 +134,8 @@ class HtmlTextWalker {
     if (name === 'dd' && this.isAfterTerm) this.builder.space();
     else this.blockBreak(name);
     this.isAfterTerm = false;
-    if (name === 'p' && this.lists.length === 0) this.paragraph = { mark: this.builder.mark(), isBoldOnly: true, length: 0, hasBreak: false };
+    if (name === 'p' && this.lists.length === 0)
+      this.paragraph = { mark: this.builder.mark(), isBoldOnly: true, length: 0, hasBreak: false };
     const level = HEADING_LEVEL[name];
     if (level !== undefined && this.lists.length === 0) this.builder.setPrefix(`${'#'.repeat(level)} `);
     if (name === 'ul' || name === 'ol') {
@@ -151,7 +202,14 @@ class HtmlTextWalker {
   private closeParagraph(): void {
     const paragraph = this.paragraph;
     this.paragraph = null;
-    if (!paragraph || !paragraph.isBoldOnly || paragraph.hasBreak || paragraph.length === 0 || paragraph.length > MAX_BOLD_HEADING_LENGTH) return;
+    if (
+      !paragraph ||
+      !paragraph.isBoldOnly ||
+      paragraph.hasBreak ||
+      paragraph.length === 0 ||
+      paragraph.length > MAX_BOLD_HEADING_LENGTH
+    )
+      return;
     this.builder.wrapSince(paragraph.mark, '**');
   }
 

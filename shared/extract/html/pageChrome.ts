@@ -11,7 +11,8 @@
 type Attributes = Readonly<Record<string, string>>;
 
 // Site navigation around a spec published on a web page ("Home | Jobs | Contact") is not part of the spec.
-const SITE_CHROME = /(?:^|[\s_-])(?:nav|navbar|navigation|menu|breadcrumbs?|skip-?link|skip|sidebar|hidden|visually-hidden|sr-only|cookie-banner)(?:$|[\s_-])/i;
+const SITE_CHROME =
+  /(?:^|[\s_-])(?:nav|navbar|navigation|menu|breadcrumbs?|skip-?link|skip|sidebar|hidden|visually-hidden|sr-only|cookie-banner)(?:$|[\s_-])/i;
 const CHROME_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'complementary', 'search', 'dialog']);
 
 /** Navigation, hidden elements and screen-reader-only text: never content, wherever they sit. */
@@ -24,7 +25,8 @@ export function isSiteChrome(name: string, attributes: Attributes): boolean {
 /** A page header or footer: site chrome when it belongs to the page, content when it heads an article. */
 export const isPageBand = (name: string): boolean => name === 'header' || name === 'footer';
 
-export const isMainContent = (name: string, attributes: Attributes): boolean => name === 'main' || attributes.role === 'main';
+export const isMainContent = (name: string, attributes: Attributes): boolean =>
+  name === 'main' || attributes.role === 'main';
 
 const MAIN_ELEMENT = /<main[\s>]|\srole\s*=\s*["']?main["'\s>]/i;
 

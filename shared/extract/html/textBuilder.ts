@@ -70,7 +70,8 @@ export class TextBuilder {
   /** Encloses the text written since `mark` in `marker` ("**" for a bold paragraph) when it is one line and nothing else is on that line. */
   wrapSince(mark: number, marker: string): boolean {
     if (this.lineTextStart < mark || this.parts.length <= this.lineTextStart) return false;
-    for (let index = this.lineTextStart; index < this.parts.length; index += 1) if (this.parts[index]?.includes('\n')) return false;
+    for (let index = this.lineTextStart; index < this.parts.length; index += 1)
+      if (this.parts[index]?.includes('\n')) return false;
     // A no-break space before the bold text ("<p>&nbsp;<strong>…") stays outside the marks, which must touch the words.
     let start = this.lineTextStart;
     while (start < this.parts.length - 1 && (this.parts[start] ?? '').trim().length === 0) start += 1;

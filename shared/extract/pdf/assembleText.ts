@@ -51,7 +51,8 @@ function columnRights(lines: readonly PdfLine[]): Map<string, number> {
  * line starts a new sentence at the same left edge. A wrapped line never ends that way.
  */
 function endsShortOfColumn(previous: PdfLine, line: PdfLine, rights: ReadonlyMap<string, number>): boolean {
-  if (previous.right === undefined || line.right === undefined || Math.abs(previous.x - line.x) > COLUMN_TOLERANCE) return false;
+  if (previous.right === undefined || line.right === undefined || Math.abs(previous.x - line.x) > COLUMN_TOLERANCE)
+    return false;
   if (!ENDS_SENTENCE.test(previous.text) || !/^\p{Lu}/u.test(line.text) || LIST_START.test(line.text)) return false;
   const columnRight = rights.get(`${line.page}:${Math.round(line.x / COLUMN_TOLERANCE)}`) ?? line.right;
   const characterWidth = (line.right - line.x) / Math.max(1, line.text.length);
@@ -103,6 +104,7 @@ export function assembleText(pages: readonly (readonly PdfLine[])[]): MappedText
     text += line.text;
     previous = line;
   }
-  if (previous) runs.push({ span: { start: runStart, end: text.length }, sourceStart: previous.page, page: previous.page + 1 });
+  if (previous)
+    runs.push({ span: { start: runStart, end: text.length }, sourceStart: previous.page, page: previous.page + 1 });
   return { text, runs };
 }

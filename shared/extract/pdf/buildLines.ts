@@ -1,6 +1,7 @@
 import type { PdfLine, PdfPage, PdfTextItem } from './pdfTypes';
 
-const LIST_MARKER = /^(?:[•·▪◦‣∙○●■□➢➤►–\-\uF0B7\uF0A7\uF0D8\uF0FC\uF076\uF0A8\uF06E\uF0E8]|\(?\d{1,3}[.)]|\(?[a-zA-Z][.)]|[ivxIVX]{1,4}[.)])$/;
+const LIST_MARKER =
+  /^(?:[•·▪◦‣∙○●■□➢➤►–\-\uF0B7\uF0A7\uF0D8\uF0FC\uF076\uF0A8\uF06E\uF0E8]|\(?\d{1,3}[.)]|\(?[a-zA-Z][.)]|[ivxIVX]{1,4}[.)])$/;
 
 const COLUMN_GAP = 2.5;
 // A narrower gap is a column gap too when the run starts where other rows of the page start a column
@@ -13,7 +14,9 @@ function separator(left: string, leftEnd: number, item: PdfTextItem, columns: re
   const gap = item.x - leftEnd;
   const size = item.fontSize || 10;
   if (/\s$/.test(left) || /^\s/.test(item.text)) return '';
-  const isColumnGap = gap > COLUMN_GAP * size || (gap > ALIGNED_COLUMN_GAP * size && columns.some((x) => Math.abs(x - item.x) <= COLUMN_TOLERANCE));
+  const isColumnGap =
+    gap > COLUMN_GAP * size ||
+    (gap > ALIGNED_COLUMN_GAP * size && columns.some((x) => Math.abs(x - item.x) <= COLUMN_TOLERANCE));
   if (isColumnGap && !LIST_MARKER.test(left.trim().split(/\s+/).pop() ?? '')) return '\t';
   if (gap > 0.15 * size) return ' ';
   return '';
@@ -30,7 +33,9 @@ function columnStarts(rows: readonly (readonly PdfTextItem[])[]): number[] {
       if (left && item && item.x - (left.x + left.width) > COLUMN_GAP * (item.fontSize || 10)) starts.push(item.x);
     }
   }
-  return starts.filter((x, index) => starts.some((other, at) => at !== index && Math.abs(other - x) <= COLUMN_TOLERANCE));
+  return starts.filter((x, index) =>
+    starts.some((other, at) => at !== index && Math.abs(other - x) <= COLUMN_TOLERANCE),
+  );
 }
 
 function joinLine(items: readonly PdfTextItem[], page: number, columns: readonly number[]): PdfLine {

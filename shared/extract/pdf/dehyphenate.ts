@@ -1,5 +1,6 @@
 /** Endings that only ever continue a word, so "manage-" + "ment" is one word even when the document never prints it whole. */
-const SUFFIXES = /^(?:ment|ments|tion|tions|sion|sions|ing|ings|ed|er|ers|ance|ances|ence|ences|ity|ities|ive|ively|al|ally|ure|ures|ly|ness|able|ably|ible|ibly|ship|ships|ation|ations|ous|ist|ists|ism|ize|ized|izes|ise|ised|ate|ated|ates|ant|ants|ent|ents|ical|ology|ular|ory)$/;
+const SUFFIXES =
+  /^(?:ment|ments|tion|tions|sion|sions|ing|ings|ed|er|ers|ance|ances|ence|ences|ity|ities|ive|ively|al|ally|ure|ures|ly|ness|able|ably|ible|ibly|ship|ships|ation|ations|ous|ist|ists|ism|ize|ized|izes|ise|ised|ate|ated|ates|ant|ants|ent|ents|ical|ology|ular|ory)$/;
 
 const TRAILING_FRAGMENT = /([A-Za-zÀ-ÿ]+)-$/;
 const LEADING_FRAGMENT = /^([a-zà-ÿ]+)([^\s]*)\s*/;
@@ -7,7 +8,8 @@ const LEADING_FRAGMENT = /^([a-zà-ÿ]+)([^\s]*)\s*/;
 /** Every word of the document, lowercased, with and without inner hyphens, to judge joins against. */
 export function vocabularyOf(lines: readonly string[]): ReadonlySet<string> {
   const words = new Set<string>();
-  for (const line of lines) for (const word of line.toLowerCase().match(/[a-zà-ÿ]+(?:-[a-zà-ÿ]+)*/g) ?? []) words.add(word);
+  for (const line of lines)
+    for (const word of line.toLowerCase().match(/[a-zà-ÿ]+(?:-[a-zà-ÿ]+)*/g) ?? []) words.add(word);
   return words;
 }
 
@@ -17,7 +19,11 @@ export function vocabularyOf(lines: readonly string[]): ReadonlySet<string> {
  * "follow-up|on" (the hyphen stays when the document spells the word with one, or the joined
  * word is not known and the second part is not a suffix).
  */
-export function joinHyphenated(line: string, next: string, vocabulary: ReadonlySet<string>): readonly [string, string] | null {
+export function joinHyphenated(
+  line: string,
+  next: string,
+  vocabulary: ReadonlySet<string>,
+): readonly [string, string] | null {
   const head = TRAILING_FRAGMENT.exec(line);
   const tail = LEADING_FRAGMENT.exec(next);
   if (!head?.[1] || !tail?.[1]) return null;

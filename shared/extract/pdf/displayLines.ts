@@ -7,7 +7,24 @@ const MAX_DISPLAY_WORDS = 12;
 const MAX_SENTENCE_CASE_WORDS = 5;
 // Two display lines this close (in font sizes) are one heading wrapped, not two headings.
 const WRAPPED_PITCH = 1.6;
-const MINOR_WORDS = new Set(['a', 'an', 'and', 'as', 'at', 'by', 'for', 'from', 'in', 'of', 'on', 'or', 'per', 'the', 'to', 'with']);
+const MINOR_WORDS = new Set([
+  'a',
+  'an',
+  'and',
+  'as',
+  'at',
+  'by',
+  'for',
+  'from',
+  'in',
+  'of',
+  'on',
+  'or',
+  'per',
+  'the',
+  'to',
+  'with',
+]);
 // An icon font's glyph mapped to ASCII punctuation, printed in a cell of its own beside a heading ("Manager\t!").
 const ICON_CELLS = /(?:\t[^\p{L}\p{N}\t]{1,2})+$/u;
 
@@ -16,7 +33,8 @@ const sizeKey = (size: number): number => Math.round(size * 10) / 10;
 /** The size most of the text is set in. */
 function bodySize(lines: readonly PdfLine[]): number {
   const characters = new Map<number, number>();
-  for (const line of lines) characters.set(sizeKey(line.fontSize), (characters.get(sizeKey(line.fontSize)) ?? 0) + line.text.length);
+  for (const line of lines)
+    characters.set(sizeKey(line.fontSize), (characters.get(sizeKey(line.fontSize)) ?? 0) + line.text.length);
   let best = 0;
   let most = -1;
   for (const [size, count] of characters) {
@@ -27,12 +45,16 @@ function bodySize(lines: readonly PdfLine[]): number {
 
 function isHeadingCase(text: string): boolean {
   const words = text.split(/\s+/).filter((word) => /\p{L}/u.test(word));
-  return words.length > 0 && words.every((word, index) => /^\P{L}*\p{Lu}/u.test(word) || (index > 0 && MINOR_WORDS.has(word.toLowerCase())));
+  return (
+    words.length > 0 &&
+    words.every((word, index) => /^\P{L}*\p{Lu}/u.test(word) || (index > 0 && MINOR_WORDS.has(word.toLowerCase())))
+  );
 }
 
 function isDisplayText(text: string): boolean {
   const words = text.split(/\s+/).length;
-  if (words > MAX_DISPLAY_WORDS || !/^[\p{L}\p{N}]/u.test(text) || /[.;,]$/.test(text) || text.includes('\t')) return false;
+  if (words > MAX_DISPLAY_WORDS || !/^[\p{L}\p{N}]/u.test(text) || /[.;,]$/.test(text) || text.includes('\t'))
+    return false;
   return words <= MAX_SENTENCE_CASE_WORDS || isHeadingCase(text);
 }
 
@@ -47,7 +69,11 @@ function joinWrapped(page: readonly PdfLine[], threshold: number): (PdfLine | Di
     const previous = out[out.length - 1];
     const text = line.text.replace(ICON_CELLS, '');
     const isWrapped =
-      isLarge && previous !== undefined && 'line' in previous && sizeKey(previous.line.fontSize) === sizeKey(line.fontSize) && previous.lastY - line.y <= line.fontSize * WRAPPED_PITCH;
+      isLarge &&
+      previous !== undefined &&
+      'line' in previous &&
+      sizeKey(previous.line.fontSize) === sizeKey(line.fontSize) &&
+      previous.lastY - line.y <= line.fontSize * WRAPPED_PITCH;
     if (isWrapped) {
       previous.text = `${previous.text} ${text}`;
       previous.lastY = line.y;
@@ -71,7 +97,8 @@ export function markDisplayLines(pages: readonly (readonly PdfLine[])[]): PdfLin
   const displays = joined.flat().filter((entry): entry is Display => 'line' in entry && isDisplayText(entry.text));
   const largest = Math.max(...displays.map((entry) => sizeKey(entry.line.fontSize)));
   const titles = displays.filter((entry) => sizeKey(entry.line.fontSize) === largest);
-  const title = titles.length === 1 && titles[0]?.line.page === 0 && isHeadingCase(titles[0].text) ? titles[0] : undefined;
+  const title =
+    titles.length === 1 && titles[0]?.line.page === 0 && isHeadingCase(titles[0].text) ? titles[0] : undefined;
   const marked = new Set(displays);
   return joined.map((page) =>
     page.map((entry) => {

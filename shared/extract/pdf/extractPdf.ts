@@ -19,16 +19,21 @@ function hasEndMarker(bytes: Uint8Array): boolean {
 }
 
 export async function extractPdf(bytes: Uint8Array): Promise<ExtractOutcome> {
-  if (!hasEndMarker(bytes)) return { ok: false, error: extractError('corrupt', 'the PDF is truncated: it has no end-of-file marker') };
+  if (!hasEndMarker(bytes))
+    return { ok: false, error: extractError('corrupt', 'the PDF is truncated: it has no end-of-file marker') };
   const loaded = await loadPdfPages(bytes);
   if (!loaded.ok) {
-    return { ok: false, error: loaded.reason === 'password' ? extractError('password') : extractError('corrupt', loaded.detail) };
+    return {
+      ok: false,
+      error: loaded.reason === 'password' ? extractError('password') : extractError('corrupt', loaded.detail),
+    };
   }
   const pageLines = restoreLigatures(loaded.pages.map(buildLines));
   const emptyPages = pageLines.filter((lines) => lines.length === 0).length;
   if (emptyPages === pageLines.length) return { ok: false, error: extractError('no_text') };
   const normalized = cleanExtractedText(assembleText(markDisplayLines(dropPageFurniture(pageLines))));
-  const warnings = emptyPages > 0 ? [`${emptyPages} of ${pageLines.length} pages have no text layer (scanned?) and were skipped`] : [];
+  const warnings =
+    emptyPages > 0 ? [`${emptyPages} of ${pageLines.length} pages have no text layer (scanned?) and were skipped`] : [];
   return {
     ok: true,
     document: { format: 'pdf', text: normalized.text, pageCount: loaded.pages.length, warnings },

@@ -31,6 +31,10 @@ export function restoreLigatures(pages: readonly (readonly PdfLine[])[]): PdfLin
   if (!pages.some((page) => page.some(hasLoss))) return pages.map((page) => [...page]);
   const vocabulary = wordsOf(pages.flat());
   return pages.map((page) =>
-    page.map((line) => (hasLoss(line) ? { ...line, text: line.text.replace(WORD_WITH_LOSS, (word) => restoreWord(word, vocabulary)) } : line)),
+    page.map((line) =>
+      hasLoss(line)
+        ? { ...line, text: line.text.replace(WORD_WITH_LOSS, (word) => restoreWord(word, vocabulary)) }
+        : line,
+    ),
   );
 }

@@ -11,7 +11,9 @@ let pdfjsPromise: Promise<PdfjsModule> | undefined;
  * worker thread (Node worker_threads or a browser Web Worker), so no workerSrc is needed.
  */
 function loadPdfjs(): Promise<PdfjsModule> {
-  pdfjsPromise ??= import('pdfjs-dist/legacy/build/pdf.worker.mjs').then(() => import('pdfjs-dist/legacy/build/pdf.mjs'));
+  pdfjsPromise ??= import('pdfjs-dist/legacy/build/pdf.worker.mjs').then(
+    () => import('pdfjs-dist/legacy/build/pdf.mjs'),
+  );
   return pdfjsPromise;
 }
 
@@ -47,7 +49,9 @@ export async function loadPdfPages(bytes: Uint8Array): Promise<PdfLoadResult> {
     for (let number = 1; number <= pdf.numPages; number += 1) {
       const page = await pdf.getPage(number);
       const content = await page.getTextContent();
-      const items = content.items.map((item) => toTextItem(item as RawItem)).filter((item): item is PdfTextItem => item !== null);
+      const items = content.items
+        .map((item) => toTextItem(item as RawItem))
+        .filter((item): item is PdfTextItem => item !== null);
       pages.push({ index: number - 1, items });
       page.cleanup();
     }

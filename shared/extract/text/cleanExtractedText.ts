@@ -24,7 +24,9 @@ function composeNfc(input: MappedText): MappedText {
   let mapped = rewriteMapped(input, COMBINING_SEQUENCE, (sequence) => sequence.normalize('NFC'));
   mapped = rewriteMapped(mapped, NON_ASCII, (character) => character.normalize('NFC'));
   // Anything left (Hangul jamo, reordered marks) is rare: compose whole lines.
-  return mapped.text.normalize('NFC') === mapped.text ? mapped : rewriteMapped(mapped, NON_ASCII_LINE, (line) => line.normalize('NFC'));
+  return mapped.text.normalize('NFC') === mapped.text
+    ? mapped
+    : rewriteMapped(mapped, NON_ASCII_LINE, (line) => line.normalize('NFC'));
 }
 
 /**

@@ -31,7 +31,8 @@ function decoded(counted: CountedText, encoding: string, warnings: readonly stri
 
 function decodeUtf16(bytes: Uint8Array, encoding: 'utf-16le' | 'utf-16be', skip: number): DecodedText {
   const body = bytes.subarray(skip, skip + ((bytes.length - skip) & ~1));
-  const warnings = body.length !== bytes.length - skip ? ['the last byte of the UTF-16 text was incomplete and was dropped'] : [];
+  const warnings =
+    body.length !== bytes.length - skip ? ['the last byte of the UTF-16 text was incomplete and was dropped'] : [];
   return decoded(withoutReplacements(decodeWithLabel(body, encoding, false) ?? ''), encoding, warnings);
 }
 
@@ -61,7 +62,17 @@ export function decodeTextBytes(bytes: Uint8Array, declared?: string): DecodedTe
 }
 
 // WHATWG (and so every browser) reads these labels as Windows-1252, whatever they literally name.
-const WINDOWS_1252_LABELS = new Set(['windows-1252', 'cp1252', 'latin1', 'iso-8859-1', 'iso8859-1', 'us-ascii', 'ascii', 'x-cp1252', 'l1']);
+const WINDOWS_1252_LABELS = new Set([
+  'windows-1252',
+  'cp1252',
+  'latin1',
+  'iso-8859-1',
+  'iso8859-1',
+  'us-ascii',
+  'ascii',
+  'x-cp1252',
+  'l1',
+]);
 
 function decodeDeclared(bytes: Uint8Array, declared: string): DecodedText | null {
   const label = declared.trim().toLowerCase();

@@ -11,11 +11,13 @@ const hasUtf16Bom = (bytes: Uint8Array): boolean =>
 
 /** TXT and Markdown: detect the encoding, normalize, and map every offset back to the decoded source. */
 export function extractPlainText(bytes: Uint8Array, format: 'txt' | 'md'): ExtractOutcome {
-  if (!hasUtf16Bom(bytes) && !utf16ByNulPattern(bytes) && looksBinary(bytes)) return { ok: false, error: extractError('binary') };
+  if (!hasUtf16Bom(bytes) && !utf16ByNulPattern(bytes) && looksBinary(bytes))
+    return { ok: false, error: extractError('binary') };
   const decoded = decodeTextBytes(bytes);
   const source = identityMapped(decoded.text);
   // Markdown is read twice through the normalizer: the source reader's rewrites leave blank runs behind.
-  const normalized = format === 'md' ? cleanExtractedText(readMarkdownSource(cleanExtractedText(source))) : cleanExtractedText(source);
+  const normalized =
+    format === 'md' ? cleanExtractedText(readMarkdownSource(cleanExtractedText(source))) : cleanExtractedText(source);
   if (normalized.text.trim().length === 0) return { ok: false, error: extractError('empty') };
   return {
     ok: true,

@@ -1,18 +1,23 @@
 import { parse } from 'yaml';
 
 // Keys a static-site generator uses for its own plumbing: they say nothing about the job.
-const PLUMBING_KEY = /^(layout|type|template|draft|archived|published|weight|slug|url|permalink|aliases?|tags|categories|menu|sitemap|translation_?key|lang|language|locale|date|lastmod|expiry_?date|publish_?date|image|images|thumbnail|redirect_?from|redirect_?to|toc|comments|sidebar|nav_?order|order|id|uuid|.*[_-]?id)$/i;
+const PLUMBING_KEY =
+  /^(layout|type|template|draft|archived|published|weight|slug|url|permalink|aliases?|tags|categories|menu|sitemap|translation_?key|lang|language|locale|date|lastmod|expiry_?date|publish_?date|image|images|thumbnail|redirect_?from|redirect_?to|toc|comments|sidebar|nav_?order|order|id|uuid|.*[_-]?id)$/i;
 const TITLE_KEY = /^(title|name|job_?title|position|position_?title|class_?title)$/i;
 const PROSE_KEY = /^(description|summary|excerpt|intro|introduction|lede|abstract|purpose)$/i;
 // A scalar longer than this reads as a paragraph, not a field value.
 const MAX_FIELD_LENGTH = 100;
 
 function labelOf(key: string): string {
-  const words = key.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/[_-]+/g, ' ').trim();
+  const words = key
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .replace(/[_-]+/g, ' ')
+    .trim();
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
-const isScalar = (value: unknown): value is string | number => (typeof value === 'string' && value.trim().length > 0) || typeof value === 'number';
+const isScalar = (value: unknown): value is string | number =>
+  (typeof value === 'string' && value.trim().length > 0) || typeof value === 'number';
 
 function scalarList(value: unknown): string[] | null {
   if (!Array.isArray(value)) return null;

@@ -1,7 +1,8 @@
 const SAMPLE = 8192;
 
 /** Control bytes that never occur in text (tab, LF, CR, form feed and ESC-free text excluded). */
-const isControl = (byte: number): boolean => (byte < 0x20 && byte !== 0x09 && byte !== 0x0a && byte !== 0x0d && byte !== 0x0c) || byte === 0x7f;
+const isControl = (byte: number): boolean =>
+  (byte < 0x20 && byte !== 0x09 && byte !== 0x0a && byte !== 0x0d && byte !== 0x0c) || byte === 0x7f;
 
 /**
  * True for data that is not text in any encoding we read: NULs outside a UTF-16 pattern or many

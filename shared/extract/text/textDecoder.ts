@@ -1,6 +1,9 @@
 // shared/ is compiled without DOM or Node typings, yet both runtimes provide the WHATWG TextDecoder.
 type TextDecoderLike = Readonly<{ decode: (input: Uint8Array) => string }>;
-type TextDecoderConstructor = new (label: string, options?: { fatal?: boolean; ignoreBOM?: boolean }) => TextDecoderLike;
+type TextDecoderConstructor = new (
+  label: string,
+  options?: { fatal?: boolean; ignoreBOM?: boolean },
+) => TextDecoderLike;
 
 const TextDecoderImpl = (globalThis as unknown as { TextDecoder: TextDecoderConstructor }).TextDecoder;
 

@@ -19,6 +19,9 @@ test.describe('Electron app', () => {
 
   test('the bridge reports the app name and version', async ({ page }) => {
     const info = await page.evaluate(() => (window as DesktopWindow).desktop?.appInfo());
-    expect(info).toMatchObject({ name: 'Reclass', version: expect.stringMatching(/^\d+\.\d+\.\d+/) as unknown as string });
+    expect(info).toMatchObject({
+      name: 'Reclass',
+      version: expect.stringMatching(/^\d+\.\d+\.\d+/) as unknown as string,
+    });
   });
 });

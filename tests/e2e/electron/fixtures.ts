@@ -9,11 +9,16 @@ import type { DesktopApi } from '../../../shared/ipc/contract';
 export { expect } from '@playwright/test';
 
 /** The page's window as the preload leaves it (types only: page.evaluate callbacks cannot share code). */
-export type DesktopWindow = Window & { readonly desktop?: DesktopApi; readonly desktopFiles?: unknown; readonly ipcRenderer?: unknown };
+export type DesktopWindow = Window & {
+  readonly desktop?: DesktopApi;
+  readonly desktopFiles?: unknown;
+  readonly ipcRenderer?: unknown;
+};
 
 const projectRoot = resolve(import.meta.dirname, '..', '..', '..');
 
-export const ELECTRON_SKIP_REASON = 'Electron binary not installed: its download needs github.com (run npx install-electron where reachable)';
+export const ELECTRON_SKIP_REASON =
+  'Electron binary not installed: its download needs github.com (run npx install-electron where reachable)';
 
 /** True where node_modules/electron has its downloaded binary (never on machines without github.com access). */
 export function electronAvailable(): boolean {
@@ -21,7 +26,8 @@ export function electronAvailable(): boolean {
 }
 
 // The list reporter shows skipped tests without their reason, so say it once, from the runner (workers have an index).
-if (!electronAvailable() && process.env['TEST_WORKER_INDEX'] === undefined) console.log(`Electron e2e suite skipped: ${ELECTRON_SKIP_REASON}`);
+if (!electronAvailable() && process.env['TEST_WORKER_INDEX'] === undefined)
+  console.log(`Electron e2e suite skipped: ${ELECTRON_SKIP_REASON}`);
 
 type WorkerFixtures = { builtApp: string };
 type TestFixtures = { app: ElectronApplication; page: Page };
@@ -30,7 +36,11 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
   // Builds main, preload and renderer once per worker, so the app under test is the one `npm start` runs.
   builtApp: [
     async ({}, use) => {
-      execFileSync(process.platform === 'win32' ? 'npx.cmd' : 'npx', ['electron-vite', 'build'], { cwd: projectRoot, stdio: 'pipe', shell: process.platform === 'win32' });
+      execFileSync(process.platform === 'win32' ? 'npx.cmd' : 'npx', ['electron-vite', 'build'], {
+        cwd: projectRoot,
+        stdio: 'pipe',
+        shell: process.platform === 'win32',
+      });
       await use(projectRoot);
     },
     { scope: 'worker' },

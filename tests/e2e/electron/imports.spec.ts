@@ -54,7 +54,14 @@ test.describe('Electron imports and saving', () => {
     await app.evaluate(({ dialog }, filePath) => {
       dialog.showSaveDialog = () => Promise.resolve({ canceled: false, filePath });
     }, target);
-    expect(await page.evaluate(() => (window as DesktopWindow).desktop?.saveAsPdf('Library', '<!doctype html><title>Library</title><p>Library printout</p>'))).toBe(true);
+    expect(
+      await page.evaluate(() =>
+        (window as DesktopWindow).desktop?.saveAsPdf(
+          'Library',
+          '<!doctype html><title>Library</title><p>Library printout</p>',
+        ),
+      ),
+    ).toBe(true);
     const bytes = await readFile(`${target}.pdf`);
     expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
   });

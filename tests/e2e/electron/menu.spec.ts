@@ -6,7 +6,9 @@ test.describe('Electron application menu', () => {
   test('File has Import files…, Import folder…, Print… and Quit with their shortcuts', async ({ app }) => {
     const items = await app.evaluate(({ Menu }) => {
       const file = Menu.getApplicationMenu()?.items.find((item) => item.label.replace('&', '') === 'File');
-      return (file?.submenu?.items ?? []).filter((item) => item.type !== 'separator').map((item) => [item.label, item.accelerator ?? null]);
+      return (file?.submenu?.items ?? [])
+        .filter((item) => item.type !== 'separator')
+        .map((item) => [item.label, item.accelerator ?? null]);
     });
     expect(items).toEqual(
       expect.arrayContaining([
@@ -29,7 +31,10 @@ test.describe('Electron application menu', () => {
   test('View has zoom and full screen; developer tools only when not packaged', async ({ app }) => {
     const { isPackaged, roles } = await app.evaluate(({ app: electronApp, Menu }) => {
       const view = Menu.getApplicationMenu()?.items.find((item) => item.label.replace('&', '') === 'View');
-      return { isPackaged: electronApp.isPackaged, roles: (view?.submenu?.items ?? []).map((item) => (item.role ?? '').toLowerCase()) };
+      return {
+        isPackaged: electronApp.isPackaged,
+        roles: (view?.submenu?.items ?? []).map((item) => (item.role ?? '').toLowerCase()),
+      };
     });
     expect(roles).toEqual(expect.arrayContaining(['zoomin', 'zoomout', 'resetzoom', 'togglefullscreen']));
     expect(roles.includes('toggledevtools')).toBe(!isPackaged);

@@ -8,9 +8,19 @@ test.describe('Electron security', () => {
   test.skip(!electronAvailable(), ELECTRON_SKIP_REASON);
 
   test('the window is sandboxed and isolated, with no Node in the page', async ({ app, page }) => {
-    const preferences = await app.evaluate(({ BrowserWindow }) => (BrowserWindow.getAllWindows()[0]?.webContents as WithLastPreferences | undefined)?.getLastWebPreferences());
-    expect(preferences).toMatchObject({ sandbox: true, contextIsolation: true, nodeIntegration: false, webSecurity: true });
-    const pageGlobals = await page.evaluate(() => [typeof (window as unknown as Record<string, unknown>)['require'], typeof (window as unknown as Record<string, unknown>)['process']]);
+    const preferences = await app.evaluate(({ BrowserWindow }) =>
+      (BrowserWindow.getAllWindows()[0]?.webContents as WithLastPreferences | undefined)?.getLastWebPreferences(),
+    );
+    expect(preferences).toMatchObject({
+      sandbox: true,
+      contextIsolation: true,
+      nodeIntegration: false,
+      webSecurity: true,
+    });
+    const pageGlobals = await page.evaluate(() => [
+      typeof (window as unknown as Record<string, unknown>)['require'],
+      typeof (window as unknown as Record<string, unknown>)['process'],
+    ]);
     expect(pageGlobals).toEqual(['undefined', 'undefined']);
   });
 
@@ -49,7 +59,9 @@ test.describe('Electron security', () => {
   });
 
   test('the Content-Security-Policy is sent and an injected inline script does not run', async ({ page }) => {
-    const header = await page.evaluate(async () => (await fetch('app://reclass/index.html')).headers.get('content-security-policy'));
+    const header = await page.evaluate(async () =>
+      (await fetch('app://reclass/index.html')).headers.get('content-security-policy'),
+    );
     expect(header).toContain("script-src 'self'");
     expect(header).toContain("object-src 'none'");
     const inlineRan = await page.evaluate(() => {
@@ -62,11 +74,18 @@ test.describe('Electron security', () => {
   });
 
   test('openExternal refuses a file URL without asking', async ({ page }) => {
-    expect(await page.evaluate(() => (window as DesktopWindow).desktop?.openExternal('file:///etc/passwd'))).toBe(false);
+    expect(await page.evaluate(() => (window as DesktopWindow).desktop?.openExternal('file:///etc/passwd'))).toBe(
+      false,
+    );
   });
 
   test('main rejects dropped paths the page made up', async ({ page }) => {
-    const error = await page.evaluate(() => (window as DesktopWindow).desktop?.importDropped(['/etc/passwd']).then(() => null, (reason: unknown) => String(reason)));
+    const error = await page.evaluate(() =>
+      (window as DesktopWindow).desktop?.importDropped(['/etc/passwd']).then(
+        () => null,
+        (reason: unknown) => String(reason),
+      ),
+    );
     expect(error).toContain('pathForFile');
   });
 });

@@ -16,7 +16,9 @@ export class AnnotationPanel {
   async select(selector: string, phrase: string): Promise<void> {
     await this.page.evaluate(
       ([rootSelector, wanted]) => {
-        const root = [...document.querySelectorAll(rootSelector ?? '')].find((element) => element.textContent?.includes(wanted ?? '') ?? false);
+        const root = [...document.querySelectorAll(rootSelector ?? '')].find(
+          (element) => element.textContent?.includes(wanted ?? '') ?? false,
+        );
         if (!root || !wanted) throw new Error(`"${wanted}" is not in any ${rootSelector}`);
         const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
         const nodes: { node: Text; at: number }[] = [];

@@ -16,7 +16,8 @@ export const CHROMIUM_ARGS = [
 
 /** A port nothing listens on now, asked of the OS (synchronously: the Playwright config cannot await). */
 function freePort(): number {
-  const script = "const s=require('node:net').createServer();s.listen(0,'127.0.0.1',()=>{process.stdout.write(String(s.address().port));s.close();});";
+  const script =
+    "const s=require('node:net').createServer();s.listen(0,'127.0.0.1',()=>{process.stdout.write(String(s.address().port));s.close();});";
   return Number(execFileSync(process.execPath, ['-e', script], { encoding: 'utf8' }));
 }
 

@@ -32,7 +32,12 @@ export class ComparePage {
 
   async pickClass(side: CompareSide, query: string): Promise<void> {
     await this.picker(side).fill(query);
-    await expect(this.page.getByRole('listbox', { name: `${side} matches` }).getByRole('option').first()).toBeVisible();
+    await expect(
+      this.page
+        .getByRole('listbox', { name: `${side} matches` })
+        .getByRole('option')
+        .first(),
+    ).toBeVisible();
     await this.picker(side).press('Enter');
   }
 

@@ -25,4 +25,5 @@ export function dumpLibrary(page: Page): Promise<LibraryDump> {
   });
 }
 
-export const rowCount = (dump: LibraryDump): number => Object.values(dump.tables).reduce((sum, rows) => sum + rows.length, 0);
+export const rowCount = (dump: LibraryDump): number =>
+  Object.values(dump.tables).reduce((sum, rows) => sum + rows.length, 0);

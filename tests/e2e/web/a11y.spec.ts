@@ -8,19 +8,36 @@ const AXE_PATH = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 // The app's CSP (script-src 'self') rightly refuses the injected axe script; only the test lifts it.
 test.use({ bypassCSP: true });
 
-type AxeViolation = Readonly<{ id: string; impact: string | null; help: string; nodes: readonly Readonly<{ target: readonly string[] }>[] }>;
+type AxeViolation = Readonly<{
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: readonly Readonly<{ target: readonly string[] }>[];
+}>;
 
 async function seriousViolations(page: Page): Promise<string[]> {
   await page.addScriptTag({ path: AXE_PATH });
   const { violations, passes } = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (context: Element, options: object) => Promise<{ violations: AxeViolation[]; passes: unknown[] }> } }).axe;
-    const result = await axe.run(document.body, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] } });
+    const axe = (
+      window as unknown as {
+        axe: { run: (context: Element, options: object) => Promise<{ violations: AxeViolation[]; passes: unknown[] }> };
+      }
+    ).axe;
+    const result = await axe.run(document.body, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] },
+    });
     return { violations: result.violations, passes: result.passes.length };
   });
   expect(passes, 'axe ran its checks').toBeGreaterThan(10);
   return violations
     .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map((violation) => `${violation.id} (${violation.impact}): ${violation.help} — ${violation.nodes.slice(0, 3).map((node) => node.target.join(' ')).join(', ')}`);
+    .map(
+      (violation) =>
+        `${violation.id} (${violation.impact}): ${violation.help} — ${violation.nodes
+          .slice(0, 3)
+          .map((node) => node.target.join(' '))
+          .join(', ')}`,
+    );
 }
 
 async function openLibrary(page: Page): Promise<void> {

@@ -8,7 +8,9 @@ const SEED = 'seeds/003_fc5f7224926b921b.txt';
 const REWORDED = 'Schedules and evaluates work assignments.';
 const DELETED = 'Oversees installation of equipment.';
 
-test('annotations follow a revised spec: one re-anchored, one orphan re-attached, all kept after reload', async ({ page }) => {
+test('annotations follow a revised spec: one re-anchored, one orphan re-attached, all kept after reload', async ({
+  page,
+}) => {
   const library = new LibraryPage(page);
   await library.open();
   await library.expectClassCount(5);
@@ -32,14 +34,20 @@ test('annotations follow a revised spec: one re-anchored, one orphan re-attached
   await page.locator('main').dispatchEvent('drop', { dataTransfer });
   await library.waitForImportToFinish();
 
-  await page.getByRole('navigation', { name: 'Other versions' }).getByRole('link', { name: /Version 2/u }).click();
+  await page
+    .getByRole('navigation', { name: 'Other versions' })
+    .getByRole('link', { name: /Version 2/u })
+    .click();
   await expect(annotations.list).toHaveCount(1);
   await expect(annotations.list.first()).toContainText('Schedules and reviews work assignments.');
   await expect(annotations.orphans).toHaveCount(1);
   await expect(annotations.orphans.first()).toContainText(DELETED);
   await expect(annotations.orphans.first()).toContainText('Union disputes this duty');
 
-  await annotations.orphans.first().getByRole('button', { name: /Re-attach/u }).click();
+  await annotations.orphans
+    .first()
+    .getByRole('button', { name: /Re-attach/u })
+    .click();
   await annotations.select('.duty-list', 'Manages the design, development');
   await annotations.panel.getByRole('button', { name: 'Attach here' }).click();
   await expect(annotations.orphans).toHaveCount(0);
@@ -65,7 +73,11 @@ test('annotations follow a revised spec: one re-anchored, one orphan re-attached
   await optionsA.filter({ hasText: 'older version 1' }).click();
   const pickerB = page.getByRole('combobox', { name: 'Class B' });
   await pickerB.fill(SECTION_CHIEF);
-  await page.getByRole('listbox', { name: 'Class B matches' }).getByRole('option').filter({ hasText: 'version 2 (latest)' }).click();
+  await page
+    .getByRole('listbox', { name: 'Class B matches' })
+    .getByRole('option')
+    .filter({ hasText: 'version 2 (latest)' })
+    .click();
   await expect(pickerA).toHaveValue(/older version 1/u);
   const header = page.getByRole('region', { name: 'Classes and coverage' });
   await expect(header.locator('.class-card').first()).toContainText('older version 1');

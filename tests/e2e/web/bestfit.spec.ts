@@ -19,7 +19,10 @@ test('best fit ranks the library against a class, and one click opens the side-b
   await expect(rows.first().locator('td').nth(4)).toHaveText(/^\d+%$/);
 
   const firstTitle = (await rows.first().locator('td').nth(1).textContent()) ?? '';
-  await rows.first().getByRole('link', { name: /^Compare with / }).click();
+  await rows
+    .first()
+    .getByRole('link', { name: /^Compare with / })
+    .click();
   await expect(page).toHaveURL(/#\/compare\?a=.+&b=.+/);
   await expect(page.getByRole('region', { name: 'Classes and coverage' })).toContainText(firstTitle);
   await expect(page.getByRole('table', { name: 'Duties' })).toBeVisible();

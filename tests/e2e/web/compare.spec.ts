@@ -3,7 +3,9 @@ import { ComparePage, HOUSTON_SUPERVISOR, PORTLAND_SUPERVISOR, SECTION_CHIEF } f
 
 const percent = /^\d{1,3}%$/;
 
-test('Supervisor vs Section Chief: aligned duties with word diffs, coverage both ways, rising factors', async ({ page }) => {
+test('Supervisor vs Section Chief: aligned duties with word diffs, coverage both ways, rising factors', async ({
+  page,
+}) => {
   await new ComparePage(page).openComparison(HOUSTON_SUPERVISOR, SECTION_CHIEF);
   const header = page.getByRole('region', { name: 'Classes and coverage' });
   await expect(header).toContainText('CUSTOMER SERVICE SUPERVISOR');
@@ -25,7 +27,9 @@ test('Supervisor vs Section Chief: aligned duties with word diffs, coverage both
 
   const factors = page.getByRole('table', { name: 'Factors' });
   for (const factor of ['Complexity', 'Impact of actions', 'Supervision exercised']) {
-    await expect(factors.getByRole('row').filter({ has: page.getByRole('button', { name: factor, exact: true }) })).toContainText('▲ B higher by');
+    await expect(
+      factors.getByRole('row').filter({ has: page.getByRole('button', { name: factor, exact: true }) }),
+    ).toContainText('▲ B higher by');
   }
 
   await factors.getByRole('button', { name: 'Supervision exercised', exact: true }).click();
@@ -36,7 +40,9 @@ test('Supervisor vs Section Chief: aligned duties with word diffs, coverage both
 
 test('Houston vs Portland Customer Service Supervisor gives a verdict with coverage both ways', async ({ page }) => {
   await new ComparePage(page).openComparison(HOUSTON_SUPERVISOR, PORTLAND_SUPERVISOR);
-  await expect(page.getByRole('region', { name: 'Coverage' }).getByRole('status')).toHaveText(/(Match|Partial match|No match)$/);
+  await expect(page.getByRole('region', { name: 'Coverage' }).getByRole('status')).toHaveText(
+    /(Match|Partial match|No match)$/,
+  );
   await expect(page.getByTestId('coverage-a-in-b')).toHaveText(percent);
   await expect(page.getByTestId('coverage-b-in-a')).toHaveText(percent);
 
@@ -78,7 +84,9 @@ test('an override and a note are saved with the comparison and kept after a relo
   await page.reload();
   await expect(page.getByText(/2 alignment overrides, 1 note/)).toBeVisible();
   await expect(duties.getByRole('button', { name: unlinkName })).toHaveCount(0);
-  await expect(duties.locator('tbody tr').filter({ hasText: 'Linked by analyst' })).toContainText('Both cover budget work for the section.');
+  await expect(duties.locator('tbody tr').filter({ hasText: 'Linked by analyst' })).toContainText(
+    'Both cover budget work for the section.',
+  );
   await expect(page.getByTestId('coverage-a-in-b')).toHaveText(coverageAfter ?? '');
 
   await page.goto('./#/saved');
@@ -117,7 +125,10 @@ test('n and p move between differences; "Differences only" hides identical rows'
 test('a comparison saved by an older engine says so instead of silently changing', async ({ page }) => {
   await new ComparePage(page).openComparison(HOUSTON_SUPERVISOR, PORTLAND_SUPERVISOR);
   const duties = page.getByRole('table', { name: 'Duties' });
-  await duties.getByRole('button', { name: /^Add note on/ }).first().click();
+  await duties
+    .getByRole('button', { name: /^Add note on/ })
+    .first()
+    .click();
   await page.getByLabel(/^Note on /).fill('Checked with the unit manager.');
   await page.getByRole('button', { name: 'Save note' }).click();
   await expect(page).toHaveURL(/saved=(\d+)/);

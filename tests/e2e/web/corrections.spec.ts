@@ -13,7 +13,9 @@ const FIRST_PART = "Assigns the research and analysis of customers' problems and
 const SECOND_PART = 'Assists with inquiries that are more complex or sensitive.';
 const CHANGED_DUTY = 'Performs special projects as assigned.';
 
-test('a corrected title and split duty persist, flow into compare and the printout, and carry to a revised import', async ({ page }, testInfo) => {
+test('a corrected title and split duty persist, flow into compare and the printout, and carry to a revised import', async ({
+  page,
+}, testInfo) => {
   const library = new LibraryPage(page);
   await library.open();
   await library.expectClassCount(5);
@@ -47,7 +49,9 @@ test('a corrected title and split duty persist, flow into compare and the printo
   await page.reload();
   await expect(spec.heading).toHaveText(`${CORRECTED_TITLE} corrected by analyst`);
   await expect(spec.duties).toHaveCount(parsedCount);
-  await expect(spec.duties.filter({ hasText: FIRST_PART })).toHaveText(new RegExp(`^${FIRST_PART}\\s*corrected by analyst$`));
+  await expect(spec.duties.filter({ hasText: FIRST_PART })).toHaveText(
+    new RegExp(`^${FIRST_PART}\\s*corrected by analyst$`),
+  );
   await expect(spec.duties.filter({ hasText: SECOND_PART })).toContainText('corrected by analyst');
   await expect(page.getByRole('heading', { name: 'Corrections (3)' })).toBeVisible();
 
@@ -85,5 +89,7 @@ test('a corrected title and split duty persist, flow into compare and the printo
   await expect(spec.duties).toHaveCount(parsedCount + 1);
   await expect(spec.duties.filter({ hasText: new RegExp(`^${SECOND_PART}`) })).toHaveCount(1);
   const notApplied = page.getByRole('region', { name: /Not applied to this version/ });
-  await expect(notApplied).toContainText(`Not a duty: "${CHANGED_DUTY}": the passage it corrects is not in this version`);
+  await expect(notApplied).toContainText(
+    `Not a duty: "${CHANGED_DUTY}": the passage it corrects is not in this version`,
+  );
 });

@@ -1,7 +1,15 @@
 import { expect, test } from '@playwright/test';
 import { LibraryPage } from '../pages/libraryPage';
 
-const SPEC = ['CITY OF FAIRVIEW', 'Class Title: Tree Trimmer', 'Class Code: 6610', 'Pay Grade: 10', 'ESSENTIAL DUTIES:', '• Prunes street trees near power lines.', ''].join('\n');
+const SPEC = [
+  'CITY OF FAIRVIEW',
+  'Class Title: Tree Trimmer',
+  'Class Code: 6610',
+  'Pay Grade: 10',
+  'ESSENTIAL DUTIES:',
+  '• Prunes street trees near power lines.',
+  '',
+].join('\n');
 
 test('files dropped on the window are imported like picked ones', async ({ page }) => {
   const library = new LibraryPage(page);

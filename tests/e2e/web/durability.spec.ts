@@ -10,13 +10,21 @@ import { LibraryPage } from '../pages/libraryPage';
 const NOTE = 'Budget work is shared — check with HR.';
 
 async function launch(profile: string): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM_EXECUTABLE, args: CHROMIUM_ARGS, baseURL: WEB_URL, acceptDownloads: true });
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM_EXECUTABLE,
+    args: CHROMIUM_ARGS,
+    baseURL: WEB_URL,
+    acceptDownloads: true,
+  });
   return { context, page: context.pages()[0] ?? (await context.newPage()) };
 }
 
 async function addNote(page: Page, text: string): Promise<void> {
   const duties = page.getByRole('table', { name: 'Duties' });
-  await duties.getByRole('button', { name: /^Add note on/ }).first().click();
+  await duties
+    .getByRole('button', { name: /^Add note on/ })
+    .first()
+    .click();
   await page.getByLabel(/^Note on /).fill(text);
   await page.getByRole('button', { name: 'Save note' }).click();
   await expect(page.locator('[data-save-state="saved"]')).toBeVisible();
@@ -40,7 +48,10 @@ test('a note is kept across navigation and reload, and reopening the pair from t
 
   // A second note typed but not submitted when the analyst clicks away.
   const duties = page.getByRole('table', { name: 'Duties' });
-  await duties.getByRole('button', { name: /^Add note on/ }).first().click();
+  await duties
+    .getByRole('button', { name: /^Add note on/ })
+    .first()
+    .click();
   await page.getByLabel(/^Note on /).fill('Typed, then left for the library.');
   await page.getByRole('link', { name: 'Library' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
@@ -69,9 +80,15 @@ test('delete → Trash → restore keeps the saved comparison and its notes', as
 
   await page.goto('./#/library');
   await new LibraryPage(page).searchFor(SECTION_CHIEF);
-  await page.locator('.class-list a, [role="grid"] a, table a').filter({ hasText: /section chief/i }).first().click();
+  await page
+    .locator('.class-list a, [role="grid"] a, table a')
+    .filter({ hasText: /section chief/i })
+    .first()
+    .click();
   await page.getByRole('button', { name: 'Delete class' }).click();
-  await expect(page.getByRole('group', { name: 'Confirm delete' })).toContainText('1 saved comparison (1 note) refer to it');
+  await expect(page.getByRole('group', { name: 'Confirm delete' })).toContainText(
+    '1 saved comparison (1 note) refer to it',
+  );
   await page.getByRole('button', { name: 'Move to Trash' }).click();
   await new LibraryPage(page).expectClassCount(4);
 
@@ -123,8 +140,19 @@ test('backup → wipe the profile → restore gives deep-equal tables; every dam
     ['cut-50', good.subarray(0, Math.floor(good.length * 0.5)), /cut off/],
     ['cut-90', good.subarray(0, Math.floor(good.length * 0.9)), /cut off/],
     ['bit-flip', flipped, /checksum does not match/],
-    ['foreign', Buffer.from(JSON.stringify({ formatName: 'dexie', data: { databaseName: 'other-app', tables: [] } })), /JSON but not a Reclass backup/],
-    ['newer', Buffer.concat([Buffer.from(`${JSON.stringify({ ...header, schemaVersion: 99 })}\n`), good.subarray(headerEnd + 1)]), /library schema 99; this app knows schema \d+/],
+    [
+      'foreign',
+      Buffer.from(JSON.stringify({ formatName: 'dexie', data: { databaseName: 'other-app', tables: [] } })),
+      /JSON but not a Reclass backup/,
+    ],
+    [
+      'newer',
+      Buffer.concat([
+        Buffer.from(`${JSON.stringify({ ...header, schemaVersion: 99 })}\n`),
+        good.subarray(headerEnd + 1),
+      ]),
+      /library schema 99; this app knows schema \d+/,
+    ],
   ];
   const live = await dumpLibrary(page);
   for (const [name, bytes, reason] of damaged) {
@@ -146,12 +174,16 @@ test('backup → wipe the profile → restore gives deep-equal tables; every dam
   await expect(page.getByRole('status').filter({ hasText: /^Restored the backup/ })).toBeVisible();
   const after = await dumpLibrary(page);
   expect(after).toEqual(before);
-  console.log(`backup round trip checked ${rowCount(after)} records; each of ${damaged.length} damaged backups left ${rowCount(live)} live records unchanged`);
+  console.log(
+    `backup round trip checked ${rowCount(after)} records; each of ${damaged.length} damaged backups left ${rowCount(live)} live records unchanged`,
+  );
   await fresh.context.close();
   await rm(workFolder, { recursive: true, force: true });
 });
 
-test('a library written by a newer schema opens read-only, names both versions and is not changed', async ({ page }) => {
+test('a library written by a newer schema opens read-only, names both versions and is not changed', async ({
+  page,
+}) => {
   await new LibraryPage(page).open();
   await new LibraryPage(page).expectClassCount(5);
   // What a future version would leave: a higher schema version and a table this build does not know.
@@ -178,7 +210,11 @@ test('a library written by a newer schema opens read-only, names both versions a
   await page.goto('./#/compare');
   await new ComparePage(page).pickClass('Class A', HOUSTON_SUPERVISOR);
   await new ComparePage(page).pickClass('Class B', SECTION_CHIEF);
-  await page.getByRole('table', { name: 'Duties' }).getByRole('button', { name: /^Add note on/ }).first().click();
+  await page
+    .getByRole('table', { name: 'Duties' })
+    .getByRole('button', { name: /^Add note on/ })
+    .first()
+    .click();
   await page.getByLabel(/^Note on /).fill('must not be stored');
   await page.getByRole('button', { name: 'Save note' }).click();
   await expect(page.locator('[data-save-state="failed"]')).toContainText('newer version of Reclass');

@@ -17,26 +17,39 @@ async function readWorkbook(bytes: Buffer): Promise<ExcelJS.Workbook> {
   return workbook;
 }
 
-test('the comparison exports to XLSX: one sheet per table, styled header, numbers typed as numbers', async ({ page }) => {
+test('the comparison exports to XLSX: one sheet per table, styled header, numbers typed as numbers', async ({
+  page,
+}) => {
   await new ComparePage(page).openComparison(HOUSTON_SUPERVISOR, SECTION_CHIEF);
   const workbook = await readWorkbook(await download(page, 'Export XLSX'));
   expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(['Summary', 'Factors', 'Duties']);
 
   const summary = workbook.getWorksheet('Summary');
-  expect(summary?.getRow(2).values).toEqual([undefined, 'Title', 'CUSTOMER SERVICE SUPERVISOR', 'CUSTOMER SERVICE SECTION CHIEF']);
+  expect(summary?.getRow(2).values).toEqual([
+    undefined,
+    'Title',
+    'CUSTOMER SERVICE SUPERVISOR',
+    'CUSTOMER SERVICE SECTION CHIEF',
+  ]);
   const coverage = summary?.getRow(6).values as unknown[];
   expect(coverage[1]).toBe('Duties covered by the other class (%)');
   expect(typeof coverage[2]).toBe('number');
 
   const factors = workbook.getWorksheet('Factors');
   expect(factors?.getRow(1).font?.bold).toBe(true);
-  const supervision = factors?.getRows(2, (factors?.rowCount ?? 1) - 1)?.find((row) => row.getCell(1).value === 'Supervision exercised');
+  const supervision = factors
+    ?.getRows(2, (factors?.rowCount ?? 1) - 1)
+    ?.find((row) => row.getCell(1).value === 'Supervision exercised');
   expect(typeof supervision?.getCell(2).value).toBe('number');
-  expect(supervision?.getCell(10).value).toBe(Number(supervision?.getCell(6).value) - Number(supervision?.getCell(2).value));
+  expect(supervision?.getCell(10).value).toBe(
+    Number(supervision?.getCell(6).value) - Number(supervision?.getCell(2).value),
+  );
 
   const duties = workbook.getWorksheet('Duties');
   expect(duties?.getRow(1).getCell(3).value).toBe('Relation');
-  const scores = (duties?.getRows(2, (duties?.rowCount ?? 1) - 1) ?? []).map((row) => row.getCell(4).value).filter((value) => value !== null);
+  const scores = (duties?.getRows(2, (duties?.rowCount ?? 1) - 1) ?? [])
+    .map((row) => row.getCell(4).value)
+    .filter((value) => value !== null);
   expect(scores.length).toBeGreaterThan(0);
   expect(scores.every((value) => typeof value === 'number')).toBe(true);
 });
@@ -59,6 +72,9 @@ test('the series ladder exports its factor and duty tables', async ({ page }) =>
   await expect(page.getByRole('table', { name: /Factor levels by grade/ })).toBeVisible();
   const workbook = await readWorkbook(await download(page, 'Export XLSX'));
   expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(['Series factors', 'Series duties']);
-  const complexity = workbook.getWorksheet('Series factors')?.getRows(2, 20)?.find((row) => row.getCell(1).value === 'Complexity');
+  const complexity = workbook
+    .getWorksheet('Series factors')
+    ?.getRows(2, 20)
+    ?.find((row) => row.getCell(1).value === 'Complexity');
   expect(typeof complexity?.getCell(2).value).toBe('number');
 });

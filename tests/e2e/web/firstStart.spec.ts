@@ -3,7 +3,9 @@ import { LibraryPage, SEED_TITLES } from '../pages/libraryPage';
 
 const sortedSeedTitles = [...SEED_TITLES].map((title) => title.toLowerCase()).sort();
 
-test('first start imports the five sample specs, and a reload neither duplicates nor re-adds them', async ({ page }) => {
+test('first start imports the five sample specs, and a reload neither duplicates nor re-adds them', async ({
+  page,
+}) => {
   const library = new LibraryPage(page);
   await library.open();
   await library.expectClassCount(5);

@@ -58,6 +58,8 @@ test('markup inside a spec is shown as text and never runs', async ({ page }) =>
   await spec.originalToggle.click();
   await expect(spec.originalText).toContainText(SCRIPT);
 
-  expect(await page.evaluate(() => (window as Window & { __reclassInjected?: string }).__reclassInjected)).toBeUndefined();
+  expect(
+    await page.evaluate(() => (window as Window & { __reclassInjected?: string }).__reclassInjected),
+  ).toBeUndefined();
   await expect(page.locator('main script, main img')).toHaveCount(0);
 });

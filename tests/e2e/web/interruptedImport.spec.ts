@@ -59,10 +59,18 @@ test('an import killed halfway is offered for resuming with exactly the missing 
   await mkdir(folder);
   const names = Array.from({ length: FILE_COUNT }, (_, index) => `class-${String(index).padStart(3, '0')}.txt`);
   for (const [index, name] of names.entries()) {
-    await writeFile(join(folder, name), renderTxt({ ...customerServiceSupervisor, title: `Harbor Class ${index}`, code: String(7000 + index) }));
+    await writeFile(
+      join(folder, name),
+      renderTxt({ ...customerServiceSupervisor, title: `Harbor Class ${index}`, code: String(7000 + index) }),
+    );
   }
   const allPaths = names.map((name) => `specs/${name}`);
-  const launch = (): Promise<BrowserContext> => chromium.launchPersistentContext(profile, { executablePath: CHROMIUM_EXECUTABLE, args: CHROMIUM_ARGS, baseURL: WEB_URL });
+  const launch = (): Promise<BrowserContext> =>
+    chromium.launchPersistentContext(profile, {
+      executablePath: CHROMIUM_EXECUTABLE,
+      args: CHROMIUM_ARGS,
+      baseURL: WEB_URL,
+    });
 
   const first = await launch();
   const library = new LibraryPage(first.pages()[0] ?? (await first.newPage()));
@@ -83,7 +91,9 @@ test('an import killed halfway is offered for resuming with exactly the missing 
   const offer = page.getByRole('region', { name: 'Interrupted import' });
   await expect(offer).toBeVisible();
   await offer.getByText('Files not imported', { exact: true }).click();
-  const missing = (await offer.getByRole('list', { name: 'Files not imported' }).getByRole('listitem').allTextContents()).map((text) => text.trim());
+  const missing = (
+    await offer.getByRole('list', { name: 'Files not imported' }).getByRole('listitem').allTextContents()
+  ).map((text) => text.trim());
 
   const rows = await readStoredRows(page);
   const imported = rows.specs.filter((row) => row.sourceName.startsWith('specs/'));
@@ -103,7 +113,9 @@ test('an import killed halfway is offered for resuming with exactly the missing 
   await offer.getByRole('button', { name: 'Resume import' }).click();
   await (await resumeChooser).setFiles(folder);
   await reopened.waitForImportToFinish();
-  await expect(reopened.importPanel.getByRole('status')).toContainText(`${missing.length} of ${missing.length} files · ${missing.length} imported`);
+  await expect(reopened.importPanel.getByRole('status')).toContainText(
+    `${missing.length} of ${missing.length} files · ${missing.length} imported`,
+  );
   await expect(offer).toBeHidden();
   await reopened.expectClassCount(SEED_TITLES.length + FILE_COUNT);
   await second.close();

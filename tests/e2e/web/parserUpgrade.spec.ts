@@ -34,7 +34,9 @@ async function ageStoredSpecs(page: Page): Promise<void> {
   );
 }
 
-test('after a parser upgrade the stored specs are re-read on start, with a progress line that says how many changed', async ({ page }) => {
+test('after a parser upgrade the stored specs are re-read on start, with a progress line that says how many changed', async ({
+  page,
+}) => {
   const library = new LibraryPage(page);
   await library.open();
   await library.expectClassCount(5);

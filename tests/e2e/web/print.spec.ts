@@ -5,7 +5,9 @@ import { ComparePage, HOUSTON_SUPERVISOR, SECTION_CHIEF } from '../pages/compare
 import { LibraryPage } from '../pages/libraryPage';
 import { printedHtml, printToPdf } from './support/printout';
 
-test('the comparison prints landscape with both titles on every page, a legend, notes as footnotes and "Page n of m"', async ({ page }, testInfo) => {
+test('the comparison prints landscape with both titles on every page, a legend, notes as footnotes and "Page n of m"', async ({
+  page,
+}, testInfo) => {
   await new ComparePage(page).openComparison(HOUSTON_SUPERVISOR, SECTION_CHIEF);
   await page.getByRole('button', { name: 'Add note on factor Complexity' }).click();
   await page.getByLabel('Note on factor Complexity').fill('Chief handles escalated cases.');
@@ -60,7 +62,9 @@ test('"Save as HTML" downloads the same standalone printout without scripts', as
   expect(html).not.toMatch(/<script/i);
 });
 
-test('Print, Ctrl+P and "Save as HTML" all give the one shared printout, styled inside a frame that runs no scripts', async ({ page }) => {
+test('Print, Ctrl+P and "Save as HTML" all give the one shared printout, styled inside a frame that runs no scripts', async ({
+  page,
+}) => {
   await new ComparePage(page).openComparison(HOUSTON_SUPERVISOR, SECTION_CHIEF);
   const fromButton = await printedHtml(page, () => page.getByRole('button', { name: 'Print…' }).click());
   const fromShortcut = await printedHtml(page, () => page.keyboard.press('Control+p'));
@@ -74,7 +78,9 @@ test('Print, Ctrl+P and "Save as HTML" all give the one shared printout, styled 
   expect((await frame.getAttribute('sandbox'))?.split(' ')).not.toContain('allow-scripts');
   // The app's CSP refuses the printout's <style>; the frame must still carry the printout's own layout.
   const headerCell = page.frameLocator('iframe[title="Printout"]').locator('thead th').first();
-  await expect.poll(() => headerCell.evaluate((cell) => getComputedStyle(cell).backgroundColor)).toBe('rgb(232, 236, 242)');
+  await expect
+    .poll(() => headerCell.evaluate((cell) => getComputedStyle(cell).backgroundColor))
+    .toBe('rgb(232, 236, 242)');
 });
 
 test('a view without a printout prints the screen as it is', async ({ page }) => {
@@ -98,7 +104,9 @@ test('leaving a comparison takes its printout away: Ctrl+P on the library prints
   await expect(page.locator('iframe[title="Printout"]')).toHaveCount(0);
 });
 
-test('"Prepared by" and "Case number" typed in the compare view are saved with the comparison and printed on every page', async ({ page }, testInfo) => {
+test('"Prepared by" and "Case number" typed in the compare view are saved with the comparison and printed on every page', async ({
+  page,
+}, testInfo) => {
   await new ComparePage(page).openComparison(HOUSTON_SUPERVISOR, SECTION_CHIEF);
   await page.getByLabel('Prepared by').fill('Dana Whitfield');
   await page.getByLabel('Case number').fill('RC-2026-031');
@@ -112,7 +120,9 @@ test('"Prepared by" and "Case number" typed in the compare view are saved with t
   const html = await printedHtml(page, () => page.getByRole('button', { name: 'Print…' }).click());
   const pdfPath = testInfo.outputPath('prepared.pdf');
   await printToPdf(page, html, pdfPath);
-  const pages = execFileSync('pdftotext', ['-layout', pdfPath, '-'], { encoding: 'utf8' }).split('\f').filter((pageText) => pageText.trim());
+  const pages = execFileSync('pdftotext', ['-layout', pdfPath, '-'], { encoding: 'utf8' })
+    .split('\f')
+    .filter((pageText) => pageText.trim());
   expect(pages.length).toBeGreaterThan(1);
   for (const pageText of pages) expect(pageText).toMatch(/Case RC-2026-031 · Prepared by Dana Whitfield/);
 });

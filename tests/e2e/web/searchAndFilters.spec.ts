@@ -24,7 +24,8 @@ test('searching "meter" finds exactly the classes whose duties mention meter rea
   await expect(library.count).toHaveText(new RegExp(`^${meterTitles.length + 2} of 25 classes`));
   const titles = await library.titles();
   for (const title of meterTitles) expect(titles).toContain(title);
-  for (const other of generated.classes.filter((item) => !item.mentionsMeter)) expect(titles).not.toContain(other.title);
+  for (const other of generated.classes.filter((item) => !item.mentionsMeter))
+    expect(titles).not.toContain(other.title);
   expect(titles[0]).toMatch(/meter/i);
 });
 
@@ -58,7 +59,8 @@ test('filters by employer, grade range and job family, alone and with a search',
 
   // The Houston seeds print a Customer Service job family; the generated specs print none.
   const family = filters.getByLabel('Job family');
-  const familyLabel = (await family.getByRole('option').allTextContents()).find((label) => /customer service/i.test(label)) ?? '';
+  const familyLabel =
+    (await family.getByRole('option').allTextContents()).find((label) => /customer service/i.test(label)) ?? '';
   await family.selectOption({ label: familyLabel });
   const familyTitles = (await library.titles()).map((title) => title.toLowerCase());
   expect(familyTitles.length).toBeGreaterThanOrEqual(4);

@@ -19,13 +19,22 @@ test('a job family becomes a ladder ordered by grade, with levels as numbers and
   await openFamilyLadder(page);
   const table = page.getByRole('table', { name: /Factor levels by grade/ });
   const headers = (await table.locator('thead th').allTextContents()).slice(1);
-  const grades = headers.map((text) => Number(/grade (\d+)/.exec(text)?.[1] ?? Number.NaN)).filter((grade) => !Number.isNaN(grade));
+  const grades = headers
+    .map((text) => Number(/grade (\d+)/.exec(text)?.[1] ?? Number.NaN))
+    .filter((grade) => !Number.isNaN(grade));
   expect(grades.length).toBeGreaterThanOrEqual(3);
   expect([...grades].sort((x, y) => x - y)).toEqual(grades);
-  await expect(table.getByRole('row', { name: /Complexity/ }).locator('td').first()).toContainText(/Level \d+ of \d+ — /);
+  await expect(
+    table
+      .getByRole('row', { name: /Complexity/ })
+      .locator('td')
+      .first(),
+  ).toContainText(/Level \d+ of \d+ — /);
 });
 
-test('the Section Chief and Assistant Manager share word-for-word Supervision Exercised text, flagged with an explanation', async ({ page }) => {
+test('the Section Chief and Assistant Manager share word-for-word Supervision Exercised text, flagged with an explanation', async ({
+  page,
+}) => {
   await openFamilyLadder(page);
   const table = page.getByRole('table', { name: /Factor levels by grade/ });
   const row = table.getByRole('row').filter({ has: page.getByRole('rowheader', { name: /Supervision exercised/ }) });
@@ -35,9 +44,13 @@ test('the Section Chief and Assistant Manager share word-for-word Supervision Ex
   const manager = headers.findIndex((text) => text.includes('ASSISTANT CUSTOMER SERVICE MANAGER'));
   expect(chief).toBeGreaterThan(0);
   expect(manager).toBeGreaterThan(0);
-  await expect(row.getByRole('cell').nth(chief - 1)).toContainText(/≡ Same text as ASSISTANT CUSTOMER SERVICE MANAGER/i);
+  await expect(row.getByRole('cell').nth(chief - 1)).toContainText(
+    /≡ Same text as ASSISTANT CUSTOMER SERVICE MANAGER/i,
+  );
   await expect(row.getByRole('cell').nth(manager - 1)).toContainText(/≡ Same text as CUSTOMER SERVICE SECTION CHIEF/i);
-  await expect(page.getByRole('region', { name: 'Findings' })).toContainText(/Supervision exercised is word for word the same in .*SECTION CHIEF.* and .*MANAGER/i);
+  await expect(page.getByRole('region', { name: 'Findings' })).toContainText(
+    /Supervision exercised is word for word the same in .*SECTION CHIEF.* and .*MANAGER/i,
+  );
 });
 
 test('duties are followed up the ladder, one column per class', async ({ page }) => {
@@ -52,7 +65,11 @@ test('classes can be removed from the ladder one by one (manual selection)', asy
   await openFamilyLadder(page);
   const table = page.getByRole('table', { name: /Factor levels by grade/ });
   const columns = await table.locator('thead th').count();
-  await page.getByRole('list', { name: 'Classes in the ladder' }).getByRole('button', { name: /^Remove / }).first().click();
+  await page
+    .getByRole('list', { name: 'Classes in the ladder' })
+    .getByRole('button', { name: /^Remove / })
+    .first()
+    .click();
   await expect(page).toHaveURL(/#\/series\?ids=/);
   await expect(table.locator('thead th')).toHaveCount(columns - 1);
   await page.reload();
@@ -70,7 +87,9 @@ test('the ladder prints with its findings', async ({ page }, testInfo) => {
   expect(text).toMatch(/Page 1 of \d+/);
 });
 
-test('the Series link of a class opens its family ladder; a class printing no family starts a ladder of its own', async ({ page }) => {
+test('the Series link of a class opens its family ladder; a class printing no family starts a ladder of its own', async ({
+  page,
+}) => {
   const library = new LibraryPage(page);
   await library.open();
   await library.expectClassCount(5);
@@ -86,19 +105,30 @@ test('the Series link of a class opens its family ladder; a class printing no fa
   await expect(page.getByRole('combobox', { name: 'Job family' })).toHaveValue('');
 });
 
-test('each adjacent pair on the ladder has a Compare link that opens the saved comparison of that pair once there is one', async ({ page }) => {
+test('each adjacent pair on the ladder has a Compare link that opens the saved comparison of that pair once there is one', async ({
+  page,
+}) => {
   await openFamilyLadder(page);
-  const columns = await page.getByRole('table', { name: /Factor levels by grade/ }).locator('thead th').count();
+  const columns = await page
+    .getByRole('table', { name: /Factor levels by grade/ })
+    .locator('thead th')
+    .count();
   const pairs = page.getByRole('region', { name: 'Adjacent classes' }).getByRole('listitem');
   await expect(pairs).toHaveCount(columns - 2);
   await expect(pairs.first()).toContainText('(no saved comparison yet)');
   const seriesUrl = page.url();
 
-  await pairs.first().getByRole('link', { name: /^Compare / }).click();
+  await pairs
+    .first()
+    .getByRole('link', { name: /^Compare / })
+    .click();
   const duties = page.getByRole('table', { name: 'Duties' });
   await expect(duties).toBeVisible();
   await expect(page.locator('[data-save-state="unsaved"]')).toBeVisible();
-  await duties.getByRole('button', { name: /^Add note on/ }).first().click();
+  await duties
+    .getByRole('button', { name: /^Add note on/ })
+    .first()
+    .click();
   await page.getByLabel(/^Note on /).fill('Adjacent grades share the scheduling duty.');
   await page.getByRole('button', { name: 'Save note' }).click();
   await expect(page.locator('[data-save-state="saved"]')).toBeVisible();
@@ -108,7 +138,10 @@ test('each adjacent pair on the ladder has a Compare link that opens the saved c
   await page.goto(seriesUrl);
   await expect(pairs.first()).toContainText(/\(opens the saved comparison “.+”\)/);
   await expect(pairs.nth(1)).toContainText('(no saved comparison yet)');
-  await pairs.first().getByRole('link', { name: /^Compare / }).click();
+  await pairs
+    .first()
+    .getByRole('link', { name: /^Compare / })
+    .click();
   await expect(page).toHaveURL(savedUrl);
   await expect(duties).toContainText('Adjacent grades share the scheduling duty.');
 });

@@ -1,6 +1,9 @@
 import { expect, test } from '@playwright/test';
 
-test('the web server sends the same Content-Security-Policy as the page, plus frame-ancestors', async ({ request, page }) => {
+test('the web server sends the same Content-Security-Policy as the page, plus frame-ancestors', async ({
+  request,
+  page,
+}) => {
   const response = await request.get('./');
   expect(response.status()).toBe(200);
   const header = response.headers()['content-security-policy'] ?? '';

@@ -2,7 +2,9 @@ import { expect, test } from '@playwright/test';
 import { LibraryPage } from '../pages/libraryPage';
 import { SpecPage } from '../pages/specPage';
 
-test('a spec shows its metadata, numbered duties, factors, family links and the highlighted original text', async ({ page }) => {
+test('a spec shows its metadata, numbered duties, factors, family links and the highlighted original text', async ({
+  page,
+}) => {
   const library = new LibraryPage(page);
   await library.open();
   await library.expectClassCount(5);

@@ -25,12 +25,18 @@ async function freeTheDisk(page: Page): Promise<void> {
 }
 
 async function addNote(page: Page, text: string): Promise<void> {
-  await page.getByRole('table', { name: 'Duties' }).getByRole('button', { name: /^Add note on/ }).nth(1).click();
+  await page
+    .getByRole('table', { name: 'Duties' })
+    .getByRole('button', { name: /^Add note on/ })
+    .nth(1)
+    .click();
   await page.getByLabel(/^Note on /).fill(text);
   await page.getByRole('button', { name: 'Save note' }).click();
 }
 
-test('a write refused for a full disk says "storage full" with what to do, loses no stored record, and saves on retry', async ({ page }) => {
+test('a write refused for a full disk says "storage full" with what to do, loses no stored record, and saves on retry', async ({
+  page,
+}) => {
   await new ComparePage(page).openComparison(HOUSTON_SUPERVISOR, SECTION_CHIEF);
   await addNote(page, 'First note, stored before the disk filled.');
   await expect(page.locator('[data-save-state="saved"]')).toBeVisible();
@@ -40,7 +46,9 @@ test('a write refused for a full disk says "storage full" with what to do, loses
   await addNote(page, 'Second note, made while the disk is full.');
   const alert = page.locator('[data-save-state="failed"]');
   await expect(alert).toHaveAttribute('role', 'alert');
-  await expect(alert).toContainText('Not saved — Storage is full: nothing already saved was lost. Free disk space, empty the Trash or delete old versions, then choose Retry');
+  await expect(alert).toContainText(
+    'Not saved — Storage is full: nothing already saved was lost. Free disk space, empty the Trash or delete old versions, then choose Retry',
+  );
   const during = await dumpLibrary(page);
   expect(during).toEqual(before);
   console.log(`storage full: ${rowCount(before)} stored records checked unchanged`);
@@ -48,6 +56,11 @@ test('a write refused for a full disk says "storage full" with what to do, loses
   await freeTheDisk(page);
   await page.getByRole('button', { name: 'Retry saving' }).click();
   await expect(page.locator('[data-save-state="saved"]')).toBeVisible();
-  const notes = ((await dumpLibrary(page)).tables['comparisons'] as { notes: { text: string }[] }[]).flatMap((row) => row.notes.map((note) => note.text));
-  expect(notes.sort()).toEqual(['First note, stored before the disk filled.', 'Second note, made while the disk is full.']);
+  const notes = ((await dumpLibrary(page)).tables['comparisons'] as { notes: { text: string }[] }[]).flatMap((row) =>
+    row.notes.map((note) => note.text),
+  );
+  expect(notes.sort()).toEqual([
+    'First note, stored before the disk filled.',
+    'Second note, made while the disk is full.',
+  ]);
 });

@@ -14,7 +14,14 @@ const DUTIES: readonly (readonly [string, string])[] = [
   ['Researches, analyzes, and resolves customer problems and inquiries by phone, email and in person.', '35'],
   ['Prepares documentation to adjust customer accounts while maintaining security and confidentiality.', '15'],
 ];
-const SECTIONS = ['1. Request', '2. Materials reviewed', '3. Duties of the position', '4. Comparison with the candidate classes', '5. Rationale', '6. Recommendation'];
+const SECTIONS = [
+  '1. Request',
+  '2. Materials reviewed',
+  '3. Duties of the position',
+  '4. Comparison with the candidate classes',
+  '5. Rationale',
+  '6. Recommendation',
+];
 
 async function fillStudy(study: StudyPage): Promise<void> {
   const { page } = study;
@@ -35,7 +42,9 @@ async function fillStudy(study: StudyPage): Promise<void> {
   await study.expectSaved('the requested class');
 
   await page.getByLabel('Position title').fill('Customer Service Representative II (position 40117)');
-  await page.getByLabel(/^Position summary/).fill('Supervises a unit of four customer service representatives and handles escalated customer problems.');
+  await page
+    .getByLabel(/^Position summary/)
+    .fill('Supervises a unit of four customer service representatives and handles escalated customer problems.');
   for (const [index, [duty, percent]] of DUTIES.entries()) {
     if (index > 0) await page.getByRole('button', { name: 'Add duty' }).click();
     await page.getByLabel(`Duty ${index + 1}`, { exact: true }).fill(duty);
@@ -53,7 +62,11 @@ async function decide(study: StudyPage): Promise<void> {
   await page.getByLabel('FLSA status').selectOption('non-exempt');
   await page.getByLabel('Effective date').fill('2026-12-01');
   await page.getByLabel('Confidence').selectOption('high');
-  await page.getByLabel('Rationale').fill('Half of the time goes to supervising a unit of four: first-line supervision, as the Supervisor class describes.');
+  await page
+    .getByLabel('Rationale')
+    .fill(
+      'Half of the time goes to supervising a unit of four: first-line supervision, as the Supervisor class describes.',
+    );
   await page.getByLabel('Analyst’s notes').fill('Desk audit confirmed the unit of four.');
   await page.getByRole('button', { name: 'Save decision' }).click();
   await study.expectSaved('the decision');
@@ -73,7 +86,9 @@ async function pdfText(page: Page, html: string, path: string): Promise<string> 
   });
 }
 
-test('a study from request to decision prints, saves as Word, survives a reload and travels as a bundle', async ({ page }, testInfo) => {
+test('a study from request to decision prints, saves as Word, survives a reload and travels as a bundle', async ({
+  page,
+}, testInfo) => {
   test.setTimeout(180_000);
   const study = new StudyPage(page);
   await study.openList();
@@ -137,7 +152,10 @@ test('a study from request to decision prints, saves as Word, survives a reload 
   await expect(page.getByLabel('Percent of time, duty 3')).toHaveValue('35');
   await expect(page.getByLabel('Recommended class')).toHaveValue(/.+/);
   await expect(page.getByLabel('Rationale')).toHaveValue(/^Half of the time/);
-  await expect(page.getByRole('list', { name: 'Status history' }).getByRole('listitem')).toHaveText([/Open$/, /Decided — Memo sent to the department$/]);
+  await expect(page.getByRole('list', { name: 'Status history' }).getByRole('listitem')).toHaveText([
+    /Open$/,
+    /Decided — Memo sent to the department$/,
+  ]);
 
   const bundle = await study.download('Export study bundle');
   const bundlePath = testInfo.outputPath('study.reclass-study');
@@ -168,8 +186,13 @@ test('a damaged bundle imports nothing and says why', async ({ page }, testInfo)
   const study = new StudyPage(page);
   await study.openList();
   const path = testInfo.outputPath('damaged.reclass-study');
-  await writeFile(path, '{"format":"reclass-study-bundle","formatVersion":1,"exportedAt":0,"checksum":{"algorithm":"SHA-256","value":"00"},"payload":{"study":');
+  await writeFile(
+    path,
+    '{"format":"reclass-study-bundle","formatVersion":1,"exportedAt":0,"checksum":{"algorithm":"SHA-256","value":"00"},"payload":{"study":',
+  );
   await page.getByLabel('Import a study bundle').setInputFiles(path);
-  await expect(page.getByText(/Nothing was imported from damaged\.reclass-study: The bundle is damaged or cut short/)).toBeVisible();
+  await expect(
+    page.getByText(/Nothing was imported from damaged\.reclass-study: The bundle is damaged or cut short/),
+  ).toBeVisible();
   await expect(page.getByText('No studies yet.')).toBeVisible();
 });

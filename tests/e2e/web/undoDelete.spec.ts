@@ -3,11 +3,16 @@ import { ComparePage, HOUSTON_SUPERVISOR, SECTION_CHIEF } from '../pages/compare
 import { dumpLibrary } from '../pages/libraryDump';
 import { LibraryPage } from '../pages/libraryPage';
 
-test('deleting a class offers Undo after the move to the library, and Undo brings the class and its comparison back', async ({ page }) => {
+test('deleting a class offers Undo after the move to the library, and Undo brings the class and its comparison back', async ({
+  page,
+}) => {
   const compare = new ComparePage(page);
   await compare.openComparison(HOUSTON_SUPERVISOR, SECTION_CHIEF);
   const duties = page.getByRole('table', { name: 'Duties' });
-  await duties.getByRole('button', { name: /^Add note on/ }).first().click();
+  await duties
+    .getByRole('button', { name: /^Add note on/ })
+    .first()
+    .click();
   await page.getByLabel(/^Note on /).fill('Shared budget work.');
   await page.getByRole('button', { name: 'Save note' }).click();
   await expect(page.locator('[data-save-state="saved"]')).toBeVisible();
@@ -16,7 +21,11 @@ test('deleting a class offers Undo after the move to the library, and Undo bring
   const library = new LibraryPage(page);
   await page.goto('./#/library');
   await library.searchFor(SECTION_CHIEF);
-  await page.locator('.class-list a, [role="grid"] a, table a').filter({ hasText: /section chief/i }).first().click();
+  await page
+    .locator('.class-list a, [role="grid"] a, table a')
+    .filter({ hasText: /section chief/i })
+    .first()
+    .click();
   await page.getByRole('button', { name: 'Delete class' }).click();
   await page.getByRole('button', { name: 'Move to Trash' }).click();
 

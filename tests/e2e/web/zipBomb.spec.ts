@@ -7,7 +7,9 @@ import { lyingZipBomb } from '../../fixtures/generateMalformed';
 import { renderTxt } from '../../fixtures/generateSpecDocuments';
 import { LibraryPage, SEED_TITLES } from '../pages/libraryPage';
 
-test('a DOCX whose zip headers lie about its size is refused in the browser, and the other file is imported', async ({ page }) => {
+test('a DOCX whose zip headers lie about its size is refused in the browser, and the other file is imported', async ({
+  page,
+}) => {
   const folder = await mkdtemp(join(tmpdir(), 'reclass-bomb-web-'));
   const bomb = join(folder, 'lying-bomb.docx');
   const good = join(folder, 'harbor.txt');
@@ -20,6 +22,8 @@ test('a DOCX whose zip headers lie about its size is refused in the browser, and
   await library.importFiles([bomb, good]);
 
   await expect(library.importPanel).toContainText('2 of 2 files · 1 imported, 1 failed');
-  await expect(library.failures.getByRole('listitem')).toHaveText(/^lying-bomb\.docx: .*possible zip bomb.*whatever its headers declare.*re-save it from Word/);
+  await expect(library.failures.getByRole('listitem')).toHaveText(
+    /^lying-bomb\.docx: .*possible zip bomb.*whatever its headers declare.*re-save it from Word/,
+  );
   await library.expectClassCount(SEED_TITLES.length + 1);
 });

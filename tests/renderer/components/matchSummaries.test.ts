@@ -3,7 +3,19 @@ import type { SpecSummary } from '../../../renderer/src/db/types';
 import { matchSummaries, summaryLabel } from '../../../renderer/src/components/matchSummaries';
 
 const summary = (id: string, title: string, code: string, employer: string): SpecSummary => ({
-  id, classKey: id, version: 1, isLatest: 1, sourceName: `${id}.txt`, importedAt: 0, employer, title, code, grade: '', gradeNumber: null, family: [], warnings: [],
+  id,
+  classKey: id,
+  version: 1,
+  isLatest: 1,
+  sourceName: `${id}.txt`,
+  importedAt: 0,
+  employer,
+  title,
+  code,
+  grade: '',
+  gradeNumber: null,
+  family: [],
+  warnings: [],
 });
 
 const library = [
@@ -34,7 +46,10 @@ describe('matchSummaries', () => {
     const older = { ...latest, id: 'v1', version: 1, isLatest: 0 as const };
     const found = matchSummaries([older, latest], 'meter', 10);
     expect(found.map((item) => item.id)).toEqual(['v2', 'v1']);
-    expect(found.map(summaryLabel)).toEqual(['Meter Reader (4410) — City of Springfield · version 2 (latest)', 'Meter Reader (4410) — City of Springfield · older version 1']);
+    expect(found.map(summaryLabel)).toEqual([
+      'Meter Reader (4410) — City of Springfield · version 2 (latest)',
+      'Meter Reader (4410) — City of Springfield · older version 1',
+    ]);
     expect(summaryLabel(library[0] as SpecSummary)).not.toMatch(/version/u);
   });
 });

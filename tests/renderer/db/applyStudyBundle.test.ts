@@ -9,7 +9,9 @@ import { freshDbFactory } from './freshDb';
 
 const freshDb = freshDbFactory('bundle');
 const sha256: Sha256 = (bytes) => Promise.resolve(createHash('sha256').update(bytes).digest('hex'));
-const withoutLocalIds = <T extends { candidates: readonly { comparisonId: number | null }[] }>(study: T & { id?: number }) => {
+const withoutLocalIds = <T extends { candidates: readonly { comparisonId: number | null }[] }>(
+  study: T & { id?: number },
+) => {
   const { id: _id, ...rest } = study;
   return {
     ...rest,
@@ -35,8 +37,12 @@ it('imports a bundle into an empty library and reproduces the study, its documen
   if (!stored) throw new Error('study missing');
   const again = await loadStudyMaterials(stored, database);
   expect(withoutLocalIds(again.study)).toEqual(withoutLocalIds(materials.study));
-  expect(again.specs.map((spec) => [spec.id, spec.version]).sort()).toEqual(materials.specs.map((spec) => [spec.id, spec.version]).sort());
-  expect(again.comparisons.map((row) => [row.rightId, row.notes])).toEqual(materials.comparisons.map((row) => [row.rightId, row.notes]));
+  expect(again.specs.map((spec) => [spec.id, spec.version]).sort()).toEqual(
+    materials.specs.map((spec) => [spec.id, spec.version]).sort(),
+  );
+  expect(again.comparisons.map((row) => [row.rightId, row.notes])).toEqual(
+    materials.comparisons.map((row) => [row.rightId, row.notes]),
+  );
   expect(again.annotations.map((row) => row.note)).toEqual(['Matches the unit of four in the desk audit.']);
   expect(await database.summaries.count()).toBe(3);
 });
@@ -61,7 +67,9 @@ it('never duplicates documents already in the library, and offers a copy or an u
     .where('id')
     .anyOf(copied?.candidates.map((candidate) => candidate.comparisonId ?? -1) ?? [])
     .toArray();
-  expect(copiedComparisons.map((row) => [row.studyUid, row.leftId])).toEqual(materials.comparisons.map(() => ['copy-uid-0001', typedSubjectId('copy-uid-0001')]));
+  expect(copiedComparisons.map((row) => [row.studyUid, row.leftId])).toEqual(
+    materials.comparisons.map(() => ['copy-uid-0001', typedSubjectId('copy-uid-0001')]),
+  );
 
   const changed = {
     ...materials,
@@ -72,7 +80,9 @@ it('never duplicates documents already in the library, and offers a copy or an u
   expect(await database.specs.count()).toBe(3);
   expect(await database.studies.count()).toBe(2);
   expect(await database.comparisons.count()).toBe(6);
-  expect((await database.studies.where('uid').equals(materials.study.uid).first())?.notes).toBe('Reviewed by the supervisor.');
+  expect((await database.studies.where('uid').equals(materials.study.uid).first())?.notes).toBe(
+    'Reviewed by the supervisor.',
+  );
 });
 
 it('a refused bundle leaves the library untouched', async () => {
@@ -81,7 +91,15 @@ it('a refused bundle leaves the library untouched', async () => {
   const reading = await decodeStudyBundle(bytes.slice(0, bytes.length - 40), sha256);
   expect(reading.ok).toBe(false);
   expect(await database.specs.count()).toBe(0);
-  const failing = await applyStudyBundle({ ...seedMaterials(), study: { ...seedMaterials().study, uid: 'x' } }, 'update', 1, () => 'y', database);
+  const failing = await applyStudyBundle(
+    { ...seedMaterials(), study: { ...seedMaterials().study, uid: 'x' } },
+    'update',
+    1,
+    () => 'y',
+    database,
+  );
   expect(failing.ok).toBe(false);
-  expect([await database.specs.count(), await database.studies.count(), await database.comparisons.count()]).toEqual([0, 0, 0]);
+  expect([await database.specs.count(), await database.studies.count(), await database.comparisons.count()]).toEqual([
+    0, 0, 0,
+  ]);
 });

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { deleteComparison, getComparison, listComparisons, renameComparison, saveComparison, updateComparison, type NewComparison } from '../../../renderer/src/db/comparisons';
+import {
+  deleteComparison,
+  getComparison,
+  listComparisons,
+  renameComparison,
+  saveComparison,
+  updateComparison,
+  type NewComparison,
+} from '../../../renderer/src/db/comparisons';
 import { freshDbFactory } from './freshDb';
 
 const freshDb = freshDbFactory('comparisons');

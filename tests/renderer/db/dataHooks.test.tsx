@@ -44,5 +44,10 @@ it('useSpecs keeps the order asked for and marks missing ids', async () => {
 it('useSpecVersions lists every version of a class, oldest first (a re-import after a delete takes the freed number)', async () => {
   const classKey = (await db.specs.get('clerk-1'))?.classKey;
   const { result } = renderHook(() => useSpecVersions(classKey));
-  await waitFor(() => expect(result.current?.map((row) => [row.id, row.version])).toEqual([['clerk-1', 1], ['clerk-2', 2]]));
+  await waitFor(() =>
+    expect(result.current?.map((row) => [row.id, row.version])).toEqual([
+      ['clerk-1', 1],
+      ['clerk-2', 2],
+    ]),
+  );
 });

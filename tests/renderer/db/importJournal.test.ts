@@ -1,11 +1,17 @@
 import { describe, expect, it, vi } from 'vitest';
-import { beginImportJournal, endImportJournal, listInterruptedImports, settleJournalFile } from '../../../renderer/src/db/importJournal';
+import {
+  beginImportJournal,
+  endImportJournal,
+  listInterruptedImports,
+  settleJournalFile,
+} from '../../../renderer/src/db/importJournal';
 import { storeImportedSpec } from '../../../renderer/src/db/storeImportedSpec';
 import { freshDbFactory } from './freshDb';
 import { importedSpec } from './importedSpec';
 
 const freshDb = freshDbFactory('journal');
-const files = (count: number) => Array.from({ length: count }, (_, index) => ({ fileName: `f${index}.txt`, relativePath: `folder/f${index}.txt` }));
+const files = (count: number) =>
+  Array.from({ length: count }, (_, index) => ({ fileName: `f${index}.txt`, relativePath: `folder/f${index}.txt` }));
 
 describe('the import journal', () => {
   it('lists exactly the files an interrupted import never stored or failed', async () => {
@@ -13,7 +19,12 @@ describe('the import journal', () => {
     const all = files(200);
     await beginImportJournal('imp', 'folder', all, database);
     for (const file of all.slice(0, 15)) {
-      const outcome = await storeImportedSpec({ ...importedSpec({ hash: file.fileName, title: file.fileName }), ...file }, 1, database, 'imp');
+      const outcome = await storeImportedSpec(
+        { ...importedSpec({ hash: file.fileName, title: file.fileName }), ...file },
+        1,
+        database,
+        'imp',
+      );
       expect(outcome.kind).toBe('added');
     }
     await settleJournalFile('imp', 'folder/f15.txt', database);
@@ -21,7 +32,12 @@ describe('the import journal', () => {
     // The app stops here: no 'finished'. On the next start:
     const [interrupted] = await listInterruptedImports(database);
     expect(interrupted).toMatchObject({ importId: 'imp', origin: 'folder', total: 200 });
-    expect(interrupted?.missing.map((file) => file.relativePath).sort()).toEqual(all.slice(17).map((file) => file.relativePath).sort());
+    expect(interrupted?.missing.map((file) => file.relativePath).sort()).toEqual(
+      all
+        .slice(17)
+        .map((file) => file.relativePath)
+        .sort(),
+    );
     expect(interrupted?.missing).toHaveLength(183);
   });
 

@@ -24,7 +24,11 @@ async function writeNewerLibrary(name: string): Promise<void> {
     futureThings: '++id',
   });
   await future.table('meta').put({ key: 'appVersion', value: '9.1.0' });
-  await future.table('comparisons').bulkAdd([1, 2, 3].map((n) => ({ name: `c${n}`, leftId: 'a', rightId: 'b', notes: [], overrides: [], updatedAt: n })));
+  await future
+    .table('comparisons')
+    .bulkAdd(
+      [1, 2, 3].map((n) => ({ name: `c${n}`, leftId: 'a', rightId: 'b', notes: [], overrides: [], updatedAt: n })),
+    );
   await future.table('futureThings').add({ anything: true });
   future.close();
 }
@@ -32,7 +36,12 @@ async function writeNewerLibrary(name: string): Promise<void> {
 async function dumpRaw(name: string): Promise<unknown> {
   const raw = new Dexie(name);
   await raw.open();
-  const dump = { version: raw.verno, tables: Object.fromEntries(await Promise.all(raw.tables.map(async (table) => [table.name, await table.toArray()] as const))) };
+  const dump = {
+    version: raw.verno,
+    tables: Object.fromEntries(
+      await Promise.all(raw.tables.map(async (table) => [table.name, await table.toArray()] as const)),
+    ),
+  };
   raw.close();
   return dump;
 }
@@ -50,7 +59,19 @@ it('opens a library written by a newer schema read-only, names both versions, an
   expect(access.message).toContain('Reclass 9.1.0, library schema 99');
   expect(access.message).toContain(`this is Reclass 0.1.0, which knows library schema ${database.verno}`);
   expect(await database.comparisons.count()).toBe(3);
-  await expect(database.comparisons.add({ name: 'x', leftId: 'a', rightId: 'b', threshold: 0.7, algoVersion: 1, overrides: [], notes: [], createdAt: 0, updatedAt: 0 })).rejects.toThrow(/newer version of Reclass/);
+  await expect(
+    database.comparisons.add({
+      name: 'x',
+      leftId: 'a',
+      rightId: 'b',
+      threshold: 0.7,
+      algoVersion: 1,
+      overrides: [],
+      notes: [],
+      createdAt: 0,
+      updatedAt: 0,
+    }),
+  ).rejects.toThrow(/newer version of Reclass/);
   await expect(database.meta.put({ key: 'appVersion', value: '0.1.0' })).rejects.toThrow(/read-only/);
   await expect(database.comparisons.clear()).rejects.toThrow(/read-only/);
   database.close();
@@ -78,7 +99,13 @@ it('backs up a library at its older schema before upgrading it', async () => {
   const name = uniqueDbName('older');
   names.push(name);
   const v1 = new Dexie(name);
-  v1.version(1).stores({ specs: 'id, classKey, isLatest, importedAt, employer, gradeNumber, title, code', comparisons: '++id, [leftId+rightId], updatedAt', annotations: '++id, specId, classKey', studies: '++id, updatedAt', meta: 'key' });
+  v1.version(1).stores({
+    specs: 'id, classKey, isLatest, importedAt, employer, gradeNumber, title, code',
+    comparisons: '++id, [leftId+rightId], updatedAt',
+    annotations: '++id, specId, classKey',
+    studies: '++id, updatedAt',
+    meta: 'key',
+  });
   await v1.table('comparisons').bulkAdd([{ name: 'old work', leftId: 'a', rightId: 'b', updatedAt: 1 }]);
   v1.close();
 
@@ -88,7 +115,12 @@ it('backs up a library at its older schema before upgrading it', async () => {
     backups.push(backup.header);
     return Promise.resolve();
   });
-  expect(backups).toEqual([expect.objectContaining({ schemaVersion: 1, tables: { annotations: 0, comparisons: 1, meta: 0, specs: 0, studies: 0 } })]);
+  expect(backups).toEqual([
+    expect.objectContaining({
+      schemaVersion: 1,
+      tables: { annotations: 0, comparisons: 1, meta: 0, specs: 0, studies: 0 },
+    }),
+  ]);
   expect(database.verno).toBeGreaterThan(1);
   expect(await database.comparisons.count()).toBe(1);
   database.close();

@@ -11,7 +11,12 @@ afterEach(async () => {
 });
 
 function storedRow(hash: string, version: number, isLatest: 0 | 1): LegacySpecRow {
-  const imported = importedSpec({ hash, title: 'Meter Reader', code: '4410', duties: ['Reads water meters on a route.'] });
+  const imported = importedSpec({
+    hash,
+    title: 'Meter Reader',
+    code: '4410',
+    duties: ['Reads water meters on a route.'],
+  });
   return {
     ...identifyClass(imported.spec, imported.fileName),
     id: hash,
@@ -55,18 +60,39 @@ it('creates an empty current-version database from scratch', async () => {
   opened.push(database);
   await database.open();
   expect(database.verno).toBe(7);
-  expect(database.tables.map((table) => table.name).sort()).toEqual(['annotations', 'comparisons', 'corrections', 'meta', 'specs', 'studies', 'summaries', 'trash']);
+  expect(database.tables.map((table) => table.name).sort()).toEqual([
+    'annotations',
+    'comparisons',
+    'corrections',
+    'meta',
+    'specs',
+    'studies',
+    'summaries',
+    'trash',
+  ]);
 });
 
 it('upgrades a v2 database to v3: specs keep only the parserVersion index (0: read before versioning), isLatest lives in summaries alone', async () => {
   const name = uniqueDbName('upgrade-v3');
   const v2 = openV2Database(name);
   await v2.table('specs').bulkAdd([storedRow('old', 1, 0), storedRow('new', 2, 1)]);
-  await v2.table('summaries').bulkAdd([
-    { ...storedRow('old', 1, 0), grade: '18', family: [], warnings: [] },
-    { ...storedRow('new', 2, 1), grade: '18', family: [], warnings: [] },
-  ].map(({ spec: _spec, format: _format, size: _size, warningCount: _warnings, ...summary }) => summary));
-  const comparison = { name: 'Old vs new', leftId: 'old', rightId: 'new', threshold: 0.75, algoVersion: 1, overrides: [{ kind: 'link', a: 0, b: 0 }], notes: [{ rowKey: 'duty:0', text: 'Check.' }], createdAt: 1, updatedAt: 2 };
+  await v2.table('summaries').bulkAdd(
+    [
+      { ...storedRow('old', 1, 0), grade: '18', family: [], warnings: [] },
+      { ...storedRow('new', 2, 1), grade: '18', family: [], warnings: [] },
+    ].map(({ spec: _spec, format: _format, size: _size, warningCount: _warnings, ...summary }) => summary),
+  );
+  const comparison = {
+    name: 'Old vs new',
+    leftId: 'old',
+    rightId: 'new',
+    threshold: 0.75,
+    algoVersion: 1,
+    overrides: [{ kind: 'link', a: 0, b: 0 }],
+    notes: [{ rowKey: 'duty:0', text: 'Check.' }],
+    createdAt: 1,
+    updatedAt: 2,
+  };
   await v2.table('comparisons').add(comparison);
   v2.close();
 

@@ -18,17 +18,32 @@ async function latestIds(database: AppDb): Promise<string[]> {
 describe('storeImportedSpec', () => {
   it('stores a new class as version 1, latest, with its summary', async () => {
     const database = freshDb();
-    const outcome = await storeImportedSpec(importedSpec({ hash: 'a1', title: 'Meter Reader', code: '4410', grade: 'GS-7' }), 100, database);
+    const outcome = await storeImportedSpec(
+      importedSpec({ hash: 'a1', title: 'Meter Reader', code: '4410', grade: 'GS-7' }),
+      100,
+      database,
+    );
     expect(outcome).toEqual({ kind: 'added', id: 'a1', version: 1 });
     const row = await database.specs.get('a1');
-    expect(row).toMatchObject({ version: 1, parserVersion: PARSER_VERSION, title: 'Meter Reader', code: '4410', gradeNumber: 7, importedAt: 100 });
+    expect(row).toMatchObject({
+      version: 1,
+      parserVersion: PARSER_VERSION,
+      title: 'Meter Reader',
+      code: '4410',
+      gradeNumber: 7,
+      importedAt: 100,
+    });
     expect(await database.summaries.get('a1')).toMatchObject({ title: 'Meter Reader', grade: 'GS-7', isLatest: 1 });
   });
 
   it('treats the same bytes imported again as unchanged, not as a duplicate or a new version', async () => {
     const database = freshDb();
     await storeImportedSpec(importedSpec({ hash: 'a1', title: 'Meter Reader', code: '4410' }), 1, database);
-    const again = await storeImportedSpec(importedSpec({ hash: 'a1', title: 'Meter Reader', code: '4410' }), 2, database);
+    const again = await storeImportedSpec(
+      importedSpec({ hash: 'a1', title: 'Meter Reader', code: '4410' }),
+      2,
+      database,
+    );
     expect(again).toEqual({ kind: 'unchanged', id: 'a1' });
     expect(await database.specs.count()).toBe(1);
     expect((await database.specs.get('a1'))?.importedAt).toBe(1);
@@ -36,12 +51,20 @@ describe('storeImportedSpec', () => {
 
   it.each([
     ['same code, retitled', { title: 'Meter Reader', code: '4410' }, { title: 'Utility Meter Reader', code: '4410' }],
-    ['same code, code printed with other spacing/case', { title: 'Clerk', code: 'ab 12' }, { title: 'Clerk', code: 'AB  12' }],
+    [
+      'same code, code printed with other spacing/case',
+      { title: 'Clerk', code: 'ab 12' },
+      { title: 'Clerk', code: 'AB  12' },
+    ],
     ['no code, same title', { title: 'Meter Reader', code: null }, { title: 'meter  reader', code: null }],
   ])('a changed file of the same class becomes the next version (%s)', async (_case, first, second) => {
     const database = freshDb();
     await storeImportedSpec(importedSpec({ hash: 'v1', ...first }), 1, database);
-    const outcome = await storeImportedSpec(importedSpec({ hash: 'v2', ...second, duties: ['Reads meters.', 'Keeps logs.'] }), 2, database);
+    const outcome = await storeImportedSpec(
+      importedSpec({ hash: 'v2', ...second, duties: ['Reads meters.', 'Keeps logs.'] }),
+      2,
+      database,
+    );
     expect(outcome).toEqual({ kind: 'added', id: 'v2', version: 2 });
     expect(await latestIds(database)).toEqual(['v2']);
     expect((await database.summaries.get('v1'))?.isLatest).toBe(0);
@@ -49,9 +72,17 @@ describe('storeImportedSpec', () => {
   });
 
   it.each([
-    ['different employers, same code', { code: '4410', jurisdiction: 'City of Springfield' }, { code: '4410', jurisdiction: 'Shelby County' }],
+    [
+      'different employers, same code',
+      { code: '4410', jurisdiction: 'City of Springfield' },
+      { code: '4410', jurisdiction: 'Shelby County' },
+    ],
     ['same employer, different codes', { code: '4410' }, { code: '4411' }],
-    ['no code or title: each file is its own class', { title: undefined, code: null, fileName: 'a.txt' }, { title: undefined, code: null, fileName: 'b.txt' }],
+    [
+      'no code or title: each file is its own class',
+      { title: undefined, code: null, fileName: 'a.txt' },
+      { title: undefined, code: null, fileName: 'b.txt' },
+    ],
   ])('different classes stay separate (%s)', async (_case, first, second) => {
     const database = freshDb();
     await storeImportedSpec(importedSpec({ hash: 'x', title: 'Meter Reader', ...first }), 1, database);
@@ -65,7 +96,10 @@ describe('storeImportedSpec', () => {
     for (const [index, hash] of ['h1', 'h2', 'h3'].entries()) {
       await storeImportedSpec(importedSpec({ hash, title: 'Clerk', code: '100' }), index, database);
     }
-    const versions = await database.summaries.where('classKey').equals((await database.specs.get('h1'))?.classKey ?? '').sortBy('version');
+    const versions = await database.summaries
+      .where('classKey')
+      .equals((await database.specs.get('h1'))?.classKey ?? '')
+      .sortBy('version');
     expect(versions.map((row) => [row.id, row.version, row.isLatest])).toEqual([
       ['h1', 1, 0],
       ['h2', 2, 0],

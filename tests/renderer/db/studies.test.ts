@@ -1,7 +1,14 @@
 import { expect, it } from 'vitest';
 import { addCandidates, createStudy } from '../../../shared/study';
 import { listComparisons, saveComparison } from '../../../renderer/src/db/comparisons';
-import { addStudy, deleteStudy, ensureCandidateComparison, getStudy, listStudies, saveStudy } from '../../../renderer/src/db/studies';
+import {
+  addStudy,
+  deleteStudy,
+  ensureCandidateComparison,
+  getStudy,
+  listStudies,
+  saveStudy,
+} from '../../../renderer/src/db/studies';
 import { freshDbFactory } from './freshDb';
 
 const freshDb = freshDbFactory('studies');
@@ -53,10 +60,26 @@ it('keeps one comparison per candidate with the study, out of the saved comparis
   const study = addCandidates(createStudy({ uid: 'uid-compare', name: 'Study', now: 1 }), ['sup']);
   const stored = await addStudy(study, database);
   if (!stored.ok) throw new Error('not stored');
-  const made = await ensureCandidateComparison(stored.id, 'study:uid-compare', 'sup', 'Position vs Supervisor', 5, database);
-  const again = await ensureCandidateComparison(stored.id, 'study:uid-compare', 'sup', 'Position vs Supervisor', 6, database);
+  const made = await ensureCandidateComparison(
+    stored.id,
+    'study:uid-compare',
+    'sup',
+    'Position vs Supervisor',
+    5,
+    database,
+  );
+  const again = await ensureCandidateComparison(
+    stored.id,
+    'study:uid-compare',
+    'sup',
+    'Position vs Supervisor',
+    6,
+    database,
+  );
   expect(made.ok && again.ok && made.id === again.id).toBe(true);
-  expect((await getStudy(stored.id, database))?.candidates).toEqual([{ specId: 'sup', comparisonId: made.ok ? made.id : -1 }]);
+  expect((await getStudy(stored.id, database))?.candidates).toEqual([
+    { specId: 'sup', comparisonId: made.ok ? made.id : -1 },
+  ]);
   expect((await listComparisons(database)).map((row) => row.name)).toEqual(['Loose']);
   await deleteStudy(stored.id, database);
   expect(await database.comparisons.count()).toBe(1);

@@ -2,7 +2,13 @@ import { Dexie } from 'dexie';
 import { expect, it } from 'vitest';
 import { countDependents, describeDependents } from '../../../renderer/src/db/dependents';
 import { AppDb } from '../../../renderer/src/db/schema';
-import { dependentsOfTrash, emptyTrash, restoreFromTrash, trashClass, trashVersion } from '../../../renderer/src/db/trash';
+import {
+  dependentsOfTrash,
+  emptyTrash,
+  restoreFromTrash,
+  trashClass,
+  trashVersion,
+} from '../../../renderer/src/db/trash';
 import { dumpTables, fillLibrary } from './backup/libraryFixture';
 import { freshDbFactory } from './freshDb';
 import { uniqueDbName } from './importedSpec';
@@ -66,7 +72,13 @@ it('upgrades a v2 library to v5: an empty Trash, every other row untouched', asy
   const rows = await dumpTables(source);
   const name = uniqueDbName('v2');
   const v2 = new Dexie(name);
-  v2.version(1).stores({ specs: 'id, classKey, isLatest, importedAt, employer, gradeNumber, title, code', comparisons: '++id, [leftId+rightId], updatedAt', annotations: '++id, specId, classKey', studies: '++id, updatedAt', meta: 'key' });
+  v2.version(1).stores({
+    specs: 'id, classKey, isLatest, importedAt, employer, gradeNumber, title, code',
+    comparisons: '++id, [leftId+rightId], updatedAt',
+    annotations: '++id, specId, classKey',
+    studies: '++id, updatedAt',
+    meta: 'key',
+  });
   v2.version(2).stores({ summaries: 'id, classKey, isLatest' });
   for (const table of v2.tables) await table.bulkAdd(rows[table.name] ?? []);
   v2.close();

@@ -5,11 +5,16 @@ import { createDesktopHost } from '../../../renderer/src/platform/desktopHost';
 /** The preload bridge as far as imports go: records what the renderer asks main for. */
 function recordingBridge() {
   const calls: unknown[][] = [];
-  const started = (method: string) => (...args: unknown[]) => {
-    calls.push([method, ...args]);
-    return Promise.resolve({ importId: 'resumed' });
-  };
-  const bridge = { importFromDialog: started('importFromDialog'), importSeeds: started('importSeeds') } as unknown as DesktopApi;
+  const started =
+    (method: string) =>
+    (...args: unknown[]) => {
+      calls.push([method, ...args]);
+      return Promise.resolve({ importId: 'resumed' });
+    };
+  const bridge = {
+    importFromDialog: started('importFromDialog'),
+    importSeeds: started('importSeeds'),
+  } as unknown as DesktopApi;
   return { bridge, calls };
 }
 

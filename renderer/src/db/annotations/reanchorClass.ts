@@ -11,8 +11,15 @@ export type ReanchorOutcome = Readonly<{ anchored: number; orphaned: number }>;
  * Call inside a transaction that includes specs and annotations, so an import and its
  * re-anchoring succeed or fail together. The number of annotations never changes.
  */
-export async function reanchorClassAnnotations(database: AppDb, next: Pick<StoredSpec, 'id' | 'classKey' | 'spec'>): Promise<ReanchorOutcome> {
-  const rows = await database.annotations.where('classKey').equals(next.classKey).filter((row) => row.status === 'anchored' && row.specId !== next.id).toArray();
+export async function reanchorClassAnnotations(
+  database: AppDb,
+  next: Pick<StoredSpec, 'id' | 'classKey' | 'spec'>,
+): Promise<ReanchorOutcome> {
+  const rows = await database.annotations
+    .where('classKey')
+    .equals(next.classKey)
+    .filter((row) => row.status === 'anchored' && row.specId !== next.id)
+    .toArray();
   const contexts = new Map<string, ReanchorContext>();
   const newText = next.spec.text;
   let orphaned = 0;
@@ -26,7 +33,8 @@ export async function reanchorClassAnnotations(database: AppDb, next: Pick<Store
       contexts.set(row.specId, context);
     }
     const result = reanchor(row.target, context);
-    const target = result.status === 'anchored' ? createTarget(newText, result.start, result.end, context.newHash) : null;
+    const target =
+      result.status === 'anchored' ? createTarget(newText, result.start, result.end, context.newHash) : null;
     if (target) {
       const { orphanedOnSpecId: _previousOrphaning, ...rest } = row;
       updated.push({ ...rest, specId: next.id, status: 'anchored', target });

@@ -19,7 +19,14 @@ export function cleanTags(tags: readonly string[]): string[] {
 }
 
 /** Annotates [start, end) of the spec's normalized text; throws when the selection holds no text. */
-export async function createAnnotation(spec: AnnotatedSpec, start: number, end: number, content: AnnotationContent, now: number, database: AppDb = db): Promise<number> {
+export async function createAnnotation(
+  spec: AnnotatedSpec,
+  start: number,
+  end: number,
+  content: AnnotationContent,
+  now: number,
+  database: AppDb = db,
+): Promise<number> {
   const range = trimRange(spec.spec.text, start, end);
   const target = createTarget(spec.spec.text, range.start, range.end);
   if (!target) throw new Error('The selection holds no text to annotate.');
@@ -40,8 +47,18 @@ export async function createAnnotation(spec: AnnotatedSpec, start: number, end: 
   return id;
 }
 
-export async function updateAnnotation(id: number, content: AnnotationContent, now: number, database: AppDb = db): Promise<void> {
-  const changed = await database.annotations.update(id, { color: content.color, note: content.note.trim(), tags: cleanTags(content.tags), updatedAt: now });
+export async function updateAnnotation(
+  id: number,
+  content: AnnotationContent,
+  now: number,
+  database: AppDb = db,
+): Promise<void> {
+  const changed = await database.annotations.update(id, {
+    color: content.color,
+    note: content.note.trim(),
+    tags: cleanTags(content.tags),
+    updatedAt: now,
+  });
   if (changed === 0) throw new Error('The annotation no longer exists.');
 }
 
@@ -61,7 +78,14 @@ export async function restoreAnnotation(row: AnnotationRow, database: AppDb = db
 }
 
 /** Attaches an orphan (or any annotation) to newly selected text of a spec of its class. */
-export async function reattachAnnotation(id: number, spec: AnnotatedSpec, start: number, end: number, now: number, database: AppDb = db): Promise<void> {
+export async function reattachAnnotation(
+  id: number,
+  spec: AnnotatedSpec,
+  start: number,
+  end: number,
+  now: number,
+  database: AppDb = db,
+): Promise<void> {
   const range = trimRange(spec.spec.text, start, end);
   const target = createTarget(spec.spec.text, range.start, range.end);
   if (!target) throw new Error('The selection holds no text to attach the note to.');

@@ -2,13 +2,18 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from '../db';
 import type { AnnotationRow, SpecSummary } from '../types';
 
-const byPosition = (a: AnnotationRow, b: AnnotationRow): number => a.target.position.start - b.target.position.start || a.target.position.end - b.target.position.end;
+const byPosition = (a: AnnotationRow, b: AnnotationRow): number =>
+  a.target.position.start - b.target.position.start || a.target.position.end - b.target.position.end;
 
 /** Anchored annotations of one spec version in document order; undefined while loading. */
 export function useSpecAnnotations(specId: string | undefined): readonly AnnotationRow[] | undefined {
   return useLiveQuery(async () => {
     if (!specId) return [];
-    const rows = await db.annotations.where('specId').equals(specId).filter((row) => row.status === 'anchored').toArray();
+    const rows = await db.annotations
+      .where('specId')
+      .equals(specId)
+      .filter((row) => row.status === 'anchored')
+      .toArray();
     return rows.sort(byPosition);
   }, [specId]);
 }
@@ -17,7 +22,11 @@ export function useSpecAnnotations(specId: string | undefined): readonly Annotat
 export function useClassOrphans(classKey: string | undefined): readonly AnnotationRow[] | undefined {
   return useLiveQuery(async () => {
     if (!classKey) return [];
-    const rows = await db.annotations.where('classKey').equals(classKey).filter((row) => row.status === 'orphaned').toArray();
+    const rows = await db.annotations
+      .where('classKey')
+      .equals(classKey)
+      .filter((row) => row.status === 'orphaned')
+      .toArray();
     return rows.sort((a, b) => b.updatedAt - a.updatedAt);
   }, [classKey]);
 }
@@ -29,7 +38,11 @@ export function useLibraryAnnotations(): readonly LibraryAnnotation[] | undefine
   return useLiveQuery(async () => {
     const rows = await db.annotations.toArray();
     const summaries = await db.summaries.bulkGet([...new Set(rows.map((row) => row.specId))]);
-    const byId = new Map(summaries.filter((summary): summary is SpecSummary => summary !== undefined).map((summary) => [summary.id, summary]));
+    const byId = new Map(
+      summaries
+        .filter((summary): summary is SpecSummary => summary !== undefined)
+        .map((summary) => [summary.id, summary]),
+    );
     return rows.sort((a, b) => b.updatedAt - a.updatedAt).map((row) => ({ row, summary: byId.get(row.specId) }));
   }, []);
 }

@@ -3,7 +3,12 @@ import type { importInto } from 'dexie-export-import';
 export type ExportStream = Exclude<Parameters<typeof importInto>[1], Blob>;
 type ExportFile = ExportStream['result'];
 export type ExportedTable = Readonly<{ name: string; schema: string; rowCount: number }>;
-export type ParsedExport = Readonly<{ formatName: unknown; databaseVersion: unknown; tables: readonly ExportedTable[]; stream: ExportStream }>;
+export type ParsedExport = Readonly<{
+  formatName: unknown;
+  databaseVersion: unknown;
+  tables: readonly ExportedTable[];
+  stream: ExportStream;
+}>;
 
 function isExportFile(value: unknown): value is ExportFile & { data: { tables: ExportedTable[]; data: unknown[] } } {
   if (typeof value !== 'object' || value === null) return false;

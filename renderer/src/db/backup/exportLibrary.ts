@@ -15,11 +15,17 @@ export async function countRows(database: Dexie): Promise<Record<string, number>
  * counts, SHA-256 of the rest) and dexie-export-import's export. The counts are the export's own
  * (it reads every table in one transaction), so they always agree with the rows in the file.
  */
-export async function exportLibrary(database: Dexie, appVersion: string, now: Date = new Date()): Promise<LibraryBackup> {
+export async function exportLibrary(
+  database: Dexie,
+  appVersion: string,
+  now: Date = new Date(),
+): Promise<LibraryBackup> {
   // Large chunks: fewer round trips through the export's per-chunk transaction and JSON steps (5,000 specs in a few chunks).
   const blob = await exportDB(database, { numRowsPerChunk: 10_000 });
   const meta = await peakImportFile(blob);
-  const counts = Object.fromEntries(meta.data.tables.map((table) => [table.name, table.rowCount] as const).sort(([a], [b]) => a.localeCompare(b)));
+  const counts = Object.fromEntries(
+    meta.data.tables.map((table) => [table.name, table.rowCount] as const).sort(([a], [b]) => a.localeCompare(b)),
+  );
   const body = new Uint8Array(await blob.arrayBuffer());
   const header: BackupHeader = {
     format: 'reclass-backup',

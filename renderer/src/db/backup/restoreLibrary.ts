@@ -1,6 +1,13 @@
 import { Dexie, type Table } from 'dexie';
 import { importInto } from 'dexie-export-import';
-import { checkBackup, compareCounts, isRejection, parseBackup, sha256Hex, type BackupHeader } from '../../../../shared/backup';
+import {
+  checkBackup,
+  compareCounts,
+  isRejection,
+  parseBackup,
+  sha256Hex,
+  type BackupHeader,
+} from '../../../../shared/backup';
 import { AppDb } from '../schema';
 import { describeStorageError } from '../storageError';
 import { parseExport, type ParsedExport } from './backupBody';
@@ -67,14 +74,21 @@ async function countTables(tables: readonly Table[]): Promise<Record<string, num
  * app's schema goes live from the rows just loaded (the same objects the staging copy was
  * written from); an older one is upgraded in staging by the normal upgraders and read back.
  */
-async function stage(exported: ParsedExport, header: BackupHeader, stagingName: string, liveVersion: number): Promise<StagedLibrary | string> {
+async function stage(
+  exported: ParsedExport,
+  header: BackupHeader,
+  stagingName: string,
+  liveVersion: number,
+): Promise<StagedLibrary | string> {
   const loaded = new Map<string, TableRows>();
   // The staging copy is deleted right after the restore, so its commits need not wait for the disk.
   const raw = new Dexie(stagingName, { chromeTransactionDurability: 'relaxed' });
   const upgrades = header.schemaVersion !== liveVersion;
   // A staging copy that goes live from memory is only counted: its primary keys are enough (no index writes); one the upgraders run on needs the backup's whole schema.
   const schemaOf = (schema: string): string => (upgrades ? schema : (schema.split(',')[0] ?? schema));
-  raw.version(header.schemaVersion).stores(Object.fromEntries(exported.tables.map((table) => [table.name, schemaOf(table.schema)])));
+  raw
+    .version(header.schemaVersion)
+    .stores(Object.fromEntries(exported.tables.map((table) => [table.name, schemaOf(table.schema)])));
   try {
     await importInto(raw, exported.stream, {
       acceptNameDiff: true,
@@ -118,7 +132,8 @@ async function replaceLive(live: AppDb, staged: StagedLibrary): Promise<Record<s
     for (const table of live.tables) {
       await table.clear();
       const rows = staged.rows.get(table.name);
-      if (rows && rows.values.length > 0) await (rows.keys ? table.bulkAdd(rows.values, rows.keys as never) : table.bulkAdd(rows.values));
+      if (rows && rows.values.length > 0)
+        await (rows.keys ? table.bulkAdd(rows.values, rows.keys as never) : table.bulkAdd(rows.values));
     }
     const counts = await countTables(live.tables);
     const problem = compareCounts(staged.counts, counts, 'the library after the copy holds');

@@ -1,4 +1,10 @@
-import { applyCorrections, correctionsFor, type Correction, type CorrectedSpec, type OrphanedCorrection } from '../../../../shared/corrections';
+import {
+  applyCorrections,
+  correctionsFor,
+  type Correction,
+  type CorrectedSpec,
+  type OrphanedCorrection,
+} from '../../../../shared/corrections';
 import { gradeToNumber } from '../../../../shared/library/classIdentity';
 import type { ClassSpec } from '../../../../shared/model';
 import type { StoredSpec } from '../types';

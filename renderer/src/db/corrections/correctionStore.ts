@@ -22,7 +22,9 @@ async function refreshSummaries(database: AppDb, classKey: string): Promise<void
     database.summaries.where('classKey').equals(classKey).toArray(),
   ]);
   const latestIds = new Set(summaries.filter((summary) => summary.isLatest === 1).map((summary) => summary.id));
-  await database.summaries.bulkPut(rows.map((row) => summarizeSpec(correctedRow(row, corrections), latestIds.has(row.id) ? 1 : 0)));
+  await database.summaries.bulkPut(
+    rows.map((row) => summarizeSpec(correctedRow(row, corrections), latestIds.has(row.id) ? 1 : 0)),
+  );
 }
 
 async function inTransaction(database: AppDb, classKey: string, write: () => Promise<unknown>): Promise<void> {
@@ -32,7 +34,11 @@ async function inTransaction(database: AppDb, classKey: string, write: () => Pro
   });
 }
 
-export async function saveCorrection(classKey: string, correction: Correction, database: AppDb = db): Promise<CorrectionWrite> {
+export async function saveCorrection(
+  classKey: string,
+  correction: Correction,
+  database: AppDb = db,
+): Promise<CorrectionWrite> {
   try {
     const row: StoredCorrection = { ...correction, classKey };
     await inTransaction(database, classKey, () => database.corrections.add(row));

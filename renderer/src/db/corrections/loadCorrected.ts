@@ -7,7 +7,10 @@ import { correctedRow, type CorrectedStoredSpec } from './correctedRow';
  * Every correction of the given classes (and any made on the given versions, should a re-parse
  * have changed a version's class), grouped by class key.
  */
-async function correctionsByClass(database: AppDb, rows: readonly StoredSpec[]): Promise<ReadonlyMap<string, StoredCorrection[]>> {
+async function correctionsByClass(
+  database: AppDb,
+  rows: readonly StoredSpec[],
+): Promise<ReadonlyMap<string, StoredCorrection[]>> {
   const classKeys = [...new Set(rows.map((row) => row.classKey))];
   const [byClass, byVersion] = await Promise.all([
     database.corrections.where('classKey').anyOf(classKeys).toArray(),
@@ -28,7 +31,10 @@ async function correctionsByClass(database: AppDb, rows: readonly StoredSpec[]):
 }
 
 /** Stored rows with their class's corrections applied; reading the corrections inside a live query makes views follow them. */
-export async function loadCorrected(database: AppDb, rows: readonly (StoredSpec | undefined)[]): Promise<(CorrectedStoredSpec | null)[]> {
+export async function loadCorrected(
+  database: AppDb,
+  rows: readonly (StoredSpec | undefined)[],
+): Promise<(CorrectedStoredSpec | null)[]> {
   const present = rows.filter((row): row is StoredSpec => row !== undefined);
   if (present.length === 0) return rows.map(() => null);
   const grouped = await correctionsByClass(database, present);

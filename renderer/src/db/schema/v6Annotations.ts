@@ -31,7 +31,11 @@ async function upgradeAnnotations(tx: Transaction): Promise<void> {
         specId: row.specId,
         // A quote that no longer matches its text is shown as an orphan rather than on the wrong words.
         status: found ? 'anchored' : 'orphaned',
-        target: { quote: { exact: row.quote, prefix: row.prefix, suffix: row.suffix }, position: row.span, textHash: spec ? textHash(spec.spec.text) : '' },
+        target: {
+          quote: { exact: row.quote, prefix: row.prefix, suffix: row.suffix },
+          position: row.span,
+          textHash: spec ? textHash(spec.spec.text) : '',
+        },
         madeOnVersion: spec?.version ?? 1,
         color: 'yellow',
         note: row.text,

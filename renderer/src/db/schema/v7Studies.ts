@@ -21,7 +21,9 @@ function upgradeLegacy(row: LegacyStudy & Record<string, unknown>): Record<strin
     name: row.name?.trim() || `Study ${row.id ?? ''}`.trim(),
     now,
   });
-  const notes = row.decision?.trim() ? `Decision recorded before studies had a decision form: ${row.decision.trim()}` : '';
+  const notes = row.decision?.trim()
+    ? `Decision recorded before studies had a decision form: ${row.decision.trim()}`
+    : '';
   return {
     ...study,
     id: row.id,

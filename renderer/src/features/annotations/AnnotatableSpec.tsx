@@ -1,5 +1,13 @@
 import { useCallback, useMemo, useRef, useState, type ReactNode } from 'react';
-import { createAnnotation, deleteAnnotation, reattachAnnotation, restoreAnnotation, updateAnnotation, useClassOrphans, useSpecAnnotations } from '../../db';
+import {
+  createAnnotation,
+  deleteAnnotation,
+  reattachAnnotation,
+  restoreAnnotation,
+  updateAnnotation,
+  useClassOrphans,
+  useSpecAnnotations,
+} from '../../db';
 import type { AnnotationRow, SpecSummary, StoredSpec } from '../../db';
 import { AnnotationViewContext, type AnnotationView } from './annotationContext';
 import { AnnotationEditor, shortQuote } from './AnnotationEditor';
@@ -30,7 +38,14 @@ export function AnnotatableSpec({ stored, versions, children }: AnnotatableSpecP
   const text = stored.spec.text;
 
   const view = useMemo<AnnotationView>(() => {
-    const marks: AnnotationMark[] = rows.map((row, index) => ({ id: row.id ?? -1, start: row.target.position.start, end: row.target.position.end, color: row.color, note: row.note, number: index + 1 }));
+    const marks: AnnotationMark[] = rows.map((row, index) => ({
+      id: row.id ?? -1,
+      start: row.target.position.start,
+      end: row.target.position.end,
+      color: row.color,
+      note: row.note,
+      number: index + 1,
+    }));
     return { text, marks };
   }, [rows, text]);
 
@@ -55,7 +70,10 @@ export function AnnotatableSpec({ stored, versions, children }: AnnotatableSpecP
     if (range) {
       setPending(range);
       setFocusEditor(true);
-    } else setStatus('Select some text of the spec first (with the mouse, or with Shift+arrow keys after pressing F7 for caret browsing).');
+    } else
+      setStatus(
+        'Select some text of the spec first (with the mouse, or with Shift+arrow keys after pressing F7 for caret browsing).',
+      );
   };
 
   const show = (row: AnnotationRow) => {
@@ -89,13 +107,14 @@ export function AnnotatableSpec({ stored, versions, children }: AnnotatableSpecP
           </button>
           {error && <p role="alert">{error}</p>}
           <p role="status" className="annotation-panel__status">
-            {status ?? (reattaching && !pending ? `Select the new text for “${shortQuote(reattaching.target.quote.exact, 60)}” in the spec.` : '')}
+            {status ??
+              (reattaching && !pending
+                ? `Select the new text for “${shortQuote(reattaching.target.quote.exact, 60)}” in the spec.`
+                : '')}
           </p>
           {pending && reattaching && (
             <div className="annotation-editor">
-              <p>
-                Attach the note to “{shortQuote(pendingQuote)}”?
-              </p>
+              <p>Attach the note to “{shortQuote(pendingQuote)}”?</p>
               <div className="annotation-editor__actions">
                 <button
                   type="button"
@@ -134,7 +153,15 @@ export function AnnotatableSpec({ stored, versions, children }: AnnotatableSpecP
           {undo && (
             <p className="annotation-undo" role="status">
               {undo.message}{' '}
-              <button type="button" onClick={() => void run(async () => { await restoreAnnotation(undo.row); setUndo(null); })}>
+              <button
+                type="button"
+                onClick={() =>
+                  void run(async () => {
+                    await restoreAnnotation(undo.row);
+                    setUndo(null);
+                  })
+                }
+              >
                 Undo
               </button>
             </p>
@@ -142,7 +169,9 @@ export function AnnotatableSpec({ stored, versions, children }: AnnotatableSpecP
           <AnnotationList
             rows={rows}
             onShow={show}
-            onEdit={(row, content) => (row.id === undefined ? Promise.resolve() : updateAnnotation(row.id, content, Date.now()))}
+            onEdit={(row, content) =>
+              row.id === undefined ? Promise.resolve() : updateAnnotation(row.id, content, Date.now())
+            }
             onDelete={(row) => void remove(row, 'Annotation deleted.')}
           />
           <OrphanList

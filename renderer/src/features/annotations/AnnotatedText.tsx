@@ -30,7 +30,14 @@ export function AnnotatedText({ text, from, to, layers = NO_LAYERS }: AnnotatedT
         if (piece.mark) {
           const className = `annotation annotation--${piece.mark.color}${piece.overlapped ? ' annotation--overlap' : ''}`;
           content = (
-            <mark className={className} data-annotation-id={piece.mark.id} id={piece.isMarkStart ? `annotation-${piece.mark.id}` : undefined} tabIndex={piece.isMarkStart ? -1 : undefined} data-number={piece.isMarkStart ? piece.mark.number : undefined} title={markTitle(piece.mark)}>
+            <mark
+              className={className}
+              data-annotation-id={piece.mark.id}
+              id={piece.isMarkStart ? `annotation-${piece.mark.id}` : undefined}
+              tabIndex={piece.isMarkStart ? -1 : undefined}
+              data-number={piece.isMarkStart ? piece.mark.number : undefined}
+              title={markTitle(piece.mark)}
+            >
               {content}
             </mark>
           );

@@ -11,7 +11,12 @@ type AnnotationEditorProps = Readonly<{
   onCancel: () => void;
 }>;
 
-export const COLOR_NAMES: Readonly<Record<AnnotationColor, string>> = { yellow: 'Yellow', green: 'Green', blue: 'Blue', pink: 'Pink' };
+export const COLOR_NAMES: Readonly<Record<AnnotationColor, string>> = {
+  yellow: 'Yellow',
+  green: 'Green',
+  blue: 'Blue',
+  pink: 'Pink',
+};
 
 const EMPTY: AnnotationContent = { color: 'yellow', note: '', tags: [] };
 
@@ -21,7 +26,14 @@ export function shortQuote(quote: string, limit = 140): string {
 }
 
 /** Colour, note and tags of one annotation; the quote is shown for what is being annotated. */
-export function AnnotationEditor({ quote, initial = EMPTY, saveLabel, autoFocus = false, onSave, onCancel }: AnnotationEditorProps) {
+export function AnnotationEditor({
+  quote,
+  initial = EMPTY,
+  saveLabel,
+  autoFocus = false,
+  onSave,
+  onCancel,
+}: AnnotationEditorProps) {
   const [color, setColor] = useState<AnnotationColor>(initial.color);
   const [note, setNote] = useState(initial.note);
   const [tags, setTags] = useState(initial.tags.join(', '));
@@ -46,19 +58,35 @@ export function AnnotationEditor({ quote, initial = EMPTY, saveLabel, autoFocus 
   };
 
   return (
-    <form className="annotation-editor" onSubmit={(event) => void submit(event)} onKeyDown={(event) => event.key === 'Escape' && onCancel()}>
+    <form
+      className="annotation-editor"
+      onSubmit={(event) => void submit(event)}
+      onKeyDown={(event) => event.key === 'Escape' && onCancel()}
+    >
       <blockquote className="annotation-editor__quote">{shortQuote(quote)}</blockquote>
       <fieldset className="annotation-editor__colors">
         <legend>Colour</legend>
         {ANNOTATION_COLORS.map((value) => (
           <label key={value} className={`annotation-swatch annotation--${value}`}>
-            <input type="radio" name={`${id}-color`} value={value} checked={color === value} onChange={() => setColor(value)} />
+            <input
+              type="radio"
+              name={`${id}-color`}
+              value={value}
+              checked={color === value}
+              onChange={() => setColor(value)}
+            />
             {COLOR_NAMES[value]}
           </label>
         ))}
       </fieldset>
       <label htmlFor={`${id}-note`}>Note</label>
-      <textarea id={`${id}-note`} ref={noteRef} rows={3} value={note} onChange={(event) => setNote(event.target.value)} />
+      <textarea
+        id={`${id}-note`}
+        ref={noteRef}
+        rows={3}
+        value={note}
+        onChange={(event) => setNote(event.target.value)}
+      />
       <label htmlFor={`${id}-tags`}>Tags (comma-separated)</label>
       <input id={`${id}-tags`} type="text" value={tags} onChange={(event) => setTags(event.target.value)} />
       {error && <p role="alert">{error}</p>}

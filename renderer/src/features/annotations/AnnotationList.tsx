@@ -13,7 +13,10 @@ type AnnotationListProps = Readonly<{
 /** The spec's annotations in document order, numbered as the highlights and the printout number them. */
 export function AnnotationList({ rows, onShow, onEdit, onDelete }: AnnotationListProps) {
   const [editingId, setEditingId] = useState<number | null>(null);
-  if (rows.length === 0) return <p className="annotation-panel__empty">No annotations on this version yet. Select text in the spec to add one.</p>;
+  if (rows.length === 0)
+    return (
+      <p className="annotation-panel__empty">No annotations on this version yet. Select text in the spec to add one.</p>
+    );
   return (
     <ol className="annotation-list">
       {rows.map((row, index) => (
@@ -32,13 +35,28 @@ export function AnnotationList({ rows, onShow, onEdit, onDelete }: AnnotationLis
             />
           ) : (
             <>
-              <button type="button" className="annotation-list__quote" onClick={() => onShow(row)} aria-label={`Show note ${index + 1} in the text: ${shortQuote(row.target.quote.exact, 60)}`}>
+              <button
+                type="button"
+                className="annotation-list__quote"
+                onClick={() => onShow(row)}
+                aria-label={`Show note ${index + 1} in the text: ${shortQuote(row.target.quote.exact, 60)}`}
+              >
                 <span className="annotation-list__number">{index + 1}.</span> “{shortQuote(row.target.quote.exact)}”
               </button>
               {row.note && <p className="annotation-list__note">{row.note}</p>}
               <p className="annotation-list__meta">
                 {COLOR_NAMES[row.color]}
-                {row.tags.length > 0 && <> · {row.tags.map((tag) => <span key={tag} className="annotation-tag">{tag}</span>)}</>}
+                {row.tags.length > 0 && (
+                  <>
+                    {' '}
+                    ·{' '}
+                    {row.tags.map((tag) => (
+                      <span key={tag} className="annotation-tag">
+                        {tag}
+                      </span>
+                    ))}
+                  </>
+                )}
               </p>
               <div className="annotation-list__actions">
                 <button type="button" onClick={() => setEditingId(row.id ?? null)}>

@@ -53,8 +53,14 @@ export function CompareAnnotator({ a, b, children }: CompareAnnotatorProps) {
     <CompareSidesContext.Provider value={sides}>
       <div ref={root}>{children}</div>
       {pending && stored && (
-        <div className="compare-annotator annotation-panel" role="group" aria-label={`Annotate class ${pending.side.toUpperCase()}`}>
-          <h2>Annotate class {pending.side.toUpperCase()}: {stored.title}</h2>
+        <div
+          className="compare-annotator annotation-panel"
+          role="group"
+          aria-label={`Annotate class ${pending.side.toUpperCase()}`}
+        >
+          <h2>
+            Annotate class {pending.side.toUpperCase()}: {stored.title}
+          </h2>
           <AnnotationEditor
             key={`${pending.side}-${pending.range.start}-${pending.range.end}`}
             quote={stored.spec.text.slice(pending.range.start, pending.range.end)}
@@ -62,13 +68,17 @@ export function CompareAnnotator({ a, b, children }: CompareAnnotatorProps) {
             onSave={async (content) => {
               await createAnnotation(stored, pending.range.start, pending.range.end, content, Date.now());
               setPending(null);
-              setStatus(`Annotation added to ${stored.title} (class ${pending.side.toUpperCase()}); it is listed with that spec and printed with this comparison.`);
+              setStatus(
+                `Annotation added to ${stored.title} (class ${pending.side.toUpperCase()}); it is listed with that spec and printed with this comparison.`,
+              );
             }}
             onCancel={() => setPending(null)}
           />
         </div>
       )}
-      <p role="status" className="annotation-panel__status">{status}</p>
+      <p role="status" className="annotation-panel__status">
+        {status}
+      </p>
     </CompareSidesContext.Provider>
   );
 }

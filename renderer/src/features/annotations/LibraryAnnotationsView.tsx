@@ -26,7 +26,9 @@ export function LibraryAnnotationsView() {
             {shown.map(({ row, summary }) => (
               <li key={row.id} className={`annotation-list__item annotation-list__item--${row.color}`}>
                 <p>
-                  <a href={routeToHash({ name: 'spec', specId: row.specId })}>{summary ? `${summary.title}${summary.code ? ` (${summary.code})` : ''}` : 'Deleted version'}</a>
+                  <a href={routeToHash({ name: 'spec', specId: row.specId })}>
+                    {summary ? `${summary.title}${summary.code ? ` (${summary.code})` : ''}` : 'Deleted version'}
+                  </a>
                   {summary?.employer ? ` · ${summary.employer}` : ''} · version {summary?.version ?? '?'}
                   {row.status === 'orphaned' ? ' · orphan' : ''}
                 </p>
@@ -34,7 +36,17 @@ export function LibraryAnnotationsView() {
                 {row.note && <p className="annotation-list__note">{row.note}</p>}
                 <p className="annotation-list__meta">
                   {COLOR_NAMES[row.color]}
-                  {row.tags.length > 0 && <> · {row.tags.map((tag) => <span key={tag} className="annotation-tag">{tag}</span>)}</>}
+                  {row.tags.length > 0 && (
+                    <>
+                      {' '}
+                      ·{' '}
+                      {row.tags.map((tag) => (
+                        <span key={tag} className="annotation-tag">
+                          {tag}
+                        </span>
+                      ))}
+                    </>
+                  )}
                 </p>
               </li>
             ))}

@@ -20,14 +20,17 @@ export function OrphanList({ orphans, versions, reattachingId, onReattach, onDis
   return (
     <section className="orphan-list" aria-labelledby="orphans-title">
       <h3 id="orphans-title">Orphans ({orphans.length})</h3>
-      <p className="annotation-panel__hint">Their text was changed or removed in a newer version. Re-attach each to new text, or dismiss it.</p>
+      <p className="annotation-panel__hint">
+        Their text was changed or removed in a newer version. Re-attach each to new text, or dismiss it.
+      </p>
       <ul>
         {orphans.map((row) => (
           <li key={row.id} className={`annotation-list__item annotation-list__item--${row.color}`}>
             <blockquote>“{shortQuote(row.target.quote.exact)}”</blockquote>
             {row.note && <p className="annotation-list__note">{row.note}</p>}
             <p className="annotation-list__meta">
-              Made on version {row.madeOnVersion}; last found on {versionLabel(versions, row.specId)}; lost in {versionLabel(versions, row.orphanedOnSpecId)}
+              Made on version {row.madeOnVersion}; last found on {versionLabel(versions, row.specId)}; lost in{' '}
+              {versionLabel(versions, row.orphanedOnSpecId)}
             </p>
             <div className="annotation-list__actions">
               <button type="button" aria-pressed={reattachingId === row.id} onClick={() => onReattach(row)}>

@@ -10,4 +10,3 @@ export const useCompareSides = (): CompareSides | null => useContext(CompareSide
 
 export const SIDE_ATTRIBUTE = 'data-annotation-side';
 export const DUTY_ATTRIBUTE = 'data-annotation-duty';
-

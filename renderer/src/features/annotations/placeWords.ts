@@ -5,7 +5,11 @@ const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/
  * whitespace between them (the table shows duties with line breaks and double spaces folded).
  * Null when they are not found, or found more than once in the duty (the place would be a guess).
  */
-export function placeWords(text: string, span: Readonly<{ start: number; end: number }>, selected: string): Readonly<{ start: number; end: number }> | null {
+export function placeWords(
+  text: string,
+  span: Readonly<{ start: number; end: number }>,
+  selected: string,
+): Readonly<{ start: number; end: number }> | null {
   const words = selected.trim().split(/\s+/u).filter(Boolean);
   if (words.length === 0) return null;
   const pattern = new RegExp(words.map(escapeRegExp).join('\\s+'), 'gu');

@@ -5,7 +5,12 @@ import { useSpecAnnotations, type AnnotationRow, type StoredSpec } from '../../d
 function sideOf(stored: StoredSpec, rows: readonly AnnotationRow[] | undefined): SideAnnotations {
   return {
     dutySpans: stored.spec.duties.map((duty) => duty.span),
-    annotations: (rows ?? []).map((row) => ({ ...row.target.position, quote: row.target.quote.exact, note: row.note, tags: row.tags })),
+    annotations: (rows ?? []).map((row) => ({
+      ...row.target.position,
+      quote: row.target.quote.exact,
+      note: row.note,
+      tags: row.tags,
+    })),
   };
 }
 

@@ -22,7 +22,12 @@ function versionText(stored: StoredSpec, isLatest: boolean): string {
 
 const VERDICT_ICON = { match: '✔', partial: '◐', 'no-match': '✖' } as const;
 
-function ClassCard({ side, header, stored, isCorrected }: Readonly<{ side: 'A' | 'B'; header: SpecHeader; stored: StoredSpec; isCorrected: boolean }>) {
+function ClassCard({
+  side,
+  header,
+  stored,
+  isCorrected,
+}: Readonly<{ side: 'A' | 'B'; header: SpecHeader; stored: StoredSpec; isCorrected: boolean }>) {
   // Until the summary is read, say nothing rather than flash "older version".
   const isLatest = useIsLatest(stored.id) ?? true;
   return (
@@ -34,20 +39,43 @@ function ClassCard({ side, header, stored, isCorrected }: Readonly<{ side: 'A' |
       <h2 className="class-card__title">{header.title ?? 'Untitled class'}</h2>
       {isCorrected && <CorrectedMark />}
       <dl className="class-card__facts">
-        <dt>Code</dt><dd>{header.code ?? '—'}</dd>
-        <dt>Grade</dt><dd>{header.grade ?? '—'}</dd>
-        <dt>Employer</dt><dd>{header.jurisdiction ?? (stored.employer || '—')}</dd>
-        <dt>Version</dt><dd>{versionText(stored, isLatest)}</dd>
-        {stored.spec.effectiveDate && <><dt>Effective</dt><dd>{stored.spec.effectiveDate}</dd></>}
-        {stored.spec.revisedDate && <><dt>Revised</dt><dd>{stored.spec.revisedDate}</dd></>}
-        <dt>Imported</dt><dd>{new Date(stored.importedAt).toLocaleDateString()}</dd>
+        <dt>Code</dt>
+        <dd>{header.code ?? '—'}</dd>
+        <dt>Grade</dt>
+        <dd>{header.grade ?? '—'}</dd>
+        <dt>Employer</dt>
+        <dd>{header.jurisdiction ?? (stored.employer || '—')}</dd>
+        <dt>Version</dt>
+        <dd>{versionText(stored, isLatest)}</dd>
+        {stored.spec.effectiveDate && (
+          <>
+            <dt>Effective</dt>
+            <dd>{stored.spec.effectiveDate}</dd>
+          </>
+        )}
+        {stored.spec.revisedDate && (
+          <>
+            <dt>Revised</dt>
+            <dd>{stored.spec.revisedDate}</dd>
+          </>
+        )}
+        <dt>Imported</dt>
+        <dd>{new Date(stored.importedAt).toLocaleDateString()}</dd>
       </dl>
     </div>
   );
 }
 
 /** Both classes, duty coverage in both directions and the verdict at the chosen threshold. */
-export function CompareHeader({ a, b, aVersion, bVersion, corrected, coverage, onThresholdChange }: CompareHeaderProps) {
+export function CompareHeader({
+  a,
+  b,
+  aVersion,
+  bVersion,
+  corrected,
+  coverage,
+  onThresholdChange,
+}: CompareHeaderProps) {
   return (
     <section className="compare-header" aria-label="Classes and coverage">
       <ClassCard side="A" header={a} stored={aVersion} isCorrected={corrected.a} />
@@ -64,7 +92,9 @@ export function CompareHeader({ a, b, aVersion, bVersion, corrected, coverage, o
           {(coverage.otherAInB !== null || coverage.otherBInA !== null) && (
             <>
               <dt>Other duties (A / B)</dt>
-              <dd>{formatPercent(coverage.otherAInB)} / {formatPercent(coverage.otherBInA)}</dd>
+              <dd>
+                {formatPercent(coverage.otherAInB)} / {formatPercent(coverage.otherBInA)}
+              </dd>
             </>
           )}
         </dl>
@@ -72,7 +102,9 @@ export function CompareHeader({ a, b, aVersion, bVersion, corrected, coverage, o
           Match threshold{' '}
           <select value={coverage.threshold} onChange={(event) => onThresholdChange(Number(event.target.value))}>
             {THRESHOLDS.map((threshold) => (
-              <option key={threshold} value={threshold}>{formatPercent(threshold)}</option>
+              <option key={threshold} value={threshold}>
+                {formatPercent(threshold)}
+              </option>
             ))}
           </select>
         </label>

@@ -2,7 +2,13 @@ import type { ActivityModel } from '../../../../shared/compare';
 import { useMemo, useRef, useState } from 'react';
 import { ALGO_VERSION } from '../../../../shared/compare';
 import { isCorrectedRecord } from '../../../../shared/corrections';
-import { buildComparisonReport, buildComparisonSheets, displayTitle, provenanceRow, renderComparisonHtml } from '../../../../shared/report';
+import {
+  buildComparisonReport,
+  buildComparisonSheets,
+  displayTitle,
+  provenanceRow,
+  renderComparisonHtml,
+} from '../../../../shared/report';
 import { isTypedSubjectId } from '../../../../shared/study';
 import { navigate } from '../../routing';
 import type { ComparisonRow, CorrectedStoredSpec } from '../../db';
@@ -33,14 +39,36 @@ type CompareWorkspaceProps = Readonly<{
 }>;
 
 // A position typed into a study has no file behind it.
-const sourceOf = (row: CorrectedStoredSpec) => (isTypedSubjectId(row.id) ? null : { id: row.id, version: row.version, sourceName: row.sourceName, employer: row.employer });
+const sourceOf = (row: CorrectedStoredSpec) =>
+  isTypedSubjectId(row.id)
+    ? null
+    : { id: row.id, version: row.version, sourceName: row.sourceName, employer: row.employer };
 
-const today = (): string => new Date().toLocaleDateString(undefined, { year: 'numeric', month: 'long', day: 'numeric' });
+const today = (): string =>
+  new Date().toLocaleDateString(undefined, { year: 'numeric', month: 'long', day: 'numeric' });
 
 /** The side-by-side comparison of two loaded specs: concept, factors, duties, overrides, notes, print and export. */
-export function CompareWorkspace({ left, right, saved, initialThreshold, onThresholdChange, onCreated, activities, printFields }: CompareWorkspaceProps) {
+export function CompareWorkspace({
+  left,
+  right,
+  saved,
+  initialThreshold,
+  onThresholdChange,
+  onCreated,
+  activities,
+  printFields,
+}: CompareWorkspaceProps) {
   const defaultName = saved?.name ?? `${left.title || 'Class A'} vs ${right.title || 'Class B'}`;
-  const workspace = useComparisonWorkspace({ left, right, saved, defaultName, initialThreshold, onThresholdChange, onCreated, activities });
+  const workspace = useComparisonWorkspace({
+    left,
+    right,
+    saved,
+    defaultName,
+    initialThreshold,
+    onThresholdChange,
+    onCreated,
+    activities,
+  });
   const [differencesOnly, setDifferencesOnly] = useState(false);
   const container = useRef<HTMLDivElement>(null);
   useDifferenceNavigation(container);
@@ -50,7 +78,10 @@ export function CompareWorkspace({ left, right, saved, initialThreshold, onThres
   const annotations = useComparisonAnnotations(left, right);
   const titleA = displayTitle(comparison.a, 'Class A');
   const titleB = displayTitle(comparison.b, 'Class B');
-  const corrected = useMemo(() => ({ a: isCorrectedRecord(left.spec), b: isCorrectedRecord(right.spec) }), [left.spec, right.spec]);
+  const corrected = useMemo(
+    () => ({ a: isCorrectedRecord(left.spec), b: isCorrectedRecord(right.spec) }),
+    [left.spec, right.spec],
+  );
   const report = useMemo(
     () =>
       buildComparisonReport({
@@ -67,7 +98,18 @@ export function CompareWorkspace({ left, right, saved, initialThreshold, onThres
         ...(printed.preparer ? { preparer: printed.preparer } : {}),
         ...(printed.caseNumber ? { caseNumber: printed.caseNumber } : {}),
       }),
-    [comparison, left, right, notes, differencesOnly, saved, corrected, annotations, printed.preparer, printed.caseNumber],
+    [
+      comparison,
+      left,
+      right,
+      notes,
+      differencesOnly,
+      saved,
+      corrected,
+      annotations,
+      printed.preparer,
+      printed.caseNumber,
+    ],
   );
   const sheets = useMemo(() => buildComparisonSheets(report, comparison.coverage), [report, comparison.coverage]);
   const noteOf = (rowKey: string): string => notes.find((note) => note.rowKey === rowKey)?.text ?? '';
@@ -77,10 +119,13 @@ export function CompareWorkspace({ left, right, saved, initialThreshold, onThres
       {workspace.staleAlgoVersion !== null && (
         <div className="notice notice--warning" role="alert">
           <p>
-            This comparison was saved with comparison engine version {workspace.staleAlgoVersion}; the engine is now version {ALGO_VERSION}. The alignment below is the current
-            engine's, with your {workspace.overrides.length} override(s) applied to it — check them before relying on the result.
+            This comparison was saved with comparison engine version {workspace.staleAlgoVersion}; the engine is now
+            version {ALGO_VERSION}. The alignment below is the current engine's, with your {workspace.overrides.length}{' '}
+            override(s) applied to it — check them before relying on the result.
           </p>
-          <button type="button" onClick={workspace.acceptEngineVersion}>I have checked them</button>
+          <button type="button" onClick={workspace.acceptEngineVersion}>
+            I have checked them
+          </button>
         </div>
       )}
       {comparison.skipped.length > 0 && (
@@ -95,7 +140,9 @@ export function CompareWorkspace({ left, right, saved, initialThreshold, onThres
         aVersion={left}
         bVersion={right}
         corrected={corrected}
-        coverage={comparison.coverage} onThresholdChange={workspace.setThreshold} />
+        coverage={comparison.coverage}
+        onThresholdChange={workspace.setThreshold}
+      />
       <div className="compare-toolbar">
         <SaveBar
           savedName={saved?.name ?? null}
@@ -111,16 +158,40 @@ export function CompareWorkspace({ left, right, saved, initialThreshold, onThres
         />
         {!printFields && <CaseFields values={workspace.printFields} onChange={workspace.setPrintField} />}
         <label className="toggle">
-          <input type="checkbox" checked={differencesOnly} onChange={(event) => setDifferencesOnly(event.target.checked)} /> Differences only
+          <input
+            type="checkbox"
+            checked={differencesOnly}
+            onChange={(event) => setDifferencesOnly(event.target.checked)}
+          />{' '}
+          Differences only
         </label>
-        <p className="muted keyboard-hint">Keys: <kbd>n</kbd> next difference, <kbd>p</kbd> previous.</p>
+        <p className="muted keyboard-hint">
+          Keys: <kbd>n</kbd> next difference, <kbd>p</kbd> previous.
+        </p>
         <ExportMenu title={report.name} sheets={sheets} html={() => renderComparisonHtml(report)} />
       </div>
       <ConceptTable rows={report.concept} titleA={titleA} titleB={titleB} noteOf={noteOf} onNote={workspace.setNote} />
-      <FactorTable rows={report.factors} gaps={comparison.factors} textA={left.spec.text} textB={right.spec.text} titleA={titleA} titleB={titleB} noteOf={noteOf} onNote={workspace.setNote} />
+      <FactorTable
+        rows={report.factors}
+        gaps={comparison.factors}
+        textA={left.spec.text}
+        textB={right.spec.text}
+        titleA={titleA}
+        titleB={titleB}
+        noteOf={noteOf}
+        onNote={workspace.setNote}
+      />
       <LinkDutiesForm dutiesA={left.spec.duties} dutiesB={right.spec.duties} onLink={workspace.link} />
       <CompareAnnotator a={left} b={right}>
-        <DutyTable rows={report.duties} hiddenSame={report.hiddenSameDuties} titleA={titleA} titleB={titleB} noteOf={noteOf} onUnlink={workspace.unlink} onNote={workspace.setNote} />
+        <DutyTable
+          rows={report.duties}
+          hiddenSame={report.hiddenSameDuties}
+          titleA={titleA}
+          titleB={titleB}
+          noteOf={noteOf}
+          onUnlink={workspace.unlink}
+          onNote={workspace.setNote}
+        />
       </CompareAnnotator>
     </div>
   );

@@ -20,8 +20,12 @@ export function DutyTable({ rows, hiddenSame, titleA, titleB, noteOf, onUnlink, 
         <caption>Duties</caption>
         <thead>
           <tr>
-            <th scope="col">A #</th><th scope="col">{titleA}</th><th scope="col">Relation</th>
-            <th scope="col">{titleB}</th><th scope="col">B #</th><th scope="col">Actions</th>
+            <th scope="col">A #</th>
+            <th scope="col">{titleA}</th>
+            <th scope="col">Relation</th>
+            <th scope="col">{titleB}</th>
+            <th scope="col">B #</th>
+            <th scope="col">Actions</th>
           </tr>
         </thead>
         <tbody>

@@ -35,8 +35,13 @@ export function FactorTable({ rows, gaps, textA, textB, titleA, titleB, noteOf, 
       <caption>Factors</caption>
       <thead>
         <tr>
-          <th scope="col">Factor</th><th scope="col">Level A</th><th scope="col">Change</th><th scope="col">Level B</th>
-          <th scope="col">Evidence A</th><th scope="col">Evidence B</th><th scope="col">Note</th>
+          <th scope="col">Factor</th>
+          <th scope="col">Level A</th>
+          <th scope="col">Change</th>
+          <th scope="col">Level B</th>
+          <th scope="col">Evidence A</th>
+          <th scope="col">Evidence B</th>
+          <th scope="col">Note</th>
         </tr>
       </thead>
       <tbody>
@@ -47,27 +52,51 @@ export function FactorTable({ rows, gaps, textA, textB, titleA, titleB, noteOf, 
             <Fragment key={row.key}>
               <tr className={row.isDifference ? 'is-difference' : undefined} data-row-key={row.rowKey}>
                 <th scope="row">
-                  <button type="button" className="link-button" aria-expanded={isOpen} onClick={() => setOpen(isOpen ? null : row.key)}>
+                  <button
+                    type="button"
+                    className="link-button"
+                    aria-expanded={isOpen}
+                    onClick={() => setOpen(isOpen ? null : row.key)}
+                  >
                     {row.name}
                   </button>
                 </th>
-                <td><Level side={row.a} /></td>
+                <td>
+                  <Level side={row.a} />
+                </td>
                 <td>
                   <span className={`delta-badge delta-badge--${deltaClass(row.delta.symbol)}`}>
-                    <span aria-hidden="true">{row.delta.symbol} </span>{row.delta.text}
+                    <span aria-hidden="true">{row.delta.symbol} </span>
+                    {row.delta.text}
                   </span>
                 </td>
-                <td><Level side={row.b} /></td>
+                <td>
+                  <Level side={row.b} />
+                </td>
                 <td className="evidence-cell">{row.a?.evidence ?? '—'}</td>
                 <td className="evidence-cell">{row.b?.evidence ?? '—'}</td>
-                <td><NoteEditor note={noteOf(row.rowKey)} rowName={`factor ${row.name}`} onSave={(text) => onNote(row.rowKey, text)} /></td>
+                <td>
+                  <NoteEditor
+                    note={noteOf(row.rowKey)}
+                    rowName={`factor ${row.name}`}
+                    onSave={(text) => onNote(row.rowKey, text)}
+                  />
+                </td>
               </tr>
               {isOpen && (
                 <tr className="factor-table__evidence">
                   <td colSpan={7}>
                     <div className="evidence-pair" ref={(element) => element?.scrollIntoView({ block: 'nearest' })}>
-                      <EvidenceInContext title={`${titleA}: ${row.name}`} text={textA} span={gap?.a?.evidence ?? null} />
-                      <EvidenceInContext title={`${titleB}: ${row.name}`} text={textB} span={gap?.b?.evidence ?? null} />
+                      <EvidenceInContext
+                        title={`${titleA}: ${row.name}`}
+                        text={textA}
+                        span={gap?.a?.evidence ?? null}
+                      />
+                      <EvidenceInContext
+                        title={`${titleB}: ${row.name}`}
+                        text={textB}
+                        span={gap?.b?.evidence ?? null}
+                      />
                     </div>
                   </td>
                 </tr>

@@ -1,9 +1,14 @@
 import { useId, useState } from 'react';
 import type { Duty } from '../../../../shared/model';
 
-type LinkDutiesFormProps = Readonly<{ dutiesA: readonly Duty[]; dutiesB: readonly Duty[]; onLink: (a: number, b: number) => void }>;
+type LinkDutiesFormProps = Readonly<{
+  dutiesA: readonly Duty[];
+  dutiesB: readonly Duty[];
+  onLink: (a: number, b: number) => void;
+}>;
 
-const preview = (duty: Duty, index: number): string => `${index + 1}. ${duty.text.length > 90 ? `${duty.text.slice(0, 90)}…` : duty.text}`;
+const preview = (duty: Duty, index: number): string =>
+  `${index + 1}. ${duty.text.length > 90 ? `${duty.text.slice(0, 90)}…` : duty.text}`;
 
 /** Lets the analyst pair two duties the engine did not align. */
 export function LinkDutiesForm({ dutiesA, dutiesB, onLink }: LinkDutiesFormProps) {
@@ -23,11 +28,19 @@ export function LinkDutiesForm({ dutiesA, dutiesB, onLink }: LinkDutiesFormProps
       <span className="link-form__title">Pair two duties yourself:</span>
       <label htmlFor={`${id}-a`}>Duty in A</label>
       <select id={`${id}-a`} value={a} onChange={(event) => setA(Number(event.target.value))}>
-        {dutiesA.map((duty, index) => <option key={index} value={index}>{preview(duty, index)}</option>)}
+        {dutiesA.map((duty, index) => (
+          <option key={index} value={index}>
+            {preview(duty, index)}
+          </option>
+        ))}
       </select>
       <label htmlFor={`${id}-b`}>Duty in B</label>
       <select id={`${id}-b`} value={b} onChange={(event) => setB(Number(event.target.value))}>
-        {dutiesB.map((duty, index) => <option key={index} value={index}>{preview(duty, index)}</option>)}
+        {dutiesB.map((duty, index) => (
+          <option key={index} value={index}>
+            {preview(duty, index)}
+          </option>
+        ))}
       </select>
       <button type="submit">Link duties</button>
     </form>

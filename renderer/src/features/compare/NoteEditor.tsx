@@ -10,8 +10,17 @@ export function NoteEditor({ note, rowName, onSave }: NoteEditorProps) {
   if (draft === null) {
     return (
       <div className="note">
-        {note && <p className="note__text"><strong>Note:</strong> {note}</p>}
-        <button type="button" className="link-button" onClick={() => setDraft(note)} aria-label={`${note ? 'Edit note' : 'Add note'} on ${rowName}`}>
+        {note && (
+          <p className="note__text">
+            <strong>Note:</strong> {note}
+          </p>
+        )}
+        <button
+          type="button"
+          className="link-button"
+          onClick={() => setDraft(note)}
+          aria-label={`${note ? 'Edit note' : 'Add note'} on ${rowName}`}
+        >
           {note ? 'Edit note' : 'Add note'}
         </button>
       </div>
@@ -29,7 +38,9 @@ export function NoteEditor({ note, rowName, onSave }: NoteEditorProps) {
       <label htmlFor={id}>Note on {rowName}</label>
       <textarea id={id} value={draft} rows={2} onChange={(event) => setDraft(event.target.value)} autoFocus />
       <button type="submit">Save note</button>
-      <button type="button" onClick={() => setDraft(null)}>Cancel</button>
+      <button type="button" onClick={() => setDraft(null)}>
+        Cancel
+      </button>
     </form>
   );
 }

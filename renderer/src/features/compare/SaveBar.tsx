@@ -26,7 +26,15 @@ function describeState(state: SaveState, savedName: string | null, defaultName: 
 }
 
 /** Shows whether the comparison's work is stored (it saves itself), with retry after a failed write and "save a copy". */
-export function SaveBar({ savedName, defaultName, overrideCount, noteCount, saveState, onRetry, onSaveCopy }: SaveBarProps) {
+export function SaveBar({
+  savedName,
+  defaultName,
+  overrideCount,
+  noteCount,
+  saveState,
+  onRetry,
+  onSaveCopy,
+}: SaveBarProps) {
   const id = useId();
   const [copyName, setCopyName] = useState<string | null>(null);
   const [copyError, setCopyError] = useState<string | null>(null);

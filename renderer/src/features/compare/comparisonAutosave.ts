@@ -1,7 +1,10 @@
 import { describeStorageError, type ComparisonRow } from '../../db';
 
 /** The analyst's work on one comparison: everything that is stored as it is made. */
-export type ComparisonWork = Pick<ComparisonRow, 'overrides' | 'notes' | 'threshold' | 'algoVersion' | 'preparer' | 'caseNumber'>;
+export type ComparisonWork = Pick<
+  ComparisonRow,
+  'overrides' | 'notes' | 'threshold' | 'algoVersion' | 'preparer' | 'caseNumber'
+>;
 
 export type SaveState =
   | Readonly<{ kind: 'unsaved' }>

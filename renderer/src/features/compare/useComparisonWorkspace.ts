@@ -1,7 +1,14 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { ALGO_VERSION, compareSpecs, type ActivityModel } from '../../../../shared/compare';
 import { addOverride, applyOverrides, type AdjustedComparison } from '../../../../shared/report';
-import { type AlignmentOverride, type ComparisonRow, type RowNote, saveComparison, type StoredSpec, updateComparison } from '../../db';
+import {
+  type AlignmentOverride,
+  type ComparisonRow,
+  type RowNote,
+  saveComparison,
+  type StoredSpec,
+  updateComparison,
+} from '../../db';
 import { ComparisonAutosave, type ComparisonWork, type SaveState } from './comparisonAutosave';
 import { describeLink } from './describeLink';
 
@@ -45,7 +52,16 @@ type WorkspaceInput = Readonly<{
 }>;
 
 /** The engine's comparison of two specs with the analyst's overrides and notes, stored as they are made. */
-export function useComparisonWorkspace({ left, right, saved, defaultName, initialThreshold, onThresholdChange, onCreated, activities }: WorkspaceInput): ComparisonWorkspace {
+export function useComparisonWorkspace({
+  left,
+  right,
+  saved,
+  defaultName,
+  initialThreshold,
+  onThresholdChange,
+  onCreated,
+  activities,
+}: WorkspaceInput): ComparisonWorkspace {
   const [work, setWork] = useState<ComparisonWork>(() => ({
     overrides: saved?.overrides ?? [],
     notes: saved?.notes ?? [],
@@ -54,7 +70,9 @@ export function useComparisonWorkspace({ left, right, saved, defaultName, initia
     ...(saved?.preparer !== undefined ? { preparer: saved.preparer } : {}),
     ...(saved?.caseNumber !== undefined ? { caseNumber: saved.caseNumber } : {}),
   }));
-  const [saveState, setSaveState] = useState<SaveState>(saved ? { kind: 'saved', at: saved.updatedAt } : { kind: 'unsaved' });
+  const [saveState, setSaveState] = useState<SaveState>(
+    saved ? { kind: 'saved', at: saved.updatedAt } : { kind: 'unsaved' },
+  );
   const onCreatedRef = useRef(onCreated);
   onCreatedRef.current = onCreated;
   const nameRef = useRef(defaultName);
@@ -64,7 +82,11 @@ export function useComparisonWorkspace({ left, right, saved, defaultName, initia
       new ComparisonAutosave(
         saved?.id ?? null,
         {
-          create: (stored) => saveComparison({ name: saved?.name ?? nameRef.current, leftId: left.id, rightId: right.id, ...stored }, Date.now()),
+          create: (stored) =>
+            saveComparison(
+              { name: saved?.name ?? nameRef.current, leftId: left.id, rightId: right.id, ...stored },
+              Date.now(),
+            ),
           update: (id, stored) => updateComparison(id, stored, Date.now()),
         },
         { onState: setSaveState, onCreated: (id) => onCreatedRef.current(id) },
@@ -73,7 +95,10 @@ export function useComparisonWorkspace({ left, right, saved, defaultName, initia
   useUnsavedWorkGuard(autosave);
 
   const { overrides, notes, threshold } = work;
-  const engine = useMemo(() => compareSpecs(left.spec, right.spec, { threshold, ...(activities ? { activities } : {}) }), [left.spec, right.spec, threshold, activities]);
+  const engine = useMemo(
+    () => compareSpecs(left.spec, right.spec, { threshold, ...(activities ? { activities } : {}) }),
+    [left.spec, right.spec, threshold, activities],
+  );
   const comparison = useMemo(
     () =>
       applyOverrides(engine, overrides, {
@@ -89,7 +114,8 @@ export function useComparisonWorkspace({ left, right, saved, defaultName, initia
     setWork(next);
     if (isWork || autosave.savedId !== null) void autosave.save(next);
   };
-  const changeOverrides = (next: AlignmentOverride): void => store({ ...work, overrides: addOverride(overrides, next) }, true);
+  const changeOverrides = (next: AlignmentOverride): void =>
+    store({ ...work, overrides: addOverride(overrides, next) }, true);
 
   return {
     comparison,
@@ -104,7 +130,10 @@ export function useComparisonWorkspace({ left, right, saved, defaultName, initia
     link: (a, b) => changeOverrides({ kind: 'link', a, b }),
     unlink: (a, b) => changeOverrides({ kind: 'unlink', a, b }),
     setNote: (rowKey, text) => {
-      const updated = [...notes.filter((note) => note.rowKey !== rowKey), ...(text.trim() ? [{ rowKey, text: text.trim() }] : [])];
+      const updated = [
+        ...notes.filter((note) => note.rowKey !== rowKey),
+        ...(text.trim() ? [{ rowKey, text: text.trim() }] : []),
+      ];
       store({ ...work, notes: updated }, true);
     },
     setThreshold: (next) => {
@@ -112,7 +141,8 @@ export function useComparisonWorkspace({ left, right, saved, defaultName, initia
       store({ ...work, threshold: next }, false);
     },
     setPrintField: (field, value) => store({ ...work, [field]: value }, true),
-    saveCopyAs: (name) => saveComparison({ name, leftId: left.id, rightId: right.id, ...work, algoVersion: work.algoVersion }, Date.now()),
+    saveCopyAs: (name) =>
+      saveComparison({ name, leftId: left.id, rightId: right.id, ...work, algoVersion: work.algoVersion }, Date.now()),
   };
 }
 

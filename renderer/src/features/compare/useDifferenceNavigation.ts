@@ -1,7 +1,8 @@
 import { useEffect, type RefObject } from 'react';
 
 const isTyping = (target: EventTarget | null): boolean =>
-  target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
+  target instanceof HTMLElement &&
+  (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
 
 /** "n" / "p" move focus to the next / previous row marked as a difference inside the container. */
 export function useDifferenceNavigation(container: RefObject<HTMLElement | null>): void {

@@ -2,7 +2,10 @@ import { useCallback, useState } from 'react';
 import { DEFAULT_MATCH_THRESHOLD, MATCH_THRESHOLD_MIN, MATCH_THRESHOLD_STEP } from '../../../../shared/compare';
 
 /** 50% to 100% in steps of 5. */
-export const THRESHOLDS: readonly number[] = Array.from({ length: Math.round((1 - MATCH_THRESHOLD_MIN) / MATCH_THRESHOLD_STEP) + 1 }, (_, step) => Math.round((MATCH_THRESHOLD_MIN + step * MATCH_THRESHOLD_STEP) * 100) / 100);
+export const THRESHOLDS: readonly number[] = Array.from(
+  { length: Math.round((1 - MATCH_THRESHOLD_MIN) / MATCH_THRESHOLD_STEP) + 1 },
+  (_, step) => Math.round((MATCH_THRESHOLD_MIN + step * MATCH_THRESHOLD_STEP) * 100) / 100,
+);
 const STORAGE_KEY = 'reclass.compare.threshold';
 
 function readStored(): number {

@@ -25,8 +25,11 @@ export function BackupPanel() {
     <section aria-labelledby="backup-title">
       <h2 id="backup-title">Back up</h2>
       <p>
-        One file with every class and version, saved comparisons, notes, annotations, studies and settings, with a checksum so a damaged copy is never restored.{' '}
-        {lastBackupAt ? `Last backup: ${new Date(lastBackupAt).toLocaleString()}.` : 'This library has not been backed up yet.'}
+        One file with every class and version, saved comparisons, notes, annotations, studies and settings, with a
+        checksum so a damaged copy is never restored.{' '}
+        {lastBackupAt
+          ? `Last backup: ${new Date(lastBackupAt).toLocaleString()}.`
+          : 'This library has not been backed up yet.'}
       </p>
       <button
         type="button"

@@ -28,7 +28,8 @@ export function LibraryNotices({ access, host }: LibraryNoticesProps) {
       )}
       {persistence === 'not-granted' && (
         <div className="notice notice--warning" role="alert">
-          Storage is not marked persistent: the {hostKind === 'web' ? 'browser' : 'system'} may clear this library when disk space runs low. Back up regularly ({dataLink}).
+          Storage is not marked persistent: the {hostKind === 'web' ? 'browser' : 'system'} may clear this library when
+          disk space runs low. Back up regularly ({dataLink}).
         </div>
       )}
       {automaticBackupFailure && (
@@ -39,7 +40,12 @@ export function LibraryNotices({ access, host }: LibraryNoticesProps) {
       {upgradeBackup && (
         <div className="notice" role="status">
           This library was upgraded from schema {upgradeBackup.header.schemaVersion}; a backup of it as it was is ready.{' '}
-          <button type="button" onClick={() => void host.saveFile(backupFileName(new Date(upgradeBackup.header.createdAt)), 'backup', upgradeBackup.file)}>
+          <button
+            type="button"
+            onClick={() =>
+              void host.saveFile(backupFileName(new Date(upgradeBackup.header.createdAt)), 'backup', upgradeBackup.file)
+            }
+          >
             Download the pre-upgrade backup
           </button>
         </div>

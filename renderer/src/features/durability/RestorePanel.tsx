@@ -17,7 +17,8 @@ export function RestorePanel() {
     if (!picked) return;
     const file = new Uint8Array(await picked.arrayBuffer());
     const parsed = parseBackup(file);
-    if (isRejection(parsed)) return setStep({ kind: 'done', message: `Nothing was restored: ${parsed.message}`, isError: true });
+    if (isRejection(parsed))
+      return setStep({ kind: 'done', message: `Nothing was restored: ${parsed.message}`, isError: true });
     setStep({ kind: 'confirm', fileName: picked.name, header: parsed.header, file });
   };
   const restore = async (file: Uint8Array): Promise<void> => {
@@ -28,13 +29,23 @@ export function RestorePanel() {
   return (
     <section aria-labelledby="restore-title">
       <h2 id="restore-title">Restore</h2>
-      <p>Replaces the whole library with a backup. The backup is checked (completeness, checksum, version) and loaded aside first; if anything is wrong, nothing changes.</p>
+      <p>
+        Replaces the whole library with a backup. The backup is checked (completeness, checksum, version) and loaded
+        aside first; if anything is wrong, nothing changes.
+      </p>
       <label htmlFor={inputId}>Backup file to restore</label>{' '}
-      <input id={inputId} type="file" accept=".reclass-backup,application/json" onChange={(event) => void pick(event.target.files?.[0])} disabled={step.kind === 'restoring'} />
+      <input
+        id={inputId}
+        type="file"
+        accept=".reclass-backup,application/json"
+        onChange={(event) => void pick(event.target.files?.[0])}
+        disabled={step.kind === 'restoring'}
+      />
       {step.kind === 'confirm' && (
         <div role="group" aria-label="Confirm restore">
           <p>
-            {step.fileName}: backup of {new Date(step.header.createdAt).toLocaleString()} by Reclass {step.header.appVersion} (library schema {step.header.schemaVersion}) with{' '}
+            {step.fileName}: backup of {new Date(step.header.createdAt).toLocaleString()} by Reclass{' '}
+            {step.header.appVersion} (library schema {step.header.schemaVersion}) with{' '}
             {describeCounts(step.header.tables)}. Restoring replaces everything in the library now.
           </p>
           <button type="button" className="danger" onClick={() => void restore(step.file)}>

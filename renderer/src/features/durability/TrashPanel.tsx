@@ -1,8 +1,18 @@
 import { useState } from 'react';
-import { dependentsOfTrash, describeDependents, describeStorageError, emptyTrash, restoreFromTrash, useTrash, type TrashRow } from '../../db';
+import {
+  dependentsOfTrash,
+  describeDependents,
+  describeStorageError,
+  emptyTrash,
+  restoreFromTrash,
+  useTrash,
+  type TrashRow,
+} from '../../db';
 
 const describeRow = (row: TrashRow): string =>
-  row.kind === 'class' ? `${row.title} (${row.specs.length} version${row.specs.length === 1 ? '' : 's'})` : `${row.title}, version ${row.specs[0]?.version ?? '?'}`;
+  row.kind === 'class'
+    ? `${row.title} (${row.specs.length} version${row.specs.length === 1 ? '' : 's'})`
+    : `${row.title}, version ${row.specs[0]?.version ?? '?'}`;
 
 /** Deleted classes and versions: restore one (undo), or empty the Trash after being told what goes with it. */
 export function TrashPanel() {
@@ -22,7 +32,12 @@ export function TrashPanel() {
     const goes = describeDependents({ ...deleted, studies: 0 });
     const stays = describeDependents({ comparisons: 0, notes: 0, annotations: 0, studies });
     setConfirmEmpty(
-      [goes ? `This also deletes ${goes} of these classes.` : 'No saved comparisons or annotations refer to these classes.', stays ? `${stays} keep${studies === 1 ? 's' : ''} its place and lists these classes as missing.` : '']
+      [
+        goes
+          ? `This also deletes ${goes} of these classes.`
+          : 'No saved comparisons or annotations refer to these classes.',
+        stays ? `${stays} keep${studies === 1 ? 's' : ''} its place and lists these classes as missing.` : '',
+      ]
         .filter(Boolean)
         .join(' '),
     );
@@ -41,7 +56,11 @@ export function TrashPanel() {
             {rows.map((row) => (
               <li key={row.id}>
                 {describeRow(row)} — deleted {new Date(row.deletedAt).toLocaleString()}{' '}
-                <button type="button" onClick={() => void run(() => restoreFromTrash(row.id ?? -1), `Restored ${describeRow(row)}.`)} aria-label={`Restore ${describeRow(row)}`}>
+                <button
+                  type="button"
+                  onClick={() => void run(() => restoreFromTrash(row.id ?? -1), `Restored ${describeRow(row)}.`)}
+                  aria-label={`Restore ${describeRow(row)}`}
+                >
                   Restore
                 </button>
               </li>
@@ -56,7 +75,11 @@ export function TrashPanel() {
               <p>
                 Delete {rows.length} item{rows.length === 1 ? '' : 's'} for good? {confirmEmpty}
               </p>
-              <button type="button" className="danger" onClick={() => void run(emptyTrash, 'The Trash was emptied.').then(() => setConfirmEmpty(null))}>
+              <button
+                type="button"
+                className="danger"
+                onClick={() => void run(emptyTrash, 'The Trash was emptied.').then(() => setConfirmEmpty(null))}
+              >
                 Delete for good
               </button>{' '}
               <button type="button" onClick={() => setConfirmEmpty(null)}>

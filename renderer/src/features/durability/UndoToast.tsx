@@ -16,9 +16,19 @@ export function UndoToast() {
     setBusy(true);
     try {
       const undone = await offer.undo();
-      setOutcome({ key: offer.key, message: undone ? offer.undone : 'Nothing to undo: it is no longer in the Trash (restored or deleted for good).', isError: !undone });
+      setOutcome({
+        key: offer.key,
+        message: undone
+          ? offer.undone
+          : 'Nothing to undo: it is no longer in the Trash (restored or deleted for good).',
+        isError: !undone,
+      });
     } catch (error) {
-      setOutcome({ key: offer.key, message: describeStorageError(error, 'try Undo again or restore it from the Trash'), isError: true });
+      setOutcome({
+        key: offer.key,
+        message: describeStorageError(error, 'try Undo again or restore it from the Trash'),
+        isError: true,
+      });
     } finally {
       setBusy(false);
     }

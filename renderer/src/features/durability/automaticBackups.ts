@@ -8,7 +8,11 @@ import { type AutomaticBackups, type Host } from '../../platform';
 
 const CHECK_EVERY_MS = 3_600_000;
 
-export async function writeAutomaticBackup(backups: AutomaticBackups, reason: AutomaticBackupReason, backup?: LibraryBackup): Promise<void> {
+export async function writeAutomaticBackup(
+  backups: AutomaticBackups,
+  reason: AutomaticBackupReason,
+  backup?: LibraryBackup,
+): Promise<void> {
   const now = new Date();
   const { file } = backup ?? (await exportLibrary(db, version, now));
   await backups.write(reason, file);
@@ -36,7 +40,10 @@ export function useAutomaticBackups(host: Host, access: LibraryAccess): string |
     const run = (reason: AutomaticBackupReason): void => {
       writeAutomaticBackup(backups, reason).then(
         () => setFailure(null),
-        (error: unknown) => setFailure(`The automatic backup failed (${error instanceof Error ? error.message : String(error)}); the library itself is unchanged. Use “Back up library…” to keep a copy.`),
+        (error: unknown) =>
+          setFailure(
+            `The automatic backup failed (${error instanceof Error ? error.message : String(error)}); the library itself is unchanged. Use “Back up library…” to keep a copy.`,
+          ),
       );
     };
     const checkDaily = (): void => {

@@ -11,6 +11,14 @@ export const describeCounts = (counts: Readonly<Record<string, number>>): string
 export async function restoreAndDescribe(file: Uint8Array): Promise<RestoreResult> {
   const outcome = await restoreLibrary(file, db);
   return outcome.kind === 'restored'
-    ? { message: `Restored the backup of ${new Date(outcome.header.createdAt).toLocaleString()}: ${describeCounts(outcome.counts)}.`, isError: false }
-    : { message: outcome.message.startsWith('Nothing was restored') ? outcome.message : `Nothing was restored: ${outcome.message}`, isError: true };
+    ? {
+        message: `Restored the backup of ${new Date(outcome.header.createdAt).toLocaleString()}: ${describeCounts(outcome.counts)}.`,
+        isError: false,
+      }
+    : {
+        message: outcome.message.startsWith('Nothing was restored')
+          ? outcome.message
+          : `Nothing was restored: ${outcome.message}`,
+        isError: true,
+      };
 }

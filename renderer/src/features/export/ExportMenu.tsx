@@ -31,18 +31,49 @@ export function ExportMenu({ title, sheets, html }: ExportMenuProps) {
 
   return (
     <div className="export-menu" role="group" aria-label="Print and export">
-      <button type="button" onClick={() => void run('Print', () => host.printHtml(html()))}>Print…</button>
-      <button type="button" onClick={() => void run('Save as PDF', () => host.saveAsPdf(safeFileName(title, 'pdf'), html()))}>
+      <button type="button" onClick={() => void run('Print', () => host.printHtml(html()))}>
+        Print…
+      </button>
+      <button
+        type="button"
+        onClick={() => void run('Save as PDF', () => host.saveAsPdf(safeFileName(title, 'pdf'), html()))}
+      >
         {host.kind === 'desktop' ? 'Save as PDF…' : 'Save as PDF (print dialog)…'}
       </button>
-      <button type="button" onClick={() => void run('Save as HTML', () => host.saveFile(safeFileName(title, 'html'), 'html', encoder.encode(html())))}>Save as HTML</button>
-      <button type="button" onClick={() => void run('Export XLSX', async () => host.saveFile(safeFileName(title, 'xlsx'), 'xlsx', await writeXlsx(sheets)))}>Export XLSX</button>
+      <button
+        type="button"
+        onClick={() =>
+          void run('Save as HTML', () => host.saveFile(safeFileName(title, 'html'), 'html', encoder.encode(html())))
+        }
+      >
+        Save as HTML
+      </button>
+      <button
+        type="button"
+        onClick={() =>
+          void run('Export XLSX', async () =>
+            host.saveFile(safeFileName(title, 'xlsx'), 'xlsx', await writeXlsx(sheets)),
+          )
+        }
+      >
+        Export XLSX
+      </button>
       {sheets.map((sheet) => (
-        <button key={sheet.name} type="button" onClick={() => void run(`Export ${sheet.name} CSV`, () => host.saveFile(safeFileName(`${title} ${sheet.name}`, 'csv'), 'csv', encoder.encode(buildCsv(sheet))))}>
+        <button
+          key={sheet.name}
+          type="button"
+          onClick={() =>
+            void run(`Export ${sheet.name} CSV`, () =>
+              host.saveFile(safeFileName(`${title} ${sheet.name}`, 'csv'), 'csv', encoder.encode(buildCsv(sheet))),
+            )
+          }
+        >
           {sheet.name} CSV
         </button>
       ))}
-      <span className="export-menu__status" role="status">{status}</span>
+      <span className="export-menu__status" role="status">
+        {status}
+      </span>
     </div>
   );
 }

@@ -15,7 +15,12 @@ export async function writeXlsx(sheets: readonly SheetModel[]): Promise<Uint8Arr
     worksheet.columns = sheet.columns.map((column) => ({
       header: column.header,
       width: column.width,
-      style: column.format ? { numFmt: NUMBER_FORMATS[column.format], alignment: { vertical: 'top', wrapText: column.format === undefined || column.format === 'text' } } : { alignment: { vertical: 'top', wrapText: true } },
+      style: column.format
+        ? {
+            numFmt: NUMBER_FORMATS[column.format],
+            alignment: { vertical: 'top', wrapText: column.format === undefined || column.format === 'text' },
+          }
+        : { alignment: { vertical: 'top', wrapText: true } },
     }));
     for (const row of sheet.rows) worksheet.addRow([...row]);
     const header = worksheet.getRow(1);

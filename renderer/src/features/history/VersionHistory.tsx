@@ -15,7 +15,13 @@ export function VersionHistory({ stored }: VersionHistoryProps) {
       (versions ?? [])
         .map((version, index, all) => {
           const previous = all[index - 1];
-          return { version, previous, change: previous ? summarizeVersionChanges(describeVersionChanges(previous.spec, version.spec)) : 'First version imported.' };
+          return {
+            version,
+            previous,
+            change: previous
+              ? summarizeVersionChanges(describeVersionChanges(previous.spec, version.spec))
+              : 'First version imported.',
+          };
         })
         .reverse(),
     [versions],
@@ -26,7 +32,11 @@ export function VersionHistory({ stored }: VersionHistoryProps) {
       {entries.map(({ version, previous, change }) => (
         <li key={version.id} aria-current={version.id === stored.id ? 'true' : undefined}>
           <p className="version-history__title">
-            {version.id === stored.id ? <strong>Version {version.version} (shown)</strong> : <a href={routeToHash({ name: 'spec', specId: version.id })}>Version {version.version}</a>}
+            {version.id === stored.id ? (
+              <strong>Version {version.version} (shown)</strong>
+            ) : (
+              <a href={routeToHash({ name: 'spec', specId: version.id })}>Version {version.version}</a>
+            )}
             {version.id === latestId ? ' · latest' : ''}
           </p>
           <p className="version-history__facts">
@@ -35,7 +45,11 @@ export function VersionHistory({ stored }: VersionHistoryProps) {
             Imported {new Date(version.importedAt).toLocaleString()} · {version.sourceName}
           </p>
           <p className="version-history__change">{change}</p>
-          {previous && <a href={routeToHash({ name: 'compare', a: previous.id, b: version.id })}>Compare version {previous.version} with version {version.version}</a>}
+          {previous && (
+            <a href={routeToHash({ name: 'compare', a: previous.id, b: version.id })}>
+              Compare version {previous.version} with version {version.version}
+            </a>
+          )}
         </li>
       ))}
     </ol>

@@ -7,7 +7,8 @@ type LibraryFiltersProps = Readonly<{
   onChange: (filter: LibraryFilter) => void;
 }>;
 
-const toGrade = (value: string): number | null => (value.trim() === '' || !Number.isFinite(Number(value)) ? null : Number(value));
+const toGrade = (value: string): number | null =>
+  value.trim() === '' || !Number.isFinite(Number(value)) ? null : Number(value);
 
 export function LibraryFilters({ filter, employers, families, onChange }: LibraryFiltersProps) {
   return (

@@ -32,7 +32,12 @@ export function LibraryToolbar({ query, onQueryChange, onSubmit, onArrowDown }: 
         />
       </search>
       <div className="library-toolbar__actions">
-        <button type="button" disabled={isRunning} onClick={() => void imports.importFiles()} aria-keyshortcuts="Control+O">
+        <button
+          type="button"
+          disabled={isRunning}
+          onClick={() => void imports.importFiles()}
+          aria-keyshortcuts="Control+O"
+        >
           Import files…
         </button>
         <button type="button" disabled={isRunning} onClick={() => void imports.importFolder()}>

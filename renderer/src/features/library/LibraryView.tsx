@@ -47,10 +47,15 @@ export function LibraryView() {
         onSubmit={openSelected}
         onArrowDown={focusSelected}
       />
-      <LibraryFilters filter={filter} employers={employers} families={families} onChange={(next) => {
-        setFilter(next);
-        setSelected(0);
-      }} />
+      <LibraryFilters
+        filter={filter}
+        employers={employers}
+        families={families}
+        onChange={(next) => {
+          setFilter(next);
+          setSelected(0);
+        }}
+      />
       <p className="library__count" role="status">
         {classes === undefined
           ? 'Loading the library…'

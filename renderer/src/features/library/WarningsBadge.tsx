@@ -6,7 +6,11 @@ export function WarningsBadge({ warnings }: WarningsBadgeProps) {
   const noun = warnings.length === 1 ? 'warning' : 'warnings';
   const list = warnings.join('\n');
   return (
-    <span className="badge badge--warning" title={list} aria-label={`${warnings.length} ${noun}: ${warnings.join('; ')}`}>
+    <span
+      className="badge badge--warning"
+      title={list}
+      aria-label={`${warnings.length} ${noun}: ${warnings.join('; ')}`}
+    >
       ⚠ {warnings.length}
     </span>
   );

@@ -16,7 +16,6 @@ export const NO_FILTER: LibraryFilter = { employer: '', gradeMin: null, gradeMax
 /** A job family as printed in the specs: the list of class titles that make up one series. */
 export type FamilyGroup = Readonly<{ key: string; label: string; titles: ReadonlySet<string> }>;
 
-
 export function familyKeyOf(family: readonly string[]): string {
   return family.map(titleKey).join('|');
 }
@@ -48,7 +47,9 @@ function isInGradeRange(summary: SpecSummary, filter: LibraryFilter): boolean {
   if (filter.gradeMin === null && filter.gradeMax === null) return true;
   const grade = summary.gradeNumber;
   if (grade === null) return false;
-  return (filter.gradeMin === null || grade >= filter.gradeMin) && (filter.gradeMax === null || grade <= filter.gradeMax);
+  return (
+    (filter.gradeMin === null || grade >= filter.gradeMin) && (filter.gradeMax === null || grade <= filter.gradeMax)
+  );
 }
 
 /**

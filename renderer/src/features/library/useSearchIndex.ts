@@ -56,7 +56,11 @@ export function useSearchIndex(classes: readonly SpecSummary[] | undefined): Sea
       setStatus((old) => ({ revision: old.revision + 1, indexedCount: ready, problem }));
     };
     const onSaved = (problem: string | null): void => {
-      if (problem) setStatus((old) => ({ ...old, problem: `the search index could not be saved (${problem}); it is rebuilt on the next start` }));
+      if (problem)
+        setStatus((old) => ({
+          ...old,
+          problem: `the search index could not be saved (${problem}); it is rebuilt on the next start`,
+        }));
     };
     const gone = indexedIds(index).filter((id) => !stamps.has(id));
     removeFromSpecIndex(index, gone);

@@ -10,7 +10,11 @@ export function SeriesDutyTable({ report }: SeriesDutyTableProps) {
       <thead>
         <tr>
           <th scope="col">Duty (as first stated)</th>
-          {report.columns.map((column, index) => <th scope="col" key={index}>{column.title}</th>)}
+          {report.columns.map((column, index) => (
+            <th scope="col" key={index}>
+              {column.title}
+            </th>
+          ))}
         </tr>
       </thead>
       <tbody>
@@ -19,9 +23,14 @@ export function SeriesDutyTable({ report }: SeriesDutyTableProps) {
             <td>{row.text}</td>
             {row.cells.map((cell, index) =>
               cell === null ? (
-                <td key={index} className="muted"><span aria-hidden="true">—</span><span className="visually-hidden">not stated</span></td>
+                <td key={index} className="muted">
+                  <span aria-hidden="true">—</span>
+                  <span className="visually-hidden">not stated</span>
+                </td>
               ) : (
-                <td key={index} className="series-duties__present"><span aria-hidden="true">✓ </span>duty {cell + 1}</td>
+                <td key={index} className="series-duties__present">
+                  <span aria-hidden="true">✓ </span>duty {cell + 1}
+                </td>
               ),
             )}
           </tr>

@@ -14,7 +14,9 @@ export function SeriesFactorTable({ report }: SeriesFactorTableProps) {
             <th scope="col" key={index}>
               {column.title}
               <br />
-              <span className="muted">{[column.code, column.grade ? `grade ${column.grade}` : null].filter(Boolean).join(' · ')}</span>
+              <span className="muted">
+                {[column.code, column.grade ? `grade ${column.grade}` : null].filter(Boolean).join(' · ')}
+              </span>
             </th>
           ))}
         </tr>
@@ -24,18 +26,27 @@ export function SeriesFactorTable({ report }: SeriesFactorTableProps) {
           <tr key={row.key} className={row.flagged ? 'is-flagged' : undefined}>
             <th scope="row">
               {row.name}
-              {row.flagged && <span className="flag-mark"> <span aria-hidden="true">⚑</span> flagged</span>}
+              {row.flagged && (
+                <span className="flag-mark">
+                  {' '}
+                  <span aria-hidden="true">⚑</span> flagged
+                </span>
+              )}
             </th>
             {row.cells.map((cell, index) =>
               cell ? (
                 <td key={index} className={`heat heat-${cell.heat}`} title={cell.text}>
                   <strong>{levelText(cell.level, cell.scaleSize, cell.label, cell.basis)}</strong>
                   {cell.flags.map((flag) => (
-                    <div key={flag} className="series-flag">{flag}</div>
+                    <div key={flag} className="series-flag">
+                      {flag}
+                    </div>
                   ))}
                 </td>
               ) : (
-                <td key={index} className="muted">not stated</td>
+                <td key={index} className="muted">
+                  not stated
+                </td>
               ),
             )}
           </tr>

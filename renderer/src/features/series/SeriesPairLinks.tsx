@@ -24,10 +24,15 @@ export function SeriesPairLinks({ rungs }: SeriesPairLinksProps) {
           return (
             <li key={pairKey(lower.id, upper.id)}>
               {lower.title} → {upper.title}:{' '}
-              <a href={routeToHash({ name: 'compare', a: lower.id, b: upper.id })} aria-label={`Compare ${lower.title} with ${upper.title}`}>
+              <a
+                href={routeToHash({ name: 'compare', a: lower.id, b: upper.id })}
+                aria-label={`Compare ${lower.title} with ${upper.title}`}
+              >
                 Compare
               </a>{' '}
-              <span className="muted">{row ? `(opens the saved comparison “${row.name}”)` : saved ? '(no saved comparison yet)' : ''}</span>
+              <span className="muted">
+                {row ? `(opens the saved comparison “${row.name}”)` : saved ? '(no saved comparison yet)' : ''}
+              </span>
             </li>
           );
         })}

@@ -20,15 +20,29 @@ export function SeriesPicker({ summaries, families, familyKey, selected, onFamil
         Job family{' '}
         <select value={familyKey ?? ''} onChange={(event) => onFamily(event.target.value)}>
           <option value="">— manual selection —</option>
-          {families.map((family) => <option key={family.key} value={family.key}>{family.label}</option>)}
+          {families.map((family) => (
+            <option key={family.key} value={family.key}>
+              {family.label}
+            </option>
+          ))}
         </select>
       </label>
-      <SpecPicker label="Add a class" summaries={summaries.filter((summary) => !ids.includes(summary.id))} selectedId={undefined} onSelect={(id) => onClasses([...ids, id])} />
+      <SpecPicker
+        label="Add a class"
+        summaries={summaries.filter((summary) => !ids.includes(summary.id))}
+        selectedId={undefined}
+        onSelect={(id) => onClasses([...ids, id])}
+      />
       <ul className="series-picker__chosen" aria-label="Classes in the ladder">
         {selected.map((summary) => (
           <li key={summary.id}>
             {summaryLabel(summary)}{' '}
-            <button type="button" className="link-button" aria-label={`Remove ${summary.title} from the ladder`} onClick={() => onClasses(ids.filter((id) => id !== summary.id))}>
+            <button
+              type="button"
+              className="link-button"
+              aria-label={`Remove ${summary.title} from the ladder`}
+              onClick={() => onClasses(ids.filter((id) => id !== summary.id))}
+            >
               Remove
             </button>
           </li>

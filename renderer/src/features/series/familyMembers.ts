@@ -10,7 +10,9 @@ export function familyMembers(summaries: readonly SpecSummary[], family: FamilyG
   const printing = summaries.filter((summary) => familyKeyOf(summary.family) === family.key);
   const employers = new Set(printing.map((summary) => summary.employer));
   return summaries.filter(
-    (summary) => familyKeyOf(summary.family) === family.key || (employers.has(summary.employer) && family.titles.has(titleKey(summary.title))),
+    (summary) =>
+      familyKeyOf(summary.family) === family.key ||
+      (employers.has(summary.employer) && family.titles.has(titleKey(summary.title))),
   );
 }
 

@@ -1,6 +1,15 @@
 import { useState } from 'react';
 import { navigate } from '../../routing';
-import { countDependents, dependentsOfClass, describeDependents, describeStorageError, restoreFromTrash, trashClass, trashVersion, type StoredSpec } from '../../db';
+import {
+  countDependents,
+  dependentsOfClass,
+  describeDependents,
+  describeStorageError,
+  restoreFromTrash,
+  trashClass,
+  trashVersion,
+  type StoredSpec,
+} from '../../db';
 import { offerUndo } from '../durability';
 
 type DeleteControlsProps = Readonly<{ stored: StoredSpec; versionCount: number }>;
@@ -17,16 +26,25 @@ export function DeleteControls({ stored, versionCount }: DeleteControlsProps) {
   };
   const confirm = async (kind: 'version' | 'class'): Promise<void> => {
     try {
-      const trashId = kind === 'version' ? await trashVersion(stored.id, Date.now()) : await trashClass(stored.classKey, Date.now());
+      const trashId =
+        kind === 'version' ? await trashVersion(stored.id, Date.now()) : await trashClass(stored.classKey, Date.now());
       const what = kind === 'version' ? `version ${stored.version} of ${stored.title}` : stored.title;
-      if (trashId !== null) offerUndo({ message: `Moved ${what} to Trash`, undo: () => restoreFromTrash(trashId), undone: `Restored ${what} from the Trash.` });
+      if (trashId !== null)
+        offerUndo({
+          message: `Moved ${what} to Trash`,
+          undo: () => restoreFromTrash(trashId),
+          undone: `Restored ${what} from the Trash.`,
+        });
       navigate({ name: 'library' });
     } catch (failure) {
       setError(describeStorageError(failure, 'try again'));
     }
   };
   if (pending) {
-    const what = pending.kind === 'class' ? `all ${versionCount} version${versionCount === 1 ? '' : 's'} of ${stored.title}` : `version ${stored.version} of ${stored.title}`;
+    const what =
+      pending.kind === 'class'
+        ? `all ${versionCount} version${versionCount === 1 ? '' : 's'} of ${stored.title}`
+        : `version ${stored.version} of ${stored.title}`;
     return (
       <div className="delete-controls" role="group" aria-label="Confirm delete">
         <p>

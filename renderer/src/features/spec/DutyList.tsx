@@ -32,7 +32,9 @@ export function DutyList({ duties, renderActions }: DutyListProps) {
               {group.map((duty, index) => (
                 <li key={`${duty.span.start}-${index}`}>
                   <AnnotatedDuty duty={duty} />
-                  {duty.percentTime !== undefined && <span className="duty-list__percent"> ({duty.percentTime}% of time)</span>}
+                  {duty.percentTime !== undefined && (
+                    <span className="duty-list__percent"> ({duty.percentTime}% of time)</span>
+                  )}
                   {duty.correctionIds && (
                     <>
                       {' '}

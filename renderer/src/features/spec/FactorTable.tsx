@@ -5,7 +5,9 @@ type FactorTableProps = Readonly<{ spec: ClassSpec }>;
 
 /** Each factor the spec states: the level read from it (n of the scale) and the statement as printed. */
 export function FactorTable({ spec }: FactorTableProps) {
-  const keys = (Object.keys(FACTOR_NAMES) as FactorKey[]).filter((key) => spec.factors[key] ?? spec.factorStatements[key]);
+  const keys = (Object.keys(FACTOR_NAMES) as FactorKey[]).filter(
+    (key) => spec.factors[key] ?? spec.factorStatements[key],
+  );
   if (keys.length === 0) return <p>No factor statements were found in this document.</p>;
   return (
     <table className="factor-table">

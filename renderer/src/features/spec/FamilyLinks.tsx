@@ -5,14 +5,15 @@ import { titleKey } from '../../../../shared/library/classIdentity';
 
 type FamilyLinksProps = Readonly<{ family: readonly string[]; currentTitle: string; employer: string }>;
 
-
 /** The job family as printed; each title that is a class in the library links to it. */
 export function FamilyLinks({ family, currentTitle, employer }: FamilyLinksProps) {
   const classes = useLibrarySpecs();
   const idByTitle = useMemo(() => {
     const map = new Map<string, string>();
     // The same title can exist at several employers: prefer this spec's employer.
-    const ordered = [...(classes ?? [])].sort((a, b) => Number(b.employer === employer) - Number(a.employer === employer));
+    const ordered = [...(classes ?? [])].sort(
+      (a, b) => Number(b.employer === employer) - Number(a.employer === employer),
+    );
     for (const summary of ordered) if (!map.has(titleKey(summary.title))) map.set(titleKey(summary.title), summary.id);
     return map;
   }, [classes, employer]);

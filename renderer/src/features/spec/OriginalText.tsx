@@ -14,7 +14,11 @@ function collectHighlights(spec: ClassSpec): Highlight[] {
     kind: 'heading' as const,
     label: SECTION_LABELS[section.kind],
   }));
-  const duties = spec.duties.map((duty, index) => ({ span: duty.span, kind: 'duty' as const, label: `Duty ${index + 1}` }));
+  const duties = spec.duties.map((duty, index) => ({
+    span: duty.span,
+    kind: 'duty' as const,
+    label: `Duty ${index + 1}`,
+  }));
   const factors = Object.values(spec.factors).map((reading) => ({
     span: reading.evidence,
     kind: 'factor' as const,
@@ -28,7 +32,8 @@ function parserLayers(spec: ClassSpec): StyledLayer[] {
   let offset = 0;
   for (const segment of highlightSegments(spec.text, collectHighlights(spec))) {
     const end = offset + segment.text.length;
-    if (segment.highlight) layers.push({ start: offset, end, className: `mark--${segment.highlight.kind}`, title: segment.highlight.label });
+    if (segment.highlight)
+      layers.push({ start: offset, end, className: `mark--${segment.highlight.kind}`, title: segment.highlight.label });
     offset = end;
   }
   return layers;

@@ -13,7 +13,9 @@ export function QualificationsPanel({ qualifications }: QualificationsPanelProps
       </div>
       <div>
         <dt>Experience</dt>
-        <dd>{experienceYears === null ? 'Not stated' : `${experienceYears} year${experienceYears === 1 ? '' : 's'}`}</dd>
+        <dd>
+          {experienceYears === null ? 'Not stated' : `${experienceYears} year${experienceYears === 1 ? '' : 's'}`}
+        </dd>
       </div>
       <div>
         <dt>Substitutions</dt>

@@ -3,7 +3,10 @@ import type { CorrectedSection, CorrectedSpec } from '../../../../shared/correct
 import { SECTION_LABELS } from './sectionLabels';
 import { CorrectedMark } from '../../components';
 
-type SectionOutlineProps = Readonly<{ spec: CorrectedSpec; renderKindControl?: (section: CorrectedSection) => ReactNode }>;
+type SectionOutlineProps = Readonly<{
+  spec: CorrectedSpec;
+  renderKindControl?: (section: CorrectedSection) => ReactNode;
+}>;
 
 /** Every printed heading in document order, with the canonical kind it was read as and its text. */
 export function SectionOutline({ spec, renderKindControl }: SectionOutlineProps) {
@@ -23,7 +26,9 @@ export function SectionOutline({ spec, renderKindControl }: SectionOutlineProps)
                 </>
               )}
             </summary>
-            <p className="section-outline__body">{spec.text.slice(section.bodySpan.start, section.bodySpan.end).trim()}</p>
+            <p className="section-outline__body">
+              {spec.text.slice(section.bodySpan.start, section.bodySpan.end).trim()}
+            </p>
           </details>
           {renderKindControl?.(section)}
         </li>

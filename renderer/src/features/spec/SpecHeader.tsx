@@ -20,7 +20,8 @@ export function SpecHeader({ stored, versions }: SpecHeaderProps) {
     ['Source file', stored.sourceName],
     ['Imported', new Date(stored.importedAt).toLocaleString()],
   ];
-  const isCorrected = (field: CorrectableField | undefined): boolean => field !== undefined && spec.correctedFields.includes(field);
+  const isCorrected = (field: CorrectableField | undefined): boolean =>
+    field !== undefined && spec.correctedFields.includes(field);
   const others = versions.filter((version) => version.id !== stored.id);
   const isLatest = versions.some((version) => version.id === stored.id && version.isLatest === 1);
   return (

@@ -36,7 +36,8 @@ export function SpecView({ specId }: SpecViewProps) {
       <section aria-labelledby="missing-title">
         <h1 id="missing-title">Class not found</h1>
         <p>
-          This spec is not in the library (it may have been deleted). <a href={routeToHash({ name: 'library' })}>Back to the library</a>
+          This spec is not in the library (it may have been deleted).{' '}
+          <a href={routeToHash({ name: 'library' })}>Back to the library</a>
         </p>
       </section>
     );
@@ -62,57 +63,65 @@ export function SpecView({ specId }: SpecViewProps) {
         <CorrectionsPanel stored={stored} actions={corrections} />
       )}
       <AnnotatableSpec stored={stored} versions={versions ?? []}>
-      {isShowingOriginal ? (
-        <>
-          <OriginalText spec={spec} />
-          {isCorrecting && <PassageCorrector text={spec.text} actions={corrections} />}
-        </>
-      ) : (
-        <>
-          <section aria-labelledby="duties-title">
-            <h2 id="duties-title">Duties</h2>
-            <DutyList
-              duties={spec.duties}
-              renderActions={
-                isCorrecting ? (duty, next, label) => <DutyActions text={spec.text} duty={duty} next={next} label={label} actions={corrections} /> : undefined
-              }
-            />
-            {isCorrecting && (
-              <>
-                <AddDutyForm actions={corrections} />
-                <PassageCorrector text={spec.text} actions={corrections} />
-              </>
-            )}
-          </section>
-          <section aria-labelledby="qualifications-title">
-            <h2 id="qualifications-title">Qualifications</h2>
-            <QualificationsPanel qualifications={spec.qualifications} />
-          </section>
-          <section aria-labelledby="factors-title">
-            <h2 id="factors-title">Factors</h2>
-            <FactorTable spec={spec} />
-          </section>
-          <section aria-labelledby="family-title">
-            <h2 id="family-title">Job family</h2>
-            <FamilyLinks family={spec.family} currentTitle={stored.title} employer={stored.employer} />
-          </section>
-          <section aria-labelledby="sections-title">
-            <h2 id="sections-title">Sections</h2>
-            <SectionOutline
-              spec={spec}
-              renderKindControl={isCorrecting ? (section) => <SectionKindSelect text={spec.text} section={section} actions={corrections} /> : undefined}
-            />
-          </section>
-          <section aria-labelledby="history-title">
-            <h2 id="history-title">Version history</h2>
-            <VersionHistory stored={stored} />
-          </section>
-          <section aria-labelledby="warnings-title">
-            <h2 id="warnings-title">Warnings ({spec.warnings.length})</h2>
-            <SpecWarnings warnings={spec.warnings} />
-          </section>
-        </>
-      )}
+        {isShowingOriginal ? (
+          <>
+            <OriginalText spec={spec} />
+            {isCorrecting && <PassageCorrector text={spec.text} actions={corrections} />}
+          </>
+        ) : (
+          <>
+            <section aria-labelledby="duties-title">
+              <h2 id="duties-title">Duties</h2>
+              <DutyList
+                duties={spec.duties}
+                renderActions={
+                  isCorrecting
+                    ? (duty, next, label) => (
+                        <DutyActions text={spec.text} duty={duty} next={next} label={label} actions={corrections} />
+                      )
+                    : undefined
+                }
+              />
+              {isCorrecting && (
+                <>
+                  <AddDutyForm actions={corrections} />
+                  <PassageCorrector text={spec.text} actions={corrections} />
+                </>
+              )}
+            </section>
+            <section aria-labelledby="qualifications-title">
+              <h2 id="qualifications-title">Qualifications</h2>
+              <QualificationsPanel qualifications={spec.qualifications} />
+            </section>
+            <section aria-labelledby="factors-title">
+              <h2 id="factors-title">Factors</h2>
+              <FactorTable spec={spec} />
+            </section>
+            <section aria-labelledby="family-title">
+              <h2 id="family-title">Job family</h2>
+              <FamilyLinks family={spec.family} currentTitle={stored.title} employer={stored.employer} />
+            </section>
+            <section aria-labelledby="sections-title">
+              <h2 id="sections-title">Sections</h2>
+              <SectionOutline
+                spec={spec}
+                renderKindControl={
+                  isCorrecting
+                    ? (section) => <SectionKindSelect text={spec.text} section={section} actions={corrections} />
+                    : undefined
+                }
+              />
+            </section>
+            <section aria-labelledby="history-title">
+              <h2 id="history-title">Version history</h2>
+              <VersionHistory stored={stored} />
+            </section>
+            <section aria-labelledby="warnings-title">
+              <h2 id="warnings-title">Warnings ({spec.warnings.length})</h2>
+              <SpecWarnings warnings={spec.warnings} />
+            </section>
+          </>
+        )}
       </AnnotatableSpec>
     </article>
   );

@@ -27,7 +27,9 @@ export function BundleImport() {
     const plan = await planStudyImport(reading.materials);
     if (plan.existingStudyId !== null) {
       setPending({ materials: reading.materials, plan, fileName: file.name });
-      setMessage(`The study “${reading.materials.study.name}” is already here. Import it as a copy, or update the one here with the bundle’s version?`);
+      setMessage(
+        `The study “${reading.materials.study.name}” is already here. Import it as a copy, or update the one here with the bundle’s version?`,
+      );
       return;
     }
     await apply(reading.materials, 'new');
@@ -41,7 +43,9 @@ export function BundleImport() {
       return;
     }
     const reused = materials.specs.length - result.addedSpecs;
-    setMessage(`Imported “${materials.study.name}”: ${result.addedSpecs} document(s) added, ${reused} already in the library.`);
+    setMessage(
+      `Imported “${materials.study.name}”: ${result.addedSpecs} document(s) added, ${reused} already in the library.`,
+    );
     navigate({ name: 'study', studyId: result.studyId });
   };
 
@@ -55,7 +59,10 @@ export function BundleImport() {
         onChange={(event) => {
           const file = event.target.files?.[0];
           event.target.value = '';
-          if (file) void read(file).catch((error: unknown) => setMessage(`Nothing was imported: ${error instanceof Error ? error.message : String(error)}`));
+          if (file)
+            void read(file).catch((error: unknown) =>
+              setMessage(`Nothing was imported: ${error instanceof Error ? error.message : String(error)}`),
+            );
         }}
       />
       <p role="status">{message}</p>

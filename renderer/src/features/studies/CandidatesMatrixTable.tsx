@@ -9,7 +9,14 @@ type CandidatesMatrixTableProps = Readonly<{
 
 function cellText(cell: MatrixFactorCell | undefined): string {
   if (!cell || cell.level === null || cell.scaleSize === null) return 'not stated';
-  const delta = cell.delta === null ? '' : cell.delta === 0 ? ' (= position)' : cell.delta > 0 ? ` (▲ ${cell.delta} above position)` : ` (▼ ${-cell.delta} below position)`;
+  const delta =
+    cell.delta === null
+      ? ''
+      : cell.delta === 0
+        ? ' (= position)'
+        : cell.delta > 0
+          ? ` (▲ ${cell.delta} above position)`
+          : ` (▼ ${-cell.delta} below position)`;
   return `${levelText(cell.level, cell.scaleSize)}${delta}`;
 }
 
@@ -17,7 +24,13 @@ function cellText(cell: MatrixFactorCell | undefined): string {
 export function CandidatesMatrixTable({ matrix, study }: CandidatesMatrixTableProps) {
   if (matrix.columns.length === 0) return <p className="muted">No candidate classes yet.</p>;
   const role = (specId: string): string =>
-    [specId === study.currentClassId && 'current', specId === study.requestedClassId && 'requested', specId === matrix.bestFitId && 'best fit'].filter(Boolean).join(', ');
+    [
+      specId === study.currentClassId && 'current',
+      specId === study.requestedClassId && 'requested',
+      specId === matrix.bestFitId && 'best fit',
+    ]
+      .filter(Boolean)
+      .join(', ');
   return (
     <div className="table-scroll">
       <table className="compare-table study-matrix" aria-label="Candidates matrix">
@@ -29,7 +42,11 @@ export function CandidatesMatrixTable({ matrix, study }: CandidatesMatrixTablePr
           <tr>
             <th scope="col">Measure</th>
             {matrix.columns.map((column) => (
-              <th scope="col" key={column.specId} className={column.specId === matrix.bestFitId ? 'best-fit' : undefined}>
+              <th
+                scope="col"
+                key={column.specId}
+                className={column.specId === matrix.bestFitId ? 'best-fit' : undefined}
+              >
                 {column.title ?? 'Untitled'}
                 {role(column.specId) && <div className="muted">{role(column.specId)}</div>}
               </th>
@@ -59,8 +76,12 @@ export function CandidatesMatrixTable({ matrix, study }: CandidatesMatrixTablePr
             <th scope="row">Position duties not in class</th>
             {matrix.columns.map((column) => (
               <td key={column.specId}>
-                {column.unmatchedDuties.length ? column.unmatchedDuties.map((index) => `#${index + 1}`).join(', ') : 'none'}
-                {column.unmatchedTime !== null && column.unmatchedDuties.length > 0 ? ` (${column.unmatchedTime}% of time)` : ''}
+                {column.unmatchedDuties.length
+                  ? column.unmatchedDuties.map((index) => `#${index + 1}`).join(', ')
+                  : 'none'}
+                {column.unmatchedTime !== null && column.unmatchedDuties.length > 0
+                  ? ` (${column.unmatchedTime}% of time)`
+                  : ''}
               </td>
             ))}
           </tr>
@@ -70,7 +91,9 @@ export function CandidatesMatrixTable({ matrix, study }: CandidatesMatrixTablePr
               <tr key={key}>
                 <th scope="row">
                   {FACTOR_NAMES[key]}
-                  <div className="muted">position: {own ? `${levelText(own.level, own.scaleSize)} (${own.label})` : 'not stated'}</div>
+                  <div className="muted">
+                    position: {own ? `${levelText(own.level, own.scaleSize)} (${own.label})` : 'not stated'}
+                  </div>
                 </th>
                 {matrix.columns.map((column) => (
                   <td key={column.specId}>{cellText(column.factors[key])}</td>

@@ -30,7 +30,11 @@ export function CandidatesPanel({ study, studyId, summaries, data, onSave }: Can
     setMessage('Ranking the library…');
     try {
       const library = (await latestSpecs()).filter((row) => row.id !== subjectId);
-      const ranked = rankBestFit(data.subject, prepareBestFitIndex(library.map((row) => ({ id: row.id, spec: row.spec }))), { limit: BEST_FIT_COUNT + study.candidates.length });
+      const ranked = rankBestFit(
+        data.subject,
+        prepareBestFitIndex(library.map((row) => ({ id: row.id, spec: row.spec }))),
+        { limit: BEST_FIT_COUNT + study.candidates.length },
+      );
       const present = new Set(study.candidates.map((candidate) => candidate.specId));
       const picked = ranked.filter((entry) => !present.has(entry.id)).slice(0, BEST_FIT_COUNT);
       if (picked.length === 0) {
@@ -44,7 +48,10 @@ export function CandidatesPanel({ study, studyId, summaries, data, onSave }: Can
         ),
         'the candidates',
       );
-      if (saved) setMessage(`Added ${picked.map((entry) => `${entry.title ?? 'untitled'} (${Math.round(entry.coverage * 100)}% of duties)`).join(', ')}.`);
+      if (saved)
+        setMessage(
+          `Added ${picked.map((entry) => `${entry.title ?? 'untitled'} (${Math.round(entry.coverage * 100)}% of duties)`).join(', ')}.`,
+        );
     } catch (error) {
       setMessage(`Could not rank the library: ${error instanceof Error ? error.message : String(error)}`);
     }
@@ -56,7 +63,12 @@ export function CandidatesPanel({ study, studyId, summaries, data, onSave }: Can
       <ul className="study-candidates">
         {study.candidates.map((candidate) => {
           const row = data.specs.get(candidate.specId);
-          const roles = [candidate.specId === study.currentClassId && 'current', candidate.specId === study.requestedClassId && 'requested'].filter(Boolean).join(', ');
+          const roles = [
+            candidate.specId === study.currentClassId && 'current',
+            candidate.specId === study.requestedClassId && 'requested',
+          ]
+            .filter(Boolean)
+            .join(', ');
           const fixed = candidate.specId === study.currentClassId || candidate.specId === study.requestedClassId;
           const title = row ? `${row.title} (version ${row.version})` : 'Class no longer in the library';
           return (
@@ -88,7 +100,12 @@ export function CandidatesPanel({ study, studyId, summaries, data, onSave }: Can
         })}
       </ul>
       <div className="compare-pickers">
-        <SpecPicker label="Add a candidate class" summaries={summaries} selectedId={undefined} onSelect={(id) => void onSave(addCandidates(study, [id]), 'the candidates')} />
+        <SpecPicker
+          label="Add a candidate class"
+          summaries={summaries}
+          selectedId={undefined}
+          onSelect={(id) => void onSave(addCandidates(study, [id]), 'the candidates')}
+        />
         <button type="button" onClick={() => void addBestFitting()}>
           Add the best-fitting classes
         </button>

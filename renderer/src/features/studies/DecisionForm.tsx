@@ -1,5 +1,11 @@
 import { useState } from 'react';
-import { CONFIDENCE_LEVELS, FLSA_STATUSES, type Confidence, type Study, type StudyDecision } from '../../../../shared/study';
+import {
+  CONFIDENCE_LEVELS,
+  FLSA_STATUSES,
+  type Confidence,
+  type Study,
+  type StudyDecision,
+} from '../../../../shared/study';
 import { type StudyRow } from '../../db';
 import type { StudyData } from './useStudyData';
 
@@ -77,7 +83,11 @@ export function DecisionForm({ study, data, onSave }: DecisionFormProps) {
         </label>
         <label className="field">
           Effective date
-          <input type="date" value={decision.effectiveDate} onChange={(event) => set({ effectiveDate: event.target.value })} />
+          <input
+            type="date"
+            value={decision.effectiveDate}
+            onChange={(event) => set({ effectiveDate: event.target.value })}
+          />
         </label>
         <label className="field">
           Confidence

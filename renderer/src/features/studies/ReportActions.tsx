@@ -16,7 +16,8 @@ export function ReportActions({ study, activities }: ReportActionsProps) {
   const engine = activities ? { activities } : {};
   const { host } = useAppServices();
   const [status, setStatus] = useState('');
-  const reportHtml = async (): Promise<string> => renderStudyHtml(buildStudyReport(await loadStudyMaterials(study), reportDate(), engine));
+  const reportHtml = async (): Promise<string> =>
+    renderStudyHtml(buildStudyReport(await loadStudyMaterials(study), reportDate(), engine));
   const base = study.caseNumber ? `${study.caseNumber} ${study.name}` : study.name;
 
   const run = async (label: string, action: () => Promise<boolean | void>): Promise<void> => {
@@ -36,7 +37,14 @@ export function ReportActions({ study, activities }: ReportActionsProps) {
         <button type="button" onClick={() => void run('Print report', async () => host.printHtml(await reportHtml()))}>
           Print report…
         </button>
-        <button type="button" onClick={() => void run('Save report as HTML', async () => host.saveFile(safeFileName(base, 'html'), 'html', encoder.encode(await reportHtml())))}>
+        <button
+          type="button"
+          onClick={() =>
+            void run('Save report as HTML', async () =>
+              host.saveFile(safeFileName(base, 'html'), 'html', encoder.encode(await reportHtml())),
+            )
+          }
+        >
           Save report as HTML
         </button>
         <button
@@ -44,7 +52,9 @@ export function ReportActions({ study, activities }: ReportActionsProps) {
           onClick={() =>
             void run('Save report as Word', async () => {
               const { renderStudyDocx } = await import('../../../../shared/studyDocx');
-              const bytes = await renderStudyDocx(buildStudyReport(await loadStudyMaterials(study), reportDate(), engine));
+              const bytes = await renderStudyDocx(
+                buildStudyReport(await loadStudyMaterials(study), reportDate(), engine),
+              );
               return host.saveFile(safeFileName(base, 'docx'), 'docx', bytes);
             })
           }

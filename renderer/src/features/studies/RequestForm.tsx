@@ -23,7 +23,9 @@ type TextField = (typeof TEXT_FIELDS)[number][0];
 
 /** The request: who asks, for which position, from which class to which; saved with one button. */
 export function RequestForm({ study, summaries, onSave }: RequestFormProps) {
-  const [draft, setDraft] = useState<Record<TextField, string>>(() => Object.fromEntries(TEXT_FIELDS.map(([field]) => [field, study[field]])) as Record<TextField, string>);
+  const [draft, setDraft] = useState<Record<TextField, string>>(
+    () => Object.fromEntries(TEXT_FIELDS.map(([field]) => [field, study[field]])) as Record<TextField, string>,
+  );
   const pick = (role: 'current' | 'requested', id: string): void =>
     void onSave(setClassOfRecord(study, role, id), role === 'current' ? 'the current class' : 'the requested class');
   return (
@@ -39,14 +41,28 @@ export function RequestForm({ study, summaries, onSave }: RequestFormProps) {
         {TEXT_FIELDS.map(([field, label]) => (
           <label key={field} className="field">
             {label}
-            <input type="text" value={draft[field]} onChange={(event) => setDraft({ ...draft, [field]: event.target.value })} />
+            <input
+              type="text"
+              value={draft[field]}
+              onChange={(event) => setDraft({ ...draft, [field]: event.target.value })}
+            />
           </label>
         ))}
         <button type="submit">Save request</button>
       </form>
       <div className="compare-pickers">
-        <SpecPicker label="Current class" summaries={summaries} selectedId={study.currentClassId ?? undefined} onSelect={(id) => pick('current', id)} />
-        <SpecPicker label="Requested class" summaries={summaries} selectedId={study.requestedClassId ?? undefined} onSelect={(id) => pick('requested', id)} />
+        <SpecPicker
+          label="Current class"
+          summaries={summaries}
+          selectedId={study.currentClassId ?? undefined}
+          onSelect={(id) => pick('current', id)}
+        />
+        <SpecPicker
+          label="Requested class"
+          summaries={summaries}
+          selectedId={study.requestedClassId ?? undefined}
+          onSelect={(id) => pick('requested', id)}
+        />
       </div>
     </section>
   );

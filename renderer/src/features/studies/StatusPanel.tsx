@@ -27,7 +27,9 @@ export function StatusPanel({ study, onSave }: StatusPanelProps) {
         className="study-form"
         onSubmit={(event) => {
           event.preventDefault();
-          void onSave(changeStatus(study, status, Date.now(), note), 'the status').then((saved) => saved && setNote(''));
+          void onSave(changeStatus(study, status, Date.now(), note), 'the status').then(
+            (saved) => saved && setNote(''),
+          );
         }}
       >
         <label className="field">

@@ -36,7 +36,13 @@ export function StudiesView() {
         }}
       >
         <label htmlFor={nameId}>New study</label>
-        <input id={nameId} type="text" value={name} placeholder="e.g. Position 40117 reclassification request" onChange={(event) => setName(event.target.value)} />
+        <input
+          id={nameId}
+          type="text"
+          value={name}
+          placeholder="e.g. Position 40117 reclassification request"
+          onChange={(event) => setName(event.target.value)}
+        />
         <button type="submit">Create study</button>
         {error && <p role="alert">{error}</p>}
       </form>

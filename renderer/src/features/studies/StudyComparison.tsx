@@ -17,22 +17,25 @@ type StudyComparisonProps = Readonly<{
 /** A typed position description stands in for a library document so the comparison view can show it. */
 function typedSubjectRow(study: StudyRow, data: StudyData): CorrectedStoredSpec | null {
   if (!data.subject || study.subject.kind !== 'typed') return null;
-  return correctedRow({
-    id: typedSubjectId(study.uid),
-    classKey: `study|${study.uid}`,
-    version: 1,
-    parserVersion: PARSER_VERSION,
-    sourceName: 'typed in the study',
-    format: 'txt',
-    size: data.subject.text.length,
-    importedAt: study.updatedAt,
-    employer: '',
-    title: data.subject.title ?? 'Position description',
-    code: '',
-    gradeNumber: null,
-    warningCount: 0,
-    spec: data.subject,
-  }, []);
+  return correctedRow(
+    {
+      id: typedSubjectId(study.uid),
+      classKey: `study|${study.uid}`,
+      version: 1,
+      parserVersion: PARSER_VERSION,
+      sourceName: 'typed in the study',
+      format: 'txt',
+      size: data.subject.text.length,
+      importedAt: study.updatedAt,
+      employer: '',
+      title: data.subject.title ?? 'Position description',
+      code: '',
+      gradeNumber: null,
+      warningCount: 0,
+      spec: data.subject,
+    },
+    [],
+  );
 }
 
 /** #/studies/<id>?candidate=<spec>: the position against one candidate in the same comparison view, kept with the study. */
@@ -40,10 +43,16 @@ export function StudyComparison({ study, studyId, candidateId, data }: StudyComp
   const [threshold, setThreshold] = useThreshold();
   const activities = useActivityModel();
   const [error, setError] = useState('');
-  const printFields = useMemo(() => ({ preparer: study.preparer, caseNumber: study.caseNumber }), [study.preparer, study.caseNumber]);
+  const printFields = useMemo(
+    () => ({ preparer: study.preparer, caseNumber: study.caseNumber }),
+    [study.preparer, study.caseNumber],
+  );
   const candidate = data.specs.get(candidateId) ?? null;
   const library = study.subject.kind === 'library' ? data.specs.get(study.subject.specId) : undefined;
-  const left = library && study.subject.kind === 'library' ? { ...library, spec: weighDuties(library.spec, study.subject.percentTime) } : typedSubjectRow(study, data);
+  const left =
+    library && study.subject.kind === 'library'
+      ? { ...library, spec: weighDuties(library.spec, study.subject.percentTime) }
+      : typedSubjectRow(study, data);
   const saved = data.comparisons.get(candidateId) ?? null;
   const isCurrent = saved !== null && saved.leftId === left?.id;
 

@@ -11,7 +11,8 @@ type SubjectEditorProps = Readonly<{
   onSave: (study: Study, what: string) => Promise<boolean>;
 }>;
 
-const parsePercent = (value: string): number | null => (value.trim() === '' || !Number.isFinite(Number(value)) ? null : Number(value));
+const parsePercent = (value: string): number | null =>
+  value.trim() === '' || !Number.isFinite(Number(value)) ? null : Number(value);
 
 /** The position studied: a position description from the library (weighed by time here) or duties typed in. */
 export function SubjectEditor({ study, summaries, spec, onSave }: SubjectEditorProps) {
@@ -23,10 +24,12 @@ export function SubjectEditor({ study, summaries, spec, onSave }: SubjectEditorP
       <fieldset>
         <legend>Source</legend>
         <label>
-          <input type="radio" name="subject-source" checked={mode === 'typed'} onChange={() => setMode('typed')} /> Duties typed in this study
+          <input type="radio" name="subject-source" checked={mode === 'typed'} onChange={() => setMode('typed')} />{' '}
+          Duties typed in this study
         </label>{' '}
         <label>
-          <input type="radio" name="subject-source" checked={mode === 'library'} onChange={() => setMode('library')} /> A document from the library
+          <input type="radio" name="subject-source" checked={mode === 'library'} onChange={() => setMode('library')} />{' '}
+          A document from the library
         </label>
       </fieldset>
       {mode === 'typed' ? (
@@ -59,9 +62,14 @@ type LibrarySubjectProps = Readonly<{
 
 function LibrarySubject({ study, summaries, spec, onSave }: LibrarySubjectProps) {
   const subject = study.subject.kind === 'library' ? study.subject : null;
-  const [shares, setShares] = useState<string[]>(() => (subject?.percentTime ?? []).map((share) => (share === null ? '' : String(share))));
+  const [shares, setShares] = useState<string[]>(() =>
+    (subject?.percentTime ?? []).map((share) => (share === null ? '' : String(share))),
+  );
   const duties = subject && spec?.id === subject.specId ? spec.spec.duties : [];
-  const total = duties.reduce((sum, duty, index) => sum + (parsePercent(shares[index] ?? '') ?? duty.percentTime ?? 0), 0);
+  const total = duties.reduce(
+    (sum, duty, index) => sum + (parsePercent(shares[index] ?? '') ?? duty.percentTime ?? 0),
+    0,
+  );
   return (
     <>
       <SpecPicker
@@ -83,7 +91,9 @@ function LibrarySubject({ study, summaries, spec, onSave }: LibrarySubjectProps)
           }}
         >
           <table className="compare-table study-duties">
-            <caption>Duties as the document states them; set the percent of time where the analyst weighed it differently</caption>
+            <caption>
+              Duties as the document states them; set the percent of time where the analyst weighed it differently
+            </caption>
             <thead>
               <tr>
                 <th scope="col">#</th>

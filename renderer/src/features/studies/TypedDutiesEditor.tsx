@@ -20,9 +20,12 @@ const draftOf = (text: string, percent: number | null): DutyDraft => ({
 export function TypedDutiesEditor({ subject, onSave }: TypedDutiesEditorProps) {
   const [title, setTitle] = useState(subject.title);
   const [summary, setSummary] = useState(subject.summary);
-  const [duties, setDuties] = useState<DutyDraft[]>(() => (subject.duties.length ? subject.duties.map((duty) => draftOf(duty.text, duty.percentTime)) : [draftOf('', null)]));
+  const [duties, setDuties] = useState<DutyDraft[]>(() =>
+    subject.duties.length ? subject.duties.map((duty) => draftOf(duty.text, duty.percentTime)) : [draftOf('', null)],
+  );
   const total = duties.reduce((sum, duty) => sum + (Number(duty.percent) || 0), 0);
-  const change = (key: number, patch: Partial<DutyDraft>): void => setDuties(duties.map((duty) => (duty.key === key ? { ...duty, ...patch } : duty)));
+  const change = (key: number, patch: Partial<DutyDraft>): void =>
+    setDuties(duties.map((duty) => (duty.key === key ? { ...duty, ...patch } : duty)));
 
   return (
     <form
@@ -70,7 +73,11 @@ export function TypedDutiesEditor({ subject, onSave }: TypedDutiesEditorProps) {
             <tr key={duty.key}>
               <td>{index + 1}</td>
               <td>
-                <textarea aria-label={`Duty ${index + 1}`} value={duty.text} onChange={(event) => change(duty.key, { text: event.target.value })} />
+                <textarea
+                  aria-label={`Duty ${index + 1}`}
+                  value={duty.text}
+                  onChange={(event) => change(duty.key, { text: event.target.value })}
+                />
               </td>
               <td>
                 <input
@@ -83,7 +90,11 @@ export function TypedDutiesEditor({ subject, onSave }: TypedDutiesEditorProps) {
                 />
               </td>
               <td>
-                <button type="button" onClick={() => setDuties(duties.filter((item) => item.key !== duty.key))} aria-label={`Remove duty ${index + 1}`}>
+                <button
+                  type="button"
+                  onClick={() => setDuties(duties.filter((item) => item.key !== duty.key))}
+                  aria-label={`Remove duty ${index + 1}`}
+                >
                   Remove
                 </button>
               </td>

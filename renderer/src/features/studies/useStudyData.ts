@@ -37,7 +37,9 @@ export function useStudyData(study: StudyRow, activities: ActivityModel | null):
           ]
         : [];
     });
-    const missing = study.candidates.filter((candidate) => !specs.has(candidate.specId)).map((candidate) => candidate.specId);
+    const missing = study.candidates
+      .filter((candidate) => !specs.has(candidate.specId))
+      .map((candidate) => candidate.specId);
     return {
       specs,
       subject,

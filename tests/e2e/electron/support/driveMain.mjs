@@ -14,11 +14,16 @@ const invoke = (channel, frame, ...args) => {
   const events = [];
   let onFinished = () => undefined;
   const finished = new Promise((resolve) => (onFinished = resolve));
-  const sender = { isDestroyed: () => false, send: (_channel, event) => (events.push(event), event.kind === 'finished' && onFinished()) };
-  const result = recorded.channels.get(channel)({ sender, senderFrame: frame }, ...args).then(
-    (value) => ({ ok: true, value }),
-    (error) => ({ ok: false, error: String(error.message) }),
-  );
+  const sender = {
+    isDestroyed: () => false,
+    send: (_channel, event) => (events.push(event), event.kind === 'finished' && onFinished()),
+  };
+  const result = recorded.channels
+    .get(channel)({ sender, senderFrame: frame }, ...args)
+    .then(
+      (value) => ({ ok: true, value }),
+      (error) => ({ ok: false, error: String(error.message) }),
+    );
   return { result, events, finished };
 };
 
@@ -34,7 +39,13 @@ await dropped.finished;
 
 const saveFolder = await mkdtemp(join(tmpdir(), 'reclass-stand-in-'));
 recorded.savePath = join(saveFolder, 'factors');
-const saveResult = await invoke('app:saveFile', trustedFrame, 'factors', 'csv', new TextEncoder().encode('factor,a,b\n')).result;
+const saveResult = await invoke(
+  'app:saveFile',
+  trustedFrame,
+  'factors',
+  'csv',
+  new TextEncoder().encode('factor,a,b\n'),
+).result;
 const savedText = await readFile(join(saveFolder, 'factors.csv'), 'utf8').catch(() => null);
 await rm(saveFolder, { recursive: true, force: true });
 
@@ -45,8 +56,16 @@ console.log(
     windows: recorded.windows,
     channels: [...recorded.channels.keys()],
     menu: recorded.menu.map((item) => item.label),
-    page: { status: page.status, type: page.headers.get('content-type'), csp: page.headers.get('content-security-policy') },
-    seeds: { result: seedsResult, events: seeds.events.map((event) => event.kind), titles: seeds.events.flatMap((event) => (event.kind === 'imported' ? [event.spec.spec.title] : [])) },
+    page: {
+      status: page.status,
+      type: page.headers.get('content-type'),
+      csp: page.headers.get('content-security-policy'),
+    },
+    seeds: {
+      result: seedsResult,
+      events: seeds.events.map((event) => event.kind),
+      titles: seeds.events.flatMap((event) => (event.kind === 'imported' ? [event.spec.spec.title] : [])),
+    },
     dropped: { result: droppedResult, events: dropped.events.map((event) => event.kind) },
     saved: { result: saveResult, text: savedText },
     untrusted: await invoke('app:importSeeds', { url: 'https://evil.example/' }).result,

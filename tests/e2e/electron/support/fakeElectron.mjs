@@ -1,7 +1,15 @@
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 // A stand-in for the `electron` module, so the built main bundle can be loaded by plain Node where the binary is missing.
-export const recorded = { calls: [], windows: [], channels: new Map(), protocolHandlers: new Map(), privileged: [], menu: [], savePath: '' };
+export const recorded = {
+  calls: [],
+  windows: [],
+  channels: new Map(),
+  protocolHandlers: new Map(),
+  privileged: [],
+  menu: [],
+  savePath: '',
+};
 const record = (...entry) => recorded.calls.push(entry.join(' '));
 const paths = new Map();
 
@@ -39,12 +47,20 @@ BrowserWindow.getAllWindows = () => [];
 BrowserWindow.fromWebContents = () => null;
 
 export const ipcMain = { handle: (channel, handler) => recorded.channels.set(channel, handler) };
-export const Menu = { buildFromTemplate: (template) => template, setApplicationMenu: (menu) => recorded.menu.push(...menu) };
+export const Menu = {
+  buildFromTemplate: (template) => template,
+  setApplicationMenu: (menu) => recorded.menu.push(...menu),
+};
 export const protocol = {
   registerSchemesAsPrivileged: (schemes) => recorded.privileged.push(...schemes),
   handle: (scheme, handler) => recorded.protocolHandlers.set(scheme, handler),
 };
-export const session = { defaultSession: { setPermissionRequestHandler: () => record('permissions'), setPermissionCheckHandler: () => undefined } };
+export const session = {
+  defaultSession: {
+    setPermissionRequestHandler: () => record('permissions'),
+    setPermissionCheckHandler: () => undefined,
+  },
+};
 export const shell = { openExternal: () => Promise.resolve() };
 // The save dialog answers with the path the driver chose, as if the analyst had picked it.
 export const dialog = {

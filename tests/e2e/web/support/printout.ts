@@ -4,7 +4,10 @@ const PRINTOUT_FRAME = 'iframe[title="Printout"]';
 
 /** Triggers a print and returns the printout document the app printed from its sandboxed frame. */
 export async function printedHtml(page: Page, print: () => Promise<void>): Promise<string> {
-  await page.evaluate((selector) => document.querySelectorAll(selector).forEach((frame) => frame.remove()), PRINTOUT_FRAME);
+  await page.evaluate(
+    (selector) => document.querySelectorAll(selector).forEach((frame) => frame.remove()),
+    PRINTOUT_FRAME,
+  );
   await print();
   const frame = page.locator(PRINTOUT_FRAME);
   await expect(frame).toHaveCount(1);

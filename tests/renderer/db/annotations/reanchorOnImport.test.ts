@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { createAnnotation, deleteAnnotation, reattachAnnotation, restoreAnnotation } from '../../../../renderer/src/db/annotations';
+import {
+  createAnnotation,
+  deleteAnnotation,
+  reattachAnnotation,
+  restoreAnnotation,
+} from '../../../../renderer/src/db/annotations';
 import type { AppDb } from '../../../../renderer/src/db/schema';
 import { storeImportedSpec } from '../../../../renderer/src/db/storeImportedSpec';
 import { freshDbFactory } from '../freshDb';
@@ -22,7 +27,11 @@ async function annotate(database: AppDb, specId: string, quote: string): Promise
 }
 
 async function importVersion(database: AppDb, hash: string, duties: readonly string[]): Promise<void> {
-  const outcome = await storeImportedSpec(importedSpec({ hash, title: 'Meter Reader', code: '4410', duties }), Number(hash.slice(1)), database);
+  const outcome = await storeImportedSpec(
+    importedSpec({ hash, title: 'Meter Reader', code: '4410', duties }),
+    Number(hash.slice(1)),
+    database,
+  );
   expect(outcome.kind).toBe('added');
 }
 
@@ -35,14 +44,24 @@ describe('annotations across revision imports', () => {
     const deleted = await annotate(database, 'v1', DUTIES[3] ?? '');
     const before = await database.annotations.count();
 
-    await importVersion(database, 'v2', [DUTIES[0] ?? '', 'Inspects meters for leaks, tampering or damage and reports problems.', DUTIES[2] ?? '']);
+    await importVersion(database, 'v2', [
+      DUTIES[0] ?? '',
+      'Inspects meters for leaks, tampering or damage and reports problems.',
+      DUTIES[2] ?? '',
+    ]);
     expect(await database.annotations.count()).toBe(before);
     const text = (await database.specs.get('v2'))?.spec.text ?? '';
     const keptRow = await database.annotations.get(kept);
     expect(keptRow).toMatchObject({ specId: 'v2', status: 'anchored', madeOnVersion: 1, note: CONTENT.note });
     expect(text.slice(keptRow?.target.position.start, keptRow?.target.position.end)).toBe(DUTIES[2]);
-    expect((await database.annotations.get(reworded))?.target.quote.exact).toBe('Inspects meters for leaks, tampering or damage and reports problems.');
-    expect(await database.annotations.get(deleted)).toMatchObject({ status: 'orphaned', specId: 'v1', orphanedOnSpecId: 'v2' });
+    expect((await database.annotations.get(reworded))?.target.quote.exact).toBe(
+      'Inspects meters for leaks, tampering or damage and reports problems.',
+    );
+    expect(await database.annotations.get(deleted)).toMatchObject({
+      status: 'orphaned',
+      specId: 'v1',
+      orphanedOnSpecId: 'v2',
+    });
 
     await importVersion(database, 'v3', ['Supervises nothing at all; the class was rewritten.']);
     expect(await database.annotations.count()).toBe(before);

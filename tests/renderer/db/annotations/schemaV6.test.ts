@@ -20,7 +20,12 @@ it('upgrades v1-shaped annotations to selectors + status at v6, orphaning a quot
     meta: 'key',
     summaries: 'id, classKey, isLatest',
   });
-  const spec = importedSpec({ hash: 's1', title: 'Meter Reader', code: '4410', duties: ['Reads water meters on a route.'] }).spec;
+  const spec = importedSpec({
+    hash: 's1',
+    title: 'Meter Reader',
+    code: '4410',
+    duties: ['Reads water meters on a route.'],
+  }).spec;
   await previous.table('specs').add({ id: 's1', classKey: 'k', version: 2, isLatest: 1, spec });
   const start = spec.text.indexOf('Reads water');
   const common = { specId: 's1', classKey: 'k', prefix: '', suffix: '', text: 'check this', createdAt: 5 };

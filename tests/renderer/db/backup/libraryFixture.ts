@@ -6,9 +6,26 @@ import { addCandidates, createStudy } from '../../../../shared/study';
 
 /** A small library with a row in every table: two versions of a class, another class, a comparison with notes, an annotation, a study. */
 export async function fillLibrary(database: AppDb): Promise<void> {
-  await storeImportedSpec(importedSpec({ hash: 'clerk-1', title: 'Clerk', code: '100', duties: ['Files records.', 'Answers calls.'] }), 1, database);
-  await storeImportedSpec(importedSpec({ hash: 'clerk-2', title: 'Clerk', code: '100', duties: ['Files records.', 'Answers calls from the public.'] }), 2, database);
-  await storeImportedSpec(importedSpec({ hash: 'chief', title: 'Section Chief', code: '300', duties: ['Directs the section.'] }), 3, database);
+  await storeImportedSpec(
+    importedSpec({ hash: 'clerk-1', title: 'Clerk', code: '100', duties: ['Files records.', 'Answers calls.'] }),
+    1,
+    database,
+  );
+  await storeImportedSpec(
+    importedSpec({
+      hash: 'clerk-2',
+      title: 'Clerk',
+      code: '100',
+      duties: ['Files records.', 'Answers calls from the public.'],
+    }),
+    2,
+    database,
+  );
+  await storeImportedSpec(
+    importedSpec({ hash: 'chief', title: 'Section Chief', code: '300', duties: ['Directs the section.'] }),
+    3,
+    database,
+  );
   await database.comparisons.add({
     name: 'Clerk vs Chief',
     leftId: 'clerk-2',
@@ -25,7 +42,11 @@ export async function fillLibrary(database: AppDb): Promise<void> {
     specId: 'clerk-2',
     classKey: clerk?.classKey ?? '',
     status: 'anchored',
-    target: { quote: { exact: 'Files', prefix: '', suffix: ' records' }, position: { start: 0, end: 5 }, textHash: 'fixture' },
+    target: {
+      quote: { exact: 'Files', prefix: '', suffix: ' records' },
+      position: { start: 0, end: 5 },
+      textHash: 'fixture',
+    },
     madeOnVersion: 2,
     color: 'yellow',
     note: 'Check this',
@@ -33,7 +54,10 @@ export async function fillLibrary(database: AppDb): Promise<void> {
     createdAt: 12,
     updatedAt: 12,
   });
-  await database.studies.add({ ...addCandidates(createStudy({ uid: 'clerk-study-1', name: 'Clerk study', now: 13 }), ['clerk-2', 'chief']), notes: 'pending' });
+  await database.studies.add({
+    ...addCandidates(createStudy({ uid: 'clerk-study-1', name: 'Clerk study', now: 13 }), ['clerk-2', 'chief']),
+    notes: 'pending',
+  });
   await database.meta.put({ key: 'seedsImported', value: true });
 }
 
@@ -43,4 +67,5 @@ export async function dumpTables(database: Dexie): Promise<Record<string, unknow
   return Object.fromEntries(entries.sort(([a], [b]) => a.localeCompare(b)));
 }
 
-export const rowTotal = (dump: Record<string, unknown[]>): number => Object.values(dump).reduce((sum, rows) => sum + rows.length, 0);
+export const rowTotal = (dump: Record<string, unknown[]>): number =>
+  Object.values(dump).reduce((sum, rows) => sum + rows.length, 0);

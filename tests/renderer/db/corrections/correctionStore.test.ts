@@ -52,15 +52,29 @@ describe('corrections in the library', () => {
     const database = freshDb();
     await storeImportedSpec(meterReader('v1'), 1, database);
     const [first] = await loadCorrected(database, [await database.specs.get('v1')]);
-    await saveCorrection(first!.classKey, fieldCorrection(stamp('c1', 'v1', 1), first!.parsedSpec, 'title', 'Utility Meter Reader'), database);
-    await saveCorrection(first!.classKey, notDutyCorrection(stamp('c2', 'v1', 1), first!.spec.text, first!.spec.duties[1]!.span), database);
+    await saveCorrection(
+      first!.classKey,
+      fieldCorrection(stamp('c1', 'v1', 1), first!.parsedSpec, 'title', 'Utility Meter Reader'),
+      database,
+    );
+    await saveCorrection(
+      first!.classKey,
+      notDutyCorrection(stamp('c2', 'v1', 1), first!.spec.text, first!.spec.duties[1]!.span),
+      database,
+    );
 
-    await storeImportedSpec(meterReader('v2', ['Reads water meters on a route.', 'Reports broken meters to the supervisor.']), 2, database);
+    await storeImportedSpec(
+      meterReader('v2', ['Reads water meters on a route.', 'Reports broken meters to the supervisor.']),
+      2,
+      database,
+    );
     expect((await database.summaries.get('v2'))?.title).toBe('Utility Meter Reader');
     const [second] = await loadCorrected(database, [await database.specs.get('v2')]);
     expect(second!.title).toBe('Utility Meter Reader');
     expect(second!.spec.duties).toHaveLength(2);
-    expect(second!.corrections.orphaned.map((item) => [item.correction.id, item.reason])).toEqual([['c2', 'passage_not_found']]);
+    expect(second!.corrections.orphaned.map((item) => [item.correction.id, item.reason])).toEqual([
+      ['c2', 'passage_not_found'],
+    ]);
   });
 
   it('reports a failed write and changes nothing', async () => {
@@ -68,7 +82,11 @@ describe('corrections in the library', () => {
     await storeImportedSpec(meterReader('v1'), 1, database);
     const [stored] = await loadCorrected(database, [await database.specs.get('v1')]);
     vi.spyOn(database.corrections, 'add').mockRejectedValue(new Error('disk gone'));
-    const outcome = await saveCorrection(stored!.classKey, fieldCorrection(stamp('c1', 'v1', 1), stored!.parsedSpec, 'title', 'X'), database);
+    const outcome = await saveCorrection(
+      stored!.classKey,
+      fieldCorrection(stamp('c1', 'v1', 1), stored!.parsedSpec, 'title', 'X'),
+      database,
+    );
     expect(outcome).toEqual({
       ok: false,
       message: 'Could not save the correction (disk gone): nothing was changed',

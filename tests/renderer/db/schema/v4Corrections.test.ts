@@ -51,7 +51,12 @@ it('upgrades a v2 database to corrections: stored specs, summaries and compariso
   expect(await database.summaries.count()).toBe(1);
   expect(await database.comparisons.count()).toBe(1);
   expect(await database.corrections.count()).toBe(0);
-  const correction = fieldCorrection({ id: 'c1', createdAt: 1, origin: { specId: 'h1', version: 1 } }, imported.spec, 'title', 'Meter Reader II');
+  const correction = fieldCorrection(
+    { id: 'c1', createdAt: 1, origin: { specId: 'h1', version: 1 } },
+    imported.spec,
+    'title',
+    'Meter Reader II',
+  );
   await database.corrections.add({ ...correction, classKey: 'k' });
   expect(await database.corrections.where('classKey').equals('k').primaryKeys()).toEqual(['c1']);
   expect(await database.corrections.where('origin.specId').equals('h1').primaryKeys()).toEqual(['c1']);

@@ -11,14 +11,29 @@ const COLORS = ['yellow', 'green', 'blue', 'pink'] as const;
 describe('a spec with 500 annotations', () => {
   it('draws every highlight once, numbered in document order, in both views, quickly', () => {
     const verbs = ['Supervises', 'Reviews', 'Prepares', 'Coordinates', 'Monitors'];
-    const dutyTexts = Array.from({ length: 120 }, (_, index) => `${verbs[index % 5]} customer service work of unit ${index + 1}, including billing records and complaints.`);
-    const spec = buildSpec({ title: 'Customer Service Supervisor', summary: 'Supervises a customer service unit.', duties: dutyTexts });
+    const dutyTexts = Array.from(
+      { length: 120 },
+      (_, index) =>
+        `${verbs[index % 5]} customer service work of unit ${index + 1}, including billing records and complaints.`,
+    );
+    const spec = buildSpec({
+      title: 'Customer Service Supervisor',
+      summary: 'Supervises a customer service unit.',
+      duties: dutyTexts,
+    });
     const words = [...spec.text.matchAll(/\p{L}{4,}/gu)];
     const step = Math.floor(words.length / 500);
     const marks: AnnotationMark[] = Array.from({ length: 500 }, (_, index) => {
       const word = words[index * step];
       const start = word?.index ?? 0;
-      return { id: index + 1, start, end: start + (word?.[0].length ?? 1), color: COLORS[index % 4] ?? 'yellow', note: `note ${index + 1}`, number: index + 1 };
+      return {
+        id: index + 1,
+        start,
+        end: start + (word?.[0].length ?? 1),
+        color: COLORS[index % 4] ?? 'yellow',
+        note: `note ${index + 1}`,
+        number: index + 1,
+      };
     });
     const started = performance.now();
     const { container, unmount } = render(
@@ -41,7 +56,9 @@ describe('a spec with 500 annotations', () => {
         <DutyList duties={spec.duties} />
       </AnnotationViewContext.Provider>,
     );
-    const inDuties = marks.filter((mark) => spec.duties.some((duty) => duty.span.start <= mark.start && mark.end <= duty.span.end));
+    const inDuties = marks.filter((mark) =>
+      spec.duties.some((duty) => duty.span.start <= mark.start && mark.end <= duty.span.end),
+    );
     expect(inDuties.length).toBeGreaterThan(20);
     expect(duties.container.querySelectorAll('mark.annotation').length).toBeGreaterThanOrEqual(inDuties.length * 0.9);
   });

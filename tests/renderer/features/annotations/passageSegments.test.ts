@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { passageSegments, type AnnotationMark } from '../../../../renderer/src/features/annotations/passageSegments';
 
-const mark = (id: number, start: number, end: number): AnnotationMark => ({ id, start, end, color: 'yellow', note: '', number: id });
+const mark = (id: number, start: number, end: number): AnnotationMark => ({
+  id,
+  start,
+  end,
+  color: 'yellow',
+  note: '',
+  number: id,
+});
 
 describe('passageSegments', () => {
   it('cuts at parser layers and annotations, covering every character once', () => {

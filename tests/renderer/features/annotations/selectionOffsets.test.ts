@@ -4,7 +4,8 @@ import { selectionToTextRange } from '../../../../renderer/src/features/annotati
 
 describe('selectionToTextRange', () => {
   it('maps a selection across marks back to offsets of the spec text', () => {
-    document.body.innerHTML = '<div id="root"><h3>Duties</h3><span data-text-start="100">Reads <mark>water</mark> meters</span></div>';
+    document.body.innerHTML =
+      '<div id="root"><h3>Duties</h3><span data-text-start="100">Reads <mark>water</mark> meters</span></div>';
     const root = document.getElementById('root') as HTMLElement;
     const mark = root.querySelector('mark')?.firstChild as Text;
     const tail = root.querySelector('span')?.lastChild as Text;
@@ -32,7 +33,8 @@ describe('selectionToTextRange', () => {
 });
 
 describe('placeWords', () => {
-  const text = 'RESPONSIBILITIES:\n\n• Schedules and evaluates work assignments.  Oversees installation\nof equipment. Oversees staff.';
+  const text =
+    'RESPONSIBILITIES:\n\n• Schedules and evaluates work assignments.  Oversees installation\nof equipment. Oversees staff.';
   const span = { start: 19, end: text.length };
 
   it('places words shown with folded whitespace on the spec text', () => {

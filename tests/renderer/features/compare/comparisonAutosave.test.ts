@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { ComparisonAutosave, type ComparisonWork, type SaveState } from '../../../../renderer/src/features/compare/comparisonAutosave';
+import {
+  ComparisonAutosave,
+  type ComparisonWork,
+  type SaveState,
+} from '../../../../renderer/src/features/compare/comparisonAutosave';
 
-const work = (note: string): ComparisonWork => ({ overrides: [], notes: [{ rowKey: 'd:0', text: note }], threshold: 0.7, algoVersion: 1 });
+const work = (note: string): ComparisonWork => ({
+  overrides: [],
+  notes: [{ rowKey: 'd:0', text: note }],
+  threshold: 0.7,
+  algoVersion: 1,
+});
 
 function fakeStore(options: { failTimes?: number; missing?: boolean } = {}) {
   const rows = new Map<number, ComparisonWork>();
@@ -40,7 +49,10 @@ function fakeStore(options: { failTimes?: number; missing?: boolean } = {}) {
 function track(savedId: number | null, store: ReturnType<typeof fakeStore>['store']) {
   const states: SaveState['kind'][] = [];
   const created: number[] = [];
-  const autosave = new ComparisonAutosave(savedId, store, { onState: (state) => states.push(state.kind), onCreated: (id) => created.push(id) });
+  const autosave = new ComparisonAutosave(savedId, store, {
+    onState: (state) => states.push(state.kind),
+    onCreated: (id) => created.push(id),
+  });
   return { autosave, states, created };
 }
 
@@ -73,7 +85,10 @@ describe('ComparisonAutosave', () => {
   it('the failure message says storage is full and that nothing saved was lost', async () => {
     const { store } = fakeStore({ failTimes: 1 });
     const messages: string[] = [];
-    const autosave = new ComparisonAutosave(null, store, { onState: (state) => state.kind === 'failed' && messages.push(state.message), onCreated: () => undefined });
+    const autosave = new ComparisonAutosave(null, store, {
+      onState: (state) => state.kind === 'failed' && messages.push(state.message),
+      onCreated: () => undefined,
+    });
     await autosave.save(work('x'));
     expect(messages[0]).toMatch(/^Storage is full: nothing already saved was lost\./);
   });

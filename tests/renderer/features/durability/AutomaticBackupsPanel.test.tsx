@@ -33,7 +33,17 @@ async function libraryWithBackup() {
   await fillLibrary(db);
   const backup = await exportLibrary(db, '0.1.0', new Date(Date.UTC(2026, 11, 1, 9)));
   const backedUp = await dumpTables(db);
-  await db.comparisons.add({ name: 'Made after the backup', leftId: 'clerk-1', rightId: 'chief', threshold: 0.7, algoVersion: 1, overrides: [], notes: [], createdAt: 20, updatedAt: 21 });
+  await db.comparisons.add({
+    name: 'Made after the backup',
+    leftId: 'clerk-1',
+    rightId: 'chief',
+    threshold: 0.7,
+    algoVersion: 1,
+    overrides: [],
+    notes: [],
+    createdAt: 20,
+    updatedAt: 21,
+  });
   await db.specs.delete('chief');
   return { backup, backedUp };
 }
@@ -47,18 +57,49 @@ async function restoreRow(name: RegExp): Promise<void> {
 describe('automatic backups (desktop)', () => {
   it('lists each backup with date, reason, size and counts, and restores the chosen one through the checked path', async () => {
     const { backup, backedUp } = await libraryWithBackup();
-    const daily: AutomaticBackupInfo = { fileName: 'reclass-auto-backup-2026-12-01T09-00-00-000Z-daily.reclass-backup', createdAt: Date.UTC(2026, 11, 1, 9), size: backup.file.length, reason: 'daily', tables: backup.header.tables };
-    const older: AutomaticBackupInfo = { fileName: 'reclass-auto-backup-2026-11-30T09-00-00-000Z-before-upgrade.reclass-backup', createdAt: daily.createdAt - DAY, size: 2_621_440, reason: 'before-upgrade', tables: null };
+    const daily: AutomaticBackupInfo = {
+      fileName: 'reclass-auto-backup-2026-12-01T09-00-00-000Z-daily.reclass-backup',
+      createdAt: Date.UTC(2026, 11, 1, 9),
+      size: backup.file.length,
+      reason: 'daily',
+      tables: backup.header.tables,
+    };
+    const older: AutomaticBackupInfo = {
+      fileName: 'reclass-auto-backup-2026-11-30T09-00-00-000Z-before-upgrade.reclass-backup',
+      createdAt: daily.createdAt - DAY,
+      size: 2_621_440,
+      reason: 'before-upgrade',
+      tables: null,
+    };
     render(<AutomaticBackupsPanel backups={folder(new Map([[daily.fileName, backup.file]]), [daily, older])} />);
 
     const rows = await screen.findAllByRole('row');
-    expect(rows.slice(1).map((row) => within(row).getAllByRole('cell').slice(0, 4).map((cell) => cell.textContent))).toEqual([
-      [new Date(daily.createdAt).toLocaleString(), 'Daily', `${(backup.file.length / 1024 / 1024).toFixed(1)} MB`, 'annotations 1, comparisons 1, corrections 0, meta 1, specs 3, studies 1, summaries 3, trash 0'],
-      [new Date(older.createdAt).toLocaleString(), 'Before a library upgrade', '2.5 MB', 'header damaged (it will not restore)'],
+    expect(
+      rows.slice(1).map((row) =>
+        within(row)
+          .getAllByRole('cell')
+          .slice(0, 4)
+          .map((cell) => cell.textContent),
+      ),
+    ).toEqual([
+      [
+        new Date(daily.createdAt).toLocaleString(),
+        'Daily',
+        `${(backup.file.length / 1024 / 1024).toFixed(1)} MB`,
+        'annotations 1, comparisons 1, corrections 0, meta 1, specs 3, studies 1, summaries 3, trash 0',
+      ],
+      [
+        new Date(older.createdAt).toLocaleString(),
+        'Before a library upgrade',
+        '2.5 MB',
+        'header damaged (it will not restore)',
+      ],
     ]);
 
     await restoreRow(new RegExp(`Restore the automatic backup of ${new Date(daily.createdAt).toLocaleString()}`));
-    expect((await screen.findByText(/^Restored the backup of/, {}, { timeout: 10_000 })).textContent).toMatch(/: annotations 1, comparisons 1, .*specs 3, studies 1, summaries 3, trash 0\.$/);
+    expect((await screen.findByText(/^Restored the backup of/, {}, { timeout: 10_000 })).textContent).toMatch(
+      /: annotations 1, comparisons 1, .*specs 3, studies 1, summaries 3, trash 0\.$/,
+    );
     expect(await dumpTables(db)).toEqual(backedUp);
   });
 
@@ -68,12 +109,20 @@ describe('automatic backups (desktop)', () => {
     const damaged = backup.file.slice();
     const at = Math.floor(damaged.length * 0.7);
     damaged[at] = (damaged[at] ?? 0) ^ 0x04;
-    const quit: AutomaticBackupInfo = { fileName: 'reclass-auto-backup-2026-12-01T18-00-00-000Z-quit.reclass-backup', createdAt: Date.UTC(2026, 11, 1, 18), size: damaged.length, reason: 'quit', tables: backup.header.tables };
+    const quit: AutomaticBackupInfo = {
+      fileName: 'reclass-auto-backup-2026-12-01T18-00-00-000Z-quit.reclass-backup',
+      createdAt: Date.UTC(2026, 11, 1, 18),
+      size: damaged.length,
+      reason: 'quit',
+      tables: backup.header.tables,
+    };
     render(<AutomaticBackupsPanel backups={folder(new Map([[quit.fileName, damaged]]), [quit])} />);
 
     expect(await screen.findByRole('cell', { name: 'When the app quit' })).toBeTruthy();
     await restoreRow(/Restore the automatic backup of/);
-    expect((await screen.findByRole('alert')).textContent).toBe('Nothing was restored: The backup is damaged: its SHA-256 checksum does not match its contents (the file was changed or corrupted).');
+    expect((await screen.findByRole('alert')).textContent).toBe(
+      'Nothing was restored: The backup is damaged: its SHA-256 checksum does not match its contents (the file was changed or corrupted).',
+    );
     expect(await dumpTables(db)).toEqual(before);
   });
 
@@ -81,15 +130,27 @@ describe('automatic backups (desktop)', () => {
     const { unmount } = render(<AutomaticBackupsPanel backups={folder(new Map(), [])} />);
     expect(await screen.findByText('No automatic backup has been made yet.')).toBeTruthy();
     unmount();
-    render(<AutomaticBackupsPanel backups={{ ...folder(new Map(), []), list: () => Promise.reject(new Error('EACCES: permission denied')) }} />);
-    expect((await screen.findByRole('alert')).textContent).toBe('The automatic backups could not be listed (EACCES: permission denied).');
+    render(
+      <AutomaticBackupsPanel
+        backups={{ ...folder(new Map(), []), list: () => Promise.reject(new Error('EACCES: permission denied')) }}
+      />,
+    );
+    expect((await screen.findByRole('alert')).textContent).toBe(
+      'The automatic backups could not be listed (EACCES: permission denied).',
+    );
   });
 });
 
 describe('Backup & Trash view', () => {
   const renderWith = (automaticBackups: AutomaticBackups | null) =>
     render(
-      <AppServicesContext.Provider value={{ host: { kind: automaticBackups ? 'desktop' : 'web', automaticBackups } as unknown as Host, imports: {} as ImportController, printouts: new PrintoutRegistry() }}>
+      <AppServicesContext.Provider
+        value={{
+          host: { kind: automaticBackups ? 'desktop' : 'web', automaticBackups } as unknown as Host,
+          imports: {} as ImportController,
+          printouts: new PrintoutRegistry(),
+        }}
+      >
         <DataView />
       </AppServicesContext.Provider>,
     );

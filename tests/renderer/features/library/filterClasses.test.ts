@@ -1,10 +1,26 @@
 import { describe, expect, it } from 'vitest';
 import type { SpecSummary } from '../../../../renderer/src/db/types';
-import { collectEmployers, collectFamilies, filterClasses, NO_FILTER, type LibraryFilter } from '../../../../renderer/src/features/library/filterClasses';
+import {
+  collectEmployers,
+  collectFamilies,
+  filterClasses,
+  NO_FILTER,
+  type LibraryFilter,
+} from '../../../../renderer/src/features/library/filterClasses';
 
-const SERIES = ['Customer Service Representative I', 'Customer Service Representative II', 'Customer Service Supervisor'];
+const SERIES = [
+  'Customer Service Representative I',
+  'Customer Service Representative II',
+  'Customer Service Supervisor',
+];
 
-const summary = (id: string, title: string, employer: string, gradeNumber: number | null, family: readonly string[] = []): SpecSummary => ({
+const summary = (
+  id: string,
+  title: string,
+  employer: string,
+  gradeNumber: number | null,
+  family: readonly string[] = [],
+): SpecSummary => ({
   id,
   classKey: id,
   version: 1,
@@ -57,7 +73,9 @@ describe('library filters', () => {
   });
 
   it('offers each printed family once, labelled by its first and last class, and every employer', () => {
-    expect(FAMILIES.map((family) => family.label)).toEqual(['Customer Service Representative I … Customer Service Supervisor (3 classes)']);
+    expect(FAMILIES.map((family) => family.label)).toEqual([
+      'Customer Service Representative I … Customer Service Supervisor (3 classes)',
+    ]);
     expect(collectEmployers(CLASSES)).toEqual(['Houston', 'Portland']);
   });
 });

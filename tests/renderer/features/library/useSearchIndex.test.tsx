@@ -12,8 +12,14 @@ import { useSearchIndex } from '../../../../renderer/src/features/library/useSea
 import { importedSpec } from '../../db/importedSpec';
 
 // The hook reads the app's own database (fake-indexeddb here), as the library view does.
-const reader = (hash: string, duties: readonly string[]) => importedSpec({ hash, title: 'Meter Reader', code: '4410', duties });
-const clerk = importedSpec({ hash: 'clerk', title: 'Payroll Clerk', code: '1020', duties: ['Posts timesheets to payroll registers.'] });
+const reader = (hash: string, duties: readonly string[]) =>
+  importedSpec({ hash, title: 'Meter Reader', code: '4410', duties });
+const clerk = importedSpec({
+  hash: 'clerk',
+  title: 'Payroll Clerk',
+  code: '1020',
+  duties: ['Posts timesheets to payroll registers.'],
+});
 
 beforeEach(async () => {
   resetLibrarySearchIndex();
@@ -75,7 +81,12 @@ it('indexes a class again when a correction changes what it says', async () => {
   await whenIndexed(result, ['clerk']);
   expect(found(result, 'paymaster')).toEqual([]);
   const [stored] = await loadCorrected(db, [await db.specs.get('clerk')]);
-  const correction = fieldCorrection({ id: 'c1', createdAt: 5, origin: { specId: 'clerk', version: 1 } }, stored!.parsedSpec, 'title', 'Paymaster');
+  const correction = fieldCorrection(
+    { id: 'c1', createdAt: 5, origin: { specId: 'clerk', version: 1 } },
+    stored!.parsedSpec,
+    'title',
+    'Paymaster',
+  );
   expect(await saveCorrection(stored!.classKey, correction)).toEqual({ ok: true });
   await waitFor(() => expect(found(result, 'paymaster')).toEqual(['clerk']));
 });
@@ -85,7 +96,10 @@ it('starts from the saved index and brings it up to date with what changed while
   await storeImportedSpec(clerk, 2);
   const first = renderSearch();
   await whenIndexed(first.result, ['reader-1', 'clerk']);
-  await waitFor(async () => expect([...((await loadSearchSnapshot())?.ids ?? [])].sort()).toEqual(['clerk', 'reader-1']), { timeout: 5000 });
+  await waitFor(
+    async () => expect([...((await loadSearchSnapshot())?.ids ?? [])].sort()).toEqual(['clerk', 'reader-1']),
+    { timeout: 5000 },
+  );
   first.unmount();
   resetLibrarySearchIndex();
 
@@ -94,11 +108,18 @@ it('starts from the saved index and brings it up to date with what changed while
   const rewrite = (text: string): string => text.replace('route', 'circuit');
   await db.specs.put({
     ...row,
-    spec: { ...row.spec, text: rewrite(row.spec.text), duties: row.spec.duties.map((duty) => ({ ...duty, text: rewrite(duty.text) })) },
+    spec: {
+      ...row.spec,
+      text: rewrite(row.spec.text),
+      duties: row.spec.duties.map((duty) => ({ ...duty, text: rewrite(duty.text) })),
+    },
   });
   await db.specs.delete('clerk');
   await db.summaries.delete('clerk');
-  await storeImportedSpec(importedSpec({ hash: 'engineer', title: 'Civil Engineer', code: '7001', duties: ['Designs storm drains.'] }), 3);
+  await storeImportedSpec(
+    importedSpec({ hash: 'engineer', title: 'Civil Engineer', code: '7001', duties: ['Designs storm drains.'] }),
+    3,
+  );
 
   const second = renderSearch();
   await whenIndexed(second.result, ['reader-1', 'engineer']);

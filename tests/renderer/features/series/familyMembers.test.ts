@@ -8,7 +8,11 @@ const group = (titles: readonly string[]): FamilyGroup => ({
   titles: new Set(titles.map((title) => title.toLowerCase())),
 });
 
-const customerService = group(['Customer Service Representative I', 'Customer Service Supervisor', 'Customer Service Manager']);
+const customerService = group([
+  'Customer Service Representative I',
+  'Customer Service Supervisor',
+  'Customer Service Manager',
+]);
 const accounting = group(['Accounting Clerk', 'Accountant', 'Accounting Supervisor']);
 const supervisors = group(['Customer Service Supervisor', 'Customer Service Director']);
 

@@ -1,7 +1,11 @@
 import { expect, it } from 'vitest';
 import { highlightSegments, type Highlight } from '../../../../renderer/src/features/spec/highlightSegments';
 
-const mark = (start: number, end: number, kind: Highlight['kind'] = 'duty'): Highlight => ({ span: { start, end }, kind, label: kind });
+const mark = (start: number, end: number, kind: Highlight['kind'] = 'duty'): Highlight => ({
+  span: { start, end },
+  kind,
+  label: kind,
+});
 const render = (text: string, highlights: readonly Highlight[]): string =>
   highlightSegments(text, highlights)
     .map((segment) => (segment.highlight ? `[${segment.text}]` : segment.text))

@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { bestfitCommand } from '../../../../electron/cli/commands/bestfit';
 import { capture } from '../../../fixtures/compare/cliCapture';
 
-type BestFitJson = { query: { title: string }; ranked: { title: string; file: string; coverage: number; score: number }[] };
+type BestFitJson = {
+  query: { title: string };
+  ranked: { title: string; file: string; coverage: number; score: number }[];
+};
 
 describe('bestfit command', () => {
   it('ranks the library against a spec, leaving the spec itself out', async () => {
@@ -13,7 +16,9 @@ describe('bestfit command', () => {
     expect(result.query.title).toMatch(/SECTION CHIEF/u);
     expect(result.ranked).toHaveLength(4);
     expect(result.ranked.some((entry) => entry.file.endsWith('003_fc5f7224926b921b.txt'))).toBe(false);
-    expect(result.ranked.every((entry, index) => index === 0 || entry.score <= (result.ranked[index - 1]?.score ?? 1))).toBe(true);
+    expect(
+      result.ranked.every((entry, index) => index === 0 || entry.score <= (result.ranked[index - 1]?.score ?? 1)),
+    ).toBe(true);
     expect(result.ranked.every((entry) => entry.coverage >= 0 && entry.coverage <= 1)).toBe(true);
   });
 

@@ -7,9 +7,31 @@ const SUPERVISOR = 'seeds/001_9c6110c3b2aa3f37.txt';
 const SECTION_CHIEF = 'seeds/003_fc5f7224926b921b.txt';
 const PORTLAND = 'seeds/004_3aad121bddd0fb26.txt';
 
-type DutyRow = { a: number | null; b: number | null; kind: string; score: number; moved: boolean; aText: string | null; bText: string | null };
-type FactorRow = { key: string; a: number | null; b: number | null; delta: number | null; aLabel: string | null; bEvidence: string | null };
-type CompareJson = { a: { title: string }; b: { title: string }; duties: DutyRow[]; coverage: { aInB: number; bInA: number; verdict: string; threshold: number }; factors: FactorRow[]; sections: { kind: string; status: string }[] };
+type DutyRow = {
+  a: number | null;
+  b: number | null;
+  kind: string;
+  score: number;
+  moved: boolean;
+  aText: string | null;
+  bText: string | null;
+};
+type FactorRow = {
+  key: string;
+  a: number | null;
+  b: number | null;
+  delta: number | null;
+  aLabel: string | null;
+  bEvidence: string | null;
+};
+type CompareJson = {
+  a: { title: string };
+  b: { title: string };
+  duties: DutyRow[];
+  coverage: { aInB: number; bInA: number; verdict: string; threshold: number };
+  factors: FactorRow[];
+  sections: { kind: string; status: string }[];
+};
 
 async function compareJson(...args: string[]): Promise<CompareJson> {
   const { io, out, err } = capture();
@@ -35,7 +57,9 @@ describe('compare command on the seeds', () => {
     expect(deltas.impact).toBeGreaterThan(0);
     expect(deltas.supervision_exercised).toBeGreaterThan(0);
     expect(result.factors.find((gap) => gap.key === 'complexity')?.bEvidence).toMatch(/variety of procedures/u);
-    expect(result.factors.filter((gap) => gap.key === 'experience_years').map((gap) => [gap.a, gap.b])).toEqual([[4, 5]]);
+    expect(result.factors.filter((gap) => gap.key === 'experience_years').map((gap) => [gap.a, gap.b])).toEqual([
+      [4, 5],
+    ]);
   });
 
   it('gives Houston vs Portland Customer Service Supervisor a verdict with coverage both ways', async () => {
@@ -53,7 +77,9 @@ describe('compare command on the seeds', () => {
     const text = out.join('\n');
     expect(text).toMatch(/^A: CUSTOMER SERVICE SUPERVISOR \(grade 18\)/u);
     expect(text).toMatch(/Coverage: A in B \d+%, B in A \d+% → (match|partial|no-match)/u);
-    expect(text).toMatch(/complexity\s+Level 1 of 5 — standard procedures → Level 2 of 5 — variety of procedures\s+\+1/u);
+    expect(text).toMatch(
+      /complexity\s+Level 1 of 5 — standard procedures → Level 2 of 5 — variety of procedures\s+\+1/u,
+    );
   });
 
   it('reports an unreadable file on stderr as "<file>: <reason>" and exits non-zero', async () => {
@@ -76,6 +102,10 @@ describe('readCompareArguments', () => {
   });
 
   it('reads files, --json and --threshold in any order', () => {
-    expect(readCompareArguments(['--threshold', '0.8', 'a.txt', '--json', 'b.txt'])).toEqual({ files: ['a.txt', 'b.txt'], json: true, threshold: 0.8 });
+    expect(readCompareArguments(['--threshold', '0.8', 'a.txt', '--json', 'b.txt'])).toEqual({
+      files: ['a.txt', 'b.txt'],
+      json: true,
+      threshold: 0.8,
+    });
   });
 });

@@ -11,7 +11,9 @@ describe('eval-parse command', () => {
     const code = await evalParseCommand([GOLD, DOCS, '0.5'], io);
     expect(err).toEqual([]);
     const lines = out.join('\n').split('\n');
-    const fieldLines = lines.filter((line) => /^(title|code|grade|duty_count|first_duty|last_duty|sections|experience_years) +\d+\.\d%$/.test(line));
+    const fieldLines = lines.filter((line) =>
+      /^(title|code|grade|duty_count|first_duty|last_duty|sections|experience_years) +\d+\.\d%$/.test(line),
+    );
     expect(fieldLines).toHaveLength(8);
     const overall = /^field accuracy (\d+\.\d)% over 9 documents \(need 50%\)$/.exec(lines.at(-1) ?? '');
     expect(overall).not.toBeNull();

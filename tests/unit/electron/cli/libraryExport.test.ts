@@ -6,7 +6,12 @@ import { compareCommand } from '../../../../electron/cli/commands/compare';
 import { parseCommand } from '../../../../electron/cli/commands/parse';
 import { takeGlobalOptions } from '../../../../electron/cli/libraryCorrections';
 import { encodeBackup, sha256Hex, type BackupHeader } from '../../../../shared/backup';
-import { fieldCorrection, notDutyCorrection, splitCorrection, type CorrectionStamp } from '../../../../shared/corrections';
+import {
+  fieldCorrection,
+  notDutyCorrection,
+  splitCorrection,
+  type CorrectionStamp,
+} from '../../../../shared/corrections';
 import { identifyClass } from '../../../../shared/library/classIdentity';
 import type { ClassSpec } from '../../../../shared/model';
 import { capture } from '../../../fixtures/compare/cliCapture';
@@ -26,7 +31,11 @@ async function parsed(file: string): Promise<ClassSpec> {
 async function writeExport(bare = false): Promise<string> {
   const spec = await parsed(SUPERVISOR);
   const classKey = identifyClass(spec, basename(SUPERVISOR)).classKey;
-  const stamp = (id: string): CorrectionStamp => ({ id, createdAt: Number(id.slice(1)), origin: { specId: 'stored-hash', version: 1 } });
+  const stamp = (id: string): CorrectionStamp => ({
+    id,
+    createdAt: Number(id.slice(1)),
+    origin: { specId: 'stored-hash', version: 1 },
+  });
   const duty = spec.duties.find((item) => item.text.includes(SECOND_PART))!;
   const changed = spec.duties.find((item) => item.text === CHANGED_DUTY)!;
   const corrections = [
@@ -35,7 +44,12 @@ async function writeExport(bare = false): Promise<string> {
     notDutyCorrection(stamp('c3'), spec.text, changed.span),
   ].map((correction) => ({ ...correction, classKey }));
   const file = join(await mkdtemp(join(tmpdir(), 'reclass-export-')), bare ? 'library.json' : 'library.reclass-backup');
-  const data = { databaseName: 'reclass', databaseVersion: 4, tables: [], data: [{ tableName: 'corrections', inbound: true, rows: corrections }] };
+  const data = {
+    databaseName: 'reclass',
+    databaseVersion: 4,
+    tables: [],
+    data: [{ tableName: 'corrections', inbound: true, rows: corrections }],
+  };
   const body = new TextEncoder().encode(JSON.stringify({ formatName: 'dexie', formatVersion: 1, data }));
   const header: BackupHeader = {
     format: 'reclass-backup',
@@ -56,7 +70,10 @@ describe('--library-export', () => {
     const exportFile = await writeExport();
     const { io, out, err } = capture();
     const htmlFile = join(await mkdtemp(join(tmpdir(), 'reclass-printout-')), 'printout.html');
-    const prepared = await takeGlobalOptions([SUPERVISOR, SECTION_CHIEF, '--library-export', exportFile, '--json', '--html', htmlFile], io);
+    const prepared = await takeGlobalOptions(
+      [SUPERVISOR, SECTION_CHIEF, '--library-export', exportFile, '--json', '--html', htmlFile],
+      io,
+    );
     if (typeof prepared === 'string') throw new Error(prepared);
     expect(await compareCommand(prepared.args, prepared.io)).toBe(0);
     expect(err).toEqual([]);
@@ -74,7 +91,10 @@ describe('--library-export', () => {
   it('carries corrections to a revised file and reports the one whose passage changed', async () => {
     const exportFile = await writeExport(true);
     const revisedFile = join(await mkdtemp(join(tmpdir(), 'reclass-revised-')), 'supervisor-2026.txt');
-    await writeFile(revisedFile, (await readFile(SUPERVISOR, 'utf8')).replace(CHANGED_DUTY, 'Performs special projects and studies as assigned.'));
+    await writeFile(
+      revisedFile,
+      (await readFile(SUPERVISOR, 'utf8')).replace(CHANGED_DUTY, 'Performs special projects and studies as assigned.'),
+    );
     const { io, out, err } = capture();
     const prepared = await takeGlobalOptions(['--library-export', exportFile, revisedFile, '--json'], io);
     if (typeof prepared === 'string') throw new Error(prepared);
@@ -83,7 +103,9 @@ describe('--library-export', () => {
     expect(spec.title).toBe('Customer Service Supervisor I');
     expect(spec.correctedFields).toEqual(['title']);
     expect(spec.duties.map((duty) => duty.text)).toContain(SECOND_PART);
-    expect(err).toEqual([`${revisedFile}: correction not applied, its passage is not in this file: Not a duty: "${CHANGED_DUTY}"`]);
+    expect(err).toEqual([
+      `${revisedFile}: correction not applied, its passage is not in this file: Not a duty: "${CHANGED_DUTY}"`,
+    ]);
   });
 
   it('refuses a missing file name, a damaged backup and a file that is not a library export', async () => {
@@ -93,9 +115,13 @@ describe('--library-export', () => {
     await writeFile(damaged, bytes.subarray(0, bytes.length - 10));
     expect(await takeGlobalOptions([SUPERVISOR, '--library-export', damaged], io)).toMatch(/cut off/);
     expect(await takeGlobalOptions([SUPERVISOR, '--library-export'], io)).toMatch(/needs a library backup file/);
-    expect(await takeGlobalOptions([SUPERVISOR, '--library-export', SUPERVISOR], io)).toMatch(/cannot read the library export/);
+    expect(await takeGlobalOptions([SUPERVISOR, '--library-export', SUPERVISOR], io)).toMatch(
+      /cannot read the library export/,
+    );
     const notExport = join(await mkdtemp(join(tmpdir(), 'reclass-bad-')), 'x.json');
     await writeFile(notExport, '{"corrections": []}');
-    expect(await takeGlobalOptions([SUPERVISOR, '--library-export', notExport], io)).toMatch(/not a Reclass library export/);
+    expect(await takeGlobalOptions([SUPERVISOR, '--library-export', notExport], io)).toMatch(
+      /not a Reclass library export/,
+    );
   });
 });

@@ -29,7 +29,9 @@ describe('reanchor command', () => {
     const sentences = oldText.split('\n').filter((line) => line.startsWith('- ') && line.length > 60);
     const reworded = sentences[1] ?? '';
     const deleted = sentences[3] ?? '';
-    const revised = seed.replace(reworded.slice(2, 40), `${reworded.slice(2, 30)}revised ${reworded.slice(30, 40)}`).replace(`${deleted}\n`, '');
+    const revised = seed
+      .replace(reworded.slice(2, 40), `${reworded.slice(2, 30)}revised ${reworded.slice(30, 40)}`)
+      .replace(`${deleted}\n`, '');
     await writeFile(join(root, 'new.txt'), `Revised 2026\n\n${revised}`);
     newText = await parsedText('new.txt');
     const span = (line: string) => ({ start: oldText.indexOf(line) + 2, end: oldText.indexOf(line) + line.length });
@@ -47,7 +49,11 @@ describe('reanchor command', () => {
     expect(await reanchorCommand(['old.txt', 'new.txt', '--annotations', 'anns.json', '--json'], io)).toBe(0);
     expect(err).toEqual([]);
     const rows = (JSON.parse(out.join('')) as { annotations: Row[] }).annotations;
-    expect(rows.map((row) => [row.id, row.status])).toEqual([['kept', 'anchored'], ['reworded', 'anchored'], ['deleted', 'orphaned']]);
+    expect(rows.map((row) => [row.id, row.status])).toEqual([
+      ['kept', 'anchored'],
+      ['reworded', 'anchored'],
+      ['deleted', 'orphaned'],
+    ]);
     for (const row of rows.filter((candidate) => candidate.status === 'anchored')) {
       expect(newText.slice(row.start ?? 0, row.end ?? 0)).toBe(row.quote);
     }
@@ -71,7 +77,16 @@ describe('reanchor command', () => {
 
   it('runs end to end through the CLI entry point', async () => {
     const repository = join(import.meta.dirname, '../../../..');
-    const args = ['tsx', 'electron/cli/main.ts', 'reanchor', join(root, 'old.txt'), join(root, 'old.txt'), '--annotations', join(root, 'anns.json'), '--json'];
+    const args = [
+      'tsx',
+      'electron/cli/main.ts',
+      'reanchor',
+      join(root, 'old.txt'),
+      join(root, 'old.txt'),
+      '--annotations',
+      join(root, 'anns.json'),
+      '--json',
+    ];
     const { stdout } = await promisify(execFile)('npx', args, { cwd: repository });
     const anns = JSON.parse(await readFile(join(root, 'anns.json'), 'utf8')) as { start: number; end: number }[];
     const rows = (JSON.parse(stdout) as { annotations: Row[] }).annotations;

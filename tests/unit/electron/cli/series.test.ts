@@ -2,10 +2,19 @@ import { describe, expect, it } from 'vitest';
 import { seriesCommand } from '../../../../electron/cli/commands/series';
 import { capture } from '../../../fixtures/compare/cliCapture';
 
-const HOUSTON = ['seeds/000_b5875853682912a9.txt', 'seeds/001_9c6110c3b2aa3f37.txt', 'seeds/002_82adbe1bc5983dff.txt', 'seeds/003_fc5f7224926b921b.txt'];
+const HOUSTON = [
+  'seeds/000_b5875853682912a9.txt',
+  'seeds/001_9c6110c3b2aa3f37.txt',
+  'seeds/002_82adbe1bc5983dff.txt',
+  'seeds/003_fc5f7224926b921b.txt',
+];
 
 type SeriesJson = {
-  classes: { title: string; grade: string; factors: Record<string, { level: number; label: string; basis: string; evidence: string }> }[];
+  classes: {
+    title: string;
+    grade: string;
+    factors: Record<string, { level: number; label: string; basis: string; evidence: string }>;
+  }[];
   inversions: { factor: string; lower: string; higher: string }[];
   identical: { factor: string; classes: string[] }[];
 };
@@ -18,10 +27,19 @@ describe('series command on the Houston seeds', () => {
     const result = JSON.parse(out.join('')) as SeriesJson;
     expect(result.classes.map((entry) => entry.grade)).toEqual(['15', '18', '22', '26']);
     expect(result.classes.map((entry) => entry.factors.experience_years?.level)).toEqual([2, 4, 5, 8]);
-    expect(result.identical).toContainEqual(expect.objectContaining({ factor: 'supervision_exercised', classes: ['CUSTOMER SERVICE SECTION CHIEF', 'ASSISTANT CUSTOMER SERVICE MANAGER'] }));
+    expect(result.identical).toContainEqual(
+      expect.objectContaining({
+        factor: 'supervision_exercised',
+        classes: ['CUSTOMER SERVICE SECTION CHIEF', 'ASSISTANT CUSTOMER SERVICE MANAGER'],
+      }),
+    );
     const effort = result.classes.map((entry) => entry.factors.physical_effort?.level ?? -1);
     expect(effort[0]).toBeGreaterThan(effort[1] ?? 0);
-    expect(result.inversions.filter((inversion) => ['physical_effort', 'work_environment', 'physical_skill'].includes(inversion.factor))).toEqual([]);
+    expect(
+      result.inversions.filter((inversion) =>
+        ['physical_effort', 'work_environment', 'physical_skill'].includes(inversion.factor),
+      ),
+    ).toEqual([]);
     for (const inversion of result.inversions) expect(typeof inversion.lower).toBe('string');
   });
 
@@ -36,7 +54,12 @@ describe('series command on the Houston seeds', () => {
     const { io, out } = capture();
     expect(await seriesCommand([...HOUSTON, '--json', '--calibrate'], io)).toBe(0);
     const result = JSON.parse(out.join('')) as SeriesJson;
-    expect(result.classes.map((entry) => entry.factors.supervision_exercised?.basis)).toEqual(['cue', 'cue', 'calibrated', 'calibrated']);
+    expect(result.classes.map((entry) => entry.factors.supervision_exercised?.basis)).toEqual([
+      'cue',
+      'cue',
+      'calibrated',
+      'calibrated',
+    ]);
     expect(result.classes.map((entry) => entry.factors.supervision_exercised?.level)).toEqual([0, 1, 2, 2]);
   });
 

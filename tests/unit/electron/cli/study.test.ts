@@ -11,11 +11,22 @@ import { encodeStudyBundle } from '../../../../shared/study';
 import { capture } from '../../../fixtures/compare/cliCapture';
 import { seedMaterials } from '../../shared/study/studyFixture';
 
-const SECTIONS = ['1. Request', '2. Materials reviewed', '3. Duties of the position', '4. Comparison with the candidate classes', '5. Rationale', '6. Recommendation'];
+const SECTIONS = [
+  '1. Request',
+  '2. Materials reviewed',
+  '3. Duties of the position',
+  '4. Comparison with the candidate classes',
+  '5. Rationale',
+  '6. Recommendation',
+];
 
 async function bundleFolder(): Promise<string> {
   const folder = await mkdtemp(join(tmpdir(), 'reclass-study-'));
-  const bytes = await encodeStudyBundle(seedMaterials(), (data) => Promise.resolve(createHash('sha256').update(data).digest('hex')), 0);
+  const bytes = await encodeStudyBundle(
+    seedMaterials(),
+    (data) => Promise.resolve(createHash('sha256').update(data).digest('hex')),
+    0,
+  );
   await writeFile(join(folder, 'case.reclass-study'), bytes);
   await writeFile(join(folder, 'cut.reclass-study'), bytes.slice(0, 500));
   return folder;

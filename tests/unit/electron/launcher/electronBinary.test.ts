@@ -9,13 +9,21 @@ function probe(files: Readonly<Record<string, string>>): FileProbe {
 
 describe('detectElectronBinary', () => {
   it('is usable when path.txt names a binary that exists', () => {
-    const status = detectElectronBinary(PACKAGE_DIR, undefined, probe({ [`${PACKAGE_DIR}/path.txt`]: 'electron', [`${PACKAGE_DIR}/dist/electron`]: '' }));
+    const status = detectElectronBinary(
+      PACKAGE_DIR,
+      undefined,
+      probe({ [`${PACKAGE_DIR}/path.txt`]: 'electron', [`${PACKAGE_DIR}/dist/electron`]: '' }),
+    );
     expect(status).toEqual({ usable: true, executablePath: `${PACKAGE_DIR}/dist/electron` });
   });
 
   it('reads the macOS bundle path from path.txt', () => {
     const binary = 'Electron.app/Contents/MacOS/Electron';
-    const status = detectElectronBinary(PACKAGE_DIR, undefined, probe({ [`${PACKAGE_DIR}/path.txt`]: `${binary}\n`, [`${PACKAGE_DIR}/dist/${binary}`]: '' }));
+    const status = detectElectronBinary(
+      PACKAGE_DIR,
+      undefined,
+      probe({ [`${PACKAGE_DIR}/path.txt`]: `${binary}\n`, [`${PACKAGE_DIR}/dist/${binary}`]: '' }),
+    );
     expect(status).toEqual({ usable: true, executablePath: `${PACKAGE_DIR}/dist/${binary}` });
   });
 

@@ -3,7 +3,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { IMPORT_EVENT_CHANNEL, type ImportEvent } from '../../../../shared/ipc/contract';
-import { createDesktopHandlers, type HandlerDependencies, type HandlerSender } from '../../../../electron/main/desktopHandlers';
+import {
+  createDesktopHandlers,
+  type HandlerDependencies,
+  type HandlerSender,
+} from '../../../../electron/main/desktopHandlers';
 import { statPath } from '../../../../electron/main/files';
 import { createImportService, type ImportRunner } from '../../../../electron/main/importService';
 
@@ -30,7 +34,13 @@ function fakeSender(): FakeSender {
 const echoRunner: ImportRunner = (paths, { importId, onEvent, signal }) => {
   onEvent({ kind: 'started', importId, total: paths.length, files: [] });
   paths.forEach((path, index) => {
-    onEvent({ kind: 'failed', importId, done: index + 1, total: paths.length, failure: { fileName: path, relativePath: path, code: 'unsupported', message: 'test', advice: 'test' } });
+    onEvent({
+      kind: 'failed',
+      importId,
+      done: index + 1,
+      total: paths.length,
+      failure: { fileName: path, relativePath: path, code: 'unsupported', message: 'test', advice: 'test' },
+    });
   });
   onEvent({ kind: 'finished', importId, done: paths.length, total: paths.length, cancelled: signal.aborted });
   return Promise.resolve();
@@ -50,7 +60,11 @@ function setup(overrides: Partial<HandlerDependencies> = {}) {
     openInBrowser: vi.fn(() => Promise.resolve()),
     writeFile,
     renderPdf: vi.fn((_html: string) => Promise.resolve(Uint8Array.from(Buffer.from(PDF_BYTES)))),
-    backups: { write: vi.fn(() => Promise.reject(new Error('disk full'))), list: vi.fn(() => Promise.resolve([])), read: vi.fn(() => Promise.resolve(new Uint8Array())) },
+    backups: {
+      write: vi.fn(() => Promise.reject(new Error('disk full'))),
+      list: vi.fn(() => Promise.resolve([])),
+      read: vi.fn(() => Promise.resolve(new Uint8Array())),
+    },
     onQuitBackupDone: vi.fn(),
     ...overrides,
   };
@@ -119,7 +133,10 @@ describe('imports', () => {
       seen.push(options.only);
       return echoRunner(paths, options);
     };
-    const { handlers } = setup({ imports: createImportService(recordingRunner, () => 'resume'), chooseImportPaths: () => Promise.resolve([base]) });
+    const { handlers } = setup({
+      imports: createImportService(recordingRunner, () => 'resume'),
+      chooseImportPaths: () => Promise.resolve([base]),
+    });
     await handlers.importFromDialog(fakeSender(), 'folder', ['clerk.txt']);
     await handlers.importSeeds(fakeSender(), ['portland.txt']);
     await handlers.importFromDialog(fakeSender(), 'folder');
@@ -148,7 +165,10 @@ describe('saving', () => {
     const { handlers, writeFile, deps } = setup({ chooseSavePath });
     const sender = fakeSender();
     expect(await handlers.saveAsPdf(sender, 'Clerk vs Chief', PRINTOUT)).toBe(true);
-    expect(chooseSavePath).toHaveBeenCalledWith(sender, 'Clerk vs Chief.pdf', { name: 'PDF document', extensions: ['pdf'] });
+    expect(chooseSavePath).toHaveBeenCalledWith(sender, 'Clerk vs Chief.pdf', {
+      name: 'PDF document',
+      extensions: ['pdf'],
+    });
     expect(deps.renderPdf).toHaveBeenCalledWith(PRINTOUT);
     expect(writeFile).toHaveBeenCalledWith('/home/analyst/Clerk vs Chief.pdf', Uint8Array.from(Buffer.from(PDF_BYTES)));
   });
@@ -166,7 +186,10 @@ describe('saving', () => {
     const { handlers, writeFile } = setup({ chooseSavePath });
     const bytes = new Uint8Array([80, 75, 3, 4]);
     expect(await handlers.saveFile(fakeSender(), '../factors', 'xlsx', bytes)).toBe(true);
-    expect(chooseSavePath).toHaveBeenCalledWith(expect.anything(), 'factors.xlsx', { name: 'Excel workbook', extensions: ['xlsx'] });
+    expect(chooseSavePath).toHaveBeenCalledWith(expect.anything(), 'factors.xlsx', {
+      name: 'Excel workbook',
+      extensions: ['xlsx'],
+    });
     expect(writeFile).toHaveBeenCalledWith('/home/analyst/factors.xlsx', bytes);
   });
 });
@@ -202,7 +225,9 @@ describe('automatic backups', () => {
     const { handlers, deps } = setup();
     await expect(handlers.writeAutomaticBackup(fakeSender(), 'quit', new Uint8Array([1]))).rejects.toThrow('disk full');
     expect(deps.onQuitBackupDone).toHaveBeenCalledTimes(1);
-    await expect(handlers.writeAutomaticBackup(fakeSender(), 'daily', new Uint8Array([1]))).rejects.toThrow('disk full');
+    await expect(handlers.writeAutomaticBackup(fakeSender(), 'daily', new Uint8Array([1]))).rejects.toThrow(
+      'disk full',
+    );
     expect(deps.onQuitBackupDone).toHaveBeenCalledTimes(1);
   });
 });

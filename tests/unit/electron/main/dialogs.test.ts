@@ -38,7 +38,9 @@ describe('dialogs', () => {
     electron.openResult = { canceled: false, filePaths: ['/specs/a.pdf', '/specs/b.docx'] };
     expect(await chooseImportPaths(sender, 'files')).toEqual(['/specs/a.pdf', '/specs/b.docx']);
     expect(electron.openOptions[0]?.properties).toEqual(['openFile', 'multiSelections']);
-    expect(electron.openOptions[0]?.filters?.[0]?.extensions).toEqual(expect.arrayContaining(['txt', 'md', 'pdf', 'docx', 'html']));
+    expect(electron.openOptions[0]?.filters?.[0]?.extensions).toEqual(
+      expect.arrayContaining(['txt', 'md', 'pdf', 'docx', 'html']),
+    );
   });
 
   it('imports a folder with a directory picker', async () => {
@@ -54,8 +56,13 @@ describe('dialogs', () => {
 
   it('saves with the suggested name and the filter of the kind; null when cancelled', async () => {
     electron.saveResult = { canceled: false, filePath: '/home/a/factors.xlsx' };
-    expect(await chooseSavePath(sender, 'factors.xlsx', { name: 'Excel workbook', extensions: ['xlsx'] })).toBe('/home/a/factors.xlsx');
-    expect(electron.saveOptions[0]).toMatchObject({ defaultPath: 'factors.xlsx', filters: [{ name: 'Excel workbook', extensions: ['xlsx'] }] });
+    expect(await chooseSavePath(sender, 'factors.xlsx', { name: 'Excel workbook', extensions: ['xlsx'] })).toBe(
+      '/home/a/factors.xlsx',
+    );
+    expect(electron.saveOptions[0]).toMatchObject({
+      defaultPath: 'factors.xlsx',
+      filters: [{ name: 'Excel workbook', extensions: ['xlsx'] }],
+    });
     electron.saveResult = { canceled: true, filePath: '' };
     expect(await chooseSavePath(sender, 'x.csv', { name: 'CSV', extensions: ['csv'] })).toBeNull();
   });

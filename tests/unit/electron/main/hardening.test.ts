@@ -35,9 +35,12 @@ describe('hardenWebContents', () => {
     expect(fire(name, 'app://reclass/index.html#/series')).not.toHaveBeenCalled();
   });
 
-  it.each([['https://example.org/'], ['app://reclass/index.html'], ['about:blank']])('window.open(%s) is denied', (url) => {
-    expect(fakeWebContents().openWindow(url)).toEqual({ action: 'deny' });
-  });
+  it.each([['https://example.org/'], ['app://reclass/index.html'], ['about:blank']])(
+    'window.open(%s) is denied',
+    (url) => {
+      expect(fakeWebContents().openWindow(url)).toEqual({ action: 'deny' });
+    },
+  );
 
   it('blocks attaching a webview', () => {
     const { fire } = fakeWebContents();

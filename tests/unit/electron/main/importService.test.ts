@@ -27,7 +27,19 @@ describe('createImportService', () => {
   it('returns the id at once and streams the runner events in order', async () => {
     const runner: ImportRunner = (paths, { importId, onEvent }) => {
       onEvent({ kind: 'started', importId, total: paths.length, files: [] });
-      onEvent({ kind: 'failed', importId, done: 1, total: 1, failure: { fileName: 'a.bin', relativePath: 'a.bin', code: 'binary', message: 'Not a document', advice: 'Import a document' } });
+      onEvent({
+        kind: 'failed',
+        importId,
+        done: 1,
+        total: 1,
+        failure: {
+          fileName: 'a.bin',
+          relativePath: 'a.bin',
+          code: 'binary',
+          message: 'Not a document',
+          advice: 'Import a document',
+        },
+      });
       onEvent({ kind: 'finished', importId, done: 1, total: 1, cancelled: false });
       return Promise.resolve();
     };

@@ -65,7 +65,12 @@ const fake = vi.hoisted(() => {
       registerSchemesAsPrivileged: (schemes: unknown[]) => state.privileged.push(...schemes),
       handle: (scheme: string) => state.protocolSchemes.push(scheme),
     },
-    session: { defaultSession: { setPermissionRequestHandler: () => state.calls.push('permissions'), setPermissionCheckHandler: () => undefined } },
+    session: {
+      defaultSession: {
+        setPermissionRequestHandler: () => state.calls.push('permissions'),
+        setPermissionCheckHandler: () => undefined,
+      },
+    },
     shell: { openExternal: () => Promise.resolve() },
     dialog: {},
   };
@@ -83,7 +88,15 @@ async function startMain(): Promise<void> {
 
 describe('main composition root', () => {
   beforeEach(() => {
-    Object.assign(fake.state, { calls: [], hasLock: true, windows: [], channels: [], protocolSchemes: [], privileged: [], menuSet: false });
+    Object.assign(fake.state, {
+      calls: [],
+      hasLock: true,
+      windows: [],
+      channels: [],
+      protocolSchemes: [],
+      privileged: [],
+      menuSet: false,
+    });
     fake.state.appEvents.clear();
     vi.stubEnv('APP_USER_DATA', '/tmp/reclass-e2e-1');
   });
@@ -93,7 +106,12 @@ describe('main composition root', () => {
 
   it('sandboxes all renderers and moves userData to APP_USER_DATA before taking the single-instance lock and waiting for ready', async () => {
     await startMain();
-    expect(fake.state.calls.slice(0, 4)).toEqual(['enableSandbox', 'setPath userData /tmp/reclass-e2e-1', 'requestSingleInstanceLock', 'whenReady']);
+    expect(fake.state.calls.slice(0, 4)).toEqual([
+      'enableSandbox',
+      'setPath userData /tmp/reclass-e2e-1',
+      'requestSingleInstanceLock',
+      'whenReady',
+    ]);
   });
 
   it('registers app:// as a standard, secure scheme and serves it', async () => {
@@ -107,8 +125,15 @@ describe('main composition root', () => {
     expect(fake.state.windows).toHaveLength(1);
     const [window] = fake.state.windows;
     expect(window?.url).toBe('app://reclass/index.html');
-    expect(window?.options['webPreferences']).toMatchObject({ sandbox: true, contextIsolation: true, nodeIntegration: false, webSecurity: true });
-    expect(String((window?.options['webPreferences'] as Record<string, unknown>)['preload'])).toMatch(/preload[/\\]index\.cjs$/);
+    expect(window?.options['webPreferences']).toMatchObject({
+      sandbox: true,
+      contextIsolation: true,
+      nodeIntegration: false,
+      webSecurity: true,
+    });
+    expect(String((window?.options['webPreferences'] as Record<string, unknown>)['preload'])).toMatch(
+      /preload[/\\]index\.cjs$/,
+    );
     expect(fake.state.channels).toHaveLength(12);
     expect(fake.state.menuSet).toBe(true);
     expect(fake.state.calls).toContain('permissions');

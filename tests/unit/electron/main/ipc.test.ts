@@ -20,7 +20,9 @@ function fakeHandlers(): DesktopHandlers {
     saveFile: vi.fn(() => Promise.resolve(true)),
     openExternal: vi.fn(() => Promise.resolve(false)),
     appInfo: vi.fn(() => Promise.resolve(APP_INFO)),
-    writeAutomaticBackup: vi.fn(() => Promise.resolve({ fileName: 'x', createdAt: 0, size: 1, reason: 'daily' as const, tables: null })),
+    writeAutomaticBackup: vi.fn(() =>
+      Promise.resolve({ fileName: 'x', createdAt: 0, size: 1, reason: 'daily' as const, tables: null }),
+    ),
     listAutomaticBackups: vi.fn(() => Promise.resolve([])),
     readAutomaticBackup: vi.fn(() => Promise.resolve(new Uint8Array())),
   };
@@ -29,12 +31,19 @@ function fakeHandlers(): DesktopHandlers {
 function setup() {
   const listeners = new Map<string, Listener>();
   const handlers = fakeHandlers();
-  registerIpc({ handle: (channel: string, listener: Listener) => listeners.set(channel, listener) }, handlers, isAppUrl);
+  registerIpc(
+    { handle: (channel: string, listener: Listener) => listeners.set(channel, listener) },
+    handlers,
+    isAppUrl,
+  );
   const sender = { id: 1 } as unknown as WebContents;
   const call = (method: DesktopMethod, frameUrl: string | null, ...args: unknown[]) => {
     const listener = listeners.get(channelOf(method));
     if (!listener) throw new Error(`no handler for ${method}`);
-    const event = { sender, senderFrame: frameUrl === null ? null : { url: frameUrl } } as unknown as IpcMainInvokeEvent;
+    const event = {
+      sender,
+      senderFrame: frameUrl === null ? null : { url: frameUrl },
+    } as unknown as IpcMainInvokeEvent;
     return listener(event, ...args);
   };
   return { listeners, handlers, sender, call };
@@ -47,14 +56,27 @@ describe('registerIpc', () => {
 
   it('registers one channel per DesktopApi method', () => {
     const { listeners } = setup();
-    expect([...listeners.keys()].sort()).toEqual(
-      ['app:appInfo', 'app:cancelImport', 'app:importDropped', 'app:importFromDialog', 'app:importSeeds', 'app:listAutomaticBackups', 'app:openExternal', 'app:print', 'app:readAutomaticBackup', 'app:saveAsPdf', 'app:saveFile', 'app:writeAutomaticBackup'],
-    );
+    expect([...listeners.keys()].sort()).toEqual([
+      'app:appInfo',
+      'app:cancelImport',
+      'app:importDropped',
+      'app:importFromDialog',
+      'app:importSeeds',
+      'app:listAutomaticBackups',
+      'app:openExternal',
+      'app:print',
+      'app:readAutomaticBackup',
+      'app:saveAsPdf',
+      'app:saveFile',
+      'app:writeAutomaticBackup',
+    ]);
   });
 
   it('passes the sender and the validated arguments to the handler', async () => {
     const { call, handlers, sender } = setup();
-    await expect(call('importFromDialog', 'app://reclass/index.html', 'folder')).resolves.toEqual({ importId: IMPORT_ID });
+    await expect(call('importFromDialog', 'app://reclass/index.html', 'folder')).resolves.toEqual({
+      importId: IMPORT_ID,
+    });
     expect(handlers.importFromDialog).toHaveBeenCalledWith(sender, 'folder');
     await expect(call('appInfo', 'app://reclass/index.html')).resolves.toEqual(APP_INFO);
   });

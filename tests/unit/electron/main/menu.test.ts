@@ -50,7 +50,9 @@ describe('buildMenuTemplate', () => {
 
   it('View has zoom and full screen, and developer tools only in development', () => {
     const rolesOf = (isPackaged: boolean) =>
-      submenuOf(buildMenuTemplate(options({ isPackaged })), '&View').map((item) => item.role).filter(Boolean);
+      submenuOf(buildMenuTemplate(options({ isPackaged })), '&View')
+        .map((item) => item.role)
+        .filter(Boolean);
     expect(rolesOf(true)).toEqual(['zoomIn', 'zoomOut', 'resetZoom', 'togglefullscreen']);
     expect(rolesOf(false)).toEqual(['zoomIn', 'zoomOut', 'resetZoom', 'togglefullscreen', 'reload', 'toggleDevTools']);
   });

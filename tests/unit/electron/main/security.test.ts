@@ -80,7 +80,10 @@ describe('isPermissionAllowed', () => {
 
 describe('parseExternalUrl', () => {
   it.each([
-    ['https://www.opm.gov/policy-data-oversight/classification-qualifications/', 'https://www.opm.gov/policy-data-oversight/classification-qualifications/'],
+    [
+      'https://www.opm.gov/policy-data-oversight/classification-qualifications/',
+      'https://www.opm.gov/policy-data-oversight/classification-qualifications/',
+    ],
     ['http://example.org', 'http://example.org/'],
     ['HTTPS://EXAMPLE.ORG/a', 'https://example.org/a'],
   ])('accepts %s', (value, href) => {
@@ -171,7 +174,10 @@ describe('CONTENT_SECURITY_POLICY and the renderer page', () => {
     const meta = /http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(html)?.[1] ?? '';
     expect(meta).not.toBe('');
     const header = new Set(CONTENT_SECURITY_POLICY.split(';').map((part) => part.trim()));
-    for (const directive of meta.split(';').map((part) => part.trim()).filter(Boolean)) {
+    for (const directive of meta
+      .split(';')
+      .map((part) => part.trim())
+      .filter(Boolean)) {
       expect(header).toContain(directive);
     }
   });

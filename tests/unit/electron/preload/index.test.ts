@@ -19,18 +19,25 @@ const electron = vi.hoisted(() => {
       },
       removeListener: (channel: string, listener: Listener) => listeners.get(channel)?.delete(listener),
     },
-    webUtils: { getPathForFile: (file: File) => (file.name === 'in-memory.txt' ? '' : `/home/analyst/drop/${file.name}`) },
+    webUtils: {
+      getPathForFile: (file: File) => (file.name === 'in-memory.txt' ? '' : `/home/analyst/drop/${file.name}`),
+    },
   };
 });
 
-vi.mock('electron', () => ({ contextBridge: electron.contextBridge, ipcRenderer: electron.ipcRenderer, webUtils: electron.webUtils }));
+vi.mock('electron', () => ({
+  contextBridge: electron.contextBridge,
+  ipcRenderer: electron.ipcRenderer,
+  webUtils: electron.webUtils,
+}));
 
 await import('../../../../electron/preload/index');
 const desktop = electron.exposed.get('desktop') as DesktopApi;
 const desktopFiles = electron.exposed.get('desktopFiles') as DesktopFiles<File>;
 
 function emit(channel: string, payload: unknown): void {
-  for (const listener of electron.listeners.get(channel) ?? []) listener({ sender: 'ipc-internals', ports: [] }, payload);
+  for (const listener of electron.listeners.get(channel) ?? [])
+    listener({ sender: 'ipc-internals', ports: [] }, payload);
 }
 
 describe('preload bridge', () => {
@@ -39,9 +46,23 @@ describe('preload bridge', () => {
   });
 
   it('exposes exactly the DesktopApi methods and the file-path helper, nothing generic', () => {
-    expect(Object.keys(desktop).sort()).toEqual(
-      ['appInfo', 'cancelImport', 'importDropped', 'importFromDialog', 'importSeeds', 'listAutomaticBackups', 'onBackupRequest', 'onImportEvent', 'onMenuCommand', 'openExternal', 'print', 'readAutomaticBackup', 'saveAsPdf', 'saveFile', 'writeAutomaticBackup'],
-    );
+    expect(Object.keys(desktop).sort()).toEqual([
+      'appInfo',
+      'cancelImport',
+      'importDropped',
+      'importFromDialog',
+      'importSeeds',
+      'listAutomaticBackups',
+      'onBackupRequest',
+      'onImportEvent',
+      'onMenuCommand',
+      'openExternal',
+      'print',
+      'readAutomaticBackup',
+      'saveAsPdf',
+      'saveFile',
+      'writeAutomaticBackup',
+    ]);
     expect(Object.keys(desktopFiles)).toEqual(['pathForFile']);
     expect([...electron.exposed.keys()]).toEqual(['desktop', 'desktopFiles']);
   });
@@ -50,7 +71,12 @@ describe('preload bridge', () => {
     ['importFromDialog', (api) => api.importFromDialog('folder'), 'app:importFromDialog', ['folder']],
     ['importSeeds', (api) => api.importSeeds(), 'app:importSeeds', []],
     ['cancelImport', (api) => api.cancelImport('id-1'), 'app:cancelImport', ['id-1']],
-    ['saveFile', (api) => api.saveFile('a.csv', 'csv', new Uint8Array([1])), 'app:saveFile', ['a.csv', 'csv', new Uint8Array([1])]],
+    [
+      'saveFile',
+      (api) => api.saveFile('a.csv', 'csv', new Uint8Array([1])),
+      'app:saveFile',
+      ['a.csv', 'csv', new Uint8Array([1])],
+    ],
     ['openExternal', (api) => api.openExternal('https://example.org/'), 'app:openExternal', ['https://example.org/']],
   ])('%s invokes its own channel', async (_method, call, channel, args) => {
     await call(desktop);

@@ -9,11 +9,31 @@ import { extractDocument } from '../../../../shared/extract';
  */
 export type EditKind = 'unchanged' | 'unrelated' | 'reordered' | 'typo' | 'wordChanged' | 'deleted' | 'boilerplate';
 export type Range = Readonly<{ start: number; end: number }>;
-export type EditCase = Readonly<{ kind: EditKind; document: string; oldText: string; newText: string; annotation: Range; expected: Range | null }>;
+export type EditCase = Readonly<{
+  kind: EditKind;
+  document: string;
+  oldText: string;
+  newText: string;
+  annotation: Range;
+  expected: Range | null;
+}>;
 
 const DIRECTORIES = ['../../../fixtures/specs/', '../../../fixtures/annotations/', '../../../../seeds/'];
-const REPLACEMENT_WORDS = ['coordinates', 'regional', 'reviews', 'complex', 'prepares', 'senior', 'monitors', 'municipal'];
-const INSERTED_SENTENCES = ['Attends training as required by the department.', 'Work is reviewed for compliance with policy.', 'May be assigned to a different shift.'];
+const REPLACEMENT_WORDS = [
+  'coordinates',
+  'regional',
+  'reviews',
+  'complex',
+  'prepares',
+  'senior',
+  'monitors',
+  'municipal',
+];
+const INSERTED_SENTENCES = [
+  'Attends training as required by the department.',
+  'Work is reviewed for compliance with policy.',
+  'May be assigned to a different shift.',
+];
 
 /** Deterministic PRNG (mulberry32), so a failing case can be reproduced. */
 export function random(seed: number): () => number {
@@ -31,7 +51,9 @@ export async function suiteDocuments(): Promise<Array<Readonly<{ name: string; t
   const documents: Array<Readonly<{ name: string; text: string }>> = [];
   for (const directory of DIRECTORIES) {
     const path = fileURLToPath(new URL(directory, import.meta.url));
-    for (const name of readdirSync(path).filter((file) => /\.(txt|md)$/u.test(file)).sort()) {
+    for (const name of readdirSync(path)
+      .filter((file) => /\.(txt|md)$/u.test(file))
+      .sort()) {
       const outcome = await extractDocument(new Uint8Array(readFileSync(path + name)), name);
       if (outcome.ok) documents.push({ name, text: outcome.document.text });
     }
@@ -54,12 +76,14 @@ export function sentencesOf(text: string): Range[] {
 }
 
 const pick = <T>(items: readonly T[], next: () => number): T => items[Math.floor(next() * items.length)] as T;
-const splice = (text: string, at: number, remove: number, insert: string): string => text.slice(0, at) + insert + text.slice(at + remove);
+const splice = (text: string, at: number, remove: number, insert: string): string =>
+  text.slice(0, at) + insert + text.slice(at + remove);
 
 function wordsIn(text: string, range: Range, minLength: number): Range[] {
   const words: Range[] = [];
   for (const match of text.slice(range.start, range.end).matchAll(/\p{L}+/gu)) {
-    if (match[0].length >= minLength) words.push({ start: range.start + (match.index ?? 0), end: range.start + (match.index ?? 0) + match[0].length });
+    if (match[0].length >= minLength)
+      words.push({ start: range.start + (match.index ?? 0), end: range.start + (match.index ?? 0) + match[0].length });
   }
   return words;
 }
@@ -73,8 +97,15 @@ function annotationIn(text: string, sentence: Range, next: () => number): Range 
   return { start: words[first]?.start ?? sentence.start, end: words[first + count - 1]?.end ?? sentence.end };
 }
 
-function unrelatedEdits(text: string, annotation: Range, sentences: readonly Range[], next: () => number): { newText: string; expected: Range } {
-  const away = sentences.filter((sentence) => sentence.end < annotation.start - 40 || sentence.start > annotation.end + 40);
+function unrelatedEdits(
+  text: string,
+  annotation: Range,
+  sentences: readonly Range[],
+  next: () => number,
+): { newText: string; expected: Range } {
+  const away = sentences.filter(
+    (sentence) => sentence.end < annotation.start - 40 || sentence.start > annotation.end + 40,
+  );
   const chosen = [...new Set([pick(away, next), pick(away, next), pick(away, next)])].sort((a, b) => b.start - a.start);
   let newText = text;
   let shift = 0;
@@ -94,7 +125,8 @@ function unrelatedEdits(text: string, annotation: Range, sentences: readonly Ran
 
 function reordered(text: string, annotation: Range, next: () => number): { newText: string; expected: Range } | null {
   const blocks: Range[] = [];
-  for (const match of text.matchAll(/[^\n](?:[^\n]|\n(?!\n))*/gu)) blocks.push({ start: match.index ?? 0, end: (match.index ?? 0) + match[0].length });
+  for (const match of text.matchAll(/[^\n](?:[^\n]|\n(?!\n))*/gu))
+    blocks.push({ start: match.index ?? 0, end: (match.index ?? 0) + match[0].length });
   const home = blocks.findIndex((block) => block.start <= annotation.start && annotation.end <= block.end);
   if (blocks.length < 3 || home < 0) return null;
   let target = Math.floor(next() * blocks.length);
@@ -102,12 +134,19 @@ function reordered(text: string, annotation: Range, next: () => number): { newTe
   const order = blocks.map((_, index) => index).filter((index) => index !== home);
   order.splice(target, 0, home);
   const parts = order.map((index) => text.slice(blocks[index]?.start, blocks[index]?.end));
-  const newStart = order.slice(0, order.indexOf(home)).reduce((sum, index) => sum + (blocks[index]!.end - blocks[index]!.start) + 2, 0);
+  const newStart = order
+    .slice(0, order.indexOf(home))
+    .reduce((sum, index) => sum + (blocks[index]!.end - blocks[index]!.start) + 2, 0);
   const offset = newStart - (blocks[home]?.start ?? 0);
   return { newText: parts.join('\n\n'), expected: { start: annotation.start + offset, end: annotation.end + offset } };
 }
 
-function insideEdit(text: string, annotation: Range, kind: 'typo' | 'wordChanged', next: () => number): { newText: string; expected: Range } | null {
+function insideEdit(
+  text: string,
+  annotation: Range,
+  kind: 'typo' | 'wordChanged',
+  next: () => number,
+): { newText: string; expected: Range } | null {
   const words = wordsIn(text, annotation, 4);
   if (words.length === 0) return null;
   const word = pick(words, next);
@@ -115,16 +154,27 @@ function insideEdit(text: string, annotation: Range, kind: 'typo' | 'wordChanged
   let replacement: string;
   if (kind === 'typo') {
     const at = 1 + Math.floor(next() * (original.length - 2));
-    replacement = next() < 0.5 ? original.slice(0, at) + original.slice(at + 1) : original.slice(0, at) + (original[at + 1] ?? '') + (original[at] ?? '') + original.slice(at + 2);
+    replacement =
+      next() < 0.5
+        ? original.slice(0, at) + original.slice(at + 1)
+        : original.slice(0, at) + (original[at + 1] ?? '') + (original[at] ?? '') + original.slice(at + 2);
     if (replacement === original) replacement = original.slice(0, at) + original.slice(at + 1);
   } else {
-    replacement = pick(REPLACEMENT_WORDS.filter((candidate) => candidate !== original.toLowerCase()), next);
+    replacement = pick(
+      REPLACEMENT_WORDS.filter((candidate) => candidate !== original.toLowerCase()),
+      next,
+    );
   }
   const newText = splice(text, word.start, original.length, replacement);
   return { newText, expected: { start: annotation.start, end: annotation.end + replacement.length - original.length } };
 }
 
-function boilerplate(text: string, sentence: Range, sentences: readonly Range[], next: () => number): { newText: string; expected: Range } | null {
+function boilerplate(
+  text: string,
+  sentence: Range,
+  sentences: readonly Range[],
+  next: () => number,
+): { newText: string; expected: Range } | null {
   const far = sentences.filter((other) => Math.abs(other.start - sentence.start) > 200);
   if (far.length === 0) return null;
   const host = pick(far, next);

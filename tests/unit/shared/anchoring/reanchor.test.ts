@@ -24,14 +24,21 @@ describe('reanchor', () => {
   it('keeps offsets on the same text', () => {
     const target = targetOf(OLD, 'Prepares the annual budget');
     expect(target.textHash).toBe(textHash(OLD));
-    expect(reanchorAll(OLD, OLD, [target])[0]).toMatchObject({ status: 'anchored', method: 'unchanged', start: target.position.start });
+    expect(reanchorAll(OLD, OLD, [target])[0]).toMatchObject({
+      status: 'anchored',
+      method: 'unchanged',
+      start: target.position.start,
+    });
   });
 
   it('follows the quote through edits elsewhere and rewording inside', () => {
     const target = targetOf(OLD, 'Prepares the annual budget of the section and monitors expenditures.');
     const newText = `CITY OF SPRINGFIELD\n\n${OLD}`.replace('annual budget', 'yearly budget');
     const [result] = reanchorAll(OLD, newText, [target]);
-    expect(result).toMatchObject({ status: 'anchored', quote: 'Prepares the yearly budget of the section and monitors expenditures.' });
+    expect(result).toMatchObject({
+      status: 'anchored',
+      quote: 'Prepares the yearly budget of the section and monitors expenditures.',
+    });
   });
 
   it('orphans a deleted sentence rather than attach to its neighbour', () => {
@@ -61,6 +68,9 @@ describe('reanchor', () => {
     const target = targetOf(OLD, "A bachelor's degree and four years of experience in customer service.");
     const moved = OLD.split('\n\n');
     const newText = [moved[0], moved[3], moved[2], moved[1]].join('\n\n');
-    expect(reanchorAll(OLD, newText, [target])[0]).toMatchObject({ status: 'anchored', start: newText.indexOf("A bachelor's") });
+    expect(reanchorAll(OLD, newText, [target])[0]).toMatchObject({
+      status: 'anchored',
+      start: newText.indexOf("A bachelor's"),
+    });
   });
 });

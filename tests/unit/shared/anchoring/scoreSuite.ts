@@ -38,12 +38,14 @@ export function scoreSuite(cases: readonly EditCase[]): SuiteFigures {
     if (!got) outcome = 'orphaned';
     else outcome = testCase.expected && isSamePassage(got, testCase.expected) ? 'right' : 'wrong';
     figures[outcome] += 1;
-    if (got && testCase.expected && got.start === testCase.expected.start && got.end === testCase.expected.end) figures.identical += 1;
+    if (got && testCase.expected && got.start === testCase.expected.start && got.end === testCase.expected.end)
+      figures.identical += 1;
     const expectedOutcome: Outcome = testCase.expected ? 'right' : 'orphaned';
     if (outcome !== expectedOutcome) failures.push({ testCase, outcome, got });
   }
   const surviving = kinds.filter((kind) => kind !== 'deleted').map((kind) => byKind[kind]);
-  const sum = (list: KindFigures[], key: keyof KindFigures): number => list.reduce((total, figures) => total + figures[key], 0);
+  const sum = (list: KindFigures[], key: keyof KindFigures): number =>
+    list.reduce((total, figures) => total + figures[key], 0);
   const all = kinds.map((kind) => byKind[kind]);
   return {
     byKind,

@@ -1,10 +1,28 @@
 import { describe, expect, it } from 'vitest';
-import { checkBackup, compareCounts, encodeBackup, isRejection, parseBackup, sha256Hex, type BackupHeader } from '../../../../shared/backup';
+import {
+  checkBackup,
+  compareCounts,
+  encodeBackup,
+  isRejection,
+  parseBackup,
+  sha256Hex,
+  type BackupHeader,
+} from '../../../../shared/backup';
 
 const body = new TextEncoder().encode(JSON.stringify({ formatName: 'dexie', data: { tables: [] } }));
 
 async function backupFile(overrides: Partial<BackupHeader> = {}): Promise<Uint8Array> {
-  const header: BackupHeader = { format: 'reclass-backup', formatVersion: 1, schemaVersion: 5, appVersion: '0.1.0', createdAt: '2026-12-02T00:00:00Z', tables: { specs: 2 }, bytes: body.length, sha256: await sha256Hex(body), ...overrides };
+  const header: BackupHeader = {
+    format: 'reclass-backup',
+    formatVersion: 1,
+    schemaVersion: 5,
+    appVersion: '0.1.0',
+    createdAt: '2026-12-02T00:00:00Z',
+    tables: { specs: 2 },
+    bytes: body.length,
+    sha256: await sha256Hex(body),
+    ...overrides,
+  };
   return encodeBackup(header, body);
 }
 
@@ -43,11 +61,15 @@ describe('backup file checks', () => {
   it('refuses a newer schema naming both versions', async () => {
     const parsed = parseBackup(await backupFile({ schemaVersion: 9, appVersion: '2.0.0' }));
     if (isRejection(parsed)) throw new Error('expected a parsed backup');
-    expect(checkBackup(parsed, await sha256Hex(parsed.body), 5)?.message).toBe('This backup was made by Reclass 2.0.0 with library schema 9; this app knows schema 5. Install the newer version to restore it.');
+    expect(checkBackup(parsed, await sha256Hex(parsed.body), 5)?.message).toBe(
+      'This backup was made by Reclass 2.0.0 with library schema 9; this app knows schema 5. Install the newer version to restore it.',
+    );
   });
 
   it('names the first table whose row count differs', () => {
     expect(compareCounts({ specs: 3, notes: 1 }, { specs: 3, notes: 1 }, 'staging holds')).toBeNull();
-    expect(compareCounts({ specs: 3 }, { specs: 2 }, 'staging holds')?.message).toBe('The backup lists 3 rows in “specs” but staging holds 2; nothing was restored.');
+    expect(compareCounts({ specs: 3 }, { specs: 2 }, 'staging holds')?.message).toBe(
+      'The backup lists 3 rows in “specs” but staging holds 2; nothing was restored.',
+    );
   });
 });

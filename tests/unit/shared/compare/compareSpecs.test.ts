@@ -6,12 +6,17 @@ import { buildSpec } from '../../../fixtures/compare/buildSpec';
 import * as seeds from '../../../fixtures/compare/seedOutlines';
 import * as others from '../../../fixtures/compare/otherEmployers';
 
-const specs: readonly (readonly [string, ClassSpec])[] = [...Object.entries(seeds), ...Object.entries(others)].map(([name, outline]) => [name, buildSpec(outline)] as const);
-const pairsOfSpecs = specs.flatMap(([nameA, a], i) => specs.slice(i + 1).map(([nameB, b]) => [`${nameA} vs ${nameB}`, a, b] as const));
+const specs: readonly (readonly [string, ClassSpec])[] = [...Object.entries(seeds), ...Object.entries(others)].map(
+  ([name, outline]) => [name, buildSpec(outline)] as const,
+);
+const pairsOfSpecs = specs.flatMap(([nameA, a], i) =>
+  specs.slice(i + 1).map(([nameB, b]) => [`${nameA} vs ${nameB}`, a, b] as const),
+);
 
 const pairKey = (pair: DutyPair) => `${pair.a}|${pair.b}|${pair.kind}|${pair.score.toFixed(9)}|${pair.group ?? ''}`;
 const mirrorKind = (kind: DutyPair['kind']) => (kind === 'only-a' ? 'only-b' : kind === 'only-b' ? 'only-a' : kind);
-const mirrorGroup = (group: DutyPair['group']) => (group === 'split' ? 'merge' : group === 'merge' ? 'split' : undefined);
+const mirrorGroup = (group: DutyPair['group']) =>
+  group === 'split' ? 'merge' : group === 'merge' ? 'split' : undefined;
 
 function shuffled<T>(items: readonly T[], seed: number): T[] {
   const result = [...items];
@@ -37,16 +42,26 @@ describe('compareSpecs properties', () => {
   it.each(pairsOfSpecs)('%s mirrors when the sides are swapped', (_name, a, b) => {
     const forward = compareSpecs(a, b);
     const backward = compareSpecs(b, a);
-    const mirrored = backward.duties.map((pair) => pairKey({ ...pair, a: pair.b, b: pair.a, kind: mirrorKind(pair.kind), group: mirrorGroup(pair.group) }));
+    const mirrored = backward.duties.map((pair) =>
+      pairKey({ ...pair, a: pair.b, b: pair.a, kind: mirrorKind(pair.kind), group: mirrorGroup(pair.group) }),
+    );
     expect(mirrored.sort()).toEqual(forward.duties.map(pairKey).sort());
     expect([backward.coverage.aInB, backward.coverage.bInA]).toEqual([forward.coverage.bInA, forward.coverage.aInB]);
     expect(backward.coverage.verdict).toBe(forward.coverage.verdict);
-    expect(backward.factors.map((gap) => [gap.key, gap.delta === null ? null : 0 - gap.delta])).toEqual(forward.factors.map((gap) => [gap.key, gap.delta]));
+    expect(backward.factors.map((gap) => [gap.key, gap.delta === null ? null : 0 - gap.delta])).toEqual(
+      forward.factors.map((gap) => [gap.key, gap.delta]),
+    );
   });
 
   it.each(pairsOfSpecs.slice(0, 12))('%s: shuffling B\'s duties changes nothing but "moved"', (_name, a, b) => {
-    const order = shuffled(b.duties.map((_, index) => index), 7);
-    const shuffledB: ClassSpec = { ...b, duties: order.map((index) => b.duties[index]).filter((duty) => duty !== undefined) };
+    const order = shuffled(
+      b.duties.map((_, index) => index),
+      7,
+    );
+    const shuffledB: ClassSpec = {
+      ...b,
+      duties: order.map((index) => b.duties[index]).filter((duty) => duty !== undefined),
+    };
     const original = compareSpecs(a, b);
     const reordered = compareSpecs(a, shuffledB);
     const strip = (comparison: Comparison, toOriginal: (index: number) => number) =>
@@ -67,8 +82,18 @@ describe('compareSpecs output', () => {
   });
 
   it('aligns the reworded payroll duties across employers and calls it a match at 0.7', () => {
-    const paired = comparison.duties.filter((pair) => pair.a !== null && pair.b !== null).map((pair) => [pair.a, pair.b]);
-    expect(paired).toEqual(expect.arrayContaining([[0, 3], [1, 4], [2, 2], [3, 0], [3, 1]]));
+    const paired = comparison.duties
+      .filter((pair) => pair.a !== null && pair.b !== null)
+      .map((pair) => [pair.a, pair.b]);
+    expect(paired).toEqual(
+      expect.arrayContaining([
+        [0, 3],
+        [1, 4],
+        [2, 2],
+        [3, 0],
+        [3, 1],
+      ]),
+    );
     expect(comparison.coverage.verdict).toBe('match');
   });
 
@@ -91,12 +116,18 @@ describe('compareSpecs output', () => {
   });
 
   it('pairs sections by kind and keeps unmatched headings on their side', () => {
-    const kinds = comparison.sections.map((section) => [section.kind, section.a?.heading ?? null, section.b?.heading ?? null]);
-    expect(kinds).toEqual(expect.arrayContaining([
-      ['knowledge', 'Knowledge of:', 'KNOWLEDGE'],
-      ['licenses', 'License:', null],
-      ['other', null, 'Working Hours'],
-    ]));
+    const kinds = comparison.sections.map((section) => [
+      section.kind,
+      section.a?.heading ?? null,
+      section.b?.heading ?? null,
+    ]);
+    expect(kinds).toEqual(
+      expect.arrayContaining([
+        ['knowledge', 'Knowledge of:', 'KNOWLEDGE'],
+        ['licenses', 'License:', null],
+        ['other', null, 'Working Hours'],
+      ]),
+    );
     expect(comparison.sections.find((section) => section.kind === 'knowledge')?.diff?.granularity).toBe('words');
   });
 });

@@ -3,8 +3,19 @@ import { measureCoverage, verdictOf } from '../../../../shared/compare';
 import type { DutyPair } from '../../../../shared/compare';
 import type { Duty, DutyCategory } from '../../../../shared/model';
 
-const duty = (category: DutyCategory, percentTime?: number): Duty => ({ text: 'x', category, span: { start: 0, end: 1 }, ...(percentTime ? { percentTime } : {}) });
-const pair = (a: number | null, b: number | null, kind: DutyPair['kind']): DutyPair => ({ a, b, kind, score: kind.startsWith('only') ? 0 : 0.6, moved: false });
+const duty = (category: DutyCategory, percentTime?: number): Duty => ({
+  text: 'x',
+  category,
+  span: { start: 0, end: 1 },
+  ...(percentTime ? { percentTime } : {}),
+});
+const pair = (a: number | null, b: number | null, kind: DutyPair['kind']): DutyPair => ({
+  a,
+  b,
+  kind,
+  score: kind.startsWith('only') ? 0 : 0.6,
+  moved: false,
+});
 
 describe('verdictOf', () => {
   it.each([
@@ -42,7 +53,10 @@ describe('measureCoverage', () => {
   it('gives a duty in a split group the credit of its best pair', () => {
     const a = [duty('essential')];
     const b = [duty('essential'), duty('essential')];
-    const pairs: DutyPair[] = [{ ...pair(0, 0, 'reworded'), group: 'split' }, { ...pair(0, 1, 'partial'), group: 'split' }];
+    const pairs: DutyPair[] = [
+      { ...pair(0, 0, 'reworded'), group: 'split' },
+      { ...pair(0, 1, 'partial'), group: 'split' },
+    ];
     const coverage = measureCoverage(a, b, pairs);
     expect([coverage.aInB, coverage.bInA]).toEqual([1, 0.75]);
   });

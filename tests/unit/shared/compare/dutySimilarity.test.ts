@@ -16,14 +16,21 @@ const verdictOf = (a: string, b: string) => kindOfSimilarity(similarityOf(a, b))
 
 describe('duty similarity against the calibration pairs', () => {
   // Bag-of-words similarity cannot always tell "reworded" from "partial"; it must never be more than one step off.
-  it.each(DUTY_PAIRS.map((pair) => [pair.expected, pair.a, pair.b] as const))('%s (within one step): "%s" ~ "%s"', (expected, a, b) => {
-    expect(Math.abs(RANK[verdictOf(a, b)] - RANK[expected])).toBeLessThanOrEqual(1);
-  });
+  it.each(DUTY_PAIRS.map((pair) => [pair.expected, pair.a, pair.b] as const))(
+    '%s (within one step): "%s" ~ "%s"',
+    (expected, a, b) => {
+      expect(Math.abs(RANK[verdictOf(a, b)] - RANK[expected])).toBeLessThanOrEqual(1);
+    },
+  );
 
   it('never pairs an unrelated duty, never drops a reworded one, and agrees exactly on at least 95% of pairs', () => {
     const verdicts = DUTY_PAIRS.map((pair) => ({ expected: pair.expected, actual: verdictOf(pair.a, pair.b) }));
     expect(verdicts.filter(({ expected, actual }) => expected === 'unrelated' && actual !== 'unrelated')).toEqual([]);
-    expect(verdicts.filter(({ expected, actual }) => (expected === 'reworded' || expected === 'same') && actual === 'unrelated')).toEqual([]);
+    expect(
+      verdicts.filter(
+        ({ expected, actual }) => (expected === 'reworded' || expected === 'same') && actual === 'unrelated',
+      ),
+    ).toEqual([]);
     const agreeing = verdicts.filter(({ expected, actual }) => expected === actual).length;
     expect(agreeing / verdicts.length).toBeGreaterThanOrEqual(0.95);
   });
@@ -38,12 +45,16 @@ describe('duty similarity against the calibration pairs', () => {
   });
 
   it('ranks every reworded pair above every unrelated pair', () => {
-    const scores = (relation: string) => DUTY_PAIRS.filter((pair) => pair.expected === relation).map((pair) => similarityOf(pair.a, pair.b).score);
+    const scores = (relation: string) =>
+      DUTY_PAIRS.filter((pair) => pair.expected === relation).map((pair) => similarityOf(pair.a, pair.b).score);
     expect(Math.min(...scores('reworded'))).toBeGreaterThan(Math.max(...scores('unrelated')));
   });
 
   it('marks the short duty wholly inside one task of a long multi-clause duty as contained, and nothing else', () => {
-    const outcomes = CLAUSE_PAIRS.map((pair) => ({ expected: pair.contained ?? null, actual: similarityOf(pair.a, pair.b).contained ?? null }));
+    const outcomes = CLAUSE_PAIRS.map((pair) => ({
+      expected: pair.contained ?? null,
+      actual: similarityOf(pair.a, pair.b).contained ?? null,
+    }));
     expect(outcomes.filter(({ expected, actual }) => actual !== null && actual !== expected)).toEqual([]);
     const agreeing = outcomes.filter(({ expected, actual }) => expected === actual).length;
     expect(agreeing / outcomes.length).toBeGreaterThanOrEqual(0.9);
@@ -51,7 +62,13 @@ describe('duty similarity against the calibration pairs', () => {
 
   it('pairs a short duty with the one clause of a long duty it restates as partial and contained, however many other clauses it lists', () => {
     const short = 'Prepares bid specifications and requests for proposals.';
-    const clauses = ['Opens and tabulates bids', 'evaluates vendor proposals', 'recommends contract awards to the purchasing manager', 'maintains the vendor list', 'orders office supplies'];
+    const clauses = [
+      'Opens and tabulates bids',
+      'evaluates vendor proposals',
+      'recommends contract awards to the purchasing manager',
+      'maintains the vendor list',
+      'orders office supplies',
+    ];
     for (let extra = 2; extra <= clauses.length; extra += 1) {
       const long = [short.replace(/\.$/u, ''), ...clauses.slice(0, extra)].join('; ');
       const similarity = similarityOf(short, long);

@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { assignMaximum } from '../../../../shared/compare/hungarian';
 
 function total(weights: readonly (readonly number[])[], assignment: readonly (number | null)[]): number {
-  return assignment.reduce<number>((sum, column, row) => sum + (column === null ? 0 : (weights[row]?.[column] ?? 0)), 0);
+  return assignment.reduce<number>(
+    (sum, column, row) => sum + (column === null ? 0 : (weights[row]?.[column] ?? 0)),
+    0,
+  );
 }
 
 /** Best total over every injective row → column map (or unassigned), by exhaustive search. */
@@ -28,16 +31,20 @@ function seededMatrix(rows: number, columns: number, seed: number): number[][] {
     state = (state * 48271) % 2147483647;
     return state / 2147483647;
   };
-  return Array.from({ length: rows }, () => Array.from({ length: columns }, () => (next() < 0.3 ? 0 : Math.round(next() * 100) / 100)));
+  return Array.from({ length: rows }, () =>
+    Array.from({ length: columns }, () => (next() < 0.3 ? 0 : Math.round(next() * 100) / 100)),
+  );
 }
 
 describe('assignMaximum', () => {
   it('prefers the assignment with the larger total, not the greedy first pick', () => {
     // Greedy would take 0.9 (row 0 → col 0) and leave row 1 with 0.1; optimal is 0.8 + 0.85.
-    expect(assignMaximum([
-      [0.9, 0.8],
-      [0.85, 0.1],
-    ])).toEqual([1, 0]);
+    expect(
+      assignMaximum([
+        [0.9, 0.8],
+        [0.85, 0.1],
+      ]),
+    ).toEqual([1, 0]);
   });
 
   it.each([
@@ -50,7 +57,12 @@ describe('assignMaximum', () => {
   });
 
   it('leaves rows unassigned rather than pairing zero-weight cells', () => {
-    expect(assignMaximum([[0, 0], [0, 0.5]])).toEqual([null, 1]);
+    expect(
+      assignMaximum([
+        [0, 0],
+        [0, 0.5],
+      ]),
+    ).toEqual([null, 1]);
   });
 
   it.each([

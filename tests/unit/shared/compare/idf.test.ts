@@ -9,7 +9,11 @@ const term = (word: string) => termsOf(word)[0] ?? '';
 
 describe('IDF with generic damping', () => {
   // Two specs' duties in which a generic word and a specialty word are each used once.
-  const counted = buildIdf([termsOf('Performs payroll audits.'), termsOf('Orders supplies.'), termsOf('Drives a truck.')]);
+  const counted = buildIdf([
+    termsOf('Performs payroll audits.'),
+    termsOf('Orders supplies.'),
+    termsOf('Drives a truck.'),
+  ]);
 
   it('weighs a generic word below a specialty word seen as often', () => {
     expect(idfWeight(counted, term('performs'))).toBeCloseTo(idfWeight(counted, term('payroll')), 12);

@@ -4,9 +4,18 @@ import { longestIncreasingPositions } from '../../../../shared/compare/longestIn
 describe('longestIncreasingPositions', () => {
   it.each([
     [[], []],
-    [[0, 1, 2, 3], [0, 1, 2, 3]],
-    [[3, 0, 1, 2], [1, 2, 3]],
-    [[0, 4, 1, 2, 3], [0, 2, 3, 4]],
+    [
+      [0, 1, 2, 3],
+      [0, 1, 2, 3],
+    ],
+    [
+      [3, 0, 1, 2],
+      [1, 2, 3],
+    ],
+    [
+      [0, 4, 1, 2, 3],
+      [0, 2, 3, 4],
+    ],
     [[2, 1, 0], [2]],
   ])('%j keeps positions %j', (values, expected) => {
     expect([...longestIncreasingPositions(values)].sort((x, y) => x - y)).toEqual(expected);

@@ -8,10 +8,22 @@ import { analyzeStatement } from '../../../../shared/text';
 const groups = activityGroupsOf(['4.A.4.b.4.I01.D01', '4.A.4.b.4.I01.D02', '4.A.4.b.4.I02.D01', '4.A.2.a.1.I05.D03']);
 const profile = (entries: readonly (readonly [number, number])[]): ActivityProfile => {
   const length = Math.sqrt(entries.reduce((sum, [, weight]) => sum + weight * weight, 0));
-  return { activities: Int32Array.from(entries.map(([activity]) => activity)), weights: Float64Array.from(entries.map(([, weight]) => weight / length)) };
+  return {
+    activities: Int32Array.from(entries.map(([activity]) => activity)),
+    weights: Float64Array.from(entries.map(([, weight]) => weight / length)),
+  };
 };
-const traits = (text: string, entries: readonly (readonly [number, number])[]) => dutyTraits(analyzeStatement(text), profile(entries), groups);
-const similarity = (fields: Partial<DutySimilarity>): DutySimilarity => ({ score: 0.3, aInB: 0.4, bInA: 0.3, literal: 0.2, lexical: 0.3, work: 0.3, ...fields });
+const traits = (text: string, entries: readonly (readonly [number, number])[]) =>
+  dutyTraits(analyzeStatement(text), profile(entries), groups);
+const similarity = (fields: Partial<DutySimilarity>): DutySimilarity => ({
+  score: 0.3,
+  aInB: 0.4,
+  bInA: 0.3,
+  literal: 0.2,
+  lexical: 0.3,
+  work: 0.3,
+  ...fields,
+});
 
 describe('duty pair scorer', () => {
   it('groups O*NET activities by their intermediate and general activity ids', () => {
@@ -20,8 +32,14 @@ describe('duty pair scorer', () => {
   });
 
   it('reads the verb and the shared intermediate activity of two duties whose detailed activities differ', () => {
-    const supervises = traits('Supervises customer service staff.', [[0, 0.9], [3, 0.1]]);
-    const directs = traits('Supervises the work of clerks answering calls.', [[1, 0.8], [2, 0.2]]);
+    const supervises = traits('Supervises customer service staff.', [
+      [0, 0.9],
+      [3, 0.1],
+    ]);
+    const directs = traits('Supervises the work of clerks answering calls.', [
+      [1, 0.8],
+      [2, 0.2],
+    ]);
     const features = pairFeatures(similarity({}), supervises, directs);
     expect(features.sameVerb).toBe(1);
     expect(features.sameTopIntermediate).toBe(1);
@@ -44,7 +62,9 @@ describe('duty pair scorer', () => {
     const close = pairProbability(pairFeatures(similarity({ work: 0.8 }), schedules, sameWork));
     const loose = pairProbability(pairFeatures(similarity({ work: 0 }), schedules, otherWork));
     expect(close).toBeGreaterThan(loose);
-    const identical = pairProbability(pairFeatures({ score: 1, aInB: 1, bInA: 1, literal: 1, lexical: 1, work: 1 }, schedules, schedules));
+    const identical = pairProbability(
+      pairFeatures({ score: 1, aInB: 1, bInA: 1, literal: 1, lexical: 1, work: 1 }, schedules, schedules),
+    );
     expect(identical).toBeGreaterThan(0.95);
   });
 });

@@ -9,7 +9,14 @@ function nestedSpec(contactsBody: string): ClassSpec {
   const at = (needle: string) => text.indexOf(needle);
   const section = (kind: SectionKind, heading: string, level: number, end: number): Section => {
     const start = at(heading);
-    return { kind, heading, level, span: { start, end }, headingSpan: { start, end: start + heading.length }, bodySpan: { start: start + heading.length + 1, end } };
+    return {
+      kind,
+      heading,
+      level,
+      span: { start, end },
+      headingSpan: { start, end: start + heading.length },
+      bodySpan: { start: start + heading.length + 1, end },
+    };
   };
   const sections = [
     section('contacts', 'CONTACTS:', 0, at('MISCELLANEOUS:')),
@@ -30,8 +37,20 @@ describe('pairSections', () => {
   });
 
   it('pairs repeated kinds in order and keeps one-sided sections', () => {
-    const a = buildSpec({ title: 'A', sections: [{ kind: 'knowledge', heading: 'Knowledge of:', body: 'Payroll.' }, { kind: 'knowledge', heading: 'Knowledge (continued):', body: 'Tax law.' }] });
-    const b = buildSpec({ title: 'B', sections: [{ kind: 'knowledge', heading: 'KNOWLEDGE', body: 'Payroll practice.' }, { kind: 'licenses', heading: 'Licenses', body: 'Driver license.' }] });
+    const a = buildSpec({
+      title: 'A',
+      sections: [
+        { kind: 'knowledge', heading: 'Knowledge of:', body: 'Payroll.' },
+        { kind: 'knowledge', heading: 'Knowledge (continued):', body: 'Tax law.' },
+      ],
+    });
+    const b = buildSpec({
+      title: 'B',
+      sections: [
+        { kind: 'knowledge', heading: 'KNOWLEDGE', body: 'Payroll practice.' },
+        { kind: 'licenses', heading: 'Licenses', body: 'Driver license.' },
+      ],
+    });
     expect(pairSections(a, b).map((pair) => [pair.kind, pair.a?.heading ?? null, pair.b?.heading ?? null])).toEqual([
       ['knowledge', 'Knowledge of:', 'KNOWLEDGE'],
       ['knowledge', 'Knowledge (continued):', null],

@@ -21,7 +21,9 @@ describe('seed acceptance', () => {
   });
 
   it('shows complexity, impact and supervision exercised rising from Supervisor to Section Chief', () => {
-    const deltas = Object.fromEntries(compareSpecs(supervisor, sectionChief).factors.map((gap) => [gap.key, gap.delta]));
+    const deltas = Object.fromEntries(
+      compareSpecs(supervisor, sectionChief).factors.map((gap) => [gap.key, gap.delta]),
+    );
     expect(deltas.complexity).toBeGreaterThan(0);
     expect(deltas.impact).toBeGreaterThan(0);
     expect(deltas.supervision_exercised).toBeGreaterThan(0);
@@ -50,7 +52,9 @@ describe('seed acceptance', () => {
   it("shows the Representative II's heavier physical effort without calling it an inversion", () => {
     const gap = compareSpecs(representative, supervisor).factors.find((entry) => entry.key === 'physical_effort');
     expect(gap?.delta).toBeLessThan(0);
-    expect(buildSeriesLadder(houston).inversions.some((inversion) => inversion.factor === 'physical_effort')).toBe(false);
+    expect(buildSeriesLadder(houston).inversions.some((inversion) => inversion.factor === 'physical_effort')).toBe(
+      false,
+    );
   });
 
   it('gives Houston vs Portland Customer Service Supervisor a verdict with coverage both ways', () => {
@@ -63,7 +67,8 @@ describe('seed acceptance', () => {
 
   it('aligns Houston and Portland Customer Service Supervisor duties where an analyst would', () => {
     const { duties, coverage } = compareSpecs(supervisor, portland);
-    const linkedTo = (houstonDuty: number) => duties.filter((pair) => pair.a === houstonDuty && pair.b !== null).map((pair) => pair.b);
+    const linkedTo = (houstonDuty: number) =>
+      duties.filter((pair) => pair.a === houstonDuty && pair.b !== null).map((pair) => pair.b);
     // Houston 1 (supervises, trains, evaluates subordinates) is one task of Portland 2 (directs, evaluates and trains staff; …).
     expect(duties.find((pair) => pair.a === 0 && pair.b === 1)?.contained).toBe('a');
     // Houston 2 (research of customers' problems and inquiries) with Portland 7 (research billing problems, answer questions).
@@ -76,7 +81,9 @@ describe('seed acceptance', () => {
     expect(coverage.bInA).toBeGreaterThanOrEqual(0.2);
   });
 
-  it.each([assistantManager, supervisor, representative, sectionChief, portland].map((spec) => [spec.title, spec] as const))('%s compared with itself is all same, full coverage, match', (_title, spec) => {
+  it.each(
+    [assistantManager, supervisor, representative, sectionChief, portland].map((spec) => [spec.title, spec] as const),
+  )('%s compared with itself is all same, full coverage, match', (_title, spec) => {
     const comparison = compareSpecs(spec, spec);
     expect(comparison.duties.every((pair) => pair.kind === 'same' && !pair.moved)).toBe(true);
     expect(comparison.coverage).toMatchObject({ aInB: 1, bInA: 1, verdict: 'match' });

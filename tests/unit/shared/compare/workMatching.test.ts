@@ -1,6 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { compareSpecs, loadActivityModel, prepareBestFitIndex, rankBestFit, type ActivityModel } from '../../../../shared/compare';
+import {
+  compareSpecs,
+  loadActivityModel,
+  prepareBestFitIndex,
+  rankBestFit,
+  type ActivityModel,
+} from '../../../../shared/compare';
 import { specFromText } from '../../../../shared/import';
 import type { ClassSpec } from '../../../../shared/model';
 import { buildSpec } from '../../../fixtures/compare/buildSpec';
@@ -10,7 +16,13 @@ import type { ActivityData } from '../../../../shared/compare/activities/activit
 
 // The comparison engine with the work-activity model loaded, as the app and the CLI run it.
 const read = (name: string) => specFromText(readFileSync(`seeds/${name}`, 'utf8'));
-const seeds = ['000_b5875853682912a9.txt', '001_9c6110c3b2aa3f37.txt', '002_82adbe1bc5983dff.txt', '003_fc5f7224926b921b.txt', '004_3aad121bddd0fb26.txt'].map(read);
+const seeds = [
+  '000_b5875853682912a9.txt',
+  '001_9c6110c3b2aa3f37.txt',
+  '002_82adbe1bc5983dff.txt',
+  '003_fc5f7224926b921b.txt',
+  '004_3aad121bddd0fb26.txt',
+].map(read);
 const houstonSupervisor = seeds[1]!;
 const portlandSupervisor = seeds[4]!;
 let activities: ActivityModel;
@@ -52,11 +64,14 @@ describe('duty matching with work activities', () => {
     }
   });
 
-  it.each(seeds.map((spec) => [spec.title, spec] as const))('%s compared with itself is all same, full coverage, match', (_title, spec) => {
-    const comparison = compare(spec, spec);
-    expect(comparison.duties.every((pair) => pair.kind === 'same' && !pair.moved)).toBe(true);
-    expect(comparison.coverage).toMatchObject({ aInB: 1, bInA: 1, verdict: 'match' });
-  });
+  it.each(seeds.map((spec) => [spec.title, spec] as const))(
+    '%s compared with itself is all same, full coverage, match',
+    (_title, spec) => {
+      const comparison = compare(spec, spec);
+      expect(comparison.duties.every((pair) => pair.kind === 'same' && !pair.moved)).toBe(true);
+      expect(comparison.coverage).toMatchObject({ aInB: 1, bInA: 1, verdict: 'match' });
+    },
+  );
 
   it('is the mirror image when A and B are swapped, and does not depend on duty order', () => {
     for (const a of seeds) {
@@ -66,7 +81,10 @@ describe('duty matching with work activities', () => {
         const backward = compare(b, a);
         expect(backward.coverage.aInB).toBeCloseTo(forward.coverage.bInA, 12);
         const pairs = (comparison: typeof forward, swap: boolean) =>
-          comparison.duties.filter((pair) => pair.a !== null && pair.b !== null).map((pair) => (swap ? `${pair.b}-${pair.a}-${pair.kind}` : `${pair.a}-${pair.b}-${pair.kind}`)).sort();
+          comparison.duties
+            .filter((pair) => pair.a !== null && pair.b !== null)
+            .map((pair) => (swap ? `${pair.b}-${pair.a}-${pair.kind}` : `${pair.a}-${pair.b}-${pair.kind}`))
+            .sort();
         expect(pairs(backward, true)).toEqual(pairs(forward, false));
       }
     }
@@ -76,7 +94,10 @@ describe('duty matching with work activities', () => {
     expect(reordered.coverage.aInB).toBeCloseTo(original.coverage.aInB, 12);
     const last = portlandSupervisor.duties.length - 1;
     const partners = (comparison: typeof original, flip: boolean) =>
-      comparison.duties.filter((pair) => pair.a !== null && pair.b !== null).map((pair) => `${pair.a}-${flip ? last - (pair.b ?? 0) : pair.b}`).sort();
+      comparison.duties
+        .filter((pair) => pair.a !== null && pair.b !== null)
+        .map((pair) => `${pair.a}-${flip ? last - (pair.b ?? 0) : pair.b}`)
+        .sort();
     expect(partners(reordered, true)).toEqual(partners(original, false));
   });
 
@@ -101,13 +122,19 @@ describe('duty matching with work activities', () => {
     const compliance = specOf('Compliance Managers');
     expect(security.duties.length).toBeGreaterThan(10);
     expect(security.duties.every((duty) => analyzeStatement(duty.text).clauses.length === 0)).toBe(true);
-    const pairedOf = (comparison: ReturnType<typeof compare>) => comparison.duties.filter((pair) => pair.a !== null && pair.b !== null);
+    const pairedOf = (comparison: ReturnType<typeof compare>) =>
+      comparison.duties.filter((pair) => pair.a !== null && pair.b !== null);
     // Right: O*NET's analysts linked both statements to one same work activity.
-    const rightOf = (comparison: ReturnType<typeof compare>) => pairedOf(comparison).filter((pair) => securityTasks[pair.a ?? -1]?.[1].some((activity) => complianceTasks[pair.b ?? -1]?.[1].includes(activity))).length;
+    const rightOf = (comparison: ReturnType<typeof compare>) =>
+      pairedOf(comparison).filter((pair) =>
+        securityTasks[pair.a ?? -1]?.[1].some((activity) => complianceTasks[pair.b ?? -1]?.[1].includes(activity)),
+      ).length;
     const wordsOnly = compareSpecs(security, compliance);
     const withWork = compare(security, compliance);
     expect(rightOf(withWork)).toBeGreaterThanOrEqual(rightOf(wordsOnly));
-    expect(rightOf(withWork) / pairedOf(withWork).length).toBeGreaterThan(rightOf(wordsOnly) / pairedOf(wordsOnly).length);
+    expect(rightOf(withWork) / pairedOf(withWork).length).toBeGreaterThan(
+      rightOf(wordsOnly) / pairedOf(wordsOnly).length,
+    );
     // Two one-task statements whose best partners are taken are not shown as a split/merge group either.
     expect(withWork.duties.filter((pair) => pair.group)).toEqual([]);
     expect(pairedOf(withWork).length).toBeGreaterThan(3);

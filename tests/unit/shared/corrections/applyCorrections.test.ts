@@ -63,7 +63,9 @@ describe('applyCorrections', () => {
       'answers questions from contractors about fees.',
     ]);
     expect(spec.duties).toHaveLength(parsed.duties.length + 1);
-    expect(parsed.text.slice(spec.duties[1]!.span.start, spec.duties[1]!.span.end)).toBe('answers questions from contractors about fees.');
+    expect(parsed.text.slice(spec.duties[1]!.span.start, spec.duties[1]!.span.end)).toBe(
+      'answers questions from contractors about fees.',
+    );
     expect(spec.duties[0]!.correctionIds).toEqual([split.id]);
     expect(spec.duties[2]!.correctionIds).toBeUndefined();
   });
@@ -76,7 +78,9 @@ describe('applyCorrections', () => {
     const split = splitCorrection(stamp(), parsed.text, a!, a!.text.indexOf('answers'))!;
     const splitSpec = effectiveSpec(parsed, [split]);
     const rejoin = mergeCorrection(stamp(), parsed.text, splitSpec.duties[0]!, splitSpec.duties[1]!);
-    expect(effectiveSpec(parsed, [split, rejoin]).duties.map((duty) => duty.text)).toEqual(parsed.duties.map((duty) => duty.text));
+    expect(effectiveSpec(parsed, [split, rejoin]).duties.map((duty) => duty.text)).toEqual(
+      parsed.duties.map((duty) => duty.text),
+    );
   });
 
   it('removes, re-categorizes and adds duties', () => {
@@ -106,7 +110,9 @@ describe('applyCorrections', () => {
 
   it('changes a section kind', () => {
     const section = parsed.sections.find((item) => item.heading === 'DEFINITION')!;
-    const spec = effectiveSpec(parsed, [sectionKindCorrection(stamp(), parsed.text, section.headingSpan, 'distinguishing')]);
+    const spec = effectiveSpec(parsed, [
+      sectionKindCorrection(stamp(), parsed.text, section.headingSpan, 'distinguishing'),
+    ]);
     expect(spec.sections.find((item) => item.heading === 'DEFINITION')).toMatchObject({ kind: 'distinguishing' });
     expect(spec.sections.filter((item) => item.correctionIds)).toHaveLength(1);
   });
@@ -117,7 +123,12 @@ describe('carrying corrections to a re-parse or a revision', () => {
   const revised = sampleSpec(true);
 
   it('applies a correction to a revision where its passage is unchanged, though it moved', () => {
-    const split = splitCorrection(stamp(), original.text, original.duties[0]!, original.duties[0]!.text.indexOf('answers'))!;
+    const split = splitCorrection(
+      stamp(),
+      original.text,
+      original.duties[0]!,
+      original.duties[0]!.text.indexOf('answers'),
+    )!;
     const title = fieldCorrection(stamp(), original, 'title', 'Permit Technician I');
     const result = applyCorrections(revised, [split, title]);
     expect(result.orphaned).toEqual([]);
@@ -127,7 +138,12 @@ describe('carrying corrections to a re-parse or a revision', () => {
   });
 
   it('keeps corrections over a re-parse of the same text that reads the record differently', () => {
-    const split = splitCorrection(stamp(), original.text, original.duties[0]!, original.duties[0]!.text.indexOf('answers'))!;
+    const split = splitCorrection(
+      stamp(),
+      original.text,
+      original.duties[0]!,
+      original.duties[0]!.text.indexOf('answers'),
+    )!;
     const title = fieldCorrection(stamp(), original, 'title', 'Permit Technician I');
     // An upgraded parser: duty spans now include their bullet, and the title is read from another line.
     const reparsed = {
@@ -156,7 +172,12 @@ describe('carrying corrections to a re-parse or a revision', () => {
   it('lists a correction that finds nothing to correct at its passage as orphaned', () => {
     const passage = spanOf(original.text, 'Two years of experience in permit processing.');
     const result = applyCorrections(original, [
-      mergeCorrection(stamp(), original.text, { ...original.duties[0]!, span: passage }, { ...original.duties[0]!, span: passage }),
+      mergeCorrection(
+        stamp(),
+        original.text,
+        { ...original.duties[0]!, span: passage },
+        { ...original.duties[0]!, span: passage },
+      ),
     ]);
     expect(result.orphaned.map((item) => item.reason)).toEqual(['nothing_to_correct']);
   });

@@ -6,7 +6,12 @@ import { sampleSpec } from './sampleSpec';
 const parsed = sampleSpec();
 const classKey = identifyClass(parsed, 'permit.txt').classKey;
 const onV2 = {
-  ...fieldCorrection({ id: 'a', createdAt: 1, origin: { specId: 'hash-v2', version: 2 } }, parsed, 'title', 'Permit Technician I'),
+  ...fieldCorrection(
+    { id: 'a', createdAt: 1, origin: { specId: 'hash-v2', version: 2 } },
+    parsed,
+    'title',
+    'Permit Technician I',
+  ),
   classKey,
 };
 
@@ -68,6 +73,8 @@ describe('library export corrections', () => {
 
   it('rejects a file that is not a library export, and a malformed correction', () => {
     expect(() => readLibraryCorrections({ corrections: [] })).toThrow(/not a Reclass library export/);
-    expect(() => readLibraryCorrections(exportFile([{ ...onV2, kind: 'rename' }]))).toThrow(/correction 1 .* malformed/);
+    expect(() => readLibraryCorrections(exportFile([{ ...onV2, kind: 'rename' }]))).toThrow(
+      /correction 1 .* malformed/,
+    );
   });
 });

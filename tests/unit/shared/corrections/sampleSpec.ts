@@ -15,7 +15,9 @@ export function sampleText(revised = false): string {
     ...(revised ? ['- Greets applicants at the permit counter.'] : []),
     '- Reviews building permit applications for completeness and routes them to plan reviewers and answers questions from contractors about fees.',
     '- Calculates permit fees and collects payments.',
-    revised ? '- Maintains permit records in the new tracking system.' : '- Maintains permit records in the tracking system.',
+    revised
+      ? '- Maintains permit records in the new tracking system.'
+      : '- Maintains permit records in the tracking system.',
     '',
     'OTHER DUTIES',
     '- Performs related duties as assigned.',

@@ -3,13 +3,20 @@ import { diffText } from '../../../../shared/diff';
 import type { TextDiff } from '../../../../shared/diff';
 
 function sides(diff: TextDiff): Readonly<{ a: string; b: string }> {
-  const a = diff.changes.filter((change) => change.kind !== 'added').map((change) => change.text).join('');
-  const b = diff.changes.filter((change) => change.kind !== 'removed').map((change) => change.text).join('');
+  const a = diff.changes
+    .filter((change) => change.kind !== 'added')
+    .map((change) => change.text)
+    .join('');
+  const b = diff.changes
+    .filter((change) => change.kind !== 'removed')
+    .map((change) => change.text)
+    .join('');
   return { a, b };
 }
 
 function pseudoRandomWords(count: number, seed: number): string {
-  const vocabulary = 'supervise train review customer complaint budget report meter billing account staff schedule policy'.split(' ');
+  const vocabulary =
+    'supervise train review customer complaint budget report meter billing account staff schedule policy'.split(' ');
   let state = seed;
   const words: string[] = [];
   for (let index = 0; index < count; index += 1) {

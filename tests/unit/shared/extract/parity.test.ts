@@ -40,22 +40,34 @@ describe('the same spec as TXT, PDF and DOCX', () => {
     expect(documents.pdf.pageCount).toBe(pdf.pageCount);
   });
 
-  it.each(['pdf', 'docx'] as const)('%s extracts the same words in the same order as the TXT, without headers or page numbers', (format) => {
-    expect(words(documents[format].text)).toEqual(words(documents.txt.text));
-  });
+  it.each(['pdf', 'docx'] as const)(
+    '%s extracts the same words in the same order as the TXT, without headers or page numbers',
+    (format) => {
+      expect(words(documents[format].text)).toEqual(words(documents.txt.text));
+    },
+  );
 
   it.each(['pdf', 'docx'] as const)('%s keeps bullets, numbers and table rows on lines of their own', (format) => {
     const lines = documents[format].text.split('\n');
     const shaped = (pattern: RegExp) => lines.filter((line) => pattern.test(line)).length;
     const txtLines = documents.txt.text.split('\n');
-    for (const pattern of [/^• /, /^\d+\. /, /\t/]) expect(shaped(pattern)).toBe(txtLines.filter((line) => pattern.test(line)).length);
+    for (const pattern of [/^• /, /^\d+\. /, /\t/])
+      expect(shaped(pattern)).toBe(txtLines.filter((line) => pattern.test(line)).length);
   });
 
-  it.each(['pdf', 'docx'] as const)('%s parses to the same title, code, grade, duties and sections as the TXT', (format) => {
-    const expected = essentials(parseSpec(documents.txt.text));
-    expect(expected).toMatchObject({ title: expect.stringMatching(/customer service supervisor/i) as unknown, code: '4521', grade: '18' });
-    const dutyTexts = expected.duties.map((duty) => duty.text);
-    for (const duty of [...customerServiceSupervisor.essentialDuties, ...customerServiceSupervisor.otherDuties]) expect(dutyTexts).toContain(duty);
-    expect(essentials(parseSpec(documents[format].text))).toEqual(expected);
-  });
+  it.each(['pdf', 'docx'] as const)(
+    '%s parses to the same title, code, grade, duties and sections as the TXT',
+    (format) => {
+      const expected = essentials(parseSpec(documents.txt.text));
+      expect(expected).toMatchObject({
+        title: expect.stringMatching(/customer service supervisor/i) as unknown,
+        code: '4521',
+        grade: '18',
+      });
+      const dutyTexts = expected.duties.map((duty) => duty.text);
+      for (const duty of [...customerServiceSupervisor.essentialDuties, ...customerServiceSupervisor.otherDuties])
+        expect(dutyTexts).toContain(duty);
+      expect(essentials(parseSpec(documents[format].text))).toEqual(expected);
+    },
+  );
 });

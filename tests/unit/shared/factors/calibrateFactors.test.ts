@@ -16,16 +16,29 @@ describe('calibrateFactors', () => {
 
   it('leaves a factor alone when no sentence is shared (nothing to learn from)', () => {
     const calibrated = calibrateFactors(houston);
-    expect(houston.every((_, index) => calibrated.get(index)?.complexity === undefined || calibrated.get(index)?.complexity === houston[index]?.factors.complexity)).toBe(true);
+    expect(
+      houston.every(
+        (_, index) =>
+          calibrated.get(index)?.complexity === undefined ||
+          calibrated.get(index)?.complexity === houston[index]?.factors.complexity,
+      ),
+    ).toBe(true);
   });
 
   it('never calibrates working conditions against grades', () => {
     const calibrated = calibrateFactors(houston);
-    expect(houston.map((spec, index) => calibrated.get(index)?.physical_effort ?? spec.factors.physical_effort)).toEqual(houston.map((spec) => spec.factors.physical_effort));
+    expect(
+      houston.map((spec, index) => calibrated.get(index)?.physical_effort ?? spec.factors.physical_effort),
+    ).toEqual(houston.map((spec) => spec.factors.physical_effort));
   });
 
   it('places a one-class sentence with the shared sentences of its cue level', () => {
-    const outline = (title: string, grade: string, complexity: string): SpecOutline => ({ title, grade, jurisdiction: 'Example County', statements: { complexity } });
+    const outline = (title: string, grade: string, complexity: string): SpecOutline => ({
+      title,
+      grade,
+      jurisdiction: 'Example County',
+      statements: { complexity },
+    });
     const specs = [
       outline('Clerk I', '10', 'Work consists of standard procedures.'),
       outline('Clerk II', '12', 'Work consists of standard procedures.'),

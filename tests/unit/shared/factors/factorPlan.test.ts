@@ -21,7 +21,17 @@ describe('FES plan', () => {
   });
 
   it('totals a classic GS-7 evaluation', () => {
-    const levels = { knowledge: 5, supervisory_controls: 2, guidelines: 2, complexity: 3, scope_and_effect: 2, personal_contacts: 2, purpose_of_contacts: 2, physical_demands: 1, work_environment: 1 };
+    const levels = {
+      knowledge: 5,
+      supervisory_controls: 2,
+      guidelines: 2,
+      complexity: 3,
+      scope_and_effect: 2,
+      personal_contacts: 2,
+      purpose_of_contacts: 2,
+      physical_demands: 1,
+      work_environment: 1,
+    };
     const total = totalPoints(FES_PLAN, levels);
     expect(total).toEqual({ ok: true, points: 750 + 125 + 125 + 150 + 75 + 25 + 50 + 5 + 5 });
     expect(total.ok && gradeFromPoints(FES_PLAN, total.points)).toBe('GS-6');

@@ -1,17 +1,27 @@
 import { describe, expect, it } from 'vitest';
 import type { FactorKey } from '../../../../shared/model';
 import { buildSpec } from '../../../fixtures/compare/buildSpec';
-import { assistantManager, portlandSupervisor, representativeII, sectionChief, supervisor } from '../../../fixtures/compare/seedOutlines';
+import {
+  assistantManager,
+  portlandSupervisor,
+  representativeII,
+  sectionChief,
+  supervisor,
+} from '../../../fixtures/compare/seedOutlines';
 
 const houston = { representativeII, supervisor, sectionChief, assistantManager };
-const levelsOf = (key: FactorKey) => Object.values(houston).map((outline) => buildSpec(outline).factors[key]?.label ?? null);
+const levelsOf = (key: FactorKey) =>
+  Object.values(houston).map((outline) => buildSpec(outline).factors[key]?.label ?? null);
 
 describe('readFactors on the Houston series (grades 15, 18, 22, 26)', () => {
   it.each([
     ['supervision_exercised', ['lead', 'first-line supervisor', 'second-level supervisor', 'second-level supervisor']],
     ['complexity', ['standard procedures', 'standard procedures', 'variety of procedures', 'somewhat complex']],
     ['impact', ['minor inconvenience', 'minor inconvenience', 'significant expense', 'significant expense']],
-    ['supervision_received', ['close supervision', 'moderate supervision', 'moderate supervision', 'general supervision']],
+    [
+      'supervision_received',
+      ['close supervision', 'moderate supervision', 'moderate supervision', 'general supervision'],
+    ],
     ['physical_effort', ['light', 'sedentary', 'sedentary', 'sedentary']],
     ['work_environment', ['minor discomforts', 'normal office', 'normal office', 'normal office']],
     ['physical_skill', ['coordinated movements', 'simple gross motor', 'simple gross motor', 'simple gross motor']],
@@ -52,7 +62,9 @@ describe('readFactors fallbacks and other wordings', () => {
   });
 
   it('falls back to the title when nothing else states supervision', () => {
-    expect(buildSpec({ title: 'Parks Maintenance Manager' }).factors.supervision_exercised?.label).toBe('manager (from the title)');
+    expect(buildSpec({ title: 'Parks Maintenance Manager' }).factors.supervision_exercised?.label).toBe(
+      'manager (from the title)',
+    );
     expect(buildSpec({ title: 'Library Assistant' }).factors.supervision_exercised).toBeUndefined();
   });
 
@@ -63,9 +75,21 @@ describe('readFactors fallbacks and other wordings', () => {
     ['impact', 'Mistakes are easily detected and corrected.', 'minor inconvenience'],
     ['supervision_received', 'Works under general direction of the division manager.', 'direction / autonomy'],
     ['supervision_received', 'Receives close supervision and detailed instructions.', 'close supervision'],
-    ['supervision_exercised', 'Supervises professional staff through subordinate supervisors.', 'second-level supervisor'],
-    ['supervision_exercised', 'Serves as an Assistant Manager or the equivalent over the first-line supervisors of the section.', 'second-level supervisor'],
-    ['supervision_exercised', 'Supervises two supervisors and, through them, a staff of fifteen.', 'second-level supervisor'],
+    [
+      'supervision_exercised',
+      'Supervises professional staff through subordinate supervisors.',
+      'second-level supervisor',
+    ],
+    [
+      'supervision_exercised',
+      'Serves as an Assistant Manager or the equivalent over the first-line supervisors of the section.',
+      'second-level supervisor',
+    ],
+    [
+      'supervision_exercised',
+      'Supervises two supervisors and, through them, a staff of fifteen.',
+      'second-level supervisor',
+    ],
     ['supervision_exercised', 'Serves as the manager or equivalent of a division.', 'manager'],
     ['supervision_exercised', 'Exercises no supervisory responsibility.', 'none'],
     ['physical_effort', 'Requires heavy lifting of over 75 pounds.', 'heavy'],
@@ -88,6 +112,8 @@ describe('readFactors fallbacks and other wordings', () => {
   });
 
   it('reads nothing it cannot see', () => {
-    expect(buildSpec({ title: 'Example', statements: { complexity: 'See attached.' } }).factors.complexity).toBeUndefined();
+    expect(
+      buildSpec({ title: 'Example', statements: { complexity: 'See attached.' } }).factors.complexity,
+    ).toBeUndefined();
   });
 });

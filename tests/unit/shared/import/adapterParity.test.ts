@@ -9,7 +9,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createImporter, sourceWorkerScript } from '../../../../electron/main/import';
 import { handleImportRequest } from '../../../../renderer/src/platform/handleImportRequest';
 import { createWebImporter } from '../../../../renderer/src/platform/webImporter';
-import { WORKER_READY, type ImportWorkerLike, type WorkerRequest, type WorkerResponse } from '../../../../renderer/src/platform/workerProtocol';
+import {
+  WORKER_READY,
+  type ImportWorkerLike,
+  type WorkerRequest,
+  type WorkerResponse,
+} from '../../../../renderer/src/platform/workerProtocol';
 import type { ImportEvent, ImportFailure, ImportedSpec, ImportLimits } from '../../../../shared/import';
 import { customerServiceSupervisor } from '../../../fixtures/extract/sampleSpecs';
 import {
@@ -40,7 +45,10 @@ class InProcessWorker implements ImportWorkerLike {
   postMessage(request: WorkerRequest): void {
     const copy = structuredClone(request);
     if (copy.fileName.includes('crash')) {
-      setTimeout(() => this.onerror?.({ message: 'Uncaught Error: boom', preventDefault: () => undefined } as ErrorEvent), 0);
+      setTimeout(
+        () => this.onerror?.({ message: 'Uncaught Error: boom', preventDefault: () => undefined } as ErrorEvent),
+        0,
+      );
       return;
     }
     void handleImportRequest(copy).then((response) => this.deliver(structuredClone(response)));
@@ -75,7 +83,12 @@ async function importOnDesktop(paths: readonly string[], script = sourceWorkerSc
 
 async function importOnWeb(paths: readonly string[]): Promise<Results> {
   const events: ImportEvent[] = [];
-  const importer = createWebImporter({ createWorker: () => new InProcessWorker(), emit: (event) => events.push(event), newId: () => 'web', limits: LIMITS });
+  const importer = createWebImporter({
+    createWorker: () => new InProcessWorker(),
+    emit: (event) => events.push(event),
+    newId: () => 'web',
+    limits: LIMITS,
+  });
   const jobs = paths.map((path) => {
     const fileName = path.slice(path.lastIndexOf('/') + 1);
     return { fileName, relativePath: fileName, read: async () => new Uint8Array(await readFile(path)).buffer };
@@ -99,8 +112,20 @@ describe('the desktop and web imports of the same files', () => {
       'supervisor.docx': docx,
       'supervisor.html': `<!doctype html><html><head><title>${spec.title}</title></head><body><pre>${renderTxt(spec)}</pre></body></html>`,
       // Windows-1252 smart quotes around "carefully", then two bytes Windows-1252 leaves undefined.
-      'windows-1252.txt': Uint8Array.from([...text('Class Title: Clerk\n\nDUTIES:\n\n- Files records '), 0x93, ...text('carefully'), 0x94, 0x81, 0x8d, 0x0a]),
-      'utf-16.txt': Uint8Array.from([0xff, 0xfe, ...[...renderTxt(spec)].flatMap((char) => [char.charCodeAt(0) & 0xff, char.charCodeAt(0) >> 8])]),
+      'windows-1252.txt': Uint8Array.from([
+        ...text('Class Title: Clerk\n\nDUTIES:\n\n- Files records '),
+        0x93,
+        ...text('carefully'),
+        0x94,
+        0x81,
+        0x8d,
+        0x0a,
+      ]),
+      'utf-16.txt': Uint8Array.from([
+        0xff,
+        0xfe,
+        ...[...renderTxt(spec)].flatMap((char) => [char.charCodeAt(0) & 0xff, char.charCodeAt(0) >> 8]),
+      ]),
       'empty.txt': '',
       'blank.txt': ' \r\n\t\n ',
       'junk.txt': binaryJunk(20_000),
@@ -119,8 +144,10 @@ describe('the desktop and web imports of the same files', () => {
     };
     for (const [name, bytes] of Object.entries(files)) await writeFile(join(root, name), bytes);
     // Real-world layouts and the shipped seeds make up the rest of the 30+ files.
-    for (const name of await readdir('tests/fixtures/specs')) await writeFile(join(root, `fixture-${name}`), await readFile(join('tests/fixtures/specs', name)));
-    for (const name of (await readdir('seeds')).slice(0, 4)) await writeFile(join(root, `seed-${name}`), await readFile(join('seeds', name)));
+    for (const name of await readdir('tests/fixtures/specs'))
+      await writeFile(join(root, `fixture-${name}`), await readFile(join('tests/fixtures/specs', name)));
+    for (const name of (await readdir('seeds')).slice(0, 4))
+      await writeFile(join(root, `seed-${name}`), await readFile(join('seeds', name)));
     paths = (await readdir(root)).sort().map((name) => join(root, name));
   });
   afterAll(() => rm(root, { recursive: true, force: true }));
@@ -154,10 +181,18 @@ describe('the desktop and web imports of the same files', () => {
   }, 120_000);
 
   it('keep extraction warnings on the record, including characters that could not be decoded', async () => {
-    const [desktop, web] = [await importOnDesktop([join(root, 'windows-1252.txt')]), await importOnWeb([join(root, 'windows-1252.txt')])];
+    const [desktop, web] = [
+      await importOnDesktop([join(root, 'windows-1252.txt')]),
+      await importOnWeb([join(root, 'windows-1252.txt')]),
+    ];
     for (const results of [desktop, web]) {
       const warnings = results.imported.get('windows-1252.txt')?.spec.warnings ?? [];
-      expect(warnings).toContainEqual(expect.objectContaining({ code: 'extract', message: expect.stringMatching(/^2 characters could not be decoded/) as unknown }));
+      expect(warnings).toContainEqual(
+        expect.objectContaining({
+          code: 'extract',
+          message: expect.stringMatching(/^2 characters could not be decoded/) as unknown,
+        }),
+      );
       expect(results.imported.get('windows-1252.txt')?.spec.text).toContain('“carefully”');
     }
   }, 60_000);

@@ -13,7 +13,10 @@ import {
   type Timers,
 } from '../../../../shared/import';
 
-const timers: Timers = { set: (callback, milliseconds) => setTimeout(callback, milliseconds), clear: (handle) => clearTimeout(handle as NodeJS.Timeout) };
+const timers: Timers = {
+  set: (callback, milliseconds) => setTimeout(callback, milliseconds),
+  clear: (handle) => clearTimeout(handle as NodeJS.Timeout),
+};
 
 /** A stand-in reader: answers after 10 ms, never for "hang", dies on "crash", fails "broken" files; never ready when told. */
 class FakeReader implements Reader<QueuedFile> {
@@ -88,7 +91,13 @@ describe('runImport', () => {
     const { events, running } = start(['a.txt', 'broken.pdf', 'b.txt']);
     await vi.runAllTimersAsync();
     await running.finished;
-    expect(summary(events)).toEqual(['started 3', 'imported a.txt 1/3', 'failed broken.pdf corrupt 2/3', 'imported b.txt 3/3', 'finished 3/3']);
+    expect(summary(events)).toEqual([
+      'started 3',
+      'imported a.txt 1/3',
+      'failed broken.pdf corrupt 2/3',
+      'imported b.txt 3/3',
+      'finished 3/3',
+    ]);
     expect(FakeReader.created).toHaveLength(1);
     expect(FakeReader.live).toBe(0);
   });
@@ -98,7 +107,13 @@ describe('runImport', () => {
     const { events, running } = start(['a.txt', 'hang.pdf', 'b.txt']);
     await vi.runAllTimersAsync();
     await running.finished;
-    expect(summary(events)).toEqual(['started 3', 'imported a.txt 1/3', 'failed hang.pdf timeout 2/3', 'imported b.txt 3/3', 'finished 3/3']);
+    expect(summary(events)).toEqual([
+      'started 3',
+      'imported a.txt 1/3',
+      'failed hang.pdf timeout 2/3',
+      'imported b.txt 3/3',
+      'finished 3/3',
+    ]);
     expect(FakeReader.created).toHaveLength(2);
     const failure = events.find((event) => event.kind === 'failed');
     expect(failure?.kind === 'failed' && failure.failure.message).toMatch(/took longer than 20 s/);
@@ -109,7 +124,12 @@ describe('runImport', () => {
     const { events, running } = start(['crash.docx', 'a.txt']);
     await vi.runAllTimersAsync();
     await running.finished;
-    expect(summary(events)).toEqual(['started 2', 'failed crash.docx reader_crashed 1/2', 'imported a.txt 2/2', 'finished 2/2']);
+    expect(summary(events)).toEqual([
+      'started 2',
+      'failed crash.docx reader_crashed 1/2',
+      'imported a.txt 2/2',
+      'finished 2/2',
+    ]);
     const failure = events.find((event) => event.kind === 'failed');
     expect(failure?.kind === 'failed' && failure.failure).toMatchObject(importFailure('reader_crashed'));
     expect(FakeReader.created).toHaveLength(2);
@@ -136,7 +156,10 @@ describe('runImport', () => {
 
   it('never has more readers at work than the limit, however many files', async () => {
     vi.useFakeTimers();
-    const { events, running } = start(Array.from({ length: 40 }, (_, index) => `f${index}.txt`), { readerCount: 2 });
+    const { events, running } = start(
+      Array.from({ length: 40 }, (_, index) => `f${index}.txt`),
+      { readerCount: 2 },
+    );
     await vi.runAllTimersAsync();
     await running.finished;
     expect(events.filter((event) => event.kind === 'imported')).toHaveLength(40);
@@ -163,8 +186,12 @@ describe('ImportLine', () => {
     );
     await vi.runAllTimersAsync();
     await Promise.all(finished);
-    const order = events.filter((event) => event.kind === 'started' || event.kind === 'finished').map((event) => `${event.kind} ${event.importId}`);
-    expect(order).toEqual(Array.from({ length: 20 }, (_, index) => [`started imp${index}`, `finished imp${index}`]).flat());
+    const order = events
+      .filter((event) => event.kind === 'started' || event.kind === 'finished')
+      .map((event) => `${event.kind} ${event.importId}`);
+    expect(order).toEqual(
+      Array.from({ length: 20 }, (_, index) => [`started imp${index}`, `finished imp${index}`]).flat(),
+    );
     expect(FakeReader.mostLive).toBe(2);
   });
 

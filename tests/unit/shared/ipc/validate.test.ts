@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { DesktopMethod } from '../../../../shared/ipc/contract';
-import { MAX_DROPPED_PATHS, MAX_PRINTOUT_CHARS, MAX_SAVE_BYTES, parseDesktopArguments } from '../../../../shared/ipc/validate';
+import {
+  MAX_DROPPED_PATHS,
+  MAX_PRINTOUT_CHARS,
+  MAX_SAVE_BYTES,
+  parseDesktopArguments,
+} from '../../../../shared/ipc/validate';
 
 const UUID = '3f2504e0-4f89-41d3-9a0c-0305e82c3301';
 const pollutedObject: unknown = JSON.parse('{"__proto__": {"polluted": true}, "length": 1, "0": "/tmp/a"}');
@@ -56,7 +61,11 @@ describe('parseDesktopArguments rejects hostile payloads', () => {
     ['unknown save kind', 'saveFile', ['x.exe', 'exe', new Uint8Array()]],
     ['bytes as plain array', 'saveFile', ['x.csv', 'csv', [1, 2, 3]]],
     ['bytes as object with byteLength', 'saveFile', ['x.csv', 'csv', { byteLength: 3 }]],
-    ['bytes over the size cap', 'saveFile', ['x.csv', 'csv', { __proto__: Uint8Array.prototype, byteLength: MAX_SAVE_BYTES + 1 }]],
+    [
+      'bytes over the size cap',
+      'saveFile',
+      ['x.csv', 'csv', { __proto__: Uint8Array.prototype, byteLength: MAX_SAVE_BYTES + 1 }],
+    ],
     ['url as object', 'openExternal', [{ href: 'https://example.org' }]],
     ['huge url', 'openExternal', [`https://example.org/${huge}`]],
     ['null everywhere', 'saveFile', [null, null, null]],
@@ -66,8 +75,16 @@ describe('parseDesktopArguments rejects hostile payloads', () => {
     ['a typed array where the import source belongs', 'importFromDialog', [new Uint8Array(4)]],
     ['a folder asked of the automatic backup list', 'listAutomaticBackups', ['/home/analyst']],
     ['a path instead of an automatic backup name', 'readAutomaticBackup', ['../../../etc/passwd']],
-    ['an automatic backup name inside a path', 'readAutomaticBackup', ['/tmp/reclass-auto-backup-2026-12-01T09-00-00-000Z-daily.reclass-backup']],
-    ['a backup name with an unknown reason', 'readAutomaticBackup', ['reclass-auto-backup-2026-12-01T09-00-00-000Z-manual.reclass-backup']],
+    [
+      'an automatic backup name inside a path',
+      'readAutomaticBackup',
+      ['/tmp/reclass-auto-backup-2026-12-01T09-00-00-000Z-daily.reclass-backup'],
+    ],
+    [
+      'a backup name with an unknown reason',
+      'readAutomaticBackup',
+      ['reclass-auto-backup-2026-12-01T09-00-00-000Z-manual.reclass-backup'],
+    ],
   ])('%s', (_case, method, args) => {
     const parsed = parseDesktopArguments(method, args);
     expect(parsed.ok).toBe(false);
@@ -81,12 +98,22 @@ describe('parseDesktopArguments rejects hostile payloads', () => {
     const parsed = parseDesktopArguments('importDropped', [new Uint8Array(4)]);
     expect(parsed).toEqual({
       ok: false,
-      error: { kind: 'invalid_arguments', method: 'importDropped', argument: '0', reason: expect.stringMatching(/expected array/) as unknown, message: expect.stringMatching(/^importDropped: argument 0: /) as unknown },
+      error: {
+        kind: 'invalid_arguments',
+        method: 'importDropped',
+        argument: '0',
+        reason: expect.stringMatching(/expected array/) as unknown,
+        message: expect.stringMatching(/^importDropped: argument 0: /) as unknown,
+      },
     });
   });
 
   it('turns a payload whose getters throw into a validation error, not an exception', () => {
-    const hostile = new Proxy([], { get: () => { throw new Error('trap'); } });
+    const hostile = new Proxy([], {
+      get: () => {
+        throw new Error('trap');
+      },
+    });
     const parsed = parseDesktopArguments('importDropped', [hostile]);
     expect(parsed.ok).toBe(false);
   });

@@ -5,7 +5,13 @@ import { renderComparisonHtml } from '../../../../shared/report/renderComparison
 import { dutiesA, dutiesB, makeComparison } from './comparisonFixture';
 
 const span = (index: number) => ({ start: index * 100, end: index * 100 + 60 });
-const annotation = (start: number, end: number, quote: string, note: string, tags: string[] = []) => ({ start, end, quote, note, tags });
+const annotation = (start: number, end: number, quote: string, note: string, tags: string[] = []) => ({
+  start,
+  end,
+  quote,
+  note,
+  tags,
+});
 
 function reportWith(differencesOnly = false) {
   return buildComparisonReport({
@@ -16,8 +22,18 @@ function reportWith(differencesOnly = false) {
     differencesOnly,
     generatedOn: '2 December 2026',
     annotations: {
-      a: { dutySpans: [0, 1, 2, 3].map(span), annotations: [annotation(210, 230, 'A3 words', 'union disputes this'), annotation(5, 20, 'A1 words', 'sets it apart', ['distinguishing']), annotation(900, 950, 'In the summary', 'outside duties')] },
-      b: { dutySpans: [0, 1, 2, 3].map(span), annotations: [annotation(320, 340, 'B4 words', '<script>alert(1)</script>')] },
+      a: {
+        dutySpans: [0, 1, 2, 3].map(span),
+        annotations: [
+          annotation(210, 230, 'A3 words', 'union disputes this'),
+          annotation(5, 20, 'A1 words', 'sets it apart', ['distinguishing']),
+          annotation(900, 950, 'In the summary', 'outside duties'),
+        ],
+      },
+      b: {
+        dutySpans: [0, 1, 2, 3].map(span),
+        annotations: [annotation(320, 340, 'B4 words', '<script>alert(1)</script>')],
+      },
     },
   });
 }
@@ -38,7 +54,9 @@ describe('annotations in the comparison printout', () => {
   it('moves an annotation whose row is hidden (differences only) to its side’s row, never losing it', () => {
     const report = reportWith(true);
     expect(report.duties.some((row) => row.numberA === 1)).toBe(false);
-    expect(report.footnotes.find((note) => note.text.includes('A1 words'))?.place).toBe('Class A, elsewhere in the spec');
+    expect(report.footnotes.find((note) => note.text.includes('A1 words'))?.place).toBe(
+      'Class A, elsewhere in the spec',
+    );
     expect(report.footnotes).toHaveLength(5);
   });
 

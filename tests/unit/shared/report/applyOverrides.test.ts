@@ -19,7 +19,16 @@ describe('applyOverrides', () => {
 
   it.each<[string, readonly DutyOverride[], number, number, string]>([
     ['linking two unmatched duties raises coverage both ways', [{ kind: 'link', a: 2, b: 2 }], 0.75, 0.75, 'match'],
-    ['linking both leftover pairs covers everything', [{ kind: 'link', a: 2, b: 2 }, { kind: 'link', a: 3, b: 3 }], 1, 1, 'match'],
+    [
+      'linking both leftover pairs covers everything',
+      [
+        { kind: 'link', a: 2, b: 2 },
+        { kind: 'link', a: 3, b: 3 },
+      ],
+      1,
+      1,
+      'match',
+    ],
     ['unlinking a pair lowers coverage both ways', [{ kind: 'unlink', a: 1, b: 1 }], 0.25, 0.25, 'no-match'],
     ['linking one A duty to a second B duty covers only B more', [{ kind: 'link', a: 0, b: 2 }], 0.5, 0.75, 'partial'],
   ])('%s', (_name, overrides, aInB, bInA, verdict) => {
@@ -47,7 +56,14 @@ describe('applyOverrides', () => {
   it('marks a duty linked to two partners as split, and clears the mark when one link is removed', () => {
     const split = applyOverrides(makeComparison(), [{ kind: 'link', a: 0, b: 2 }], context);
     expect(split.duties.filter((row) => row.a === 0).map((row) => row.group)).toEqual(['split', 'split']);
-    const back = applyOverrides(makeComparison(), [{ kind: 'link', a: 0, b: 2 }, { kind: 'unlink', a: 0, b: 2 }], context);
+    const back = applyOverrides(
+      makeComparison(),
+      [
+        { kind: 'link', a: 0, b: 2 },
+        { kind: 'unlink', a: 0, b: 2 },
+      ],
+      context,
+    );
     expect(back.duties.filter((row) => row.a === 0).map((row) => row.group)).toEqual([undefined]);
     expect(back.duties.some((row) => row.kind === 'only-b' && row.b === 2)).toBe(true);
   });

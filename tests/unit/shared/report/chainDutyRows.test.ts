@@ -5,7 +5,11 @@ import { pair } from './comparisonFixture';
 describe('chainDutyRows', () => {
   it('follows a duty up through neighbouring classes and starts rows for new duties', () => {
     const rows = chainDutyRows(
-      [['answers calls', 'files'], ['answers calls', 'trains staff'], ['trains staff', 'sets budget']],
+      [
+        ['answers calls', 'files'],
+        ['answers calls', 'trains staff'],
+        ['trains staff', 'sets budget'],
+      ],
       [
         [pair(0, 0, 'same'), pair(1, null, 'only-a'), pair(null, 1, 'only-b')],
         [pair(0, null, 'only-a'), pair(1, 0, 'same'), pair(null, 1, 'only-b')],
@@ -20,8 +24,19 @@ describe('chainDutyRows', () => {
   });
 
   it('keeps one row per duty when a lower duty is split over two higher ones', () => {
-    const rows = chainDutyRows([['plans and budgets'], ['plans', 'budgets']], [[{ ...pair(0, 0, 'partial'), group: 'split' }, { ...pair(0, 1, 'partial'), group: 'split' }]]);
-    expect(rows.map((row) => row.cells)).toEqual([[0, 0], [null, 1]]);
+    const rows = chainDutyRows(
+      [['plans and budgets'], ['plans', 'budgets']],
+      [
+        [
+          { ...pair(0, 0, 'partial'), group: 'split' },
+          { ...pair(0, 1, 'partial'), group: 'split' },
+        ],
+      ],
+    );
+    expect(rows.map((row) => row.cells)).toEqual([
+      [0, 0],
+      [null, 1],
+    ]);
   });
 
   it('returns no rows for an empty ladder', () => {

@@ -11,7 +11,12 @@ export const reading = (key: FactorReading['key'], level: number, text: string):
   basis: 'cue',
 });
 
-export const pair = (a: number | null, b: number | null, kind: DutyPair['kind'], score = kind === 'same' ? 1 : kind.startsWith('only') ? 0 : 0.7): DutyPair => ({
+export const pair = (
+  a: number | null,
+  b: number | null,
+  kind: DutyPair['kind'],
+  score = kind === 'same' ? 1 : kind.startsWith('only') ? 0 : 0.7,
+): DutyPair => ({
   a,
   b,
   kind,
@@ -22,8 +27,18 @@ export const pair = (a: number | null, b: number | null, kind: DutyPair['kind'],
 /** A 4-duty A against a 4-duty B: two pairs, two duties only in A, two only in B. */
 export function makeComparison(overrides: Partial<Comparison> = {}): Comparison {
   const factors: FactorGap[] = [
-    { key: 'complexity', a: reading('complexity', 2, 'Work is routine.'), b: reading('complexity', 4, 'Work is complex.'), delta: 2 },
-    { key: 'physical_effort', a: reading('physical_effort', 1, 'Sedentary.'), b: reading('physical_effort', 1, 'Sedentary.'), delta: 0 },
+    {
+      key: 'complexity',
+      a: reading('complexity', 2, 'Work is routine.'),
+      b: reading('complexity', 4, 'Work is complex.'),
+      delta: 2,
+    },
+    {
+      key: 'physical_effort',
+      a: reading('physical_effort', 1, 'Sedentary.'),
+      b: reading('physical_effort', 1, 'Sedentary.'),
+      delta: 0,
+    },
   ];
   return {
     algoVersion: 1,
@@ -31,7 +46,17 @@ export function makeComparison(overrides: Partial<Comparison> = {}): Comparison 
     b: { title: 'Customer Service Section Chief', code: '886.8', grade: '22', jurisdiction: 'City of Houston' },
     duties: [
       pair(0, 0, 'same'),
-      { ...pair(1, 1, 'reworded'), diff: { granularity: 'words', changes: [{ kind: 'same', text: 'Plans ' }, { kind: 'removed', text: 'work' }, { kind: 'added', text: 'operations' }] } },
+      {
+        ...pair(1, 1, 'reworded'),
+        diff: {
+          granularity: 'words',
+          changes: [
+            { kind: 'same', text: 'Plans ' },
+            { kind: 'removed', text: 'work' },
+            { kind: 'added', text: 'operations' },
+          ],
+        },
+      },
       pair(2, null, 'only-a'),
       pair(3, null, 'only-a'),
       pair(null, 2, 'only-b'),
@@ -44,7 +69,14 @@ export function makeComparison(overrides: Partial<Comparison> = {}): Comparison 
         kind: 'summary',
         a: { heading: 'GENERAL SUMMARY:', text: 'Supervises staff.', span: { start: 0, end: 17 } },
         b: { heading: 'GENERAL SUMMARY:', text: 'Manages staff.', span: { start: 0, end: 14 } },
-        diff: { granularity: 'words', changes: [{ kind: 'removed', text: 'Supervises' }, { kind: 'added', text: 'Manages' }, { kind: 'same', text: ' staff.' }] },
+        diff: {
+          granularity: 'words',
+          changes: [
+            { kind: 'removed', text: 'Supervises' },
+            { kind: 'added', text: 'Manages' },
+            { kind: 'same', text: ' staff.' },
+          ],
+        },
       },
     ],
     ...overrides,
@@ -52,7 +84,11 @@ export function makeComparison(overrides: Partial<Comparison> = {}): Comparison 
 }
 
 export const duties = (categories: readonly DutyCategory[]): Duty[] =>
-  categories.map((category, index) => ({ text: `duty ${index + 1}`, category, span: { start: index, end: index + 1 } }));
+  categories.map((category, index) => ({
+    text: `duty ${index + 1}`,
+    category,
+    span: { start: index, end: index + 1 },
+  }));
 export const essential = (count: number): Duty[] => duties(Array.from({ length: count }, () => 'essential'));
 export const dutiesA = ['Supervises staff.', 'Plans work', 'Orders supplies.', 'Answers phones.'];
 export const dutiesB = ['Supervises staff.', 'Plans operations', 'Sets budgets.', 'Hires staff.'];

@@ -23,7 +23,17 @@ describe('csvField', () => {
 
 describe('buildCsv', () => {
   it('starts with a BOM, puts the header first and ends every record with CRLF', () => {
-    const csv = buildCsv({ name: 'Factors', columns: [{ header: 'Factor', width: 10 }, { header: 'Level, A', width: 5 }], rows: [['Complexity', 3], ['Impact', null]] });
+    const csv = buildCsv({
+      name: 'Factors',
+      columns: [
+        { header: 'Factor', width: 10 },
+        { header: 'Level, A', width: 5 },
+      ],
+      rows: [
+        ['Complexity', 3],
+        ['Impact', null],
+      ],
+    });
     expect(csv.startsWith(UTF8_BOM)).toBe(true);
     expect(csv.slice(1)).toBe('Factor,"Level, A"\r\nComplexity,3\r\nImpact,\r\n');
   });

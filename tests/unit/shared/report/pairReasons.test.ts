@@ -1,20 +1,41 @@
 import { describe, expect, it } from 'vitest';
 import { compareSpecs, measureFactorGaps } from '../../../../shared/compare';
-import { applyOverrides, buildComparisonReport, COMPARISON_LEGEND, levelText, renderComparisonHtml } from '../../../../shared/report';
+import {
+  applyOverrides,
+  buildComparisonReport,
+  COMPARISON_LEGEND,
+  levelText,
+  renderComparisonHtml,
+} from '../../../../shared/report';
 import { buildSpec } from '../../../fixtures/compare/buildSpec';
 import { reading } from './comparisonFixture';
 
 const a = buildSpec({
   title: 'Billing Supervisor',
-  duties: ['Supervises billing clerks and reviews their work daily.', 'Prepares the monthly billing reconciliation report for the finance office.', 'Orders office supplies.'],
+  duties: [
+    'Supervises billing clerks and reviews their work daily.',
+    'Prepares the monthly billing reconciliation report for the finance office.',
+    'Orders office supplies.',
+  ],
 });
 const b = buildSpec({
   title: 'Accounts Lead',
-  duties: ['Supervises billing clerks and reviews their work each day.', 'Completes billing reconciliation each month and sends the finance office a variance statement with explanations.', 'Answers customer telephone calls.'],
+  duties: [
+    'Supervises billing clerks and reviews their work each day.',
+    'Completes billing reconciliation each month and sends the finance office a variance statement with explanations.',
+    'Answers customer telephone calls.',
+  ],
 });
 
 function report(comparison = compareSpecs(a, b)) {
-  return buildComparisonReport({ comparison, dutiesA: a.duties.map((duty) => duty.text), dutiesB: b.duties.map((duty) => duty.text), notes: [], differencesOnly: false, generatedOn: '1 May 2026' });
+  return buildComparisonReport({
+    comparison,
+    dutiesA: a.duties.map((duty) => duty.text),
+    dutiesB: b.duties.map((duty) => duty.text),
+    notes: [],
+    differencesOnly: false,
+    generatedOn: '1 May 2026',
+  });
 }
 
 describe('pair reasons and readable differences', () => {
@@ -33,7 +54,9 @@ describe('pair reasons and readable differences', () => {
     const reworded = rows.find((row) => row.numberA === 2 && row.numberB !== null);
     expect(reworded?.isRewritten).toBe(true);
     expect(reworded?.left?.some((segment) => segment.kind === 'removed' || segment.kind === 'added')).toBe(false);
-    expect(reworded?.left?.filter((segment) => segment.kind === 'shared').map((segment) => segment.text.toLowerCase())).toEqual(expect.arrayContaining(['billing', 'reconciliation']));
+    expect(
+      reworded?.left?.filter((segment) => segment.kind === 'shared').map((segment) => segment.text.toLowerCase()),
+    ).toEqual(expect.arrayContaining(['billing', 'reconciliation']));
     expect(reworded?.left?.map((segment) => segment.text).join('')).toBe(a.duties[1]?.text);
   });
 
@@ -41,8 +64,11 @@ describe('pair reasons and readable differences', () => {
     const html = renderComparisonHtml(report());
     expect(html).toContain('class="rc-why"');
     expect(html).toContain('<mark class="rc-shared">');
-    for (const entry of COMPARISON_LEGEND.filter((item) => item.style !== 'label')) expect(entry.text.length).toBeGreaterThan(10);
-    expect(COMPARISON_LEGEND.map((entry) => entry.style)).toEqual(expect.arrayContaining(['ins', 'del', 'shared', 'why']));
+    for (const entry of COMPARISON_LEGEND.filter((item) => item.style !== 'label'))
+      expect(entry.text.length).toBeGreaterThan(10);
+    expect(COMPARISON_LEGEND.map((entry) => entry.style)).toEqual(
+      expect.arrayContaining(['ins', 'del', 'shared', 'why']),
+    );
   });
 
   it('says in the legend that split and merged rows are extra coverage beyond the one-to-one pairs', () => {
@@ -53,7 +79,11 @@ describe('pair reasons and readable differences', () => {
 
   it('labels an analyst\'s link "linked by analyst", with no engine kind and no score', () => {
     const engine = compareSpecs(a, b);
-    const adjusted = applyOverrides(engine, [{ kind: 'link', a: 2, b: 2 }], { dutiesA: a.duties, dutiesB: b.duties, describeLink: () => ({ score: 0 }) });
+    const adjusted = applyOverrides(engine, [{ kind: 'link', a: 2, b: 2 }], {
+      dutiesA: a.duties,
+      dutiesB: b.duties,
+      describeLink: () => ({ score: 0 }),
+    });
     const row = report(adjusted).duties.find((candidate) => candidate.numberA === 3 && candidate.numberB === 3);
     expect(row?.why).toBe('linked by analyst');
     expect(row?.labels).toEqual(['linked']);
@@ -71,13 +101,28 @@ describe('factor notation and pay plans', () => {
   it('compares pay grades only within one pay plan', () => {
     const gradeA = { ...reading('pay_grade', 19, '19'), scaleSize: 100 };
     const gradeB = { ...reading('pay_grade', 23, 'B23'), scaleSize: 100 };
-    const across = measureFactorGaps({ pay_grade: gradeA }, { pay_grade: gradeB }, { a: { jurisdiction: 'City of Houston', grade: '19' }, b: { jurisdiction: 'City of Portland', grade: 'B23' } });
+    const across = measureFactorGaps(
+      { pay_grade: gradeA },
+      { pay_grade: gradeB },
+      { a: { jurisdiction: 'City of Houston', grade: '19' }, b: { jurisdiction: 'City of Portland', grade: 'B23' } },
+    );
     expect(across[0]).toMatchObject({ delta: null, differentPayPlans: true });
-    const notation = measureFactorGaps({ pay_grade: gradeA }, { pay_grade: gradeB }, { a: { jurisdiction: null, grade: '19' }, b: { jurisdiction: null, grade: 'B23' } });
+    const notation = measureFactorGaps(
+      { pay_grade: gradeA },
+      { pay_grade: gradeB },
+      { a: { jurisdiction: null, grade: '19' }, b: { jurisdiction: null, grade: 'B23' } },
+    );
     expect(notation[0]?.differentPayPlans).toBe(true);
-    const within = measureFactorGaps({ pay_grade: gradeA }, { pay_grade: { ...gradeB, text: '23' } }, { a: { jurisdiction: 'City of Houston', grade: '19' }, b: { jurisdiction: 'CITY OF HOUSTON', grade: '23' } });
+    const within = measureFactorGaps(
+      { pay_grade: gradeA },
+      { pay_grade: { ...gradeB, text: '23' } },
+      { a: { jurisdiction: 'City of Houston', grade: '19' }, b: { jurisdiction: 'CITY OF HOUSTON', grade: '23' } },
+    );
     expect(within[0]).toMatchObject({ delta: 4 });
-    const comparison = compareSpecs(buildSpec({ title: 'A', grade: '19', jurisdiction: 'City of Houston' }), buildSpec({ title: 'B', grade: 'B23', jurisdiction: 'City of Portland' }));
+    const comparison = compareSpecs(
+      buildSpec({ title: 'A', grade: '19', jurisdiction: 'City of Houston' }),
+      buildSpec({ title: 'B', grade: 'B23', jurisdiction: 'City of Portland' }),
+    );
     const row = report(comparison).factors.find((factor) => factor.key === 'pay_grade');
     if (row) expect(row.delta.text).toBe('different pay plans');
   });

@@ -37,15 +37,18 @@ describe('renderComparisonHtml', () => {
     const tags: string[] = [];
     const attributes: string[] = [];
     let textContent = '';
-    const parser = new Parser({
-      onopentag: (name, attribs) => {
-        tags.push(name);
-        attributes.push(...Object.keys(attribs));
+    const parser = new Parser(
+      {
+        onopentag: (name, attribs) => {
+          tags.push(name);
+          attributes.push(...Object.keys(attribs));
+        },
+        ontext: (chunk) => {
+          textContent += chunk;
+        },
       },
-      ontext: (chunk) => {
-        textContent += chunk;
-      },
-    }, { decodeEntities: true });
+      { decodeEntities: true },
+    );
     parser.end(hostileHtml(text));
     expect(tags).not.toEqual(expect.arrayContaining(['script']));
     expect(tags.filter((tag) => ['img', 'svg', 'b'].includes(tag))).toEqual([]);
@@ -64,7 +67,16 @@ describe('renderComparisonHtml', () => {
   });
 
   it('prints both titles in the running page header and numbers the pages "n of m"', () => {
-    const html = renderComparisonHtml(buildComparisonReport({ comparison: makeComparison(), dutiesA, dutiesB, notes: [], differencesOnly: false, generatedOn: '23 Nov 2026' }));
+    const html = renderComparisonHtml(
+      buildComparisonReport({
+        comparison: makeComparison(),
+        dutiesA,
+        dutiesB,
+        notes: [],
+        differencesOnly: false,
+        generatedOn: '23 Nov 2026',
+      }),
+    );
     expect(html).toContain('@top-left { content: "Customer Service Supervisor vs Customer Service Section Chief"');
     expect(html).toContain('counter(page) " of " counter(pages)');
     expect(html).toContain('size: landscape');
@@ -73,9 +85,22 @@ describe('renderComparisonHtml', () => {
 
   it('puts the summary and factor table before the duties, and notes at the end as footnotes', () => {
     const html = renderComparisonHtml(
-      buildComparisonReport({ comparison: makeComparison(), dutiesA, dutiesB, notes: [{ rowKey: 'duty:1:1', text: 'Same work, new name.' }], differencesOnly: false, generatedOn: 'today' }),
+      buildComparisonReport({
+        comparison: makeComparison(),
+        dutiesA,
+        dutiesB,
+        notes: [{ rowKey: 'duty:1:1', text: 'Same work, new name.' }],
+        differencesOnly: false,
+        generatedOn: 'today',
+      }),
     );
-    const order = ['aria-label="Summary"', 'aria-label="Factors"', 'aria-label="Legend"', 'aria-label="Duties"', 'aria-label="Analyst notes"'].map((marker) => html.indexOf(marker));
+    const order = [
+      'aria-label="Summary"',
+      'aria-label="Factors"',
+      'aria-label="Legend"',
+      'aria-label="Duties"',
+      'aria-label="Analyst notes"',
+    ].map((marker) => html.indexOf(marker));
     expect(order.every((position) => position >= 0)).toBe(true);
     expect([...order].sort((x, y) => x - y)).toEqual(order);
     expect(html).toContain('href="#note-1">[1]</a>');
@@ -83,7 +108,16 @@ describe('renderComparisonHtml', () => {
   });
 
   it('marks word changes with ins/del and labels each row in words', () => {
-    const html = renderComparisonHtml(buildComparisonReport({ comparison: makeComparison(), dutiesA, dutiesB, notes: [], differencesOnly: false, generatedOn: 'today' }));
+    const html = renderComparisonHtml(
+      buildComparisonReport({
+        comparison: makeComparison(),
+        dutiesA,
+        dutiesB,
+        notes: [],
+        differencesOnly: false,
+        generatedOn: 'today',
+      }),
+    );
     expect(html).toContain('Plans <del>work</del>');
     expect(html).toContain('Plans <ins>operations</ins>');
     // Glyph and first word are joined by a no-break space so a wrapping cell never strands the glyph.
@@ -93,8 +127,30 @@ describe('renderComparisonHtml', () => {
   });
 
   it('prints the provenance of both documents and the preparer and case number', () => {
-    const provenance = ['A', 'B'].map((role) => ({ role, title: `Title ${role}`, employer: 'City of Houston', code: '886.7', grade: '18', version: '3', effective: 'December 1994', revised: 'July 2019', sourceName: `${role}.pdf`, hash: role.repeat(64), noteNumbers: [] }));
-    const report = buildComparisonReport({ comparison: makeComparison(), dutiesA, dutiesB, notes: [], differencesOnly: false, generatedOn: 'today', provenance, preparer: 'A. Analyst', caseNumber: 'RC-9' });
+    const provenance = ['A', 'B'].map((role) => ({
+      role,
+      title: `Title ${role}`,
+      employer: 'City of Houston',
+      code: '886.7',
+      grade: '18',
+      version: '3',
+      effective: 'December 1994',
+      revised: 'July 2019',
+      sourceName: `${role}.pdf`,
+      hash: role.repeat(64),
+      noteNumbers: [],
+    }));
+    const report = buildComparisonReport({
+      comparison: makeComparison(),
+      dutiesA,
+      dutiesB,
+      notes: [],
+      differencesOnly: false,
+      generatedOn: 'today',
+      provenance,
+      preparer: 'A. Analyst',
+      caseNumber: 'RC-9',
+    });
     const html = renderComparisonHtml(report);
     expect(html).toContain('Case RC-9 · Prepared by A. Analyst · Printed today');
     expect(html).toContain('<span class="rc-hash">' + 'B'.repeat(64) + '</span>');
@@ -103,7 +159,16 @@ describe('renderComparisonHtml', () => {
   });
 
   it('leaves out identical rows when printing differences only, and says how many', () => {
-    const html = renderComparisonHtml(buildComparisonReport({ comparison: makeComparison(), dutiesA, dutiesB, notes: [], differencesOnly: true, generatedOn: 'today' }));
+    const html = renderComparisonHtml(
+      buildComparisonReport({
+        comparison: makeComparison(),
+        dutiesA,
+        dutiesB,
+        notes: [],
+        differencesOnly: true,
+        generatedOn: 'today',
+      }),
+    );
     expect(html).not.toContain('<td>Supervises staff.</td>');
     expect(html).toContain('1 identical duty rows not shown.');
     expect(html).not.toContain('Physical effort');

@@ -7,14 +7,36 @@ import { reading } from './comparisonFixture';
 
 function spec(title: string, grade: string, factors: FactorReadings): ClassSpec {
   return {
-    title, code: null, grade, salaryRange: null, jurisdiction: null, flsa: null, effectiveDate: null, revisedDate: null, spans: {}, sections: [], duties: [],
-    qualifications: { education: null, experienceYears: null, substitutions: [], licenses: [] }, factorStatements: {}, factors, family: [], documentKind: 'class', warnings: [], text: '',
+    title,
+    code: null,
+    grade,
+    salaryRange: null,
+    jurisdiction: null,
+    flsa: null,
+    effectiveDate: null,
+    revisedDate: null,
+    spans: {},
+    sections: [],
+    duties: [],
+    qualifications: { education: null, experienceYears: null, substitutions: [], licenses: [] },
+    factorStatements: {},
+    factors,
+    family: [],
+    documentKind: 'class',
+    warnings: [],
+    text: '',
   };
 }
 
 const specs = [
-  spec('Chief <i>', '22', { supervision_exercised: reading('supervision_exercised', 4, 'Directs staff.'), complexity: reading('complexity', 2, 'Routine.') }),
-  spec('Supervisor', '18', { supervision_exercised: reading('supervision_exercised', 3, 'Leads staff.'), complexity: reading('complexity', 3, 'Varied.') }),
+  spec('Chief <i>', '22', {
+    supervision_exercised: reading('supervision_exercised', 4, 'Directs staff.'),
+    complexity: reading('complexity', 2, 'Routine.'),
+  }),
+  spec('Supervisor', '18', {
+    supervision_exercised: reading('supervision_exercised', 3, 'Leads staff.'),
+    complexity: reading('complexity', 3, 'Varied.'),
+  }),
   spec('Manager', '26', { supervision_exercised: reading('supervision_exercised', 4, 'Directs staff.') }),
 ];
 const report = buildSeriesReport({
@@ -44,7 +66,14 @@ describe('buildSeriesReport', () => {
     expect(report.findings[1]).toContain('word for word the same in Chief <i> and Manager');
   });
 
-  it.each([[0, 5, 0], [4, 5, 4], [2, 5, 2], [0, 1, 4], [7, 5, 4], [1, 3, 2]])('heat of level %i of %i is %i', (level, size, heat) => {
+  it.each([
+    [0, 5, 0],
+    [4, 5, 4],
+    [2, 5, 2],
+    [0, 1, 4],
+    [7, 5, 4],
+    [1, 3, 2],
+  ])('heat of level %i of %i is %i', (level, size, heat) => {
     expect(heatOf(level, size)).toBe(heat);
   });
 

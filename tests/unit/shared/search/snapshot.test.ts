@@ -12,7 +12,26 @@ import {
   type SpecIndex,
 } from '../../../../shared/search';
 
-const WORDS = ['meter', 'meters', 'billing', 'payroll', 'registers', 'regulations', 'storm', 'drains', 'zoning', 'accounting', 'reviews', 'budget', 'vendor', 'inspects', 'water', 'route', 'supervisor', 'records'];
+const WORDS = [
+  'meter',
+  'meters',
+  'billing',
+  'payroll',
+  'registers',
+  'regulations',
+  'storm',
+  'drains',
+  'zoning',
+  'accounting',
+  'reviews',
+  'budget',
+  'vendor',
+  'inspects',
+  'water',
+  'route',
+  'supervisor',
+  'records',
+];
 
 /** A small library of varied documents, the same on every run. */
 function library(count: number): SearchDocument[] {
@@ -21,7 +40,8 @@ function library(count: number): SearchDocument[] {
     state = (state * 1664525 + 1013904223) >>> 0;
     return state / 2 ** 32;
   };
-  const words = (length: number): string => Array.from({ length }, () => WORDS[Math.floor(next() * WORDS.length)]).join(' ');
+  const words = (length: number): string =>
+    Array.from({ length }, () => WORDS[Math.floor(next() * WORDS.length)]).join(' ');
   return Array.from({ length: count }, (_, number) => ({
     id: `doc-${number}`,
     title: words(2),
@@ -31,9 +51,20 @@ function library(count: number): SearchDocument[] {
   }));
 }
 
-const QUERIES = ['meter', 'budget reviews', 'reg', 'payroll reg', 'acounting', 'storm drains', '1042', 'supervisor records', 'xylophone'];
+const QUERIES = [
+  'meter',
+  'budget reviews',
+  'reg',
+  'payroll reg',
+  'acounting',
+  'storm drains',
+  '1042',
+  'supervisor records',
+  'xylophone',
+];
 
-const results = (index: SpecIndex): string[][] => QUERIES.map((query) => searchSpecIndex(index, query).map((hit) => hit.id));
+const results = (index: SpecIndex): string[][] =>
+  QUERIES.map((query) => searchSpecIndex(index, query).map((hit) => hit.id));
 
 describe('spec index', () => {
   it('ranks exactly as MiniSearch did with the same fields, boosts, prefix and typo rules', () => {
@@ -43,12 +74,17 @@ describe('spec index', () => {
     const engine = new MiniSearch<SearchDocument>({
       fields: ['title', 'code', 'duties', 'text'],
       storeFields: [],
-      searchOptions: { boost: { title: 6, code: 5, duties: 2, text: 1 }, combineWith: 'AND', prefix: (term, at, terms) => at === terms.length - 1 && term.length >= 3 },
+      searchOptions: {
+        boost: { title: 6, code: 5, duties: 2, text: 1 },
+        combineWith: 'AND',
+        prefix: (term, at, terms) => at === terms.length - 1 && term.length >= 3,
+      },
     });
     engine.addAll(documents);
     for (const query of QUERIES) {
       let expected = engine.search(query);
-      if (expected.length === 0) expected = engine.search(query, { fuzzy: (term) => (term.length >= 5 ? 0.2 : 0), maxFuzzy: 1 });
+      if (expected.length === 0)
+        expected = engine.search(query, { fuzzy: (term) => (term.length >= 5 ? 0.2 : 0), maxFuzzy: 1 });
       const actual = searchSpecIndex(index, query);
       expect(actual.map((hit) => hit.id).sort(), query).toEqual(expected.map((hit) => String(hit.id)).sort());
       actual.forEach((hit, at) => expect(hit.score, query).toBeCloseTo(expected[at]?.score ?? Number.NaN, 9));
@@ -66,7 +102,13 @@ describe('spec index', () => {
     expect(indexedStamp(restored!, 'doc-7')).toBe('stamp-doc-7');
 
     // Posting lists read back share one buffer: additions must not spill into their neighbours.
-    const added = { id: 'new', title: 'Meter Shop Lead', code: '9999', duties: 'Repairs meters and registers.', text: 'zoning budget' };
+    const added = {
+      id: 'new',
+      title: 'Meter Shop Lead',
+      code: '9999',
+      duties: 'Repairs meters and registers.',
+      text: 'zoning budget',
+    };
     addToSpecIndex(index, [added]);
     addToSpecIndex(restored!, [added]);
     removeFromSpecIndex(index, ['doc-9']);
@@ -81,7 +123,10 @@ describe('spec index', () => {
     addToSpecIndex(index, documents);
     const reference = createSpecIndex();
     addToSpecIndex(reference, documents.slice(150));
-    removeFromSpecIndex(index, documents.slice(0, 150).map((document) => document.id));
+    removeFromSpecIndex(
+      index,
+      documents.slice(0, 150).map((document) => document.id),
+    );
     expect(index.ids.length - index.removedCount).toBe(250);
     expect(index.ids.length).toBeLessThan(400);
     expect(results(index)).toEqual(results(reference));

@@ -16,8 +16,18 @@ const doc = (id: string, title: string, duties: readonly string[], code = ''): S
 
 const LIBRARY = [
   doc('tech', 'Technical Writer', ['Writes technical manuals.'], '3300'),
-  doc('reader', 'Water Meter Reader', ['Reads residential water meters on an assigned route.', 'Records readings in a handheld device.'], '4410'),
-  doc('supervisor', 'Customer Service Supervisor', ['Supervises staff handling billing complaints.', 'May direct meter reading operations.'], '886.7'),
+  doc(
+    'reader',
+    'Water Meter Reader',
+    ['Reads residential water meters on an assigned route.', 'Records readings in a handheld device.'],
+    '4410',
+  ),
+  doc(
+    'supervisor',
+    'Customer Service Supervisor',
+    ['Supervises staff handling billing complaints.', 'May direct meter reading operations.'],
+    '886.7',
+  ),
   doc('clerk', 'Accounting Clerk', ['Posts payments to customer accounts.', 'Reconciles daily deposits.'], '1020'),
   doc('engineer', 'Civil Engineer', ['Designs water distribution systems.', 'Reviews contractor plans.'], '7001'),
 ];

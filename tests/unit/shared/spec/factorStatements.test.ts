@@ -5,7 +5,8 @@ import { parseSpec } from '../../../../shared/spec';
 import type { FactorKey } from '../../../../shared/model';
 import { readSpecFixture } from './fixtureText';
 
-const seed = (name: string): string => readFileSync(fileURLToPath(new URL(`../../../../seeds/${name}`, import.meta.url)), 'utf8');
+const seed = (name: string): string =>
+  readFileSync(fileURLToPath(new URL(`../../../../seeds/${name}`, import.meta.url)), 'utf8');
 
 describe('factor statements of a Houston job description', () => {
   const statements = parseSpec(seed('000_b5875853682912a9.txt')).factorStatements;
@@ -13,8 +14,16 @@ describe('factor statements of a Houston job description', () => {
   it.each<[FactorKey, string, string]>([
     ['complexity', 'Work is somewhat complex and varied', 'policies and procedures.'],
     ['impact', 'Errors in work could lead to significant expense', 'setting objectives and organizing work.'],
-    ['supervision_received', 'Work is typically performed under limited supervision', 'setting objectives and organizing work.'],
-    ['supervision_exercised', 'Direct Supervision: Involves scheduling', 'Indirect Supervision: Involves supervision and evaluation of work as an Assistant Manager or the equivalent.'],
+    [
+      'supervision_received',
+      'Work is typically performed under limited supervision',
+      'setting objectives and organizing work.',
+    ],
+    [
+      'supervision_exercised',
+      'Direct Supervision: Involves scheduling',
+      'Indirect Supervision: Involves supervision and evaluation of work as an Assistant Manager or the equivalent.',
+    ],
     ['internal_contacts', 'Level of internal contact is primarily with Managers', 'obtaining necessary information.'],
     ['external_contacts', 'Level of external contact is primarily with citizens', 'may be irate.'],
     ['physical_effort', 'The position is physically comfortable', 'walking, standing, etc.'],
@@ -32,11 +41,15 @@ describe('factor statements of a Houston job description', () => {
 
 describe('factor statements found inside other sections', () => {
   it('reads "Under general supervision" from a class definition', () => {
-    expect(parseSpec(readSpecFixture('county-spec.txt')).factorStatements.supervision_received?.text).toBe('Under general supervision');
+    expect(parseSpec(readSpecFixture('county-spec.txt')).factorStatements.supervision_received?.text).toBe(
+      'Under general supervision',
+    );
   });
 
   it('uses one contacts section for both internal and external contacts', () => {
-    const statements = parseSpec('Clerk\n\nDUTIES:\n\n- Files records.\n\nCONTACTS:\n\nContacts are with co-workers and the public.\n').factorStatements;
+    const statements = parseSpec(
+      'Clerk\n\nDUTIES:\n\n- Files records.\n\nCONTACTS:\n\nContacts are with co-workers and the public.\n',
+    ).factorStatements;
     expect(statements.internal_contacts?.text).toBe('Contacts are with co-workers and the public.');
     expect(statements.external_contacts?.text).toBe('Contacts are with co-workers and the public.');
   });

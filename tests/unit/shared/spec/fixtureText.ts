@@ -11,6 +11,9 @@ export function readSpecFixture(name: string): string {
 /** Every hand-written fixture and every seed, as [name, text]. */
 export function allSpecTexts(): [string, string][] {
   const specs = readdirSync(specsDir).map((name): [string, string] => [name, readFileSync(specsDir + name, 'utf8')]);
-  const seeds = readdirSync(seedsDir).map((name): [string, string] => [`seeds/${name}`, readFileSync(seedsDir + name, 'utf8')]);
+  const seeds = readdirSync(seedsDir).map((name): [string, string] => [
+    `seeds/${name}`,
+    readFileSync(seedsDir + name, 'utf8'),
+  ]);
   return [...specs, ...seeds];
 }

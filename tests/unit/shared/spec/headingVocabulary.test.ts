@@ -77,7 +77,7 @@ describe('normalized heading text', () => {
   it.each<[string, string]>([
     ['Knowledge, Skills & Abilities:', 'knowledge skills and abilities'],
     ['**DUTIES:**', 'duties'],
-    ["Associate’s Degree / Licensure", 'associates degree licensure'],
+    ['Associate’s Degree / Licensure', 'associates degree licensure'],
     ['R&D', 'r and d'],
     ['  Café — Œuvre 2 ', 'café œuvre 2'],
     ['&', 'and'],

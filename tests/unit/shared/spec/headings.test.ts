@@ -9,7 +9,11 @@ describe('inline headings', () => {
   it.each<[string, string, string]>([
     ['definition', 'DEFINITION: Under general supervision, performs routine clerical work.', 'summary'],
     ['duties', 'DUTIES: Performs field inspections; issues correction notices.', 'duties'],
-    ['qualifications', 'MINIMUM QUALIFICATIONS: Graduation from high school and two years of clerical experience.', 'qualifications'],
+    [
+      'qualifications',
+      'MINIMUM QUALIFICATIONS: Graduation from high school and two years of clerical experience.',
+      'qualifications',
+    ],
     ['examples of duties', 'EXAMPLES OF DUTIES: Files records; answers phones; sorts mail.', 'duties'],
     ['ampersand heading', 'KNOWLEDGE & ABILITIES: Knowledge of office practices.', 'knowledge'],
   ])('a capitalized %s label starts a section whose body follows it on the line', (_case, line, kind) => {
@@ -28,12 +32,18 @@ describe('inline headings', () => {
       'PARKS MAINTENANCE WORKER\n\nDUTIES: Mows, trims and waters park grounds; repairs irrigation lines.\n' +
         'Operates light equipment safely.\n\nMINIMUM QUALIFICATIONS: Two years of grounds maintenance experience.\n',
     );
-    expect(spec.duties.map((duty) => duty.text)).toEqual(['Mows, trims and waters park grounds; repairs irrigation lines.', 'Operates light equipment safely.']);
+    expect(spec.duties.map((duty) => duty.text)).toEqual([
+      'Mows, trims and waters park grounds; repairs irrigation lines.',
+      'Operates light equipment safely.',
+    ]);
     expect(spec.qualifications.experienceYears).toBe(2);
   });
 
   it.each([
-    ['title-case label with inline text', 'Substitutions: An associate degree may substitute for two years of experience.'],
+    [
+      'title-case label with inline text',
+      'Substitutions: An associate degree may substitute for two years of experience.',
+    ],
     ['job code', 'Job Code: 887.0'],
     ['capitalized metadata label', 'JOB CODE: 887.0'],
     ['FLSA status', 'FLSA Status: Exempt'],

@@ -13,7 +13,11 @@ describe('metadata fields', () => {
     ['Classification Code: AB-1234', 'code', 'AB-1234'],
     ['Position Number: 00012345', 'code', null],
     ['Job Class number changed from 7116 to 30000445.', 'code', '30000445'],
-    ['Class Code: 1100\nClass code changed from 1100 to 2200 in 2019.\nClass code changed from 2200 to 3300 in 2023.', 'code', '3300'],
+    [
+      'Class Code: 1100\nClass code changed from 1100 to 2200 in 2019.\nClass code changed from 2200 to 3300 in 2023.',
+      'code',
+      '3300',
+    ],
     ['Salary Grade: 23', 'grade', '23'],
     ['Range: 14', 'grade', '14'],
     ['Pay Scale & Grade: GS 12', 'grade', 'GS 12'],
@@ -40,12 +44,20 @@ describe('metadata fields', () => {
     ['U.S. Department of Veterans Affairs\nAccountant II', 'jurisdiction', 'U.S. Department of Veterans Affairs'],
     ['Village of Oak Park\nAccountant II', 'jurisdiction', 'Village of Oak Park'],
     ['Chelan County Public Utility District\nAccountant II', 'jurisdiction', 'Chelan County Public Utility District'],
-    ['PUBLIC UTILITY DISTRICT NO. 1 OF CLARK COUNTY\nAccountant II', 'jurisdiction', 'PUBLIC UTILITY DISTRICT NO. 1 OF CLARK COUNTY'],
+    [
+      'PUBLIC UTILITY DISTRICT NO. 1 OF CLARK COUNTY\nAccountant II',
+      'jurisdiction',
+      'PUBLIC UTILITY DISTRICT NO. 1 OF CLARK COUNTY',
+    ],
     ['Government of Ontario\nMinistry of Health\nAccountant II', 'jurisdiction', 'Government of Ontario'],
     ['City of Riverton Class Specification\nCITY OF RIVERTON', 'jurisdiction', 'CITY OF RIVERTON'],
     ['Human Resources Department\nAccountant II', 'jurisdiction', null],
     ['Department of Public Works\nAccountant II', 'jurisdiction', null],
-    ['City of Riverton is an equal opportunity employer that values a diverse workforce of dedicated staff.', 'jurisdiction', null],
+    [
+      'City of Riverton is an equal opportunity employer that values a diverse workforce of dedicated staff.',
+      'jurisdiction',
+      null,
+    ],
   ])('%s → %s %s', (header, field, value) => {
     expect(metadataOf(`Accountant II\n${header}`)[field]).toBe(value);
   });
@@ -53,7 +65,11 @@ describe('metadata fields', () => {
   it.each<[string, string, string]>([
     ['LAKESIDE WATER DISTRICT\n\nWATER TREATMENT OPERATOR', 'LAKESIDE WATER DISTRICT', 'WATER TREATMENT OPERATOR'],
     ['Town of Brookline\nClass Specification\nLibrary Assistant', 'Town of Brookline', 'Library Assistant'],
-    ['# Claims Examiner\n\n**U.S. Department of Veterans Affairs**\nVeterans Benefits Administration', 'U.S. Department of Veterans Affairs', 'Claims Examiner'],
+    [
+      '# Claims Examiner\n\n**U.S. Department of Veterans Affairs**\nVeterans Benefits Administration',
+      'U.S. Department of Veterans Affairs',
+      'Claims Examiner',
+    ],
   ])('banner %s names the employer, not the class', (header, jurisdiction, title) => {
     const spec = metadataOf(header);
     expect({ jurisdiction: spec.jurisdiction, title: spec.title }).toEqual({ jurisdiction, title });

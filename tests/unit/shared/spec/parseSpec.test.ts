@@ -12,8 +12,13 @@ describe.each(cases)('$file', (expected) => {
   it('reads the metadata', () => {
     const { title, code, grade, salaryRange, jurisdiction, flsa, documentKind } = spec;
     expect({ title, code, grade, salaryRange, jurisdiction, flsa, documentKind }).toEqual({
-      title: expected.title, code: expected.code, grade: expected.grade, salaryRange: expected.salaryRange,
-      jurisdiction: expected.jurisdiction, flsa: expected.flsa, documentKind: expected.documentKind,
+      title: expected.title,
+      code: expected.code,
+      grade: expected.grade,
+      salaryRange: expected.salaryRange,
+      jurisdiction: expected.jurisdiction,
+      flsa: expected.flsa,
+      documentKind: expected.documentKind,
     });
   });
 
@@ -23,7 +28,9 @@ describe.each(cases)('$file', (expected) => {
 
   it('separates the duty statements', () => {
     expect(spec.duties).toHaveLength(expected.duties.length);
-    expected.duties.forEach((start, i) => expect(spec.duties[i]?.text.startsWith(start), `duty ${i + 1}: ${spec.duties[i]?.text}`).toBe(true));
+    expected.duties.forEach((start, i) =>
+      expect(spec.duties[i]?.text.startsWith(start), `duty ${i + 1}: ${spec.duties[i]?.text}`).toBe(true),
+    );
     if (expected.percentTime) expect(spec.duties.map((duty) => duty.percentTime)).toEqual(expected.percentTime);
     if (expected.categories) expect(spec.duties.map((duty) => duty.category)).toEqual(expected.categories);
   });
@@ -31,8 +38,10 @@ describe.each(cases)('$file', (expected) => {
   it('reads the minimum qualifications', () => {
     const { education, experienceYears, substitutions, licenses } = spec.qualifications;
     expect({ education, experienceYears, substitutions: substitutions.length, licenses: licenses.length }).toEqual({
-      education: expected.education, experienceYears: expected.experienceYears,
-      substitutions: expected.substitutions, licenses: expected.licenses,
+      education: expected.education,
+      experienceYears: expected.experienceYears,
+      substitutions: expected.substitutions,
+      licenses: expected.licenses,
     });
   });
 

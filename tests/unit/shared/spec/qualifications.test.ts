@@ -15,7 +15,10 @@ describe('minimum education', () => {
     ["Bachelor’s degree in public administration; Master's degree preferred.", 'bachelor'],
     ["A Master's degree in social work and licensure as a clinical social worker.", 'master'],
     ['Possession of a Ph.D. in economics.', 'doctorate'],
-    ["A high school diploma and four years of experience, or an associate's degree and two years of experience.", 'high_school'],
+    [
+      "A high school diploma and four years of experience, or an associate's degree and two years of experience.",
+      'high_school',
+    ],
     ['Three years of experience operating heavy equipment.', null],
   ])('%s → %s', (sentence, level) => {
     expect(qualificationsOf(sentence).education).toBe(level);
@@ -34,7 +37,10 @@ describe('minimum education', () => {
 
 describe('minimum years of experience', () => {
   it.each<[string, number | null]>([
-    ['Eight years of progressively responsible administrative experience are required, including two of the years in a supervisory position.', 8],
+    [
+      'Eight years of progressively responsible administrative experience are required, including two of the years in a supervisory position.',
+      8,
+    ],
     ['Minimum of 3 years of experience in payroll processing.', 3],
     ['One (1) year of experience as a Water Utility Worker.', 1],
     ['Six months of experience in customer service.', 0.5],

@@ -26,7 +26,11 @@ describe.each(golds)('seed $file', (gold) => {
   const spec = parseSpec(readFileSync(seedsDir + gold.file, 'utf8'));
 
   it('reads title, code and grade', () => {
-    expect({ title: spec.title, code: spec.code, grade: spec.grade }).toEqual({ title: gold.title, code: gold.code, grade: gold.grade });
+    expect({ title: spec.title, code: spec.code, grade: spec.grade }).toEqual({
+      title: gold.title,
+      code: gold.code,
+      grade: gold.grade,
+    });
   });
 
   it('finds every duty, first and last as printed', () => {

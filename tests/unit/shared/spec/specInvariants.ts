@@ -23,7 +23,8 @@ export function expectSpansMatch(spec: ParsedSpec): void {
     if (typeof value === 'string' && field !== 'flsa') expect(normalize(slice(span)), field).toBe(value);
   }
   for (const section of spec.sections) {
-    for (const span of [section.span, section.headingSpan, section.bodySpan]) expectWithin(span, text.length, section.heading);
+    for (const span of [section.span, section.headingSpan, section.bodySpan])
+      expectWithin(span, text.length, section.heading);
     expect(slice(section.headingSpan).trim()).toBe(section.heading);
     expect(section.span.start).toBeLessThanOrEqual(section.headingSpan.start);
     expect(section.span.end).toBeGreaterThanOrEqual(section.bodySpan.end);

@@ -29,7 +29,10 @@ describe('study bundle', () => {
   });
 
   it('catches a changed character through the checksum', async () => {
-    const damaged = (await text()).replace('Half the time goes to supervising a unit.', 'Half the time goes to supervising a unix.');
+    const damaged = (await text()).replace(
+      'Half the time goes to supervising a unit.',
+      'Half the time goes to supervising a unix.',
+    );
     expect(await decodeStudyBundle(bytesOf(damaged), sha256)).toEqual({
       ok: false,
       reason: 'The bundle is damaged: its checksum does not match its content.',
@@ -37,7 +40,10 @@ describe('study bundle', () => {
   });
 
   it('refuses a foreign file and binary bytes', async () => {
-    expect(await decodeStudyBundle(bytesOf('{"name":"something else"}'), sha256)).toEqual({ ok: false, reason: 'The file is not a Reclass study bundle.' });
+    expect(await decodeStudyBundle(bytesOf('{"name":"something else"}'), sha256)).toEqual({
+      ok: false,
+      reason: 'The file is not a Reclass study bundle.',
+    });
     expect(await decodeStudyBundle(new Uint8Array([0xff, 0xfe, 0x00, 0x81]), sha256)).toEqual({
       ok: false,
       reason: 'The file is not a Reclass study bundle (it is not text).',

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { compareSpecs } from '../../../../shared/compare';
 import { buildCandidatesMatrix, typedPositionSpec, weighDuties } from '../../../../shared/study';
-import { readSeed, REPRESENTATIVE_FILE, SECTION_CHIEF_FILE, SUPERVISING_POSITION, SUPERVISOR_FILE } from './studyFixture';
+import {
+  readSeed,
+  REPRESENTATIVE_FILE,
+  SECTION_CHIEF_FILE,
+  SUPERVISING_POSITION,
+  SUPERVISOR_FILE,
+} from './studyFixture';
 
 const representative = readSeed(REPRESENTATIVE_FILE);
 const supervisor = readSeed(SUPERVISOR_FILE);
@@ -16,7 +22,9 @@ describe('typed position description', () => {
   it('keeps each duty with its percent of time, and reads supervision from the summary', () => {
     const spec = typedPositionSpec(SUPERVISING_POSITION);
     expect(spec.duties.map((duty) => duty.percentTime)).toEqual([30, 20, 35, 15]);
-    expect(spec.duties.map((duty) => spec.text.slice(duty.span.start, duty.span.end))).toEqual(SUPERVISING_POSITION.duties.map((duty) => duty.text));
+    expect(spec.duties.map((duty) => spec.text.slice(duty.span.start, duty.span.end))).toEqual(
+      SUPERVISING_POSITION.duties.map((duty) => duty.text),
+    );
     expect(spec.factors.supervision_exercised?.label).toMatch(/supervisor/u);
   });
 
@@ -76,7 +84,9 @@ describe('candidates matrix', () => {
   });
 
   it('costs ten candidates about ten comparisons, nothing more (the absolute figure is in the bench)', () => {
-    const ten = Array.from({ length: 10 }, (_, index) => candidates[index % 3] as (typeof candidates)[number]).map((candidate, index) => ({ ...candidate, specId: `c${index}` }));
+    const ten = Array.from({ length: 10 }, (_, index) => candidates[index % 3] as (typeof candidates)[number]).map(
+      (candidate, index) => ({ ...candidate, specId: `c${index}` }),
+    );
     buildCandidatesMatrix(subject, ten);
     let started = performance.now();
     for (const candidate of ten) compareSpecs(subject, candidate.spec);

@@ -147,7 +147,11 @@ export function seedMaterials(): StudyMaterials {
         specId: sup.id,
         classKey: sup.classKey,
         status: 'anchored',
-        target: { quote: { exact: 'Supervises, coordinates, trains', prefix: '', suffix: ' and evaluates' }, position: { start: 0, end: 31 }, textHash: 'fixture' },
+        target: {
+          quote: { exact: 'Supervises, coordinates, trains', prefix: '', suffix: ' and evaluates' },
+          position: { start: 0, end: 31 },
+          textHash: 'fixture',
+        },
         madeOnVersion: 2,
         color: 'yellow',
         note: 'Matches the unit of four in the desk audit.',

@@ -14,7 +14,10 @@ describe('study record rules', () => {
       ['under_review', '2026-11-04'],
       ['decided', '2026-11-05'],
     ]);
-    expect(changeStatus(study, 'appealed', Date.UTC(2027, 0, 9)).history.at(-1)).toMatchObject({ status: 'appealed', date: '2027-01-09' });
+    expect(changeStatus(study, 'appealed', Date.UTC(2027, 0, 9)).history.at(-1)).toMatchObject({
+      status: 'appealed',
+      date: '2027-01-09',
+    });
   });
 
   it('refuses a study without a name, and a percent of time outside 0–100', () => {
@@ -36,7 +39,8 @@ describe('study record rules', () => {
 
   it('says when the duties do not add up to 100% of the time', () => {
     const study = decidedStudy();
-    const subject = study.subject.kind === 'typed' ? { ...study.subject, duties: study.subject.duties.slice(1) } : study.subject;
+    const subject =
+      study.subject.kind === 'typed' ? { ...study.subject, duties: study.subject.duties.slice(1) } : study.subject;
     expect(checkStudy({ ...study, subject })).toEqual([
       {
         field: 'subject',
@@ -47,13 +51,19 @@ describe('study record rules', () => {
 
   it('keeps the current and requested classes among the candidates', () => {
     const study = decidedStudy();
-    expect(removeCandidate(study, 'rep').candidates.map((candidate) => candidate.specId)).toEqual(['rep', 'sup', 'chief']);
+    expect(removeCandidate(study, 'rep').candidates.map((candidate) => candidate.specId)).toEqual([
+      'rep',
+      'sup',
+      'chief',
+    ]);
     expect(removeCandidate(study, 'chief').candidates.map((candidate) => candidate.specId)).toEqual(['rep', 'sup']);
     const missingRequested = {
       ...study,
       candidates: study.candidates.filter((candidate) => candidate.specId !== 'sup'),
     };
-    expect(checkStudy(missingRequested).map((problem) => problem.message)).toContain('The requested class must be one of the candidates.');
+    expect(checkStudy(missingRequested).map((problem) => problem.message)).toContain(
+      'The requested class must be one of the candidates.',
+    );
   });
 
   it('asks a decided study for its recommendation and rationale', () => {
@@ -62,6 +72,9 @@ describe('study record rules', () => {
       ...study,
       decision: { ...study.decision, recommendedClassId: null, rationale: ' ' },
     });
-    expect(problems.map((problem) => problem.message)).toEqual(['A decided study needs a recommended class.', 'A decided study needs the rationale for its recommendation.']);
+    expect(problems.map((problem) => problem.message)).toEqual([
+      'A decided study needs a recommended class.',
+      'A decided study needs the rationale for its recommendation.',
+    ]);
   });
 });

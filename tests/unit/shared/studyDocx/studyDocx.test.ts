@@ -10,9 +10,18 @@ it('writes a Word document that reads back with every section, both classes, ver
   const { value: text } = await mammoth.extractRawText({
     buffer: Buffer.from(bytes),
   });
-  const headings = ['1. Request', '2. Materials reviewed', '3. Duties of the position', '4. Comparison with the candidate classes', '5. Rationale', '6. Recommendation'];
+  const headings = [
+    '1. Request',
+    '2. Materials reviewed',
+    '3. Duties of the position',
+    '4. Comparison with the candidate classes',
+    '5. Rationale',
+    '6. Recommendation',
+  ];
   const positions = headings.map((heading) => text.indexOf(heading));
-  expect(positions.every((position, index) => position >= 0 && (index === 0 || position > (positions[index - 1] ?? 0)))).toBe(true);
+  expect(
+    positions.every((position, index) => position >= 0 && (index === 0 || position > (positions[index - 1] ?? 0))),
+  ).toBe(true);
   for (const expected of [
     'CUSTOMER SERVICE REPRESENTATIVE II',
     'CUSTOMER SERVICE SUPERVISOR',

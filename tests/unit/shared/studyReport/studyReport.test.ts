@@ -14,13 +14,13 @@ describe('study report', () => {
       ['Candidate', materials.specs[2]?.spec.title, '1'],
     ]);
     const supervisor = report.materials[2];
-    expect([supervisor?.employer, supervisor?.code, supervisor?.effective, supervisor?.revised, supervisor?.hash]).toEqual([
-      'CITY OF HOUSTON',
-      '886.7',
-      'December 1994',
-      'July 2019',
-      materials.specs[1]?.id,
-    ]);
+    expect([
+      supervisor?.employer,
+      supervisor?.code,
+      supervisor?.effective,
+      supervisor?.revised,
+      supervisor?.hash,
+    ]).toEqual(['CITY OF HOUSTON', '886.7', 'December 1994', 'July 2019', materials.specs[1]?.id]);
   });
 
   it('gives the position’s duties with percent of time adding up to 100%', () => {
@@ -29,7 +29,9 @@ describe('study report', () => {
   });
 
   it('compares the position with each candidate: coverage, factors, every position duty with its partner and reason', () => {
-    expect(report.candidates.map((section) => section.title)).toEqual(report.overview.columns.map((column) => column.title));
+    expect(report.candidates.map((section) => section.title)).toEqual(
+      report.overview.columns.map((column) => column.title),
+    );
     const supervisor = report.candidates[1];
     expect(supervisor?.factors.map((row) => row.name)).toContain('Supervision exercised');
     expect(supervisor?.pairs.map((row) => row.subjectNumber)).toEqual([1, 2, 3, 4]);
@@ -70,7 +72,9 @@ describe('study report', () => {
       '6. Recommendation',
       'Notes',
     ].map((heading) => html.indexOf(`<h2>${heading}`));
-    expect(order.every((position, index) => position > 0 && (index === 0 || position > (order[index - 1] ?? 0)))).toBe(true);
+    expect(order.every((position, index) => position > 0 && (index === 0 || position > (order[index - 1] ?? 0)))).toBe(
+      true,
+    );
     expect(html).toContain('counter(pages)');
     expect(html).toContain('@bottom-left { content: "Prepared by A');
     expect(html).toContain('@top-left { content: "Case RC');

@@ -19,4 +19,3 @@ describe('numericGrade', () => {
     expect(numericGrade(grade)).toBe(expected);
   });
 });
-

@@ -24,6 +24,8 @@ describe('normalizeText', () => {
 
 describe('normalizeWhitespace', () => {
   it('collapses wrapping and indentation', () => {
-    expect(normalizeWhitespace('  Involves scheduling,\n   supervision  and\tevaluation ')).toBe('Involves scheduling, supervision and evaluation');
+    expect(normalizeWhitespace('  Involves scheduling,\n   supervision  and\tevaluation ')).toBe(
+      'Involves scheduling, supervision and evaluation',
+    );
   });
 });

@@ -42,7 +42,11 @@ export function CorrectionsPanel({ stored, actions }: CorrectionsPanelProps) {
           {applied.map((correction) => (
             <li key={correction.id}>
               {describeCorrection(correction)} <span className="legend">({madeOn(correction, stored)})</span>{' '}
-              <button type="button" onClick={() => void actions.remove(correction)} aria-label={`Remove correction: ${describeCorrection(correction)}`}>
+              <button
+                type="button"
+                onClick={() => void actions.remove(correction)}
+                aria-label={`Remove correction: ${describeCorrection(correction)}`}
+              >
                 Remove
               </button>
             </li>
@@ -55,8 +59,13 @@ export function CorrectionsPanel({ stored, actions }: CorrectionsPanelProps) {
           <ul>
             {orphaned.map(({ correction, reason }) => (
               <li key={correction.id}>
-                {describeCorrection(correction)}: {ORPHAN_TEXT[reason]} <span className="legend">({madeOn(correction, stored)})</span>{' '}
-                <button type="button" onClick={() => void actions.remove(correction)} aria-label={`Discard correction: ${describeCorrection(correction)}`}>
+                {describeCorrection(correction)}: {ORPHAN_TEXT[reason]}{' '}
+                <span className="legend">({madeOn(correction, stored)})</span>{' '}
+                <button
+                  type="button"
+                  onClick={() => void actions.remove(correction)}
+                  aria-label={`Discard correction: ${describeCorrection(correction)}`}
+                >
                   Discard
                 </button>
               </li>

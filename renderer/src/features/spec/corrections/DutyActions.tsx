@@ -1,5 +1,11 @@
 import { useState } from 'react';
-import { categorizeCorrection, mergeCorrection, notDutyCorrection, splitCorrection, type CorrectedDuty } from '../../../../../shared/corrections';
+import {
+  categorizeCorrection,
+  mergeCorrection,
+  notDutyCorrection,
+  splitCorrection,
+  type CorrectedDuty,
+} from '../../../../../shared/corrections';
 import type { CorrectionActions } from './useCorrectionActions';
 import { SplitDutyForm } from './SplitDutyForm';
 
@@ -19,7 +25,15 @@ export function DutyActions({ text, duty, next, label, actions }: DutyActionsPro
   const split = async (cut: number): Promise<void> => {
     if (await actions.correct((stamp) => splitCorrection(stamp, text, duty, cut))) setSplitting(false);
   };
-  if (isSplitting) return <SplitDutyForm duty={duty} label={label} onSplit={(cut) => void split(cut)} onCancel={() => setSplitting(false)} />;
+  if (isSplitting)
+    return (
+      <SplitDutyForm
+        duty={duty}
+        label={label}
+        onSplit={(cut) => void split(cut)}
+        onCancel={() => setSplitting(false)}
+      />
+    );
   return (
     <span className="duty-actions" role="group" aria-label={`Correct ${label}`}>
       <button type="button" disabled={isTyped} onClick={() => setSplitting(true)}>
@@ -32,10 +46,18 @@ export function DutyActions({ text, duty, next, label, actions }: DutyActionsPro
       >
         Merge with next
       </button>
-      <button type="button" disabled={isTyped} onClick={() => void actions.correct((stamp) => categorizeCorrection(stamp, text, duty, other))}>
+      <button
+        type="button"
+        disabled={isTyped}
+        onClick={() => void actions.correct((stamp) => categorizeCorrection(stamp, text, duty, other))}
+      >
         Make {other}
       </button>
-      <button type="button" disabled={isTyped} onClick={() => void actions.correct((stamp) => notDutyCorrection(stamp, text, duty.span))}>
+      <button
+        type="button"
+        disabled={isTyped}
+        onClick={() => void actions.correct((stamp) => notDutyCorrection(stamp, text, duty.span))}
+      >
         Not a duty
       </button>
     </span>

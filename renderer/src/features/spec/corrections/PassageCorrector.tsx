@@ -18,7 +18,9 @@ export function PassageCorrector({ text, actions }: PassageCorrectorProps) {
   const [selection, setSelection] = useState<Span | null>(null);
   const readSelection = (): void => {
     const box = textRef.current;
-    setSelection(box && box.selectionEnd > box.selectionStart ? { start: box.selectionStart, end: box.selectionEnd } : null);
+    setSelection(
+      box && box.selectionEnd > box.selectionStart ? { start: box.selectionStart, end: box.selectionEnd } : null,
+    );
   };
   const selected = selection ? text.slice(selection.start, selection.end).replace(/\s+/g, ' ').trim() : '';
   const apply = async (kind: 'essential' | 'other' | 'not'): Promise<void> => {
@@ -41,7 +43,9 @@ export function PassageCorrector({ text, actions }: PassageCorrectorProps) {
         onSelectionChange={readSelection}
       />
       <p role="status" className="passage-corrector__selected">
-        {selected ? `Selected: “${selected.length > 120 ? `${selected.slice(0, 117)}…` : selected}”` : 'Nothing selected'}
+        {selected
+          ? `Selected: “${selected.length > 120 ? `${selected.slice(0, 117)}…` : selected}”`
+          : 'Nothing selected'}
       </p>
       <div className="correction-form__buttons">
         <button type="button" disabled={!selected} onClick={() => void apply('essential')}>

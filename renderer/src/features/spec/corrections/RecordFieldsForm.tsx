@@ -1,5 +1,10 @@
 import { useState, type FormEvent } from 'react';
-import { CORRECTABLE_FIELDS, correctableFieldName, fieldCorrection, type CorrectableField } from '../../../../../shared/corrections';
+import {
+  CORRECTABLE_FIELDS,
+  correctableFieldName,
+  fieldCorrection,
+  type CorrectableField,
+} from '../../../../../shared/corrections';
 import type { CorrectedStoredSpec } from '../../../db';
 import type { CorrectionActions } from './useCorrectionActions';
 
@@ -10,7 +15,8 @@ type RecordFieldsFormProps = Readonly<{
 
 type Values = Record<CorrectableField, string>;
 
-const valuesOf = (stored: CorrectedStoredSpec): Values => Object.fromEntries(CORRECTABLE_FIELDS.map((field) => [field, stored.spec[field] ?? ''])) as Values;
+const valuesOf = (stored: CorrectedStoredSpec): Values =>
+  Object.fromEntries(CORRECTABLE_FIELDS.map((field) => [field, stored.spec[field] ?? ''])) as Values;
 
 /** Inline editing of the record's fields; each changed field becomes one correction. */
 export function RecordFieldsForm({ stored, actions }: RecordFieldsFormProps) {
@@ -32,7 +38,11 @@ export function RecordFieldsForm({ stored, actions }: RecordFieldsFormProps) {
   };
 
   return (
-    <form className="correction-form record-fields-form" aria-label="Correct the record" onSubmit={(event) => void submit(event)}>
+    <form
+      className="correction-form record-fields-form"
+      aria-label="Correct the record"
+      onSubmit={(event) => void submit(event)}
+    >
       {CORRECTABLE_FIELDS.map((field) => (
         <label key={field}>
           <span>{correctableFieldName(field)}</span>

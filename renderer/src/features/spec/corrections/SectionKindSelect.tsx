@@ -16,7 +16,11 @@ export function SectionKindSelect({ text, section, actions }: SectionKindSelectP
       className="section-kind-select"
       aria-label={`Read “${section.heading}” as`}
       value={section.kind}
-      onChange={(event) => void actions.correct((stamp) => sectionKindCorrection(stamp, text, section.headingSpan, event.target.value as SectionKind))}
+      onChange={(event) =>
+        void actions.correct((stamp) =>
+          sectionKindCorrection(stamp, text, section.headingSpan, event.target.value as SectionKind),
+        )
+      }
     >
       {SECTION_KINDS.map((kind) => (
         <option key={kind} value={kind}>

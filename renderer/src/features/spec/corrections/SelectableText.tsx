@@ -15,7 +15,15 @@ type SelectableTextProps = Readonly<{
  * but not change. Not `readOnly`: browsers give a read-only box no keyboard cursor, so edits are
  * refused at `beforeinput` instead.
  */
-export function SelectableText({ text, label, rows, className, boxRef, onSelectionChange, onEnter }: SelectableTextProps) {
+export function SelectableText({
+  text,
+  label,
+  rows,
+  className,
+  boxRef,
+  onSelectionChange,
+  onEnter,
+}: SelectableTextProps) {
   const ownRef = useRef<HTMLTextAreaElement>(null);
   const ref = boxRef ?? ownRef;
   useEffect(() => {

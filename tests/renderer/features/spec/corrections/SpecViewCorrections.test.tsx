@@ -38,24 +38,39 @@ describe('correcting the parse in the spec view', () => {
       target: { value: 'Permit Technician I' },
     });
     fireEvent.click(within(form).getByRole('button', { name: 'Save fields' }));
-    await waitFor(() => expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Permit Technician I corrected by analyst'), settled);
+    await waitFor(
+      () =>
+        expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Permit Technician I corrected by analyst'),
+      settled,
+    );
 
-    fireEvent.click(within(screen.getByRole('group', { name: 'Correct essential duty 1' })).getByRole('button', { name: 'Split' }));
+    fireEvent.click(
+      within(screen.getByRole('group', { name: 'Correct essential duty 1' })).getByRole('button', { name: 'Split' }),
+    );
     const box = screen.getByLabelText<HTMLTextAreaElement>('Text of essential duty 1');
     const cut = box.value.indexOf('answers questions');
     box.setSelectionRange(cut, cut);
     fireEvent.click(screen.getByRole('button', { name: 'Split here' }));
     await waitFor(() => expect(essentialDuties()).toHaveLength(4), settled);
-    expect(essentialDuties()[1]!.textContent).toMatch(/^answers questions from contractors about fees\.\s*corrected by analyst/);
+    expect(essentialDuties()[1]!.textContent).toMatch(
+      /^answers questions from contractors about fees\.\s*corrected by analyst/,
+    );
     expect(screen.getByRole('heading', { name: 'Corrections (2)' })).toBeTruthy();
 
     fireEvent.click(screen.getByRole('button', { name: 'Undo last correction' }));
     await waitFor(() => expect(essentialDuties()).toHaveLength(3), settled);
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Permit Technician I corrected by analyst');
     fireEvent.click(screen.getByRole('button', { name: 'Undo last correction' }));
-    await waitFor(() => expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('PERMIT TECHNICIAN'), settled);
+    await waitFor(
+      () => expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('PERMIT TECHNICIAN'),
+      settled,
+    );
     fireEvent.click(screen.getByRole('button', { name: 'Redo' }));
-    await waitFor(() => expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Permit Technician I corrected by analyst'), settled);
+    await waitFor(
+      () =>
+        expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Permit Technician I corrected by analyst'),
+      settled,
+    );
   });
 
   it('marks a selected passage as a duty and shows document text only as text', async () => {
@@ -68,7 +83,10 @@ describe('correcting the parse in the spec view', () => {
     fireEvent.select(original);
     expect(screen.getByText(`Selected: “${passage}”`)).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Mark as duty' }));
-    await waitFor(() => expect(essentialDuties()[0]!.textContent).toMatch(/^Reviews permit applications and advises/), settled);
+    await waitFor(
+      () => expect(essentialDuties()[0]!.textContent).toMatch(/^Reviews permit applications and advises/),
+      settled,
+    );
     expect(document.querySelector('script, img')).toBeNull();
   });
 });

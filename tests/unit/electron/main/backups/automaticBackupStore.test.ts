@@ -3,7 +3,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { encodeBackup, type BackupHeader } from '../../../../../shared/backup';
-import { automaticBackupName, createAutomaticBackupStore, writeFileAtomically } from '../../../../../electron/main/backups/automaticBackupStore';
+import {
+  automaticBackupName,
+  createAutomaticBackupStore,
+  writeFileAtomically,
+} from '../../../../../electron/main/backups/automaticBackupStore';
 
 const HOUR = 3_600_000;
 const folders: string[] = [];
@@ -21,7 +25,13 @@ describe('automatic backup store', () => {
     const folder = join(await tempFolder(), 'backups');
     const store = createAutomaticBackupStore(folder, () => new Date(Date.UTC(2026, 11, 2, 10)));
     const info = await store.write('daily', new TextEncoder().encode('backup bytes'));
-    expect(info).toEqual({ fileName: 'reclass-auto-backup-2026-12-02T10-00-00-000Z-daily.reclass-backup', createdAt: Date.UTC(2026, 11, 2, 10), size: 12, reason: 'daily', tables: null });
+    expect(info).toEqual({
+      fileName: 'reclass-auto-backup-2026-12-02T10-00-00-000Z-daily.reclass-backup',
+      createdAt: Date.UTC(2026, 11, 2, 10),
+      size: 12,
+      reason: 'daily',
+      tables: null,
+    });
     expect(new TextDecoder().decode(await store.read(info.fileName))).toBe('backup bytes');
     expect(await readdir(folder)).toEqual([info.fileName]);
     await expect(store.read('../../etc/passwd')).rejects.toThrow('Not an automatic backup');
@@ -50,15 +60,33 @@ describe('automatic backup store', () => {
     let now = Date.UTC(2026, 11, 1, 8);
     const store = createAutomaticBackupStore(folder, () => new Date(now));
     const body = new TextEncoder().encode('{"formatName":"dexie"}');
-    const header: BackupHeader = { format: 'reclass-backup', formatVersion: 1, schemaVersion: 7, appVersion: '0.1.0', createdAt: new Date(now).toISOString(), tables: { comparisons: 4, specs: 12 }, bytes: body.length, sha256: 'a'.repeat(64) };
+    const header: BackupHeader = {
+      format: 'reclass-backup',
+      formatVersion: 1,
+      schemaVersion: 7,
+      appVersion: '0.1.0',
+      createdAt: new Date(now).toISOString(),
+      tables: { comparisons: 4, specs: 12 },
+      bytes: body.length,
+      sha256: 'a'.repeat(64),
+    };
     const whole = encodeBackup(header, body);
     const written = await store.write('before-upgrade', whole);
     expect(written.tables).toEqual({ comparisons: 4, specs: 12 });
     now += HOUR;
-    const damaged = await store.write('quit', whole.map((byte, index) => (index === 2 ? 0x7b : byte)));
+    const damaged = await store.write(
+      'quit',
+      whole.map((byte, index) => (index === 2 ? 0x7b : byte)),
+    );
     expect(await store.list()).toEqual([
       { fileName: damaged.fileName, createdAt: now, size: whole.length, reason: 'quit', tables: null },
-      { fileName: written.fileName, createdAt: now - HOUR, size: whole.length, reason: 'before-upgrade', tables: { comparisons: 4, specs: 12 } },
+      {
+        fileName: written.fileName,
+        createdAt: now - HOUR,
+        size: whole.length,
+        reason: 'before-upgrade',
+        tables: { comparisons: 4, specs: 12 },
+      },
     ]);
   });
 
@@ -88,7 +116,9 @@ describe('writeFileAtomically', () => {
   });
 });
 
-vi.mock('electron', () => ({ app: { getPath: (name: string) => (name === 'userData' ? '/home/analyst/.config/Reclass' : '/nowhere') } }));
+vi.mock('electron', () => ({
+  app: { getPath: (name: string) => (name === 'userData' ? '/home/analyst/.config/Reclass' : '/nowhere') },
+}));
 
 describe('automaticBackupFolder (electron mocked)', () => {
   it('is backups/ inside the user-data folder', async () => {

@@ -10,8 +10,19 @@ describe('findFiles', () => {
   beforeAll(async () => {
     root = await mkdtemp(join(tmpdir(), 'reclass-find-'));
     const files = [
-      'clerk.txt', 'sub/analyst.pdf', 'sub/deeper/manager.DOCX', 'page.html', 'notes.md',
-      '.hidden.txt', '.git/config.txt', 'sub/.DS_Store', 'Thumbs.db', 'desktop.ini', '~$clerk.docx', 'tool.exe', 'image.png',
+      'clerk.txt',
+      'sub/analyst.pdf',
+      'sub/deeper/manager.DOCX',
+      'page.html',
+      'notes.md',
+      '.hidden.txt',
+      '.git/config.txt',
+      'sub/.DS_Store',
+      'Thumbs.db',
+      'desktop.ini',
+      '~$clerk.docx',
+      'tool.exe',
+      'image.png',
     ];
     for (const file of files) {
       await mkdir(join(root, file, '..'), { recursive: true });
@@ -22,7 +33,13 @@ describe('findFiles', () => {
 
   it('walks folders and skips hidden, system, Office temp and unsupported files', async () => {
     const found = await findFiles([root]);
-    expect(found.map((file) => file.relativePath).sort()).toEqual(['clerk.txt', 'notes.md', 'page.html', 'sub/analyst.pdf', 'sub/deeper/manager.DOCX']);
+    expect(found.map((file) => file.relativePath).sort()).toEqual([
+      'clerk.txt',
+      'notes.md',
+      'page.html',
+      'sub/analyst.pdf',
+      'sub/deeper/manager.DOCX',
+    ]);
     expect(found.every((file) => file.problem === undefined)).toBe(true);
   });
 

@@ -11,7 +11,10 @@ import { customerServiceSupervisor } from '../../../../fixtures/extract/sampleSp
 
 const hostile = createImporter({ url: new URL('./hostileWorker.ts', import.meta.url), typescript: true });
 
-async function collect(run: (options: ImportOptions) => ReturnType<typeof hostile.importFiles>, extra: Partial<ImportOptions> = {}) {
+async function collect(
+  run: (options: ImportOptions) => ReturnType<typeof hostile.importFiles>,
+  extra: Partial<ImportOptions> = {},
+) {
   const events: ImportEvent[] = [];
   const summary = await run({ onEvent: (event) => events.push(event), ...extra });
   return { events, summary };
@@ -35,18 +38,25 @@ describe('importFiles', () => {
 
   it('streams started, one event per file and finished, in order, and keeps going after failures', async () => {
     const files = ['supervisor.txt', 'empty.txt', 'junk.txt'].map((name) => join(root, name));
-    const { events, summary } = await collect((options) => createImporter(sourceWorkerScript).importFiles(files, options));
+    const { events, summary } = await collect((options) =>
+      createImporter(sourceWorkerScript).importFiles(files, options),
+    );
     expect(events[0]).toMatchObject({ kind: 'started', total: 3 });
     expect(events.at(-1)).toMatchObject({ kind: 'finished', done: 3, total: 3, cancelled: false });
     expect(events.slice(1, -1).map((event) => ('done' in event ? event.done : 0))).toEqual([1, 2, 3]);
     expect(summary.imported.map((spec) => spec.fileName)).toEqual(['supervisor.txt']);
     expect(summary.imported[0]?.spec.title).toMatch(/customer service supervisor/i);
-    expect(Object.fromEntries(summary.failed.map((failure) => [failure.fileName, failure.code]))).toEqual({ 'empty.txt': 'empty', 'junk.txt': 'binary' });
+    expect(Object.fromEntries(summary.failed.map((failure) => [failure.fileName, failure.code]))).toEqual({
+      'empty.txt': 'empty',
+      'junk.txt': 'binary',
+    });
   });
 
   it('resuming a folder imports only the files the interrupted import lacks', async () => {
     const only = ['supervisor.pdf', 'empty.txt'];
-    const { events, summary } = await collect((options) => createImporter(sourceWorkerScript).importFiles([root], { ...options, only }));
+    const { events, summary } = await collect((options) =>
+      createImporter(sourceWorkerScript).importFiles([root], { ...options, only }),
+    );
     expect(events[0]).toMatchObject({ kind: 'started', total: 2 });
     expect(summary.imported.map((spec) => spec.relativePath)).toEqual(['supervisor.pdf']);
     expect(summary.failed.map((failure) => failure.relativePath)).toEqual(['empty.txt']);
@@ -58,14 +68,20 @@ describe('importFiles', () => {
     expect(summary.failed).toEqual([]);
     const byFormat = Object.fromEntries(summary.imported.map((spec) => [spec.format, spec.spec]));
     expect(Object.keys(byFormat).sort()).toEqual(['docx', 'pdf', 'txt']);
-    const shape = (format: string) => ({ title: byFormat[format]?.title, code: byFormat[format]?.code, duties: byFormat[format]?.duties.length });
+    const shape = (format: string) => ({
+      title: byFormat[format]?.title,
+      code: byFormat[format]?.code,
+      duties: byFormat[format]?.duties.length,
+    });
     expect(shape('pdf')).toEqual(shape('txt'));
     expect(shape('docx')).toEqual(shape('txt'));
   });
 
   it('identifies a version by the SHA-256 of its bytes, the same on every import', async () => {
     const path = join(root, 'supervisor.txt');
-    const expected = createHash('sha256').update(await readFile(path)).digest('hex');
+    const expected = createHash('sha256')
+      .update(await readFile(path))
+      .digest('hex');
     const importer = createImporter(sourceWorkerScript);
     for (let round = 0; round < 2; round += 1) {
       const { summary } = await collect((options) => importer.importFiles([path], options));
@@ -74,20 +90,39 @@ describe('importFiles', () => {
   });
 
   it('refuses a file over the size limit', async () => {
-    const { summary } = await collect((options) => createImporter(sourceWorkerScript).importFiles([join(root, 'supervisor.txt')], options), { limits: { maxFileBytes: 100 } });
-    expect(summary.failed).toEqual([expect.objectContaining({ fileName: 'supervisor.txt', code: 'too_large', message: expect.stringMatching(/too large/) as unknown })]);
+    const { summary } = await collect(
+      (options) => createImporter(sourceWorkerScript).importFiles([join(root, 'supervisor.txt')], options),
+      { limits: { maxFileBytes: 100 } },
+    );
+    expect(summary.failed).toEqual([
+      expect.objectContaining({
+        fileName: 'supervisor.txt',
+        code: 'too_large',
+        message: expect.stringMatching(/too large/) as unknown,
+      }),
+    ]);
   });
 
   it('stops a file that runs past the time limit, reports it, and imports the rest', async () => {
     const files = ['hang.txt', 'supervisor.txt'].map((name) => join(root, name));
-    const { summary } = await collect((options) => hostile.importFiles(files, options), { limits: { fileTimeLimitMs: 1500, readerCount: 1 } });
-    expect(summary.failed).toEqual([expect.objectContaining({ fileName: 'hang.txt', code: 'timeout', message: expect.stringMatching(/took longer than 1.5 s/) as unknown })]);
+    const { summary } = await collect((options) => hostile.importFiles(files, options), {
+      limits: { fileTimeLimitMs: 1500, readerCount: 1 },
+    });
+    expect(summary.failed).toEqual([
+      expect.objectContaining({
+        fileName: 'hang.txt',
+        code: 'timeout',
+        message: expect.stringMatching(/took longer than 1.5 s/) as unknown,
+      }),
+    ]);
     expect(summary.imported.map((spec) => spec.fileName)).toEqual(['supervisor.txt']);
   });
 
   it('stops a file that exhausts the worker heap and reports it as out of memory', async () => {
     const files = ['oom.txt', 'supervisor.txt'].map((name) => join(root, name));
-    const { summary } = await collect((options) => hostile.importFiles(files, options), { limits: { readerMemoryLimitMb: 48, readerCount: 1 } });
+    const { summary } = await collect((options) => hostile.importFiles(files, options), {
+      limits: { readerMemoryLimitMb: 48, readerCount: 1 },
+    });
     expect(summary.failed.map((failure) => [failure.fileName, failure.code])).toEqual([['oom.txt', 'out_of_memory']]);
     expect(summary.imported).toHaveLength(1);
   });

@@ -9,13 +9,29 @@ const page = (index: number, lines: readonly (readonly [string, number])[]): Pdf
 
 describe('assembleText', () => {
   it('keeps wrapped lines together and leaves a blank line where the gap is clearly larger', () => {
-    const { text } = assembleText([page(0, [['DUTIES:', 700], ['• Reviews claims and', 676], ['approves refunds.', 664], ['• Trains staff.', 652], ['QUALIFICATIONS:', 628]])]);
+    const { text } = assembleText([
+      page(0, [
+        ['DUTIES:', 700],
+        ['• Reviews claims and', 676],
+        ['approves refunds.', 664],
+        ['• Trains staff.', 652],
+        ['QUALIFICATIONS:', 628],
+      ]),
+    ]);
     expect(text).toBe('DUTIES:\n\n• Reviews claims and\napproves refunds.\n• Trains staff.\n\nQUALIFICATIONS:');
   });
 
   it('continues a sentence across a page break and joins a word hyphenated there', () => {
-    const pages = [page(0, [['Plans the work of the section and assists in manage-', 100]]), page(1, [['ment of its budget.', 700], ['Next line.', 688]])];
-    expect(assembleText(pages).text).toBe('Plans the work of the section and assists in management\nof its budget.\nNext line.');
+    const pages = [
+      page(0, [['Plans the work of the section and assists in manage-', 100]]),
+      page(1, [
+        ['ment of its budget.', 700],
+        ['Next line.', 688],
+      ]),
+    ];
+    expect(assembleText(pages).text).toBe(
+      'Plans the work of the section and assists in management\nof its budget.\nNext line.',
+    );
   });
 
   it('starts a new paragraph after a page that ended a sentence when the next page opens a block', () => {
@@ -43,4 +59,3 @@ describe('assembleText', () => {
     );
   });
 });
-

@@ -2,16 +2,28 @@ import { describe, expect, it } from 'vitest';
 import { buildLines } from '../../../../../shared/extract/pdf/buildLines';
 import type { PdfTextItem } from '../../../../../shared/extract/pdf/pdfTypes';
 
-const item = (text: string, x: number, y: number, width = text.length * 5): PdfTextItem => ({ text, x, y, width, fontSize: 10 });
+const item = (text: string, x: number, y: number, width = text.length * 5): PdfTextItem => ({
+  text,
+  x,
+  y,
+  width,
+  fontSize: 10,
+});
 
 describe('buildLines', () => {
   it('orders runs top to bottom and left to right, tolerating small baseline shifts', () => {
-    const lines = buildLines({ index: 0, items: [item('second', 72, 686), item('world', 110, 700.5), item('hello', 72, 700, 30)] });
+    const lines = buildLines({
+      index: 0,
+      items: [item('second', 72, 686), item('world', 110, 700.5), item('hello', 72, 700, 30)],
+    });
     expect(lines.map((line) => line.text)).toEqual(['hello world', 'second']);
   });
 
   it('joins runs without a gap into one word and puts a TAB across a column gap', () => {
-    const lines = buildLines({ index: 0, items: [item('Super', 72, 700, 25), item('vision', 97, 700, 30), item('40%', 460, 700)] });
+    const lines = buildLines({
+      index: 0,
+      items: [item('Super', 72, 700, 25), item('vision', 97, 700, 30), item('40%', 460, 700)],
+    });
     expect(lines[0]?.text).toBe('Supervision\t40%');
   });
 
@@ -28,6 +40,11 @@ describe('buildLines', () => {
       [item('Plans the work of the', 66, 640, 100), item('collection', 182, 640)],
     ];
     const lines = buildLines({ index: 0, items: rows.flat() });
-    expect(lines.map((line) => line.text)).toEqual(['Job Title\tCollections Manager', 'Salary\t$32,957-$38,752', 'Typical Duties/Job Duties\tOperational management', 'Plans the work of the collection']);
+    expect(lines.map((line) => line.text)).toEqual([
+      'Job Title\tCollections Manager',
+      'Salary\t$32,957-$38,752',
+      'Typical Duties/Job Duties\tOperational management',
+      'Plans the work of the collection',
+    ]);
   });
 });

@@ -7,8 +7,16 @@ const texts = (pages: PdfLine[][]): string[] => pages.flat().map((each) => each.
 
 describe('restoreLigatures', () => {
   it('reads a NUL inside or at the edge of a word as the ligature that makes a word the document prints in full', () => {
-    const pages = [[line('Required Quali\u0000cations'), line('the \u0000eld work'), line('full-time sta\u0000 and e\u0000ort')], [line('staff effort field', 1)]];
-    expect(texts(restoreLigatures(pages))).toEqual(['Required Qualifications', 'the field work', 'full-time staff and effort', 'staff effort field']);
+    const pages = [
+      [line('Required Quali\u0000cations'), line('the \u0000eld work'), line('full-time sta\u0000 and e\u0000ort')],
+      [line('staff effort field', 1)],
+    ];
+    expect(texts(restoreLigatures(pages))).toEqual([
+      'Required Qualifications',
+      'the field work',
+      'full-time staff and effort',
+      'staff effort field',
+    ]);
   });
 
   it('falls back to "fi" for words printed nowhere else, and leaves a NUL with no letter beside it alone', () => {

@@ -16,7 +16,9 @@ const texts = (pages: readonly (readonly PdfLine[])[]) => pages.map((lines) => l
 
 describe('dropPageFurniture', () => {
   it('drops a running header and numbered footers repeated on every page', () => {
-    const pages = [1, 2, 3].map((number) => page(number - 1, [`Body ${number}`, 'more'], 'City of Example – Class Specification', `Revised 2024 | ${number}`));
+    const pages = [1, 2, 3].map((number) =>
+      page(number - 1, [`Body ${number}`, 'more'], 'City of Example – Class Specification', `Revised 2024 | ${number}`),
+    );
     expect(texts(dropPageFurniture(pages))).toEqual([
       ['Body 1', 'more'],
       ['Body 2', 'more'],
@@ -24,9 +26,14 @@ describe('dropPageFurniture', () => {
     ]);
   });
 
-  it.each(['Page 2 of 3', '- 2 -', '2', 'Page 2', '2 / 3'])('drops the page number "%s" even on a single page', (footer) => {
-    expect(texts(dropPageFurniture([page(0, ['Duties', 'Reviews claims.'], undefined, footer)]))).toEqual([['Duties', 'Reviews claims.']]);
-  });
+  it.each(['Page 2 of 3', '- 2 -', '2', 'Page 2', '2 / 3'])(
+    'drops the page number "%s" even on a single page',
+    (footer) => {
+      expect(texts(dropPageFurniture([page(0, ['Duties', 'Reviews claims.'], undefined, footer)]))).toEqual([
+        ['Duties', 'Reviews claims.'],
+      ]);
+    },
+  );
 
   it('keeps body lines that repeat but not at the top or bottom, and a header seen on one page only', () => {
     const body = ['Title line', 'Performs related duties as assigned.', 'x', 'y', 'z', 'w', 'v', 'u'];

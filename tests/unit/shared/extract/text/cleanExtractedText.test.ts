@@ -12,7 +12,11 @@ describe('cleanExtractedText', () => {
     ['no-break spaces become spaces', 'Grade\u00A018', 'Grade 18'],
     ['Symbol-font bullets become •', '\uF0B7\tFiles records', '• Files records'],
     ['a Word HTML "·" bullet becomes •', '·\u00A0\u00A0\u00A0 Files records\nA · B', '• Files records\nA · B'],
-    ['an icon-font glyph opening a line becomes •, one inside a line stays', '\uF111 Growth of the collection\nSee \uE001 here', '• Growth of the collection\nSee \uE001 here'],
+    [
+      'an icon-font glyph opening a line becomes •, one inside a line stays',
+      '\uF111 Growth of the collection\nSee \uE001 here',
+      '• Growth of the collection\nSee \uE001 here',
+    ],
   ])('%s', (_name, input, expected) => {
     expect(cleanExtractedText(identityMapped(input)).text).toBe(expected);
   });

@@ -30,7 +30,20 @@ describe('decodeTextBytes', () => {
   });
 
   it('reads Windows-1252 smart quotes and dashes as the characters Word meant', () => {
-    const bytes = new Uint8Array([...new TextEncoder().encode('A '), 0x93, 0x71, 0x94, 0x20, 0x96, 0x20, 0x69, 0x92, 0x73, 0x20, 0xe9]);
+    const bytes = new Uint8Array([
+      ...new TextEncoder().encode('A '),
+      0x93,
+      0x71,
+      0x94,
+      0x20,
+      0x96,
+      0x20,
+      0x69,
+      0x92,
+      0x73,
+      0x20,
+      0xe9,
+    ]);
     const decoded = decodeTextBytes(bytes);
     expect(decoded.encoding).toBe('windows-1252');
     expect(decoded.text).toBe('A “q” – i’s é');
@@ -48,12 +61,15 @@ describe('decodeTextBytes', () => {
     expect(decoded.warnings).toEqual(['2 characters could not be decoded (as windows-1252) and were left out']);
   });
 
-  it('counts a declared multi-byte charset\'s invalid sequences and UTF-16 lone surrogates too', () => {
+  it("counts a declared multi-byte charset's invalid sequences and UTF-16 lone surrogates too", () => {
     expect(decodeTextBytes(Uint8Array.from([0x41, 0x82, 0xa0, 0xff, 0x42]), 'shift_jis').warnings).toEqual([
       '1 character could not be decoded (as shift_jis) and was left out',
     ]);
     const loneSurrogate = Uint8Array.from([0xff, 0xfe, 0x41, 0x00, 0x00, 0xd8, 0x42, 0x00]);
-    expect(decodeTextBytes(loneSurrogate)).toMatchObject({ text: 'AB', warnings: ['1 character could not be decoded (as utf-16le) and was left out'] });
+    expect(decodeTextBytes(loneSurrogate)).toMatchObject({
+      text: 'AB',
+      warnings: ['1 character could not be decoded (as utf-16le) and was left out'],
+    });
   });
 
   it('adds no warning when every byte decodes', () => {

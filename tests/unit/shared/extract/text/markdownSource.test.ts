@@ -10,8 +10,12 @@ async function markdownText(source: string): Promise<string> {
 
 describe('Markdown read as a spec', () => {
   it('turns YAML front matter into a title, fields, prose and lists, leaving the generator plumbing out', () => {
-    const text = frontMatterText("layout: job-posting\ntitle: 'Policy Analyst'\ngrade: EC-05\nleverId: 9f2\narchived: true\ndescription: >-\n  We are hiring a policy analyst to advise on digital policy across the whole of government and its partners.\nduties:\n  - Drafts briefing notes\n  - Leads consultations");
-    expect(text).toBe('# Policy Analyst\n\nGrade: EC-05\n\nWe are hiring a policy analyst to advise on digital policy across the whole of government and its partners.\n\n## Duties\n\n- Drafts briefing notes\n- Leads consultations');
+    const text = frontMatterText(
+      "layout: job-posting\ntitle: 'Policy Analyst'\ngrade: EC-05\nleverId: 9f2\narchived: true\ndescription: >-\n  We are hiring a policy analyst to advise on digital policy across the whole of government and its partners.\nduties:\n  - Drafts briefing notes\n  - Leads consultations",
+    );
+    expect(text).toBe(
+      '# Policy Analyst\n\nGrade: EC-05\n\nWe are hiring a policy analyst to advise on digital policy across the whole of government and its partners.\n\n## Duties\n\n- Drafts briefing notes\n- Leads consultations',
+    );
   });
 
   it('keeps a front matter block that is not a YAML mapping as it was', () => {
