@@ -6,6 +6,7 @@ import { checkLibraryAccess, db, type LibraryAccess } from './db';
 import { backupBeforeUpgrade } from './features/durability';
 import { selectHost } from './platform';
 import './styles.css';
+import './views.css';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');

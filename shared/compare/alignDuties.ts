@@ -4,14 +4,25 @@ import type { DutyPair, DutyPairKind } from './types';
 import { compareDuties, vectorizeAnalysis, type DutySimilarity } from './dutySimilarity';
 import { activityProfile, EMPTY_PROFILE, type ActivityModel } from './activities/activityModel';
 import { assignMaximum } from './hungarian';
-import { pairReason, type PairEvidence } from './pairReason';
+import { pairReason } from './pairReason';
 import { withWork, type WorkProfiles } from './workSimilarity';
 import { dutyTraits, pairFeatures, pairProbability, type DutyTraits } from './pairScorer';
 
-const NO_WORK: WorkProfiles = { whole: EMPTY_PROFILE, clauses: [] };
 import { buildIdf, withGenericDamping, type IdfTable } from './idf';
-import { longestIncreasingPositions } from './longestIncreasing';
-import { GROUP_CONTAINMENT_MIN, GROUP_SIMILARITY_MIN, PAIR_PROBABILITY_MIN, PARTIAL_MIN, REWORDED_BALANCE_MAX, REWORDED_CONTAINMENT_MIN, REWORDED_MIN, SAME_MIN, SAME_WORK_MIN } from './thresholds';
+import { markMoved, mirror, orderRows, type Row } from './alignmentRows';
+import {
+  GROUP_CONTAINMENT_MIN,
+  GROUP_SIMILARITY_MIN,
+  PAIR_PROBABILITY_MIN,
+  PARTIAL_MIN,
+  REWORDED_BALANCE_MAX,
+  REWORDED_CONTAINMENT_MIN,
+  REWORDED_MIN,
+  SAME_MIN,
+  SAME_WORK_MIN,
+} from './thresholds';
+
+const NO_WORK: WorkProfiles = { whole: EMPTY_PROFILE, clauses: [] };
 
 type MatchedKind = Exclude<DutyPairKind, 'only-a' | 'only-b'>;
 
@@ -22,27 +33,19 @@ export function kindOfSimilarity(similarity: DutySimilarity): MatchedKind | null
   if (score >= PARTIAL_MIN && (similarity.wholeWork ?? 0) >= SAME_WORK_MIN) return 'reworded';
   const covered = Math.min(similarity.aInB, similarity.bInA);
   const balance = Math.abs(similarity.aInB - similarity.bInA);
-  if (score >= REWORDED_MIN && covered >= REWORDED_CONTAINMENT_MIN && balance <= REWORDED_BALANCE_MAX) return 'reworded';
+  if (score >= REWORDED_MIN && covered >= REWORDED_CONTAINMENT_MIN && balance <= REWORDED_BALANCE_MAX)
+    return 'reworded';
   if (score >= PARTIAL_MIN) return 'partial';
   return null;
 }
 
-type Row = {
-  a: number | null;
-  b: number | null;
-  kind: DutyPairKind;
-  score: number;
-  moved: boolean;
-  group?: 'split' | 'merge';
-  contained?: 'a' | 'b';
-  containedInLead?: boolean;
-  /** Work-activity evidence of a paired row (symmetric, so a mirrored row keeps it). */
-  evidence?: PairEvidence;
-};
-
 /** A paired row's kind, plus the contained side when the pair is partial because one duty is one task of the other. */
 function pairedRow(a: number, b: number, similarity: DutySimilarity, kind: MatchedKind): Row {
-  const evidence = { score: similarity.score, ...(similarity.work === undefined ? {} : { work: similarity.work }), ...(similarity.activity === undefined ? {} : { activity: similarity.activity }) };
+  const evidence = {
+    score: similarity.score,
+    ...(similarity.work === undefined ? {} : { work: similarity.work }),
+    ...(similarity.activity === undefined ? {} : { activity: similarity.activity }),
+  };
   const row: Row = { a, b, kind, score: similarity.score, moved: false, evidence };
   if (kind !== 'partial' || !similarity.contained) return row;
   return { ...row, contained: similarity.contained, ...(similarity.containedInLead ? { containedInLead: true } : {}) };
@@ -54,7 +57,12 @@ function analyzeDuty(duty: Duty): DutyAnalysis {
   return analyzeStatement(duty.text);
 }
 
-function similarityMatrix(a: readonly DutyAnalysis[], b: readonly DutyAnalysis[], idf: IdfTable, activities: ActivityModel | undefined): DutySimilarity[][] {
+function similarityMatrix(
+  a: readonly DutyAnalysis[],
+  b: readonly DutyAnalysis[],
+  idf: IdfTable,
+  activities: ActivityModel | undefined,
+): DutySimilarity[][] {
   const vectorsA = a.map((analysis) => vectorizeAnalysis(analysis.whole, idf, analysis.clauses));
   const vectorsB = b.map((analysis) => vectorizeAnalysis(analysis.whole, idf, analysis.clauses));
   const lexical = vectorsA.map((vectorA) => vectorsB.map((vectorB) => compareDuties(vectorA, vectorB)));
@@ -65,7 +73,9 @@ function similarityMatrix(a: readonly DutyAnalysis[], b: readonly DutyAnalysis[]
   });
   const profilesA = a.map(profilesOf);
   const profilesB = b.map(profilesOf);
-  return lexical.map((row, x) => row.map((similarity, y) => withWork(similarity, profilesA[x] ?? NO_WORK, profilesB[y] ?? NO_WORK)));
+  return lexical.map((row, x) =>
+    row.map((similarity, y) => withWork(similarity, profilesA[x] ?? NO_WORK, profilesB[y] ?? NO_WORK)),
+  );
 }
 
 /**
@@ -79,7 +89,10 @@ function assignmentWeight(similarity: DutySimilarity): number {
   return similarity.score >= PARTIAL_MIN ? similarity.score - PARTIAL_MIN + ASSIGNMENT_SLIVER : 0;
 }
 
-function assignOneToOne(matrix: readonly (readonly DutySimilarity[])[], weightOf: (a: number, b: number, similarity: DutySimilarity) => number): Row[] {
+function assignOneToOne(
+  matrix: readonly (readonly DutySimilarity[])[],
+  weightOf: (a: number, b: number, similarity: DutySimilarity) => number,
+): Row[] {
   const weights = matrix.map((row, a) => row.map((similarity, b) => weightOf(a, b, similarity)));
   const rows: Row[] = [];
   assignMaximum(weights).forEach((b, a) => {
@@ -95,10 +108,15 @@ function assignOneToOne(matrix: readonly (readonly DutySimilarity[])[], weightOf
  * same work (pairScorer.ts) above PAIR_PROBABILITY_MIN; any other pair, and every pair without
  * the model, its score above the word cut-off (the scorer was fitted on one-task statements only).
  */
-function pairWeights(a: readonly DutyAnalysis[], b: readonly DutyAnalysis[], activities: ActivityModel | undefined): (x: number, y: number, similarity: DutySimilarity) => number {
+function pairWeights(
+  a: readonly DutyAnalysis[],
+  b: readonly DutyAnalysis[],
+  activities: ActivityModel | undefined,
+): (x: number, y: number, similarity: DutySimilarity) => number {
   const groups = activities?.groups;
   if (!activities || !groups) return (_x, _y, similarity) => assignmentWeight(similarity);
-  const traitsOf = (analysis: DutyAnalysis) => dutyTraits(analysis, activityProfile(activities, analysis.whole.terms), groups);
+  const traitsOf = (analysis: DutyAnalysis) =>
+    dutyTraits(analysis, activityProfile(activities, analysis.whole.terms), groups);
   const traitsA = a.map(traitsOf);
   const traitsB = b.map(traitsOf);
   return (x, y, similarity) => {
@@ -118,7 +136,12 @@ function pairWeights(a: readonly DutyAnalysis[], b: readonly DutyAnalysis[], act
  * and a group would claim they do the same work (on the O*NET tuning occupations such joins
  * shared O*NET's activity a third of the time).
  */
-function bestCover(candidates: readonly Row[], covers: (row: Row) => DutySimilarity, containment: (similarity: DutySimilarity) => number, spansTasks: (row: Row) => boolean): Row | null {
+function bestCover(
+  candidates: readonly Row[],
+  covers: (row: Row) => DutySimilarity,
+  containment: (similarity: DutySimilarity) => number,
+  spansTasks: (row: Row) => boolean,
+): Row | null {
   let best: Row | null = null;
   let bestContainment = GROUP_CONTAINMENT_MIN;
   let closest: Row | null = null;
@@ -143,7 +166,13 @@ function listsTasks(analysis: DutyAnalysis | undefined): boolean {
   return (analysis?.clauses.length ?? 0) > 0;
 }
 
-function groupMembers(primary: readonly Row[], matrix: readonly (readonly DutySimilarity[])[], a: readonly DutyAnalysis[], b: readonly DutyAnalysis[], withWork: boolean): Row[] {
+function groupMembers(
+  primary: readonly Row[],
+  matrix: readonly (readonly DutySimilarity[])[],
+  a: readonly DutyAnalysis[],
+  b: readonly DutyAnalysis[],
+  withWork: boolean,
+): Row[] {
   const matchedA = new Set(primary.map((row) => row.a));
   const matchedB = new Set(primary.map((row) => row.b));
   const members: Row[] = [];
@@ -151,50 +180,48 @@ function groupMembers(primary: readonly Row[], matrix: readonly (readonly DutySi
   for (let y = 0; y < b.length; y += 1) {
     if (matchedB.has(y)) continue;
     const spans = (row: Row) => !withWork || listsTasks(b[y]) || listsTasks(a[row.a ?? 0]);
-    const cover = bestCover(primary, (row) => cell(row.a ?? 0, y), (similarity) => similarity.bInA, spans);
+    const cover = bestCover(
+      primary,
+      (row) => cell(row.a ?? 0, y),
+      (similarity) => similarity.bInA,
+      spans,
+    );
     if (!cover || cover.a === null) continue;
     const similarity = cell(cover.a, y);
-    members.push({ ...pairedRow(cover.a, y, similarity, kindOfSimilarity(similarity) ?? 'partial'), moved: cover.moved, group: 'split' });
+    members.push({
+      ...pairedRow(cover.a, y, similarity, kindOfSimilarity(similarity) ?? 'partial'),
+      moved: cover.moved,
+      group: 'split',
+    });
     cover.group ??= 'split';
   }
   for (let x = 0; x < a.length; x += 1) {
     if (matchedA.has(x)) continue;
     const spans = (row: Row) => !withWork || listsTasks(a[x]) || listsTasks(b[row.b ?? 0]);
-    const cover = bestCover(primary, (row) => cell(x, row.b ?? 0), (similarity) => similarity.aInB, spans);
+    const cover = bestCover(
+      primary,
+      (row) => cell(x, row.b ?? 0),
+      (similarity) => similarity.aInB,
+      spans,
+    );
     if (!cover || cover.b === null) continue;
     const similarity = cell(x, cover.b);
-    members.push({ ...pairedRow(x, cover.b, similarity, kindOfSimilarity(similarity) ?? 'partial'), moved: cover.moved, group: 'merge' });
+    members.push({
+      ...pairedRow(x, cover.b, similarity, kindOfSimilarity(similarity) ?? 'partial'),
+      moved: cover.moved,
+      group: 'merge',
+    });
     cover.group ??= 'merge';
   }
   return members;
 }
 
-function markMoved(primary: readonly Row[]): void {
-  const byA = [...primary].sort((x, y) => (x.a ?? 0) - (y.a ?? 0));
-  const inOrder = longestIncreasingPositions(byA.map((row) => row.b ?? 0));
-  byA.forEach((row, position) => {
-    row.moved = !inOrder.has(position);
-  });
-}
-
-/** Rows in reading order: A's order, each B-only duty placed after the row holding the B duty before it. */
-function orderRows(rows: readonly Row[]): Row[] {
-  const paired = rows.filter((row) => row.a !== null).sort((x, y) => (x.a ?? 0) - (y.a ?? 0) || (x.b ?? 0) - (y.b ?? 0));
-  const onlyB = rows.filter((row) => row.a === null).sort((x, y) => (x.b ?? 0) - (y.b ?? 0));
-  const result = [...paired];
-  for (const row of onlyB) {
-    const b = row.b ?? 0;
-    let insertAt = 0;
-    for (let index = 0; index < result.length; index += 1) {
-      const other = result[index]?.b;
-      if (other !== null && other !== undefined && other < b) insertAt = index + 1;
-    }
-    result.splice(insertAt, 0, row);
-  }
-  return result;
-}
-
-function alignOriented(a: readonly DutyAnalysis[], b: readonly DutyAnalysis[], idf: IdfTable, activities: ActivityModel | undefined): Row[] {
+function alignOriented(
+  a: readonly DutyAnalysis[],
+  b: readonly DutyAnalysis[],
+  idf: IdfTable,
+  activities: ActivityModel | undefined,
+): Row[] {
   const matrix = similarityMatrix(a, b, idf, activities);
   const primary = assignOneToOne(matrix, pairWeights(a, b, activities));
   markMoved(primary);
@@ -211,17 +238,12 @@ function alignOriented(a: readonly DutyAnalysis[], b: readonly DutyAnalysis[], i
   return rows;
 }
 
-function mirror(row: Row): Row {
-  const kind = row.kind === 'only-a' ? 'only-b' : row.kind === 'only-b' ? 'only-a' : row.kind;
-  const group = row.group === 'split' ? 'merge' : row.group === 'merge' ? 'split' : undefined;
-  const contained = row.contained === 'a' ? 'b' : row.contained === 'b' ? 'a' : undefined;
-  const containment = contained ? { contained, ...(row.containedInLead ? { containedInLead: true } : {}) } : {};
-  return { a: row.b, b: row.a, kind, score: row.score, moved: row.moved, ...(group ? { group } : {}), ...containment, ...(row.evidence ? { evidence: row.evidence } : {}) };
-}
-
 /** Order-independent fingerprint, so aligning (A, B) and (B, A) runs the very same computation. */
 function orientationKey(duties: readonly Duty[]): string {
-  return duties.map((duty) => duty.text).sort().join('\n');
+  return duties
+    .map((duty) => duty.text)
+    .sort()
+    .join('\n');
 }
 
 export type DutyAlignmentOptions = Readonly<{
@@ -240,9 +262,12 @@ export type DutyAlignmentOptions = Readonly<{
 export function alignDuties(a: readonly Duty[], b: readonly Duty[], options: DutyAlignmentOptions = {}): DutyPair[] {
   const analysesA = a.map(analyzeDuty);
   const analysesB = b.map(analyzeDuty);
-  const idf = options.idf ?? withGenericDamping(buildIdf([...analysesA, ...analysesB].map((analysis) => analysis.whole.terms)));
+  const idf =
+    options.idf ?? withGenericDamping(buildIdf([...analysesA, ...analysesB].map((analysis) => analysis.whole.terms)));
   const swapped = orientationKey(a) > orientationKey(b);
-  const rows = swapped ? alignOriented(analysesB, analysesA, idf, options.activities).map(mirror) : alignOriented(analysesA, analysesB, idf, options.activities);
+  const rows = swapped
+    ? alignOriented(analysesB, analysesA, idf, options.activities).map(mirror)
+    : alignOriented(analysesA, analysesB, idf, options.activities);
   const titles = options.activities?.titles ?? [];
   return orderRows(rows).map(({ evidence, ...row }) => {
     if (row.a === null || row.b === null || !evidence) return row;

@@ -1,12 +1,22 @@
 import type { Block } from './blocks';
 import type { Line } from './lines';
 import { collapseSpace } from './lines';
-import { countWords, isAllCaps, isBannerLine, isPageFurniture, readListMarker } from './lineShape';
+import { isAllCaps, isBannerLine, isPageFurniture, readListMarker } from './lineShape';
 import { classifyHeading } from './headingVocabulary';
 import type { Duty, DutyCategory, Span } from '../model';
 import { splitVerbLines } from './verbLines';
+import { readTableRow } from './dutyTableRows';
 
-type Draft = { start: number; end: number; parts: Span[]; percentTime?: number; isListItem: boolean; lineCount: number; isSentencePerLine: boolean; indent?: number };
+type Draft = {
+  start: number;
+  end: number;
+  parts: Span[];
+  percentTime?: number;
+  isListItem: boolean;
+  lineCount: number;
+  isSentencePerLine: boolean;
+  indent?: number;
+};
 
 // One alternation, so each statement is scanned once.
 const BOILERPLATE = new RegExp(
@@ -22,9 +32,7 @@ const BOILERPLATE = new RegExp(
 );
 const LONE_MARKER = /^(?:[•\-*▪◦●–·‣○■□➢►✓❖]|\(?\d{1,3}[.)]|\([A-Za-z]\)|[A-Za-z][.)])$/;
 const INLINE_LABEL = /^(?:\*\*|__)?([A-Z][A-Za-z ,&/'’()-]{1,50}?)(?:\*\*|__)?:(?:\*\*|__)?\s+/;
-const PERCENT_CELL = /^(\d{1,3}(?:\.\d+)?)\s?%$/;
 const PERCENT_SUFFIX = /(?:\s*[(\[](\d{1,3}(?:\.\d+)?)\s?%[)\]]|[.;:\-–]\s+(\d{1,3}(?:\.\d+)?)\s?%)\s*$/;
-const TABLE_HEADER_WORDS = /\b(duties|duty|responsibilit\w*|tasks?|activities|functions?|description|accountabilit\w*|percent|time)\b|%/i;
 const DUTY_KINDS = new Set(['duties', 'other_duties']);
 
 function isBoilerplate(value: string): boolean {
@@ -40,37 +48,19 @@ function isRepeatedLetterhead(line: Line): boolean {
 const CONCEPT_OPENING = /^(?:an?|the|this|under|incumbents?|employees?|positions?)\b/i;
 
 const LEADING_NUMBER = /^(?:\(?\d{1,3}[.)]|[•\-*–])\s+/;
-const ADDRESS_TO_READER = /^(?:if|please|we|we['’]re|our|you|you['’]ll|your|for (?:more|further)|note|to apply|applicants?|candidates?)\b/i;
+const ADDRESS_TO_READER =
+  /^(?:if|please|we|we['’]re|our|you|you['’]ll|your|for (?:more|further)|note|to apply|applicants?|candidates?)\b/i;
 
 function startsLowerCase(value: string): boolean {
   return /^\p{Ll}/u.test(value);
-}
-
-// A table row ("1\tPlans and directs the work of staff.\t30%"): the longest text cell is the duty.
-function readTableRow(text: string, line: Line): Duty | null {
-  let offset = line.content.start;
-  let percentTime: number | undefined;
-  let best: { start: number; value: string } | null = null;
-  for (const raw of line.text.split('\t')) {
-    const value = raw.trim();
-    const start = offset + raw.indexOf(value);
-    offset += raw.length + 1;
-    const percent = PERCENT_CELL.exec(value);
-    if (percent?.[1] !== undefined) percentTime = Number(percent[1]);
-    else if (/\p{L}{2}/u.test(value) && (best === null || value.length > best.value.length)) best = { start, value };
-  }
-  if (best === null || /^total\b/i.test(best.value)) return null;
-  const isHeaderRow = percentTime === undefined && countWords(best.value) <= 5 && !/[.;]$/.test(best.value) && TABLE_HEADER_WORDS.test(line.text);
-  if (isHeaderRow) return null;
-  const span = { start: best.start, end: best.start + best.value.length };
-  return { text: collapseSpace(text.slice(span.start, span.end)), category: 'essential', span, ...(percentTime === undefined ? {} : { percentTime }) };
 }
 
 /** What the duty reader had to infer, for the record's warnings. */
 export type DutyReadingNotes = { paragraphsSplitByShape: number; endedAtKnowledge?: Span };
 
 // "Mastery of …", "Expert knowledge of …", "Ability to …": what the work requires, where a position description turns from duties to its factors.
-const KNOWLEDGE_OPENING = /^(?:(?:thorough|expert|extensive|comprehensive|working|general|advanced) )?(?:knowledge of|skills? in|ability to|mastery of|expertise in|proficiency in)\b/i;
+const KNOWLEDGE_OPENING =
+  /^(?:(?:thorough|expert|extensive|comprehensive|working|general|advanced) )?(?:knowledge of|skills? in|ability to|mastery of|expertise in|proficiency in)\b/i;
 
 function finishDraft(text: string, draft: Draft, category: DutyCategory, notes: DutyReadingNotes): Duty[] {
   if (draft.isSentencePerLine && draft.lineCount > 1 && !draft.isListItem) {
@@ -117,12 +107,33 @@ function splitSentenceLines(text: string, draft: Draft, category: DutyCategory):
     .map(({ span, value }) => ({ text: value, category, span }));
 }
 
-function newDraft(start: number, end: number, isListItem: boolean, isSentencePerLine: boolean, percentTime?: number): Draft {
-  return { start, end, parts: [{ start, end }], isListItem, lineCount: 1, isSentencePerLine, ...(percentTime === undefined ? {} : { percentTime }) };
+function newDraft(
+  start: number,
+  end: number,
+  isListItem: boolean,
+  isSentencePerLine: boolean,
+  percentTime?: number,
+): Draft {
+  return {
+    start,
+    end,
+    parts: [{ start, end }],
+    isListItem,
+    lineCount: 1,
+    isSentencePerLine,
+    ...(percentTime === undefined ? {} : { percentTime }),
+  };
 }
 
 // Duty statements of one block up to `endLine`; a labelled block starts after its label.
-export function segmentDuties(text: string, lines: readonly Line[], block: Block, endLine: number, category: DutyCategory, notes: DutyReadingNotes): Duty[] {
+export function segmentDuties(
+  text: string,
+  lines: readonly Line[],
+  block: Block,
+  endLine: number,
+  category: DutyCategory,
+  notes: DutyReadingNotes,
+): Duty[] {
   const duties: Duty[] = [];
   let draft: Draft | null = null;
   let sawBlank = false;
@@ -140,7 +151,12 @@ export function segmentDuties(text: string, lines: readonly Line[], block: Block
     if (finished === null) return;
     if (isPastDuties) return;
     // A paragraph after the list that turns to the reader ("If this sounds like you, please apply") describes no work.
-    if (firstListDuty !== null && !finished.isListItem && ADDRESS_TO_READER.test(text.slice(finished.start, finished.end))) return;
+    if (
+      firstListDuty !== null &&
+      !finished.isListItem &&
+      ADDRESS_TO_READER.test(text.slice(finished.start, finished.end))
+    )
+      return;
     // Duty paragraphs followed, with no heading, by the knowledge the work requires: the duties ended there.
     if (!finished.isListItem && duties.length > 0 && KNOWLEDGE_OPENING.test(text.slice(finished.start, finished.end))) {
       isPastDuties = true;
@@ -188,7 +204,11 @@ export function segmentDuties(text: string, lines: readonly Line[], block: Block
         flush();
         // Prose closed by "…duties include:" introduces the list; a paragraph standing before an "Also:" line is a duty of its own.
         if (firstListDuty === null && (endsParagraph || duties.length === 0)) isIntroBeforeList = true;
-      } else if (marker !== null && current?.isListItem === true && line.content.start - line.start > (current.indent ?? 0) + 1) {
+      } else if (
+        marker !== null &&
+        current?.isListItem === true &&
+        line.content.start - line.start > (current.indent ?? 0) + 1
+      ) {
         // A nested list ("1. Create safety by:" then indented "* setting clear expectations") belongs to its item.
         current.end = line.content.end;
         current.parts.push({ start: marker.textStart, end: line.content.end });
@@ -196,7 +216,10 @@ export function segmentDuties(text: string, lines: readonly Line[], block: Block
       } else if (marker !== null) {
         flush();
         markListStart();
-        draft = { ...newDraft(marker.textStart, line.content.end, true, false, marker.percentTime), indent: line.content.start - line.start };
+        draft = {
+          ...newDraft(marker.textStart, line.content.end, true, false, marker.percentTime),
+          indent: line.content.start - line.start,
+        };
       } else if (isMarkerPending) {
         markListStart();
         draft = newDraft(contentStart, line.content.end, true, false);
@@ -215,7 +238,8 @@ export function segmentDuties(text: string, lines: readonly Line[], block: Block
   }
   flush();
   const leading = firstListDuty === null ? [] : duties.slice(0, firstListDuty);
-  const isListIntroduction = leading.length > 0 && (isIntroBeforeList || leading.every((duty) => CONCEPT_OPENING.test(duty.text)));
+  const isListIntroduction =
+    leading.length > 0 && (isIntroBeforeList || leading.every((duty) => CONCEPT_OPENING.test(duty.text)));
   return isListIntroduction ? duties.slice(leading.length) : duties;
 }
 
@@ -234,7 +258,9 @@ export function readDuties(
     ...dutySections,
     ...labelledBlocks.filter((block) => DUTY_KINDS.has(block.kind) && isDutySectionLine[block.firstLine] !== 1),
   ].sort((a, b) => a.firstLine - b.firstLine);
-  const cuts = labelledBlocks.filter((labelled) => !DUTY_KINDS.has(labelled.kind)).map((labelled) => labelled.firstLine);
+  const cuts = labelledBlocks
+    .filter((labelled) => !DUTY_KINDS.has(labelled.kind))
+    .map((labelled) => labelled.firstLine);
   let next = 0;
   let ownStart = -1;
   return sources.flatMap((block) => {

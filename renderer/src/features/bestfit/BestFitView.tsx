@@ -5,6 +5,7 @@ import { useLibrarySpecs, useSpec, useSpecs } from '../../db';
 import { SpecPicker } from '../../components';
 import { useBestFit } from './useBestFit';
 import '../../components/tables.css';
+import '../../components/comparisonHeader.css';
 
 type BestFitViewProps = Readonly<{ route: Route }>;
 
@@ -23,7 +24,12 @@ export function BestFitView({ route }: BestFitViewProps) {
   return (
     <section className="bestfit-view" aria-labelledby="bestfit-title">
       <h1 id="bestfit-title">Best fit</h1>
-      <SpecPicker label="Class or position description to place" summaries={summaries ?? []} selectedId={specId} onSelect={(id) => navigate({ name: 'bestfit', specId: id })} />
+      <SpecPicker
+        label="Class or position description to place"
+        summaries={summaries ?? []}
+        selectedId={specId}
+        onSelect={(id) => navigate({ name: 'bestfit', specId: id })}
+      />
       {!specId ? (
         <p className="muted">Pick a class or a position description to rank the library's classes against it.</p>
       ) : target === null ? (
@@ -35,8 +41,14 @@ export function BestFitView({ route }: BestFitViewProps) {
           <caption>Classes ranked by duty coverage and factor closeness to {target?.title ?? 'this class'}</caption>
           <thead>
             <tr>
-              <th scope="col">Rank</th><th scope="col">Class</th><th scope="col">Grade</th><th scope="col">Employer</th>
-              <th scope="col">Duties covered</th><th scope="col">Factor closeness</th><th scope="col">Score</th><th scope="col">Side by side</th>
+              <th scope="col">Rank</th>
+              <th scope="col">Class</th>
+              <th scope="col">Grade</th>
+              <th scope="col">Employer</th>
+              <th scope="col">Duties covered</th>
+              <th scope="col">Factor closeness</th>
+              <th scope="col">Score</th>
+              <th scope="col">Side by side</th>
             </tr>
           </thead>
           <tbody>
@@ -52,7 +64,14 @@ export function BestFitView({ route }: BestFitViewProps) {
                   <td className="num">{formatPercent(entry.coverage)}</td>
                   <td className="num">{formatPercent(entry.factorCloseness)}</td>
                   <td className="num">{Math.round(entry.score * 100)}</td>
-                  <td><a href={routeToHash({ name: 'compare', a: specId, b: entry.id })} aria-label={`Compare with ${title}`}>Compare</a></td>
+                  <td>
+                    <a
+                      href={routeToHash({ name: 'compare', a: specId, b: entry.id })}
+                      aria-label={`Compare with ${title}`}
+                    >
+                      Compare
+                    </a>
+                  </td>
                 </tr>
               );
             })}

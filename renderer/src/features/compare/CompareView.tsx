@@ -7,6 +7,7 @@ import { PairComparisonChooser } from './PairComparisonChooser';
 import { SpecPicker } from '../../components';
 import { useThreshold } from './useThreshold';
 import '../../components/tables.css';
+import '../../components/comparisonHeader.css';
 
 type CompareViewProps = Readonly<{ route: Route }>;
 
@@ -28,30 +29,46 @@ export function CompareView({ route }: CompareViewProps) {
   // Opening a pair without a saved id opens its latest saved comparison, so earlier work is never hidden behind a blank one.
   const latest = params.savedId === undefined ? pairRows?.[0] : undefined;
   useEffect(() => {
-    if (latest?.id !== undefined) replaceRoute({ name: 'compare', a: latest.leftId, b: latest.rightId, savedId: latest.id });
+    if (latest?.id !== undefined)
+      replaceRoute({ name: 'compare', a: latest.leftId, b: latest.rightId, savedId: latest.id });
   }, [latest]);
 
   const isOwnCreation = params.savedId !== undefined && createdHere.current.has(params.savedId);
   // A saved comparison belongs to its own pair of classes in its own order (overrides are by duty index).
   const savedHere = saved && saved.leftId === left?.id && saved.rightId === right?.id ? saved : null;
   const workspaceKey = savedHere?.id !== undefined && !isOwnCreation ? savedHere.id : 'new';
-  const pick = (side: 'a' | 'b', id: string): void => navigate({ name: 'compare', a: side === 'a' ? id : aId, b: side === 'b' ? id : bId });
+  const pick = (side: 'a' | 'b', id: string): void =>
+    navigate({ name: 'compare', a: side === 'a' ? id : aId, b: side === 'b' ? id : bId });
   const activities = useActivityModel();
   const isLoading =
-    summaries === undefined || specs === undefined || (saved === undefined && !isOwnCreation) || (params.savedId === undefined && (pairRows === undefined || latest !== undefined)) || (activities.model === null && activities.error === null);
+    summaries === undefined ||
+    specs === undefined ||
+    (saved === undefined && !isOwnCreation) ||
+    (params.savedId === undefined && (pairRows === undefined || latest !== undefined)) ||
+    (activities.model === null && activities.error === null);
 
   return (
     <section className="compare-view" aria-labelledby="compare-title">
       <h1 id="compare-title">Compare classes</h1>
       <div className="compare-pickers">
         <SpecPicker label="Class A" summaries={summaries ?? []} selectedId={aId} onSelect={(id) => pick('a', id)} />
-        <button type="button" className="swap-button" onClick={() => navigate({ name: 'compare', a: bId, b: aId })} disabled={!aId && !bId} aria-label="Swap classes A and B">
+        <button
+          type="button"
+          className="swap-button"
+          onClick={() => navigate({ name: 'compare', a: bId, b: aId })}
+          disabled={!aId && !bId}
+          aria-label="Swap classes A and B"
+        >
           <span aria-hidden="true">⇄</span> Swap
         </button>
         <SpecPicker label="Class B" summaries={summaries ?? []} selectedId={bId} onSelect={(id) => pick('b', id)} />
       </div>
       {params.savedId !== undefined && saved === null && <p role="alert">That saved comparison no longer exists.</p>}
-      {activities.error !== null && <p role="alert">The work-activity data did not load ({activities.error}); duties are matched on their words alone.</p>}
+      {activities.error !== null && (
+        <p role="alert">
+          The work-activity data did not load ({activities.error}); duties are matched on their words alone.
+        </p>
+      )}
       {pairRows && pairRows.length > 1 && <PairComparisonChooser rows={pairRows} currentId={savedHere?.id} />}
       {isLoading ? (
         <p role="status">Loading…</p>

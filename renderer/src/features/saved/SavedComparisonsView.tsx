@@ -2,6 +2,7 @@ import type { Route } from '../../routing';
 import { type ComparisonRow, useSavedComparisons, useSavedComparisonTitles } from '../../db';
 import { SavedComparisonItem } from './SavedComparisonItem';
 import '../../components/tables.css';
+import '../../components/comparisonHeader.css';
 
 type SavedComparisonsViewProps = Readonly<{ route: Route }>;
 
@@ -17,12 +18,22 @@ export function SavedComparisonsView(_props: SavedComparisonsViewProps) {
       {rows === undefined ? (
         <p role="status">Loading…</p>
       ) : rows.length === 0 ? (
-        <p className="muted">No saved comparisons yet. Compare two classes: your first link, unlink or note saves the comparison.</p>
+        <p className="muted">
+          No saved comparisons yet. Compare two classes: your first link, unlink or note saves the comparison.
+        </p>
       ) : (
         <table className="compare-table">
           <caption className="visually-hidden">Saved comparisons, most recently changed first</caption>
           <thead>
-            <tr><th scope="col">Name</th><th scope="col">Classes</th><th scope="col">Notes</th><th scope="col">Overrides</th><th scope="col">Created</th><th scope="col">Changed</th><th scope="col">Actions</th></tr>
+            <tr>
+              <th scope="col">Name</th>
+              <th scope="col">Classes</th>
+              <th scope="col">Notes</th>
+              <th scope="col">Overrides</th>
+              <th scope="col">Created</th>
+              <th scope="col">Changed</th>
+              <th scope="col">Actions</th>
+            </tr>
           </thead>
           <tbody>
             {rows.filter(hasId).map((row) => (

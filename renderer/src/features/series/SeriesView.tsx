@@ -11,6 +11,7 @@ import { SeriesPairLinks } from './SeriesPairLinks';
 import { SeriesPicker } from './SeriesPicker';
 import { useSeriesReport } from './useSeriesReport';
 import '../../components/tables.css';
+import '../../components/comparisonHeader.css';
 import './series.css';
 
 type SeriesViewProps = Readonly<{ route: Route }>;
@@ -58,7 +59,11 @@ export function SeriesView({ route }: SeriesViewProps) {
             {report.findings.length === 0 ? (
               <p>No inversions or repeated factor statements.</p>
             ) : (
-              <ul>{report.findings.map((finding) => <li key={finding}>{finding}</li>)}</ul>
+              <ul>
+                {report.findings.map((finding) => (
+                  <li key={finding}>{finding}</li>
+                ))}
+              </ul>
             )}
           </section>
           <SeriesDutyTable report={report} />

@@ -14,6 +14,7 @@ import { useStudySaver } from './useStudySaver';
 import { useActivityModel } from '../../engine';
 import './studies.css';
 import '../../components/tables.css';
+import '../../components/comparisonHeader.css';
 
 type StudyViewProps = Readonly<{
   studyId: number;
@@ -49,7 +50,11 @@ function StudyWorkspace({
   const problems = useMemo(() => checkStudy(study), [study]);
 
   if (candidate !== undefined) {
-    return data ? <StudyComparison study={study} studyId={studyId} candidateId={candidate} data={data} /> : <p role="status">Loading…</p>;
+    return data ? (
+      <StudyComparison study={study} studyId={studyId} candidateId={candidate} data={data} />
+    ) : (
+      <p role="status">Loading…</p>
+    );
   }
   return (
     <section className="study-view" aria-labelledby="study-title">
@@ -58,7 +63,8 @@ function StudyWorkspace({
       </p>
       <h1 id="study-title">{study.name}</h1>
       <p className="muted">
-        Case {study.caseNumber || '—'} · status {STATUS_LABELS[study.status]} · {study.candidates.length} candidate class
+        Case {study.caseNumber || '—'} · status {STATUS_LABELS[study.status]} · {study.candidates.length} candidate
+        class
         {study.candidates.length === 1 ? '' : 'es'}
       </p>
       <p className="study-status" role="status" data-kind={saver.state.kind}>
@@ -81,7 +87,11 @@ function StudyWorkspace({
         spec={study.subject.kind === 'library' ? (data?.specs.get(study.subject.specId) ?? null) : null}
         onSave={saver.save}
       />
-      {data ? <CandidatesPanel study={study} studyId={studyId} summaries={summaries ?? []} data={data} onSave={saver.save} /> : <p role="status">Loading candidates…</p>}
+      {data ? (
+        <CandidatesPanel study={study} studyId={studyId} summaries={summaries ?? []} data={data} onSave={saver.save} />
+      ) : (
+        <p role="status">Loading candidates…</p>
+      )}
       <StatusPanel study={study} onSave={saver.save} />
       <DecisionForm study={study} data={data} onSave={saver.save} />
       <ReportActions study={study} activities={activities.model} />
