@@ -1,5 +1,6 @@
 import type { Line } from './lines';
-import { countWords, isAllCaps, isTitleCase, readFields, readListMarker } from './lineShape';
+import { countWords, isAllCaps, readFields, readListMarker } from './lineShape';
+import { isTitleCase } from '../text';
 import type { SectionBody } from './sections';
 import type { DocumentKind, SpecWarning } from '../model';
 

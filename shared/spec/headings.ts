@@ -1,14 +1,7 @@
 import type { Line } from './lines';
+import { isTitleCase } from '../text';
 import { isMetadataLabel } from './metadataLabels';
-import {
-  countWords,
-  isAllCaps,
-  isBannerLine,
-  isPageFurniture,
-  isTitleCase,
-  normalizedText,
-  readListMarker,
-} from './lineShape';
+import { countWords, isAllCaps, isBannerLine, isPageFurniture, normalizedText, readListMarker } from './lineShape';
 import {
   classifyNormalized,
   isBannerText,

@@ -226,32 +226,3 @@ export function isAllCaps(value: string): boolean {
   }
   return hasLetter;
 }
-
-const MINOR_WORDS = new Set([
-  'a',
-  'an',
-  'and',
-  'as',
-  'at',
-  'by',
-  'for',
-  'from',
-  'in',
-  'of',
-  'on',
-  'or',
-  'per',
-  'the',
-  'to',
-  'with',
-  'and/or',
-]);
-
-// Every word capitalized except minor words ("Knowledge of", "Licenses; Certificates; Special Requirements").
-export function isTitleCase(value: string): boolean {
-  const words = value.split(/[\s/]+/).filter((word) => /\p{L}/u.test(word));
-  if (words.length === 0 || !/^\P{L}*\p{Lu}/u.test(words[0] ?? '')) return false;
-  return words.every(
-    (word) => /^\P{L}*\p{Lu}/u.test(word) || MINOR_WORDS.has(word.toLowerCase().replace(/[^a-z/]/g, '')),
-  );
-}

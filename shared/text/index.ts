@@ -7,3 +7,4 @@ export { GENERIC_WORDS, genericShareOf } from './genericWords';
 export { sharedTermSet, sharedWordsIn, markSharedTerms, type TermRun } from './sharedTerms';
 export { numericGrade } from './gradeNumber';
 export { splitSentences, type SentenceOptions, type TextRange } from './sentences';
+export { isTitleCase } from './titleCase';

@@ -1,3 +1,4 @@
+import { isTitleCase } from '../../text';
 import type { PdfLine } from './pdfTypes';
 
 // A line set clearly larger than the running text (a printed page's title or section heading), by font size.
@@ -7,24 +8,6 @@ const MAX_DISPLAY_WORDS = 12;
 const MAX_SENTENCE_CASE_WORDS = 5;
 // Two display lines this close (in font sizes) are one heading wrapped, not two headings.
 const WRAPPED_PITCH = 1.6;
-const MINOR_WORDS = new Set([
-  'a',
-  'an',
-  'and',
-  'as',
-  'at',
-  'by',
-  'for',
-  'from',
-  'in',
-  'of',
-  'on',
-  'or',
-  'per',
-  'the',
-  'to',
-  'with',
-]);
 // An icon font's glyph mapped to ASCII punctuation, printed in a cell of its own beside a heading ("Manager\t!").
 const ICON_CELLS = /(?:\t[^\p{L}\p{N}\t]{1,2})+$/u;
 
@@ -43,19 +26,11 @@ function bodySize(lines: readonly PdfLine[]): number {
   return best;
 }
 
-function isHeadingCase(text: string): boolean {
-  const words = text.split(/\s+/).filter((word) => /\p{L}/u.test(word));
-  return (
-    words.length > 0 &&
-    words.every((word, index) => /^\P{L}*\p{Lu}/u.test(word) || (index > 0 && MINOR_WORDS.has(word.toLowerCase())))
-  );
-}
-
 function isDisplayText(text: string): boolean {
   const words = text.split(/\s+/).length;
   if (words > MAX_DISPLAY_WORDS || !/^[\p{L}\p{N}]/u.test(text) || /[.;,]$/.test(text) || text.includes('\t'))
     return false;
-  return words <= MAX_SENTENCE_CASE_WORDS || isHeadingCase(text);
+  return words <= MAX_SENTENCE_CASE_WORDS || isTitleCase(text);
 }
 
 // `lastY`: baseline of the last line joined in.
@@ -98,7 +73,7 @@ export function markDisplayLines(pages: readonly (readonly PdfLine[])[]): PdfLin
   const largest = Math.max(...displays.map((entry) => sizeKey(entry.line.fontSize)));
   const titles = displays.filter((entry) => sizeKey(entry.line.fontSize) === largest);
   const title =
-    titles.length === 1 && titles[0]?.line.page === 0 && isHeadingCase(titles[0].text) ? titles[0] : undefined;
+    titles.length === 1 && titles[0]?.line.page === 0 && isTitleCase(titles[0].text) ? titles[0] : undefined;
   const marked = new Set(displays);
   return joined.map((page) =>
     page.map((entry) => {
