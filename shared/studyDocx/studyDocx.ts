@@ -14,7 +14,7 @@ import {
   TextRun,
   WidthType,
 } from 'docx';
-import { NOT_CONSIDERED, type CandidateSection, type StudyReport } from '../studyReport';
+import { NOT_CONSIDERED, overviewRows, type CandidateSection, type StudyReport } from '../studyReport';
 
 type Cell = string | Readonly<{ text: string; notes: readonly number[] }>;
 
@@ -135,33 +135,10 @@ function candidateBlocks(section: CandidateSection, index: number): (Paragraph |
 function overviewBlocks(report: StudyReport): (Paragraph | Table)[] {
   const { overview } = report;
   if (!overview.columns.length) return [para('No candidate classes.')];
-  const row = (label: string, values: readonly string[]): string[] => [label, ...values];
   return [
     table(
       ['', ...overview.columns.map((column) => column.title)],
-      [
-        row(
-          'Role',
-          overview.columns.map((column) => column.roles || '—'),
-        ),
-        row(
-          overview.weightedByTime ? 'Position’s time found in class' : 'Position’s duties found in class',
-          overview.columns.map((column) => column.positionInClass),
-        ),
-        row(
-          'Class duties performed',
-          overview.columns.map((column) => column.classInPosition),
-        ),
-        row(
-          'Verdict',
-          overview.columns.map((column) => column.verdict),
-        ),
-        row(
-          overview.weightedByTime ? 'Time on duties not in class' : 'Duties not in class',
-          overview.columns.map((column) => column.unmatchedTime),
-        ),
-        ...overview.factorRows.map((factor) => row(`${factor.name} (position: ${factor.subject})`, factor.cells)),
-      ],
+      overviewRows(overview).map(({ label, values }) => [label, ...values]),
     ),
     ...(overview.bestFit ? [para(`Best fit by duties and factor levels: ${overview.bestFit}.`)] : []),
   ];

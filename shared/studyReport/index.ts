@@ -16,3 +16,4 @@ export {
   type StudyFactorRow,
 } from './studyCandidateSection';
 export { renderStudyHtml, studyPageCss } from './renderStudyHtml';
+export { overviewRows, type OverviewRow } from './overviewRows';

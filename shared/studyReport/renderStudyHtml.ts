@@ -1,6 +1,7 @@
 import { cssString, escapeHtml, noteRefsHtml, provenanceHtml, REPORT_CSS } from '../report';
 import type { CandidateSection } from './studyCandidateSection';
 import { NOT_CONSIDERED, type StudyReport } from './studyReport';
+import { overviewRows } from './overviewRows';
 
 const text = (value: string): string => escapeHtml(value);
 
@@ -78,29 +79,7 @@ function overviewHtml(report: StudyReport): string {
   const head: [string, string?][] = [['', '18%'], ...overview.columns.map((column): [string] => [column.title])];
   const row = (label: string, values: readonly string[]): string =>
     `<tr><th scope="row">${text(label)}</th>${cells(values)}</tr>`;
-  const rows = [
-    row(
-      'Role',
-      overview.columns.map((column) => column.roles || '—'),
-    ),
-    row(
-      overview.weightedByTime ? 'Position’s time found in class' : 'Position’s duties found in class',
-      overview.columns.map((column) => column.positionInClass),
-    ),
-    row(
-      'Class duties performed',
-      overview.columns.map((column) => column.classInPosition),
-    ),
-    row(
-      'Verdict',
-      overview.columns.map((column) => column.verdict),
-    ),
-    row(
-      overview.weightedByTime ? 'Time on duties not in class' : 'Duties not in class',
-      overview.columns.map((column) => column.unmatchedTime),
-    ),
-    ...overview.factorRows.map((factor) => row(`${factor.name} (position: ${factor.subject})`, factor.cells)),
-  ];
+  const rows = overviewRows(overview).map(({ label, values }) => row(label, values));
   const best = overview.bestFit
     ? `<p>Best fit by duties and factor levels: <strong>${text(overview.bestFit)}</strong>.</p>`
     : '';

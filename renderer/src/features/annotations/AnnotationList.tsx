@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import type { AnnotationContent } from '../../db';
 import type { AnnotationRow } from '../../db';
-import { AnnotationEditor, COLOR_NAMES, shortQuote } from './AnnotationEditor';
+import { AnnotationDetails } from './AnnotationDetails';
+import { AnnotationEditor, shortQuote } from './AnnotationEditor';
 
 type AnnotationListProps = Readonly<{
   rows: readonly AnnotationRow[];
@@ -43,21 +44,7 @@ export function AnnotationList({ rows, onShow, onEdit, onDelete }: AnnotationLis
               >
                 <span className="annotation-list__number">{index + 1}.</span> “{shortQuote(row.target.quote.exact)}”
               </button>
-              {row.note && <p className="annotation-list__note">{row.note}</p>}
-              <p className="annotation-list__meta">
-                {COLOR_NAMES[row.color]}
-                {row.tags.length > 0 && (
-                  <>
-                    {' '}
-                    ·{' '}
-                    {row.tags.map((tag) => (
-                      <span key={tag} className="annotation-tag">
-                        {tag}
-                      </span>
-                    ))}
-                  </>
-                )}
-              </p>
+              <AnnotationDetails annotation={row} />
               <div className="annotation-list__actions">
                 <button type="button" onClick={() => setEditingId(row.id ?? null)}>
                   Edit<span className="visually-hidden"> note {index + 1}</span>

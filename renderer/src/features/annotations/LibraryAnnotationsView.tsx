@@ -1,8 +1,9 @@
 import { useMemo, useState } from 'react';
 import { routeToHash } from '../../routing';
 import { useLibraryAnnotations } from '../../db';
-import { COLOR_NAMES, shortQuote } from './AnnotationEditor';
+import { shortQuote } from './AnnotationEditor';
 import { filterAnnotations } from './filterAnnotations';
+import { AnnotationDetails } from './AnnotationDetails';
 import './annotations.css';
 
 /** Every annotation in the library, searchable by note, tag and class. */
@@ -33,21 +34,7 @@ export function LibraryAnnotationsView() {
                   {row.status === 'orphaned' ? ' · orphan' : ''}
                 </p>
                 <blockquote>“{shortQuote(row.target.quote.exact)}”</blockquote>
-                {row.note && <p className="annotation-list__note">{row.note}</p>}
-                <p className="annotation-list__meta">
-                  {COLOR_NAMES[row.color]}
-                  {row.tags.length > 0 && (
-                    <>
-                      {' '}
-                      ·{' '}
-                      {row.tags.map((tag) => (
-                        <span key={tag} className="annotation-tag">
-                          {tag}
-                        </span>
-                      ))}
-                    </>
-                  )}
-                </p>
+                <AnnotationDetails annotation={row} />
               </li>
             ))}
           </ul>
