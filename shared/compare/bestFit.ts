@@ -1,7 +1,7 @@
 import type { ClassSpec, FactorReadings } from '../model';
 import type { ActivityModel } from './activities/activityModel';
-import { alignDuties } from './alignDuties';
 import { measureCoverage } from './coverage';
+import { matchDuties } from './matchDuties';
 import { buildDocumentIndex, documentCosines, type DocumentIndex, type WeightedText } from './documentIndex';
 import { factorRow, rowCloseness, type FactorRow } from './factorCloseness';
 import { buildLibraryIdf } from './libraryIdf';
@@ -110,11 +110,10 @@ export function rankBestFit(
   const ranked = shortlist.flatMap((position) => {
     const entry = index.entries[position];
     if (!entry) return [];
-    const coverage =
-      spec.duties.length === 0
-        ? 0
-        : measureCoverage(spec.duties, entry.spec.duties, alignDuties(spec.duties, entry.spec.duties, alignOptions))
-            .aInB;
+    const match = spec.duties.length === 0 ? null : matchDuties(spec.duties, entry.spec.duties, alignOptions);
+    const coverage = match
+      ? measureCoverage(spec.duties, entry.spec.duties, match.pairs, undefined, match.cover).aInB
+      : 0;
     const closeness = rowCloseness(queryRow, index.factorRows[position] ?? factorRow({}));
     const score =
       COVERAGE_WEIGHT * coverage +

@@ -1,6 +1,6 @@
 import type { ClassSpec } from '../model';
 import { diffText } from '../diff';
-import { alignDuties } from './alignDuties';
+import { matchDuties } from './matchDuties';
 import { measureCoverage } from './coverage';
 import { measureFactorGaps } from './factorGaps';
 import type { ActivityModel } from './activities/activityModel';
@@ -10,7 +10,7 @@ import { DEFAULT_MATCH_THRESHOLD } from './thresholds';
 import type { Comparison, DutyPair, SpecHeader } from './types';
 
 /** Bump when alignment, scoring or thresholds change so stored comparisons are recomputed. */
-export const ALGO_VERSION = 4;
+export const ALGO_VERSION = 5;
 
 export type CompareOptions = Readonly<{
   /** Coverage needed in both directions for a `match` verdict (default 0.7). */
@@ -35,12 +35,12 @@ function withDiff(pair: DutyPair, a: ClassSpec, b: ClassSpec): DutyPair {
 
 /**
  * Everything an analyst compares between two class specs: duties aligned pair by pair (with
- * word diffs), coverage both ways with a match verdict, factor gaps with their evidence, and
+ * word diffs), the duties covered beyond those pairs, coverage both ways with a match verdict, factor gaps with their evidence, and
  * the other sections paired by kind and diffed.
  */
 export function compareSpecs(a: ClassSpec, b: ClassSpec, options: CompareOptions = {}): Comparison {
   const threshold = options.threshold ?? DEFAULT_MATCH_THRESHOLD;
-  const pairs = alignDuties(a.duties, b.duties, {
+  const { pairs, cover } = matchDuties(a.duties, b.duties, {
     ...(options.idf ? { idf: options.idf } : {}),
     ...(options.activities ? { activities: options.activities } : {}),
   });
@@ -49,7 +49,8 @@ export function compareSpecs(a: ClassSpec, b: ClassSpec, options: CompareOptions
     a: headerOf(a),
     b: headerOf(b),
     duties: pairs.map((pair) => withDiff(pair, a, b)),
-    coverage: measureCoverage(a.duties, b.duties, pairs, threshold),
+    cover,
+    coverage: measureCoverage(a.duties, b.duties, pairs, threshold, cover),
     factors: measureFactorGaps(a.factors, b.factors, { a, b }),
     sections: pairSections(a, b),
   };

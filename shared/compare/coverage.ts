@@ -1,12 +1,13 @@
 import type { Duty } from '../model';
-import type { Coverage, DutyPair, Verdict } from './types';
+import type { Coverage, DutyCover, DutyPair, Verdict } from './types';
 import { COVERAGE_CREDIT, DEFAULT_MATCH_THRESHOLD, PARTIAL_VERDICT_FACTOR } from './thresholds';
 
 const FULL_CREDIT = COVERAGE_CREDIT.same;
 
 type Side = 'a' | 'b';
 
-function creditByDuty(pairs: readonly DutyPair[], side: Side): Map<number, number> {
+/** Each duty's coverage credit from the pairs it is in (the best one), by duty index. */
+export function creditByDuty(pairs: readonly DutyPair[], side: Side): Map<number, number> {
   const credit = new Map<number, number>();
   for (const pair of pairs) {
     const index = pair[side];
@@ -15,6 +16,13 @@ function creditByDuty(pairs: readonly DutyPair[], side: Side): Map<number, numbe
     const earned = fullyCovered ? FULL_CREDIT : COVERAGE_CREDIT[pair.kind];
     credit.set(index, Math.max(credit.get(index) ?? 0, earned));
   }
+  return credit;
+}
+
+/** The pairs' credits raised by the many-to-one cover found for that side's duties. */
+function withCover(credit: Map<number, number>, cover: readonly DutyCover[], side: Side): Map<number, number> {
+  for (const entry of cover)
+    if (entry.side === side) credit.set(entry.duty, Math.max(credit.get(entry.duty) ?? 0, entry.credit));
   return credit;
 }
 
@@ -56,16 +64,18 @@ export function verdictOf(aInB: number, bInA: number, threshold: number): Verdic
  * Share of each side's essential duties with a counterpart on the other side (same/reworded
  * count fully, partial half, a duty contained in one task of a longer one fully, and the
  * longer one fully too when that task is its lead clause), the same over "other" duties, and
- * the match verdict.
+ * the match verdict. `cover` adds the duties done by the other class beyond the pairs shown
+ * (workCover.ts: many-to-one coverage).
  */
 export function measureCoverage(
   a: readonly Duty[],
   b: readonly Duty[],
   pairs: readonly DutyPair[],
   threshold = DEFAULT_MATCH_THRESHOLD,
+  cover: readonly DutyCover[] = [],
 ): Coverage {
-  const creditA = creditByDuty(pairs, 'a');
-  const creditB = creditByDuty(pairs, 'b');
+  const creditA = withCover(creditByDuty(pairs, 'a'), cover, 'a');
+  const creditB = withCover(creditByDuty(pairs, 'b'), cover, 'b');
   const splitA = splitByCategory(a);
   const splitB = splitByCategory(b);
   const aInB = shareCovered(a, splitA.essential, creditA);

@@ -49,3 +49,8 @@ export function idfWeight(table: IdfTable, term: string): number {
   const weight = Math.log(1 + count / Math.max(1, frequency));
   return table.dampGeneric ? weight * genericFactor(term) : weight;
 }
+
+/** The table a comparison of two duty lists weighs terms by: the given (library-wide) one, else both lists' own with generic words damped. */
+export function pairIdf(documents: Iterable<readonly string[]>, given?: IdfTable): IdfTable {
+  return given ?? withGenericDamping(buildIdf(documents));
+}

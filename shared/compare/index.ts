@@ -2,6 +2,7 @@ export type * from './types';
 export { compareSpecs, ALGO_VERSION, type CompareOptions } from './compareSpecs';
 export { alignDuties, type DutyAlignmentOptions } from './alignDuties';
 export { measureCoverage, verdictOf } from './coverage';
+export { matchDuties, type DutyMatch } from './matchDuties';
 export { measureFactorGaps, FACTOR_ORDER, WORKING_CONDITION_FACTORS } from './factorGaps';
 export { buildIdf, withGenericDamping, type IdfTable } from './idf';
 export { buildLibraryIdf } from './libraryIdf';
@@ -22,4 +23,4 @@ export {
   type ActivityModel,
   type ActivityProfile,
 } from './activities/activityModel';
-export { pairReason, analystReason } from './pairReason';
+export { pairReason, analystReason, coverText } from './pairReason';

@@ -1,5 +1,5 @@
 import { sharedTermSet, sharedWordsIn } from '../text';
-import type { PairReason } from './types';
+import type { DutyCover, PairReason } from './types';
 import { WORK_EVIDENCE_MIN } from './thresholds';
 
 export type PairEvidence = Readonly<{ score: number; work?: number; activity?: number }>;
@@ -33,4 +33,12 @@ export function pairReason(
 export function analystReason(aText: string, bText: string, score: number): PairReason {
   const terms = sharedWordsIn(aText, sharedTermSet(aText, bText));
   return { activity: null, terms, score, text: 'linked by analyst', linkedByAnalyst: true };
+}
+
+/** One line for a duty covered beyond the pairs: "A7 done in part by B6: both Resolve customer complaints or problems (33%)". */
+export function coverText(cover: DutyCover): string {
+  const [own, other] = cover.side === 'a' ? ['A', 'B'] : ['B', 'A'];
+  const extent = cover.credit < 1 ? ' in part' : '';
+  const activity = cover.activity ? `: both ${cover.activity}` : '';
+  return `${own}${cover.duty + 1} done${extent} by ${other}${cover.by + 1}${activity} (${percent(cover.score)})`;
 }

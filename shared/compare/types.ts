@@ -44,6 +44,24 @@ export type PairReason = Readonly<{
   linkedByAnalyst?: true;
 }>;
 
+/**
+ * A duty the other class does although the one-to-one pairing shows it elsewhere: the other
+ * class has a duty, or a clause of a run-on duty, doing the same work (many-to-one coverage).
+ */
+export type DutyCover = Readonly<{
+  /** The side whose duty is covered. */
+  side: 'a' | 'b';
+  duty: number;
+  /** The other side's duty doing its work (or holding the clause that does). */
+  by: number;
+  /** Coverage credit it earns (1 in full; a partial's credit when only a further task of a run-on duty is done). */
+  credit: number;
+  /** Evidence score 0..1: mean of the work-activity and the word similarity. */
+  score: number;
+  /** The O*NET work activity both most likely are. */
+  activity: string | null;
+}>;
+
 export type Verdict = 'match' | 'partial' | 'no-match';
 
 export type Coverage = Readonly<{
@@ -87,6 +105,8 @@ export type Comparison = Readonly<{
   a: SpecHeader;
   b: SpecHeader;
   duties: readonly DutyPair[];
+  /** Duties covered beyond the pairs shown (see DutyCover); counted in `coverage`. */
+  cover: readonly DutyCover[];
   coverage: Coverage;
   factors: readonly FactorGap[];
   sections: readonly SectionPair[];

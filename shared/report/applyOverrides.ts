@@ -1,4 +1,4 @@
-import { analystReason, type Comparison, type DutyPair, measureCoverage } from '../compare';
+import { analystReason, type Comparison, type DutyCover, type DutyPair, measureCoverage } from '../compare';
 import type { Duty } from '../model';
 
 /** An analyst's change to the engine's alignment (same shape as the stored AlignmentOverride). */
@@ -87,9 +87,18 @@ function regroup(rows: readonly AdjustedPair[]): AdjustedPair[] {
   });
 }
 
+/** The analyst unlinked the two duties a many-to-one cover relies on: it no longer counts. */
+function unlinks(override: DutyOverride, cover: DutyCover): boolean {
+  if (override.kind !== 'unlink') return false;
+  return cover.side === 'a'
+    ? override.a === cover.duty && override.b === cover.by
+    : override.b === cover.duty && override.a === cover.by;
+}
+
 /**
  * Applies the analyst's links and unlinks, in order, to the engine's duty alignment and recomputes coverage
- * with the engine's own rule (a linked pair counts as comparable in full).
+ * with the engine's own rule (a linked pair counts as comparable in full; an unlinked pair no
+ * longer counts as many-to-one cover either).
  * A link adds a pair (the duties keep any other partners, which then reads as a split or merge);
  * an unlink removes a pair and lists a duty left without partners as only in its class.
  */
@@ -105,10 +114,11 @@ export function applyOverrides(
     if (!applied) skipped.push(override);
   }
   const duties = overrides.length > 0 ? regroup(rows) : rows;
+  const cover = comparison.cover.filter((entry) => !overrides.some((override) => unlinks(override, entry)));
   const threshold = context.threshold ?? comparison.coverage.threshold;
   const coverage =
     overrides.length > 0 || threshold !== comparison.coverage.threshold
-      ? measureCoverage(context.dutiesA, context.dutiesB, duties, threshold)
+      ? measureCoverage(context.dutiesA, context.dutiesB, duties, threshold, cover)
       : comparison.coverage;
-  return { ...comparison, duties, coverage, skipped };
+  return { ...comparison, duties, cover, coverage, skipped };
 }

@@ -12,6 +12,7 @@ import {
   type DeltaText,
   type RowLabel,
 } from './labels';
+import { coverLinesByRow } from './dutyCover';
 import { dutyRowKey, factorRowKey, sectionRowKey } from './rowKeys';
 import { plainSegments, sharedTermSegments, splitDiff, type Segment } from './segments';
 
@@ -77,6 +78,8 @@ export type DutyReportRow = Readonly<{
   isRewritten: boolean;
   /** Why the duties are paired ("both: …; shared terms: … (62%)", or "linked by analyst"); null for a duty with no counterpart. */
   why: string | null;
+  /** Where the other class does this row's duty beyond the pairs shown (many-to-one coverage); null when nowhere else. */
+  coveredBy: string | null;
   isDifference: boolean;
   noteNumbers: readonly number[];
 }>;
@@ -217,6 +220,7 @@ export function buildComparisonReport(input: ComparisonReportInput): ComparisonR
     footnotes.filter((note) => note.rowKey === rowKey).map((note) => note.number);
 
   const coverage = comparison.coverage;
+  const coverLines = coverLinesByRow(shownDuties, comparison.cover);
   return {
     name: input.name?.trim() || `${displayTitle(comparison.a, 'Class A')} vs ${displayTitle(comparison.b, 'Class B')}`,
     generatedOn: input.generatedOn,
@@ -252,7 +256,7 @@ export function buildComparisonReport(input: ComparisonReportInput): ComparisonR
       ...conceptSegments(pair),
       noteNumbers: notesOf(sectionRowKey(pair.kind)),
     })),
-    duties: shownDuties.map((pair) => ({
+    duties: shownDuties.map((pair, position) => ({
       rowKey: dutyRowKey(pair),
       numberA: pair.a === null ? null : pair.a + 1,
       numberB: pair.b === null ? null : pair.b + 1,
@@ -266,6 +270,7 @@ export function buildComparisonReport(input: ComparisonReportInput): ComparisonR
           : isAnalystLink(pair)
             ? 'linked by analyst'
             : (pair.why?.text ?? null),
+      coveredBy: coverLines.get(position) ?? null,
       isDifference: isDutyDifference(pair),
       noteNumbers: notesOf(dutyRowKey(pair)),
     })),

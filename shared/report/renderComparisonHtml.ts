@@ -17,7 +17,9 @@ function factorRowHtml(row: FactorReportRow): string {
 
 function dutyRowHtml(row: DutyReportRow): string {
   const onlyClass = row.numberA === null || row.numberB === null ? ' class="rc-only"' : '';
-  const why = row.why ? `<br><span class="rc-why">${escapeHtml(row.why)}</span>` : '';
+  const why =
+    (row.why ? `<br><span class="rc-why">${escapeHtml(row.why)}</span>` : '') +
+    (row.coveredBy ? `<br><span class="rc-why">${escapeHtml(row.coveredBy)}</span>` : '');
   // A no-break space keeps each glyph with its word when the narrow relation cell wraps.
   const labels =
     row.labels.map((label) => escapeHtml(labelText(label).replace(' ', '\u00a0'))).join('<br>') +

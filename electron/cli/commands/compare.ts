@@ -1,5 +1,6 @@
 import {
   compareSpecs,
+  coverText,
   DEFAULT_MATCH_THRESHOLD,
   isMatchThreshold,
   loadActivityModel,
@@ -132,6 +133,15 @@ export function comparisonJson(a: LoadedSpec, b: LoadedSpec, comparison: Compari
     a: header(a, comparison.a),
     b: header(b, comparison.b),
     duties: comparison.duties.map((pair) => dutyJson(pair, a, b)),
+    cover: comparison.cover.map((entry) => ({
+      side: entry.side,
+      duty: entry.duty + 1,
+      by: entry.by + 1,
+      credit: entry.credit,
+      score: round(entry.score),
+      activity: entry.activity,
+      why: coverText(entry),
+    })),
     coverage: {
       ...coverage,
       aInB: round(coverage.aInB),
@@ -202,6 +212,9 @@ export function formatComparisonText(a: LoadedSpec, b: LoadedSpec, comparison: C
     '',
     'Duties:',
     ...comparison.duties.flatMap((pair) => dutyLine(pair, a, b)),
+    ...(comparison.cover.length > 0
+      ? ['', 'Also done by the other class:', ...comparison.cover.map((entry) => `  ${coverText(entry)}`)]
+      : []),
     '',
     'Factors (A → B):',
     ...comparison.factors.map(factorLine),

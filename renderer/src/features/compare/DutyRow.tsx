@@ -37,6 +37,7 @@ export function DutyRow({ row, note, onUnlink, onNote }: DutyRowProps) {
           ))}
         </ul>
         {row.why !== null && <p className="relation__why">{row.why}</p>}
+        {row.coveredBy !== null && <p className="relation__why relation__cover">{row.coveredBy}</p>}
         {row.isRewritten && (
           <span className="relation__score">worded differently: shown whole, shared terms marked</span>
         )}

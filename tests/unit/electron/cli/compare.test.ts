@@ -28,6 +28,7 @@ type CompareJson = {
   a: { title: string };
   b: { title: string };
   duties: DutyRow[];
+  cover: { side: string; duty: number; by: number; credit: number; activity: string | null; why: string }[];
   coverage: { aInB: number; bInA: number; verdict: string; threshold: number };
   factors: FactorRow[];
   sections: { kind: string; status: string }[];
@@ -69,6 +70,18 @@ describe('compare command on the seeds', () => {
     expect(result.coverage.aInB).toBeGreaterThan(0);
     expect(result.coverage.bInA).toBeGreaterThan(0);
     expect(result.duties.filter((row) => row.kind === 'only-b').length).toBeGreaterThan(0);
+  });
+
+  it('lists the duties each class does beyond the pairs shown, 1-based, each with its reason', async () => {
+    const result = await compareJson(SUPERVISOR, PORTLAND);
+    expect(result.cover.length).toBeGreaterThan(0);
+    for (const entry of result.cover) {
+      expect(entry.duty).toBeGreaterThanOrEqual(1);
+      expect(entry.by).toBeGreaterThanOrEqual(1);
+      const [own, other] = entry.side === 'a' ? ['A', 'B'] : ['B', 'A'];
+      expect(entry.why.startsWith(`${own}${entry.duty} done`)).toBe(true);
+      expect(entry.why).toContain(`by ${other}${entry.by}`);
+    }
   });
 
   it('prints a readable comparison without --json', async () => {

@@ -62,6 +62,7 @@ export function makeComparison(overrides: Partial<Comparison> = {}): Comparison 
       pair(null, 2, 'only-b'),
       pair(null, 3, 'only-b'),
     ],
+    cover: [],
     coverage: { aInB: 0.5, bInA: 0.5, otherAInB: null, otherBInA: null, threshold: 0.7, verdict: 'no-match' },
     factors,
     sections: [

@@ -83,7 +83,7 @@ describe('buildComparisonSheets', () => {
 
   it('lists every duty row with its own text on each side (no diff markup) and a numeric score', () => {
     expect(duties?.rows).toHaveLength(comparison.duties.length);
-    expect(duties?.rows[1]).toEqual([2, 'Plans work', '≈ Reworded', 70, null, 2, 'Plans operations', null]);
-    expect(duties?.rows[2]).toEqual([3, 'Orders supplies.', '◀ Only in A', null, null, null, null, null]);
+    expect(duties?.rows[1]).toEqual([2, 'Plans work', '≈ Reworded', 70, null, null, 2, 'Plans operations', null]);
+    expect(duties?.rows[2]).toEqual([3, 'Orders supplies.', '◀ Only in A', null, null, null, null, null, null]);
   });
 });

@@ -77,6 +77,22 @@ describe('pair reasons and readable differences', () => {
     expect(html).toMatch(/Merged<\/span> this duty of A is also covered by a duty of B/u);
   });
 
+  it('shows on the row of a duty done by the other class beyond the pairs where that is, in print and in the sheet', () => {
+    const base = compareSpecs(a, b);
+    const onlyA = base.duties.find((pair) => pair.kind === 'only-a');
+    expect(onlyA?.a).not.toBeNull();
+    const duty = onlyA?.a ?? 0;
+    const comparison = {
+      ...base,
+      cover: [{ side: 'a' as const, duty, by: 0, credit: 0.5, score: 0.4, activity: 'Order or purchase supplies' }],
+    };
+    const printed = report(comparison);
+    const row = printed.duties.find((candidate) => candidate.numberA === duty + 1);
+    expect(row?.coveredBy).toBe(`A${duty + 1} done in part by B1: both Order or purchase supplies (40%)`);
+    expect(printed.duties.filter((candidate) => candidate.coveredBy !== null)).toHaveLength(1);
+    expect(renderComparisonHtml(printed)).toContain(`A${duty + 1} done in part by B1`);
+  });
+
   it('labels an analyst\'s link "linked by analyst", with no engine kind and no score', () => {
     const engine = compareSpecs(a, b);
     const adjusted = applyOverrides(engine, [{ kind: 'link', a: 2, b: 2 }], {

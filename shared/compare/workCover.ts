@@ -1,0 +1,111 @@
+import type { Duty } from '../model';
+import { analyzeStatement, type AnalyzedText } from '../text';
+import { activityProfile, sharedWork, type ActivityModel, type ActivityProfile } from './activities/activityModel';
+import { compareDuties, vectorizeAnalysis, type DutyVector } from './dutySimilarity';
+import { pairIdf, type IdfTable } from './idf';
+import { COVERAGE_CREDIT, COVER_FULL_WORDS_MIN, COVER_WORDS_MIN, COVER_WORK_MIN } from './thresholds';
+import type { DutyCover } from './types';
+
+/** One task of a duty: the whole statement, or one clause of a duty listing several. */
+type Task = Readonly<{ duty: number; lead: boolean; vector: DutyVector; profile: ActivityProfile }>;
+
+type Prepared = Readonly<{
+  /** What can be covered: each clause of a multi-task duty (the first is its lead), else the whole duty. */
+  tasks: readonly Task[];
+  /** What can cover: every whole duty and every clause ("B has a duty or a clause doing the same work"). */
+  coverers: readonly Task[];
+}>;
+
+function prepare(duties: readonly Duty[], idf: IdfTable, model: ActivityModel): Prepared {
+  const tasks: Task[] = [];
+  const coverers: Task[] = [];
+  const taskOf = (duty: number, lead: boolean, text: AnalyzedText): Task => ({
+    duty,
+    lead,
+    vector: vectorizeAnalysis(text, idf),
+    profile: activityProfile(model, text.terms),
+  });
+  duties.forEach((duty, index) => {
+    const { whole, clauses } = analyzeStatement(duty.text);
+    const wholeTask = taskOf(index, true, whole);
+    coverers.push(wholeTask);
+    if (clauses.length === 0) {
+      tasks.push(wholeTask);
+      return;
+    }
+    clauses.forEach((clause, position) => {
+      const task = taskOf(index, position === 0, clause);
+      tasks.push(task);
+      coverers.push(task);
+    });
+  });
+  return { tasks, coverers };
+}
+
+type Found = { credit: number; by: number; score: number; activity: number | null };
+
+/**
+ * Each duty's best cover among the other side's duties and clauses: a task is done there when
+ * its work activities and its words both agree with one duty or clause (see COVER_WORK_MIN).
+ * A one-task duty so covered earns full credit when the words agree as well as a pairing needs
+ * (COVER_FULL_WORDS_MIN), else a partial's; a multi-task duty the same for its lead task (the one
+ * its further clauses elaborate) and a partial's credit for another task.
+ */
+function coversOf(covered: Prepared, covering: Prepared, wanted: (duty: number) => boolean): Map<number, Found> {
+  const found = new Map<number, Found>();
+  for (const task of covered.tasks) {
+    if (!wanted(task.duty)) continue;
+    let best = found.get(task.duty) ?? null;
+    if (best && best.credit >= COVERAGE_CREDIT.same) continue;
+    for (const coverer of covering.coverers) {
+      const work = sharedWork(task.profile, coverer.profile);
+      if (work.score < COVER_WORK_MIN) continue;
+      const words = compareDuties(task.vector, coverer.vector).score;
+      if (words < COVER_WORDS_MIN) continue;
+      const credit = task.lead && words >= COVER_FULL_WORDS_MIN ? COVERAGE_CREDIT.same : COVERAGE_CREDIT.partial;
+      const score = (work.score + words) / 2;
+      if (!best || credit > best.credit || (credit === best.credit && score > best.score))
+        best = { credit, by: coverer.duty, score, activity: work.activity };
+    }
+    if (best) found.set(task.duty, best);
+  }
+  return found;
+}
+
+/**
+ * Coverage that one-to-one pairing cannot show: duties doing the same work as a duty (or one task
+ * of a run-on duty) of the other side that is already paired elsewhere. `credit` is each duty's
+ * credit from its pairs; only duties it leaves short are looked at. Needs the work-activity model.
+ */
+export function measureWorkCover(
+  a: readonly Duty[],
+  b: readonly Duty[],
+  credit: Readonly<{ a: ReadonlyMap<number, number>; b: ReadonlyMap<number, number> }>,
+  model: ActivityModel,
+  idf?: IdfTable,
+): DutyCover[] {
+  const short = (side: ReadonlyMap<number, number>) => (duty: number) => (side.get(duty) ?? 0) < COVERAGE_CREDIT.same;
+  const table = pairIdf(
+    [...a, ...b].map((duty) => analyzeStatement(duty.text).whole.terms),
+    idf,
+  );
+  const preparedA = prepare(a, table, model);
+  const preparedB = prepare(b, table, model);
+  const result: DutyCover[] = [];
+  const add = (side: 'a' | 'b', found: Map<number, Found>, own: ReadonlyMap<number, number>) => {
+    for (const [duty, cover] of [...found].sort(([x], [y]) => x - y)) {
+      if (cover.credit <= (own.get(duty) ?? 0)) continue;
+      result.push({
+        side,
+        duty,
+        by: cover.by,
+        credit: cover.credit,
+        score: cover.score,
+        activity: cover.activity === null ? null : (model.titles[cover.activity] ?? null),
+      });
+    }
+  };
+  add('a', coversOf(preparedA, preparedB, short(credit.a)), credit.a);
+  add('b', coversOf(preparedB, preparedA, short(credit.b)), credit.b);
+  return result;
+}
