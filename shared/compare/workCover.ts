@@ -1,13 +1,21 @@
 import type { Duty } from '../model';
-import { analyzeStatement, type AnalyzedText } from '../text';
-import { activityProfile, sharedWork, type ActivityModel, type ActivityProfile } from './activities/activityModel';
+import { analyzeStatement, type AnalyzedStatement, type AnalyzedText } from '../text';
+import { activityProfile, type ActivityModel, type ActivityProfile } from './activities/activityModel';
 import { compareDuties, vectorizeAnalysis, type DutyVector } from './dutySimilarity';
 import { pairIdf, type IdfTable } from './idf';
 import { COVERAGE_CREDIT, COVER_FULL_WORDS_MIN, COVER_WORDS_MIN, COVER_WORK_MIN } from './thresholds';
 import type { DutyCover } from './types';
 
 /** One task of a duty: the whole statement, or one clause of a duty listing several. */
-type Task = Readonly<{ duty: number; lead: boolean; vector: DutyVector; profile: ActivityProfile }>;
+type Task = Readonly<{
+  duty: number;
+  lead: boolean;
+  /** Word vector, made on first use: only the few tasks whose work agrees with a coverer's are compared by words. */
+  vector: () => DutyVector;
+  profile: ActivityProfile;
+  /** The profile's weights by activity: every task is looked up against every coverer. */
+  weights: ReadonlyMap<number, number>;
+}>;
 
 type Prepared = Readonly<{
   /** What can be covered: each clause of a multi-task duty (the first is its lead), else the whole duty. */
@@ -16,17 +24,18 @@ type Prepared = Readonly<{
   coverers: readonly Task[];
 }>;
 
-function prepare(duties: readonly Duty[], idf: IdfTable, model: ActivityModel): Prepared {
+function prepare(duties: readonly AnalyzedStatement[], idf: IdfTable, model: ActivityModel): Prepared {
   const tasks: Task[] = [];
   const coverers: Task[] = [];
-  const taskOf = (duty: number, lead: boolean, text: AnalyzedText): Task => ({
-    duty,
-    lead,
-    vector: vectorizeAnalysis(text, idf),
-    profile: activityProfile(model, text.terms),
-  });
+  const taskOf = (duty: number, lead: boolean, text: AnalyzedText): Task => {
+    const profile = activityProfile(model, text.terms);
+    const weights = new Map<number, number>();
+    profile.activities.forEach((activity, position) => weights.set(activity, profile.weights[position] as number));
+    let vector: DutyVector | undefined;
+    return { duty, lead, vector: () => (vector ??= vectorizeAnalysis(text, idf)), profile, weights };
+  };
   duties.forEach((duty, index) => {
-    const { whole, clauses } = analyzeStatement(duty.text);
+    const { whole, clauses } = duty;
     const wholeTask = taskOf(index, true, whole);
     coverers.push(wholeTask);
     if (clauses.length === 0) {
@@ -40,6 +49,22 @@ function prepare(duties: readonly Duty[], idf: IdfTable, model: ActivityModel): 
     });
   });
   return { tasks, coverers };
+}
+
+/** sharedWork's cosine and strongest shared activity, by lookup instead of its nested scan. */
+function sharedWorkOf(task: Task, coverer: Task): Readonly<{ score: number; activity: number | null }> {
+  let score = 0;
+  let activity: number | null = null;
+  let strongest = 0;
+  const { activities, weights } = task.profile;
+  for (let position = 0; position < activities.length; position += 1) {
+    const other = coverer.weights.get(activities[position] as number);
+    if (other === undefined) continue;
+    const product = (weights[position] as number) * other;
+    score += product;
+    if (product > strongest) [strongest, activity] = [product, activities[position] as number];
+  }
+  return { score: Math.min(1, score), activity };
 }
 
 type Found = { credit: number; by: number; score: number; activity: number | null };
@@ -58,9 +83,9 @@ function coversOf(covered: Prepared, covering: Prepared, wanted: (duty: number) 
     let best = found.get(task.duty) ?? null;
     if (best && best.credit >= COVERAGE_CREDIT.same) continue;
     for (const coverer of covering.coverers) {
-      const work = sharedWork(task.profile, coverer.profile);
+      const work = sharedWorkOf(task, coverer);
       if (work.score < COVER_WORK_MIN) continue;
-      const words = compareDuties(task.vector, coverer.vector).score;
+      const words = compareDuties(task.vector(), coverer.vector()).score;
       if (words < COVER_WORDS_MIN) continue;
       const credit = task.lead && words >= COVER_FULL_WORDS_MIN ? COVERAGE_CREDIT.same : COVERAGE_CREDIT.partial;
       const score = (work.score + words) / 2;
@@ -85,12 +110,14 @@ export function measureWorkCover(
   idf?: IdfTable,
 ): DutyCover[] {
   const short = (side: ReadonlyMap<number, number>) => (duty: number) => (side.get(duty) ?? 0) < COVERAGE_CREDIT.same;
+  const analysesA = a.map((duty) => analyzeStatement(duty.text));
+  const analysesB = b.map((duty) => analyzeStatement(duty.text));
   const table = pairIdf(
-    [...a, ...b].map((duty) => analyzeStatement(duty.text).whole.terms),
+    [...analysesA, ...analysesB].map((analysis) => analysis.whole.terms),
     idf,
   );
-  const preparedA = prepare(a, table, model);
-  const preparedB = prepare(b, table, model);
+  const preparedA = prepare(analysesA, table, model);
+  const preparedB = prepare(analysesB, table, model);
   const result: DutyCover[] = [];
   const add = (side: 'a' | 'b', found: Map<number, Found>, own: ReadonlyMap<number, number>) => {
     for (const [duty, cover] of [...found].sort(([x], [y]) => x - y)) {
