@@ -8,6 +8,10 @@ export type DocumentIndex = Readonly<{
   idf: ReadonlyMap<string, number>;
   postings: ReadonlyMap<string, Readonly<{ documents: Int32Array; weights: Float64Array }>>;
   documentCount: number;
+  /** Each class's duty texts, to measure how crowded its neighbourhood is. */
+  texts: readonly (readonly string[])[];
+  /** Each class's neighbourhood similarity once measured (NaN until then): lookups are synchronous, so one buffer serves them all. */
+  crowding: Float64Array;
 }>;
 
 /** A duty text with how much it counts (1 each, or its share of time scaled so the duties average 1). */
@@ -21,13 +25,16 @@ function termCounts(texts: readonly WeightedText[]): Map<string, number> {
 }
 
 /**
- * Sublinear term frequency: a term repeated across a class's duties says what the class is about,
- * but its tenth use adds less than its second. Below one use (a duty weighed by little time) it
- * scales linearly. Measured on the O*NET tuning occupations, with the smoothed IDF below, it ranks
- * the right class first more often than raw counts (0.597 against 0.566 top-1).
+ * Damped term frequency, count^0.75: a term repeated across a class's duties says what the class
+ * is about, but its tenth use adds less than its second. Measured on the O*NET tuning occupations
+ * (two folds, 620 queries, with the neighbourhood correction of best fit): top-1 0.637 against
+ * 0.623 for 1 + ln(count) and 0.620 for raw counts; without the correction 0.590, 0.602, 0.576.
+ * A power also scales a fraction of a use (a duty weighed by little time) smoothly.
  */
+const TF_POWER = 0.75;
+
 function termFrequency(count: number): number {
-  return count >= 1 ? 1 + Math.log(count) : count;
+  return count ** TF_POWER;
 }
 
 /** Smoothed IDF, ln(1 + N / df). */
@@ -73,7 +80,13 @@ export function buildDocumentIndex(documents: readonly (readonly string[])[]): D
         [term, { documents: Int32Array.from(list.documents), weights: Float64Array.from(list.weights) }] as const,
     ),
   );
-  return { idf, postings, documentCount: documents.length };
+  return {
+    idf,
+    postings,
+    documentCount: documents.length,
+    texts: documents,
+    crowding: new Float64Array(documents.length).fill(Number.NaN),
+  };
 }
 
 /** Cosine of the texts (as one text, each counted by its weight) with every indexed class text. */
@@ -89,4 +102,34 @@ export function documentCosines(index: DocumentIndex, texts: readonly WeightedTe
     }
   }
   return scores;
+}
+
+/** Nearest neighbours a class's crowding is averaged over (fewer in a library that small). */
+const CROWDING_NEIGHBOURS = 5;
+
+/**
+ * Mean cosine of the class at `position` with its CROWDING_NEIGHBOURS closest other classes: a
+ * class in a crowded family (sibling specs that share most of their wording) sits close to many
+ * queries without being the one they describe. Measured once per class, on first use.
+ */
+export function crowdingOf(index: DocumentIndex, position: number): number {
+  const known = index.crowding[position] as number;
+  if (!Number.isNaN(known)) return known;
+  const cosines = documentCosines(
+    index,
+    (index.texts[position] ?? []).map((text) => ({ text, weight: 1 })),
+  );
+  cosines[position] = -1;
+  const count = Math.min(CROWDING_NEIGHBOURS, index.documentCount - 1);
+  const nearest: number[] = [];
+  for (const value of cosines) {
+    if (nearest.length === count && value <= (nearest[count - 1] as number)) continue;
+    let at = nearest.length;
+    while (at > 0 && value > (nearest[at - 1] as number)) at -= 1;
+    nearest.splice(at, 0, value);
+    if (nearest.length > count) nearest.pop();
+  }
+  const crowding = count > 0 ? nearest.reduce((sum, value) => sum + Math.max(0, value), 0) / count : 0;
+  index.crowding[position] = crowding;
+  return crowding;
 }
