@@ -6,6 +6,7 @@ import {
   buildDocumentIndex,
   crowdingOf,
   documentCosines,
+  topPositions,
   type DocumentIndex,
   type WeightedText,
 } from './documentIndex';
@@ -84,28 +85,14 @@ function weightedDuties(spec: ClassSpec): WeightedText[] {
   }));
 }
 
-/** Positions of the `limit` highest scores, best first (ties: earlier position first). */
-function topPositions(scores: Float64Array, limit: number, skip: (position: number) => boolean): number[] {
-  const top: number[] = [];
-  for (let position = 0; position < scores.length; position += 1) {
-    if (skip(position)) continue;
-    const score = scores[position] as number;
-    if (top.length === limit && score <= (scores[top[top.length - 1] as number] as number)) continue;
-    let insertAt = top.length;
-    while (insertAt > 0 && score > (scores[top[insertAt - 1] as number] as number)) insertAt -= 1;
-    top.splice(insertAt, 0, position);
-    if (top.length > limit) top.pop();
-  }
-  return top;
-}
-
 /**
  * Library classes ranked by how well they describe the spec. A whole-class TF-IDF cosine picks
  * the closest classes; each of those is then compared duty by duty exactly as the compare view
  * does (same alignment, same work-activity similarity, same coverage with percent-of-time
  * weighting), so the coverage shown here is the coverage the comparison shows. The score is
  * the whole-class cosine (each duty weighed by its share of time where a position description
- * states one), with coverage and factor closeness as small refinements.
+ * states one) less part of the class's crowding, with coverage and factor closeness as small
+ * refinements.
  */
 export function rankBestFit(
   spec: ClassSpec,
@@ -114,11 +101,9 @@ export function rankBestFit(
 ): BestFitEntry[] {
   const limit = options.limit ?? 10;
   const cosines = documentCosines(index.documents, weightedDuties(spec));
-  const shortlist = topPositions(
-    cosines,
-    Math.max(limit, SHORTLIST),
-    (position) => index.entries[position]?.id === options.excludeId,
-  );
+  const excluded =
+    options.excludeId === undefined ? -1 : index.entries.findIndex((entry) => entry.id === options.excludeId);
+  const shortlist = topPositions(cosines, Math.max(limit, SHORTLIST), (position) => position === excluded);
   const queryRow = factorRow(spec.factors);
   const alignOptions = index.activities ? { activities: index.activities } : {};
   const ranked = shortlist.flatMap((position) => {
@@ -133,7 +118,7 @@ export function rankBestFit(
     // Scaled back to 0..1: the cosine and the crowding both lie in 0..1.
     const distinctive =
       (Math.min(1, cosines[position] as number) -
-        CROWDING_WEIGHT * crowdingOf(index.documents, position) +
+        CROWDING_WEIGHT * crowdingOf(index.documents, position, excluded) +
         CROWDING_WEIGHT) /
       (1 + CROWDING_WEIGHT);
     const score = COVERAGE_WEIGHT * coverage + DOCUMENT_WEIGHT * distinctive + CLOSENESS_WEIGHT * closeness;

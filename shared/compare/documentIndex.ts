@@ -10,9 +10,11 @@ export type DocumentIndex = Readonly<{
   documentCount: number;
   /** Each class's duty texts, to measure how crowded its neighbourhood is. */
   texts: readonly (readonly string[])[];
-  /** Each class's neighbourhood similarity once measured (NaN until then): lookups are synchronous, so one buffer serves them all. */
-  crowding: Float64Array;
+  /** Each class's nearest other classes once measured (see crowdingOf); filled on use. */
+  neighbours: (readonly Neighbour[] | undefined)[];
 }>;
+
+export type Neighbour = Readonly<{ position: number; cosine: number }>;
 
 /** A duty text with how much it counts (1 each, or its share of time scaled so the duties average 1). */
 export type WeightedText = Readonly<{ text: string; weight: number }>;
@@ -85,7 +87,7 @@ export function buildDocumentIndex(documents: readonly (readonly string[])[]): D
     postings,
     documentCount: documents.length,
     texts: documents,
-    crowding: new Float64Array(documents.length).fill(Number.NaN),
+    neighbours: documents.map(() => undefined),
   };
 }
 
@@ -104,32 +106,41 @@ export function documentCosines(index: DocumentIndex, texts: readonly WeightedTe
   return scores;
 }
 
+/** Positions of the `limit` highest scores, best first (ties: earlier position first). */
+export function topPositions(scores: Float64Array, limit: number, skip: (position: number) => boolean): number[] {
+  const top: number[] = [];
+  for (let position = 0; position < scores.length; position += 1) {
+    if (skip(position)) continue;
+    const score = scores[position] as number;
+    if (top.length === limit && score <= (scores[top[top.length - 1] as number] as number)) continue;
+    let insertAt = top.length;
+    while (insertAt > 0 && score > (scores[top[insertAt - 1] as number] as number)) insertAt -= 1;
+    top.splice(insertAt, 0, position);
+    if (top.length > limit) top.pop();
+  }
+  return top;
+}
+
 /** Nearest neighbours a class's crowding is averaged over (fewer in a library that small). */
 const CROWDING_NEIGHBOURS = 5;
 
 /**
- * Mean cosine of the class at `position` with its CROWDING_NEIGHBOURS closest other classes: a
- * class in a crowded family (sibling specs that share most of their wording) sits close to many
- * queries without being the one they describe. Measured once per class, on first use.
+ * Mean cosine of the class at `position` with its CROWDING_NEIGHBOURS closest other classes,
+ * leaving out the class at `leaveOut` (the query's own entry when the library holds it): a class
+ * in a crowded family (sibling specs that share most of their wording) sits close to many queries
+ * without being the one they describe. Its neighbours are found once, on first use.
  */
-export function crowdingOf(index: DocumentIndex, position: number): number {
-  const known = index.crowding[position] as number;
-  if (!Number.isNaN(known)) return known;
-  const cosines = documentCosines(
-    index,
-    (index.texts[position] ?? []).map((text) => ({ text, weight: 1 })),
-  );
-  cosines[position] = -1;
-  const count = Math.min(CROWDING_NEIGHBOURS, index.documentCount - 1);
-  const nearest: number[] = [];
-  for (const value of cosines) {
-    if (nearest.length === count && value <= (nearest[count - 1] as number)) continue;
-    let at = nearest.length;
-    while (at > 0 && value > (nearest[at - 1] as number)) at -= 1;
-    nearest.splice(at, 0, value);
-    if (nearest.length > count) nearest.pop();
+export function crowdingOf(index: DocumentIndex, position: number, leaveOut = -1): number {
+  let neighbours = index.neighbours[position];
+  if (!neighbours) {
+    const cosines = documentCosines(
+      index,
+      (index.texts[position] ?? []).map((text) => ({ text, weight: 1 })),
+    );
+    const nearest = topPositions(cosines, CROWDING_NEIGHBOURS + 1, (other) => other === position);
+    neighbours = nearest.map((other) => ({ position: other, cosine: cosines[other] as number }));
+    index.neighbours[position] = neighbours;
   }
-  const crowding = count > 0 ? nearest.reduce((sum, value) => sum + Math.max(0, value), 0) / count : 0;
-  index.crowding[position] = crowding;
-  return crowding;
+  const kept = neighbours.filter((neighbour) => neighbour.position !== leaveOut).slice(0, CROWDING_NEIGHBOURS);
+  return kept.length === 0 ? 0 : kept.reduce((sum, neighbour) => sum + neighbour.cosine, 0) / kept.length;
 }
