@@ -8,7 +8,13 @@ export type DocumentIndex = Readonly<{
   idf: ReadonlyMap<string, number>;
   postings: ReadonlyMap<string, Readonly<{ documents: Int32Array; weights: Float64Array }>>;
   documentCount: number;
+  /** Each class's duty texts, to measure how crowded its neighbourhood is. */
+  texts: readonly (readonly string[])[];
+  /** Each class's nearest other classes once measured (see crowdingOf); filled on use. */
+  neighbours: (readonly Neighbour[] | undefined)[];
 }>;
+
+export type Neighbour = Readonly<{ position: number; cosine: number }>;
 
 /** A duty text with how much it counts (1 each, or its share of time scaled so the duties average 1). */
 export type WeightedText = Readonly<{ text: string; weight: number }>;
@@ -21,13 +27,16 @@ function termCounts(texts: readonly WeightedText[]): Map<string, number> {
 }
 
 /**
- * Sublinear term frequency: a term repeated across a class's duties says what the class is about,
- * but its tenth use adds less than its second. Below one use (a duty weighed by little time) it
- * scales linearly. Measured on the O*NET tuning occupations, with the smoothed IDF below, it ranks
- * the right class first more often than raw counts (0.597 against 0.566 top-1).
+ * Damped term frequency, count^0.75: a term repeated across a class's duties says what the class
+ * is about, but its tenth use adds less than its second. Measured on the O*NET tuning occupations
+ * (two folds, 620 queries, with the neighbourhood correction of best fit): top-1 0.637 against
+ * 0.623 for 1 + ln(count) and 0.620 for raw counts; without the correction 0.590, 0.602, 0.576.
+ * A power also scales a fraction of a use (a duty weighed by little time) smoothly.
  */
+const TF_POWER = 0.75;
+
 function termFrequency(count: number): number {
-  return count >= 1 ? 1 + Math.log(count) : count;
+  return count ** TF_POWER;
 }
 
 /** Smoothed IDF, ln(1 + N / df). */
@@ -73,7 +82,13 @@ export function buildDocumentIndex(documents: readonly (readonly string[])[]): D
         [term, { documents: Int32Array.from(list.documents), weights: Float64Array.from(list.weights) }] as const,
     ),
   );
-  return { idf, postings, documentCount: documents.length };
+  return {
+    idf,
+    postings,
+    documentCount: documents.length,
+    texts: documents,
+    neighbours: documents.map(() => undefined),
+  };
 }
 
 /** Cosine of the texts (as one text, each counted by its weight) with every indexed class text. */
@@ -89,4 +104,43 @@ export function documentCosines(index: DocumentIndex, texts: readonly WeightedTe
     }
   }
   return scores;
+}
+
+/** Positions of the `limit` highest scores, best first (ties: earlier position first). */
+export function topPositions(scores: Float64Array, limit: number, skip: (position: number) => boolean): number[] {
+  const top: number[] = [];
+  for (let position = 0; position < scores.length; position += 1) {
+    if (skip(position)) continue;
+    const score = scores[position] as number;
+    if (top.length === limit && score <= (scores[top[top.length - 1] as number] as number)) continue;
+    let insertAt = top.length;
+    while (insertAt > 0 && score > (scores[top[insertAt - 1] as number] as number)) insertAt -= 1;
+    top.splice(insertAt, 0, position);
+    if (top.length > limit) top.pop();
+  }
+  return top;
+}
+
+/** Nearest neighbours a class's crowding is averaged over (fewer in a library that small). */
+const CROWDING_NEIGHBOURS = 5;
+
+/**
+ * Mean cosine of the class at `position` with its CROWDING_NEIGHBOURS closest other classes,
+ * leaving out the class at `leaveOut` (the query's own entry when the library holds it): a class
+ * in a crowded family (sibling specs that share most of their wording) sits close to many queries
+ * without being the one they describe. Its neighbours are found once, on first use.
+ */
+export function crowdingOf(index: DocumentIndex, position: number, leaveOut = -1): number {
+  let neighbours = index.neighbours[position];
+  if (!neighbours) {
+    const cosines = documentCosines(
+      index,
+      (index.texts[position] ?? []).map((text) => ({ text, weight: 1 })),
+    );
+    const nearest = topPositions(cosines, CROWDING_NEIGHBOURS + 1, (other) => other === position);
+    neighbours = nearest.map((other) => ({ position: other, cosine: cosines[other] as number }));
+    index.neighbours[position] = neighbours;
+  }
+  const kept = neighbours.filter((neighbour) => neighbour.position !== leaveOut).slice(0, CROWDING_NEIGHBOURS);
+  return kept.length === 0 ? 0 : kept.reduce((sum, neighbour) => sum + neighbour.cosine, 0) / kept.length;
 }
