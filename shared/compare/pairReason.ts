@@ -35,10 +35,14 @@ export function analystReason(aText: string, bText: string, score: number): Pair
   return { activity: null, terms, score, text: 'linked by analyst', linkedByAnalyst: true };
 }
 
-/** One line for a duty covered beyond the pairs: "A7 done in part by B6: both Resolve customer complaints or problems (33%)". */
+/** One line for a duty covered beyond the pairs: "A7 done in part by B6: both Resolve customer complaints or problems; shared terms: complaints (33%)". */
 export function coverText(cover: DutyCover): string {
   const [own, other] = cover.side === 'a' ? ['A', 'B'] : ['B', 'A'];
   const extent = cover.credit < 1 ? ' in part' : '';
-  const activity = cover.activity ? `: both ${cover.activity}` : '';
-  return `${own}${cover.duty + 1} done${extent} by ${other}${cover.by + 1}${activity} (${percent(cover.score)})`;
+  const evidence = [
+    ...(cover.activity ? [`both ${cover.activity}`] : []),
+    ...(cover.terms.length > 0 ? [`shared terms: ${cover.terms.join(', ')}`] : []),
+  ];
+  const reason = evidence.length > 0 ? `: ${evidence.join('; ')}` : '';
+  return `${own}${cover.duty + 1} done${extent} by ${other}${cover.by + 1}${reason} (${percent(cover.score)})`;
 }

@@ -146,3 +146,9 @@ export const SAME_WORK_MIN = 0.4;
 export const COVER_WORK_MIN = 0.35;
 export const COVER_WORDS_MIN = 0.15;
 export const COVER_FULL_WORDS_MIN = 0.25;
+/**
+ * …or whose words alone agree at least this closely, whatever the work model makes of them (its
+ * profiles are weakest on the short, plain clauses of run-on duties). On the O*NET tuning
+ * occupations words at 0.3 are right 84% of the time, as often as the one-to-one pairs.
+ */
+export const COVER_SAME_WORDS_MIN = 0.35;

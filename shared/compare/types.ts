@@ -56,10 +56,12 @@ export type DutyCover = Readonly<{
   by: number;
   /** Coverage credit it earns (1 in full; a partial's credit when only a further task of a run-on duty is done). */
   credit: number;
-  /** Evidence score 0..1: mean of the work-activity and the word similarity. */
+  /** Evidence score 0..1: the mean of the work-activity and word similarities, or the word similarity where the words alone decide. */
   score: number;
-  /** The O*NET work activity both most likely are. */
+  /** The O*NET work activity both most likely are, when the work similarity is strong enough to count as evidence. */
   activity: string | null;
+  /** Key words both duties use, as printed in the covered duty. */
+  terms: readonly string[];
 }>;
 
 export type Verdict = 'match' | 'partial' | 'no-match';

@@ -1,9 +1,16 @@
 import type { Duty } from '../model';
-import { analyzeStatement, type AnalyzedStatement, type AnalyzedText } from '../text';
+import { analyzeStatement, sharedTermSet, sharedWordsIn, type AnalyzedStatement, type AnalyzedText } from '../text';
 import { activityProfile, type ActivityModel, type ActivityProfile } from './activities/activityModel';
 import { compareDuties, vectorizeAnalysis, type DutyVector } from './dutySimilarity';
 import { pairIdf, type IdfTable } from './idf';
-import { COVERAGE_CREDIT, COVER_FULL_WORDS_MIN, COVER_WORDS_MIN, COVER_WORK_MIN } from './thresholds';
+import {
+  COVERAGE_CREDIT,
+  COVER_FULL_WORDS_MIN,
+  COVER_SAME_WORDS_MIN,
+  COVER_WORDS_MIN,
+  COVER_WORK_MIN,
+  WORK_EVIDENCE_MIN,
+} from './thresholds';
 import type { DutyCover } from './types';
 
 /** One task of a duty: the whole statement, or one clause of a duty listing several. */
@@ -15,6 +22,7 @@ type Task = Readonly<{
   profile: ActivityProfile;
   /** The profile's weights by activity: every task is looked up against every coverer. */
   weights: ReadonlyMap<number, number>;
+  terms: ReadonlySet<string>;
 }>;
 
 type Prepared = Readonly<{
@@ -32,7 +40,14 @@ function prepare(duties: readonly AnalyzedStatement[], idf: IdfTable, model: Act
     const weights = new Map<number, number>();
     profile.activities.forEach((activity, position) => weights.set(activity, profile.weights[position] as number));
     let vector: DutyVector | undefined;
-    return { duty, lead, vector: () => (vector ??= vectorizeAnalysis(text, idf)), profile, weights };
+    return {
+      duty,
+      lead,
+      vector: () => (vector ??= vectorizeAnalysis(text, idf)),
+      profile,
+      weights,
+      terms: new Set(text.terms),
+    };
   };
   duties.forEach((duty, index) => {
     const { whole, clauses } = duty;
@@ -69,9 +84,16 @@ function sharedWorkOf(task: Task, coverer: Task): Readonly<{ score: number; acti
 
 type Found = { credit: number; by: number; score: number; activity: number | null };
 
+/** Words are needed on every path, so a coverer sharing no term with the task is passed over unscored. */
+function sharesTerm(task: Task, coverer: Task): boolean {
+  for (const term of task.terms) if (coverer.terms.has(term)) return true;
+  return false;
+}
+
 /**
  * Each duty's best cover among the other side's duties and clauses: a task is done there when
- * its work activities and its words both agree with one duty or clause (see COVER_WORK_MIN).
+ * its work activities and its words both agree with one duty or clause (see COVER_WORK_MIN), or
+ * its words alone agree closely (COVER_SAME_WORDS_MIN).
  * A one-task duty so covered earns full credit when the words agree as well as a pairing needs
  * (COVER_FULL_WORDS_MIN), else a partial's; a multi-task duty the same for its lead task (the one
  * its further clauses elaborate) and a partial's credit for another task.
@@ -83,14 +105,17 @@ function coversOf(covered: Prepared, covering: Prepared, wanted: (duty: number) 
     let best = found.get(task.duty) ?? null;
     if (best && best.credit >= COVERAGE_CREDIT.same) continue;
     for (const coverer of covering.coverers) {
+      if (!sharesTerm(task, coverer)) continue;
       const work = sharedWorkOf(task, coverer);
-      if (work.score < COVER_WORK_MIN) continue;
       const words = compareDuties(task.vector(), coverer.vector()).score;
-      if (words < COVER_WORDS_MIN) continue;
+      const sameWork = work.score >= COVER_WORK_MIN && words >= COVER_WORDS_MIN;
+      if (!sameWork && words < COVER_SAME_WORDS_MIN) continue;
       const credit = task.lead && words >= COVER_FULL_WORDS_MIN ? COVERAGE_CREDIT.same : COVERAGE_CREDIT.partial;
-      const score = (work.score + words) / 2;
+      const score = sameWork ? (work.score + words) / 2 : words;
+      // The activity is named only where it is evidence, as for a pair (pairReason).
+      const activity = work.score >= WORK_EVIDENCE_MIN ? work.activity : null;
       if (!best || credit > best.credit || (credit === best.credit && score > best.score))
-        best = { credit, by: coverer.duty, score, activity: work.activity };
+        best = { credit, by: coverer.duty, score, activity };
     }
     if (best) found.set(task.duty, best);
   }
@@ -99,7 +124,8 @@ function coversOf(covered: Prepared, covering: Prepared, wanted: (duty: number) 
 
 /**
  * Coverage that one-to-one pairing cannot show: duties doing the same work as a duty (or one task
- * of a run-on duty) of the other side that is already paired elsewhere. `credit` is each duty's
+ * of a run-on duty) of the other side that is already paired elsewhere, each with the evidence
+ * (the shared activity where the work model is sure enough, the shared key terms). `credit` is each duty's
  * credit from its pairs; only duties it leaves short are looked at. Needs the work-activity model.
  */
 export function measureWorkCover(
@@ -119,6 +145,10 @@ export function measureWorkCover(
   const preparedA = prepare(analysesA, table, model);
   const preparedB = prepare(analysesB, table, model);
   const result: DutyCover[] = [];
+  const sharedTerms = (side: 'a' | 'b', duty: number, by: number): string[] => {
+    const own = (side === 'a' ? a : b)[duty]?.text ?? '';
+    return sharedWordsIn(own, sharedTermSet(own, (side === 'a' ? b : a)[by]?.text ?? ''));
+  };
   const add = (side: 'a' | 'b', found: Map<number, Found>, own: ReadonlyMap<number, number>) => {
     for (const [duty, cover] of [...found].sort(([x], [y]) => x - y)) {
       if (cover.credit <= (own.get(duty) ?? 0)) continue;
@@ -129,6 +159,7 @@ export function measureWorkCover(
         credit: cover.credit,
         score: cover.score,
         activity: cover.activity === null ? null : (model.titles[cover.activity] ?? null),
+        terms: sharedTerms(side, duty, cover.by),
       });
     }
   };

@@ -84,11 +84,23 @@ describe('pair reasons and readable differences', () => {
     const duty = onlyA?.a ?? 0;
     const comparison = {
       ...base,
-      cover: [{ side: 'a' as const, duty, by: 0, credit: 0.5, score: 0.4, activity: 'Order or purchase supplies' }],
+      cover: [
+        {
+          side: 'a' as const,
+          duty,
+          by: 0,
+          credit: 0.5,
+          score: 0.4,
+          activity: 'Order or purchase supplies',
+          terms: ['office'],
+        },
+      ],
     };
     const printed = report(comparison);
     const row = printed.duties.find((candidate) => candidate.numberA === duty + 1);
-    expect(row?.coveredBy).toBe(`A${duty + 1} done in part by B1: both Order or purchase supplies (40%)`);
+    expect(row?.coveredBy).toBe(
+      `A${duty + 1} done in part by B1: both Order or purchase supplies; shared terms: office (40%)`,
+    );
     expect(printed.duties.filter((candidate) => candidate.coveredBy !== null)).toHaveLength(1);
     expect(renderComparisonHtml(printed)).toContain(`A${duty + 1} done in part by B1`);
   });
