@@ -46,6 +46,11 @@ export const COMPARISON_LEGEND: readonly LegendEntry[] = [
     style: 'why',
     text: 'why a pair is paired: the O*NET work activity both most likely are, the key terms both use, and the score',
   },
+  {
+    sample: 'A7 done in part by B6',
+    style: 'why',
+    text: 'a duty the other class does inside one of its duties paired elsewhere (counted in coverage; in part: half, for a further task of a run-on duty)',
+  },
   { sample: 'duty in one class only', style: 'only', text: 'row with no counterpart' },
   ...LABEL_ORDER.map((label) => ({
     sample: `${ROW_LABELS[label].icon} ${ROW_LABELS[label].text}`,

@@ -75,6 +75,7 @@ describe('pair reasons and readable differences', () => {
     const html = renderComparisonHtml(report());
     expect(html).toMatch(/Split<\/span> one duty of A also covers this further duty of B/u);
     expect(html).toMatch(/Merged<\/span> this duty of A is also covered by a duty of B/u);
+    expect(html).toMatch(/done in part by B6<\/span> a duty the other class does inside one of its duties/u);
   });
 
   it('shows on the row of a duty done by the other class beyond the pairs where that is, in print and in the sheet', () => {
