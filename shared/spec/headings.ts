@@ -189,7 +189,7 @@ function readStandingSubheading(lines: readonly Line[], line: Line): HeadingLine
     /\d/.test(text)
   )
     return null;
-  return headingAt(line, 0, text, TITLE_CASE_RANK, false);
+  return headingAt(line, 0, text, TITLE_CASE_RANK, false, normalizedText(line));
 }
 
 // Every heading in document order. Unknown ALL-CAPS lines count once the letterhead is behind
