@@ -160,23 +160,24 @@ const MIN_ANSWER_WORDS = 4;
 // "Management of Resources" alone between blank lines, followed by text: a mixed-case sub-heading, counted once past the letterhead.
 function readStandingSubheading(lines: readonly Line[], line: Line): HeadingLine | null {
   const { text } = line;
-  // "Why should I apply?": a question standing alone is a sub-heading whatever its capitals.
-  const isQuestion = text.endsWith('?') && /^\p{Lu}/u.test(text) && countWords(text) <= MAX_QUESTION_WORDS;
-  if (
-    line.isBlank ||
-    (!isQuestion &&
-      (countWords(text) > MAX_SUBHEADING_WORDS || !isTitleCase(text) || isAllCaps(text) || /[.,;:!?]$/.test(text)))
-  )
-    return null;
   const before = lines[line.index - 1];
   const after = lines[line.index + 1];
   const next = lines[line.index + 2];
+  // Standing alone is the cheap test most lines fail, so it comes before the word tests.
   if (
+    line.isBlank ||
     (before !== undefined && !before.isBlank) ||
     after === undefined ||
     !after.isBlank ||
     next === undefined ||
     next.isBlank
+  )
+    return null;
+  // "Why should I apply?": a question standing alone is a sub-heading whatever its capitals.
+  const isQuestion = text.endsWith('?') && /^\p{Lu}/u.test(text) && countWords(text) <= MAX_QUESTION_WORDS;
+  if (
+    !isQuestion &&
+    (countWords(text) > MAX_SUBHEADING_WORDS || !isTitleCase(text) || isAllCaps(text) || /[.,;:!?]$/.test(text))
   )
     return null;
   // A question over "Yes" / "No" is a form's field, not a topic.
