@@ -13,9 +13,7 @@
  * bytes as both `buffer` (Node build) and `arrayBuffer` (browser build).
  */
 import { extractError } from './errors';
-import { extractDocx } from './docx/extractDocx';
 import type { ZipLimits } from './docx/inspectZip';
-import { extractHtml } from './html/extractHtml';
 import { extractPdf } from './pdf/extractPdf';
 import { sniffFormat } from './sniffFormat';
 import { extractPlainText } from './text/extractPlainText';
@@ -62,13 +60,14 @@ export async function extractDocument(
   switch (format) {
     case 'pdf':
       return extractPdf(bytes);
+    // mammoth and htmlparser2 load on the first file that needs them: a reader importing text files starts without them.
     case 'zip':
     case 'docx':
-      return extractDocx(bytes, options.zipLimits);
+      return (await import('./docx/extractDocx')).extractDocx(bytes, options.zipLimits);
     case 'ole':
       return { ok: false, error: extractError('encrypted') };
     case 'html':
-      return extractHtml(bytes);
+      return (await import('./html/extractHtml')).extractHtml(bytes);
     case 'txt':
     case 'md':
       return extractPlainText(bytes, format);
