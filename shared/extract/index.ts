@@ -14,7 +14,6 @@
  */
 import { extractError } from './errors';
 import type { ZipLimits } from './docx/inspectZip';
-import { extractPdf } from './pdf/extractPdf';
 import { sniffFormat } from './sniffFormat';
 import { extractPlainText } from './text/extractPlainText';
 import type { ExtractOutcome } from './types';
@@ -57,10 +56,11 @@ export async function extractDocument(
   }
   if (bytes.length === 0 || isBlank(bytes)) return { ok: false, error: extractError('empty') };
   const format = sniffFormat(bytes, fileName);
+  // Each format's reader (mammoth, htmlparser2, the PDF line builder) loads on the first file that needs it:
+  // a reader thread importing text files starts without them.
   switch (format) {
     case 'pdf':
-      return extractPdf(bytes);
-    // mammoth and htmlparser2 load on the first file that needs them: a reader importing text files starts without them.
+      return (await import('./pdf/extractPdf')).extractPdf(bytes);
     case 'zip':
     case 'docx':
       return (await import('./docx/extractDocx')).extractDocx(bytes, options.zipLimits);
