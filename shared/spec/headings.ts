@@ -1,7 +1,15 @@
 import type { Line } from './lines';
 import { isTitleCase } from '../text';
 import { isMetadataLabel } from './metadataLabels';
-import { countWords, isAllCaps, isBannerLine, isPageFurniture, normalizedText, readListMarker } from './lineShape';
+import {
+  countWords,
+  hasMoreWords,
+  isAllCaps,
+  isBannerLine,
+  isPageFurniture,
+  normalizedText,
+  readListMarker,
+} from './lineShape';
 import {
   classifyNormalized,
   isBannerText,
@@ -174,14 +182,14 @@ function readStandingSubheading(lines: readonly Line[], line: Line): HeadingLine
   )
     return null;
   // "Why should I apply?": a question standing alone is a sub-heading whatever its capitals.
-  const isQuestion = text.endsWith('?') && /^\p{Lu}/u.test(text) && countWords(text) <= MAX_QUESTION_WORDS;
+  const isQuestion = text.endsWith('?') && /^\p{Lu}/u.test(text) && !hasMoreWords(text, MAX_QUESTION_WORDS);
   if (
     !isQuestion &&
-    (countWords(text) > MAX_SUBHEADING_WORDS || !isTitleCase(text) || isAllCaps(text) || /[.,;:!?]$/.test(text))
+    (hasMoreWords(text, MAX_SUBHEADING_WORDS) || !isTitleCase(text) || isAllCaps(text) || /[.,;:!?]$/.test(text))
   )
     return null;
   // A question over "Yes" / "No" is a form's field, not a topic.
-  if (isQuestion && countWords(next.text) < MIN_ANSWER_WORDS) return null;
+  if (isQuestion && !hasMoreWords(next.text, MIN_ANSWER_WORDS - 1)) return null;
   if (
     readListMarker(line) !== null ||
     isBannerLine(line) ||
