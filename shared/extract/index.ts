@@ -13,10 +13,7 @@
  * bytes as both `buffer` (Node build) and `arrayBuffer` (browser build).
  */
 import { extractError } from './errors';
-import { extractDocx } from './docx/extractDocx';
 import type { ZipLimits } from './docx/inspectZip';
-import { extractHtml } from './html/extractHtml';
-import { extractPdf } from './pdf/extractPdf';
 import { sniffFormat } from './sniffFormat';
 import { extractPlainText } from './text/extractPlainText';
 import type { ExtractOutcome } from './types';
@@ -59,16 +56,18 @@ export async function extractDocument(
   }
   if (bytes.length === 0 || isBlank(bytes)) return { ok: false, error: extractError('empty') };
   const format = sniffFormat(bytes, fileName);
+  // Each format's reader (mammoth, htmlparser2, the PDF line builder) loads on the first file that needs it:
+  // a reader thread importing text files starts without them.
   switch (format) {
     case 'pdf':
-      return extractPdf(bytes);
+      return (await import('./pdf/extractPdf')).extractPdf(bytes);
     case 'zip':
     case 'docx':
-      return extractDocx(bytes, options.zipLimits);
+      return (await import('./docx/extractDocx')).extractDocx(bytes, options.zipLimits);
     case 'ole':
       return { ok: false, error: extractError('encrypted') };
     case 'html':
-      return extractHtml(bytes);
+      return (await import('./html/extractHtml')).extractHtml(bytes);
     case 'txt':
     case 'md':
       return extractPlainText(bytes, format);

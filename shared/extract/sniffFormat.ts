@@ -25,6 +25,18 @@ function leadingText(bytes: Uint8Array, limit: number): string {
   return text;
 }
 
+// HTML_START needs "<" as the first character that is not white space (\s of one byte: TAB–CR, space, NBSP).
+// Checked on the bytes first, so a text file's first kilobyte is not copied into a string only to fail the pattern.
+function mayOpenWithMarkup(bytes: Uint8Array): boolean {
+  for (let index = startsWith(bytes, UTF8_BOM) ? 3 : 0; index < bytes.length; index += 1) {
+    const byte = bytes[index] ?? 0;
+    const isSkipped = byte === 0 || byte === 0xfe || byte === 0xff;
+    const isSpace = byte === 0x20 || byte === 0xa0 || (byte >= 0x09 && byte <= 0x0d);
+    if (!isSkipped && !isSpace) return byte === 0x3c;
+  }
+  return false;
+}
+
 export function sniffFormat(bytes: Uint8Array, fileName: string): SniffedFormat {
   // PDF readers accept the header anywhere in the first KB; so do we.
   for (let offset = 0; offset < Math.min(bytes.length, 1024); offset += 1) {
@@ -32,6 +44,6 @@ export function sniffFormat(bytes: Uint8Array, fileName: string): SniffedFormat 
   }
   if (startsWith(bytes, ZIP)) return 'zip';
   if (startsWith(bytes, OLE)) return 'ole';
-  if (HTML_START.test(leadingText(bytes, 1024))) return 'html';
+  if (mayOpenWithMarkup(bytes) && HTML_START.test(leadingText(bytes, 1024))) return 'html';
   return MARKDOWN_NAME.test(fileName) ? 'md' : 'txt';
 }

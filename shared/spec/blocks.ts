@@ -1,6 +1,6 @@
 import type { Line } from './lines';
 import { countWords, isPageFurniture, readFields, readListMarker } from './lineShape';
-import { classifyHeading, normalizeHeading } from './headingVocabulary';
+import { classifyNormalized, normalizeHeading } from './headingVocabulary';
 import type { SectionBody } from './sections';
 import type { SectionKind } from '../model';
 
@@ -42,7 +42,7 @@ function tableRowBlock(lines: readonly Line[], line: Line): Block | null {
   )
     return null;
   return {
-    kind: classifyHeading(field.label),
+    kind: classifyNormalized(field.normalizedLabel),
     firstLine: line.index,
     endLine: lines.length,
     start: field.valueSpan.start,
@@ -65,7 +65,7 @@ export function findLabelledBlocks(lines: readonly Line[], headingLines: Readonl
     }
     const field = readFields(line)[0];
     if (field === undefined || field.labelSpan.start > line.content.start + 2 || field.value.length === 0) continue;
-    const kind = classifyHeading(field.label);
+    const kind = classifyNormalized(field.normalizedLabel);
     if (kind === 'other' || !opensParagraph(lines, line.index, headingLines)) continue;
     openings.push({
       kind,

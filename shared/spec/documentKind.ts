@@ -1,5 +1,5 @@
 import type { Line } from './lines';
-import { countWords, isAllCaps, readFields, readListMarker } from './lineShape';
+import { hasMoreWords, isAllCaps, readFields, readListMarker } from './lineShape';
 import { isTitleCase } from '../text';
 import type { SectionBody } from './sections';
 import type { DocumentKind, SpecWarning } from '../model';
@@ -64,7 +64,7 @@ function levelMarkers(
       match === null ||
       line.isBlank ||
       line.index === titleLineIndex ||
-      countWords(text) > 8 ||
+      hasMoreWords(text, 8) ||
       (text.includes(':') && !text.endsWith(':'))
     )
       continue;

@@ -7,15 +7,16 @@ import type { Duty, DutyCategory, Span } from '../model';
 import { splitVerbLines } from './verbLines';
 import { readTableRow } from './dutyTableRows';
 
+// Every draft has every field (some undefined): one object shape keeps the line loop's property reads fast.
 type Draft = {
   start: number;
   end: number;
   parts: Span[];
-  percentTime?: number;
+  percentTime: number | undefined;
   isListItem: boolean;
   lineCount: number;
   isSentencePerLine: boolean;
-  indent?: number;
+  indent: number | undefined;
 };
 
 // One alternation, so each statement is scanned once.
@@ -96,7 +97,16 @@ function finishDraft(text: string, draft: Draft, category: DutyCategory, notes: 
 function itemDraft(parts: readonly Span[]): Draft {
   const start = parts[0]?.start ?? 0;
   const end = parts[parts.length - 1]?.end ?? start;
-  return { start, end, parts: [...parts], isListItem: true, lineCount: parts.length, isSentencePerLine: false };
+  return {
+    start,
+    end,
+    parts: [...parts],
+    percentTime: undefined,
+    isListItem: true,
+    lineCount: parts.length,
+    isSentencePerLine: false,
+    indent: undefined,
+  };
 }
 
 // A paragraph whose every line is one whole sentence is a list printed without bullets.
@@ -113,16 +123,9 @@ function newDraft(
   isListItem: boolean,
   isSentencePerLine: boolean,
   percentTime?: number,
+  indent?: number,
 ): Draft {
-  return {
-    start,
-    end,
-    parts: [{ start, end }],
-    isListItem,
-    lineCount: 1,
-    isSentencePerLine,
-    ...(percentTime === undefined ? {} : { percentTime }),
-  };
+  return { start, end, parts: [{ start, end }], percentTime, isListItem, lineCount: 1, isSentencePerLine, indent };
 }
 
 // Duty statements of one block up to `endLine`; a labelled block starts after its label.
@@ -216,10 +219,14 @@ export function segmentDuties(
       } else if (marker !== null) {
         flush();
         markListStart();
-        draft = {
-          ...newDraft(marker.textStart, line.content.end, true, false, marker.percentTime),
-          indent: line.content.start - line.start,
-        };
+        draft = newDraft(
+          marker.textStart,
+          line.content.end,
+          true,
+          false,
+          marker.percentTime,
+          line.content.start - line.start,
+        );
       } else if (isMarkerPending) {
         markListStart();
         draft = newDraft(contentStart, line.content.end, true, false);

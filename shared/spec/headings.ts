@@ -1,7 +1,15 @@
 import type { Line } from './lines';
 import { isTitleCase } from '../text';
 import { isMetadataLabel } from './metadataLabels';
-import { countWords, isAllCaps, isBannerLine, isPageFurniture, normalizedText, readListMarker } from './lineShape';
+import {
+  countWords,
+  hasMoreWords,
+  isAllCaps,
+  isBannerLine,
+  isPageFurniture,
+  normalizedText,
+  readListMarker,
+} from './lineShape';
 import {
   classifyNormalized,
   isBannerText,
@@ -160,18 +168,12 @@ const MIN_ANSWER_WORDS = 4;
 // "Management of Resources" alone between blank lines, followed by text: a mixed-case sub-heading, counted once past the letterhead.
 function readStandingSubheading(lines: readonly Line[], line: Line): HeadingLine | null {
   const { text } = line;
-  // "Why should I apply?": a question standing alone is a sub-heading whatever its capitals.
-  const isQuestion = text.endsWith('?') && /^\p{Lu}/u.test(text) && countWords(text) <= MAX_QUESTION_WORDS;
-  if (
-    line.isBlank ||
-    (!isQuestion &&
-      (countWords(text) > MAX_SUBHEADING_WORDS || !isTitleCase(text) || isAllCaps(text) || /[.,;:!?]$/.test(text)))
-  )
-    return null;
   const before = lines[line.index - 1];
   const after = lines[line.index + 1];
   const next = lines[line.index + 2];
+  // Standing alone is the cheap test most lines fail, so it comes before the word tests.
   if (
+    line.isBlank ||
     (before !== undefined && !before.isBlank) ||
     after === undefined ||
     !after.isBlank ||
@@ -179,8 +181,15 @@ function readStandingSubheading(lines: readonly Line[], line: Line): HeadingLine
     next.isBlank
   )
     return null;
+  // "Why should I apply?": a question standing alone is a sub-heading whatever its capitals.
+  const isQuestion = text.endsWith('?') && /^\p{Lu}/u.test(text) && !hasMoreWords(text, MAX_QUESTION_WORDS);
+  if (
+    !isQuestion &&
+    (hasMoreWords(text, MAX_SUBHEADING_WORDS) || !isTitleCase(text) || isAllCaps(text) || /[.,;:!?]$/.test(text))
+  )
+    return null;
   // A question over "Yes" / "No" is a form's field, not a topic.
-  if (isQuestion && countWords(next.text) < MIN_ANSWER_WORDS) return null;
+  if (isQuestion && !hasMoreWords(next.text, MIN_ANSWER_WORDS - 1)) return null;
   if (
     readListMarker(line) !== null ||
     isBannerLine(line) ||
@@ -189,7 +198,7 @@ function readStandingSubheading(lines: readonly Line[], line: Line): HeadingLine
     /\d/.test(text)
   )
     return null;
-  return headingAt(line, 0, text, TITLE_CASE_RANK, false);
+  return headingAt(line, 0, text, TITLE_CASE_RANK, false, normalizedText(line));
 }
 
 // Every heading in document order. Unknown ALL-CAPS lines count once the letterhead is behind

@@ -214,6 +214,18 @@ export function countWords(value: string): number {
   return count;
 }
 
+// countWords(value) > max, without counting past max + 1 (a long paragraph is settled at its seventh word, not its last).
+export function hasMoreWords(value: string, max: number): boolean {
+  let count = 0;
+  let inWord = false;
+  for (let i = 0; i < value.length; i++) {
+    const isSpace = value.charCodeAt(i) <= 32;
+    if (!isSpace && !inWord && ++count > max) return true;
+    inWord = !isSpace;
+  }
+  return false;
+}
+
 // Letters present and none of them lower case ("JOB FAMILY:", "ANALYST II").
 export function isAllCaps(value: string): boolean {
   if (value.length < 2) return false;

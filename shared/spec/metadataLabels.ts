@@ -1,5 +1,5 @@
 import type { Line } from './lines';
-import type { Field } from './lineShape';
+import { normalizedText, type Field } from './lineShape';
 import { normalizeHeading } from './headingVocabulary';
 
 export const TITLE_LABEL =
@@ -91,7 +91,8 @@ export function readStackedFields(lines: readonly Line[], line: Line): Field[] {
   const isHeading = HEADING_MARK.test(line.text);
   if ((!line.text.endsWith(':') && !isHeading) || line.text.length > 48) return [];
   const label = line.text.replace(HEADING_MARK, '').replace(/:$/, '').replace(MARKUP_EDGE, '').trim();
-  const normalizedLabel = normalizeHeading(label);
+  // The marks and colon taken off are separators to normalizeHeading, so the line's own normalized text is the label's.
+  const normalizedLabel = normalizedText(line);
   if (!isMetadataLabel(normalizedLabel) && !isCompoundLabel(label)) return [];
   const labelStart = line.content.start + line.text.indexOf(label);
   const first = lines.slice(line.index + 1, line.index + 3).find((candidate) => !candidate.isBlank);

@@ -16,6 +16,11 @@ const MARKUP_TITLE_RANKS = 6;
 const NO_QUALIFICATIONS: Qualifications = { education: null, experienceYears: null, substitutions: [], licenses: [] };
 const CONTROL_CHARACTERS = /[\u0000-\u0008\u000e-\u001f\ufffd]/g;
 
+function withoutLevelSpans(spans: ParsedSpec['spans']): ParsedSpec['spans'] {
+  const { code: _codeSpan, grade: _gradeSpan, ...seriesSpans } = spans;
+  return seriesSpans;
+}
+
 function isUnreadable(text: string): boolean {
   const sample = text.slice(0, 4096);
   const controls = sample.match(CONTROL_CHARACTERS)?.length ?? 0;
@@ -95,13 +100,20 @@ export function parseSpec(text: string): ParsedSpec {
     }
     warnings.push(...metadata.guesses);
   }
-  const { titleLineIndex: _titleLineIndex, guesses: _guesses, ...fields } = metadata;
   // A series spec's code and grade belong to one of its levels only.
-  const { code: _codeSpan, grade: _gradeSpan, ...seriesSpans } = fields.spans;
-  const levelFields = reading.kind === 'series' ? { code: null, grade: null, spans: seriesSpans } : {};
+  const isSeries = reading.kind === 'series';
+  // Written out rather than spread from `metadata`: object rest and spread cost more than the rest of this function.
   return {
-    ...fields,
-    ...levelFields,
+    title: metadata.title,
+    code: isSeries ? null : metadata.code,
+    grade: isSeries ? null : metadata.grade,
+    payPlan: metadata.payPlan,
+    salaryRange: metadata.salaryRange,
+    jurisdiction: metadata.jurisdiction,
+    flsa: metadata.flsa,
+    effectiveDate: metadata.effectiveDate,
+    revisedDate: metadata.revisedDate,
+    spans: isSeries ? withoutLevelSpans(metadata.spans) : metadata.spans,
     sections,
     duties,
     qualifications,

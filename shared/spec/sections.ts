@@ -1,7 +1,7 @@
 import type { HeadingLine } from './headings';
 import type { Line } from './lines';
 import { trimSpan } from './lines';
-import { countWords, isPageFurniture, normalizedText, readListMarker } from './lineShape';
+import { hasMoreWords, isPageFurniture, normalizedText, readListMarker } from './lineShape';
 import { isMetadataLabel } from './metadataLabels';
 import type { Section, SectionKind } from '../model';
 
@@ -96,7 +96,7 @@ function valueLineCount(lines: readonly Line[], from: number, to: number): numbe
     // The next form label ("FLSA:" under "Recruitment Tier:" / "Tier 1") ends this one's value.
     if (values > 0 && line.text.endsWith(':') && isMetadataLabel(normalizedText(line))) break;
     values += 1;
-    if (readListMarker(line) !== null || countWords(line.text) > MAX_VALUE_WORDS || /[.!?:;]$/.test(line.text))
+    if (readListMarker(line) !== null || hasMoreWords(line.text, MAX_VALUE_WORDS) || /[.!?:;]$/.test(line.text))
       return Number.POSITIVE_INFINITY;
   }
   return values;

@@ -20,6 +20,9 @@ const MINOR_WORDS = new Set([
 ]);
 
 const STARTS_CAPITALIZED = /^\P{L}*\p{Lu}/u;
+// The words: runs between white space and slashes; only those with a letter count.
+const WORD = /[^\s/]+/g;
+const HAS_LETTER = /\p{L}/u;
 
 /**
  * Every word capitalized except minor words, the first always ("Knowledge of", "Licenses; Certificates;
@@ -27,9 +30,15 @@ const STARTS_CAPITALIZED = /^\P{L}*\p{Lu}/u;
  * reader's display lines and the parser's heading shapes.
  */
 export function isTitleCase(value: string): boolean {
-  const words = value.split(/[\s/]+/).filter((word) => /\p{L}/u.test(word));
-  if (words.length === 0 || !STARTS_CAPITALIZED.test(words[0] ?? '')) return false;
-  return words.every(
-    (word) => STARTS_CAPITALIZED.test(word) || MINOR_WORDS.has(word.toLowerCase().replace(/[^a-z/]/g, '')),
-  );
+  // One pass that stops at the first lower-case word: most lines asked are sentences.
+  let hasWord = false;
+  WORD.lastIndex = 0;
+  for (let match = WORD.exec(value); match !== null; match = WORD.exec(value)) {
+    const word = match[0];
+    if (!HAS_LETTER.test(word)) continue;
+    const isCapitalized = STARTS_CAPITALIZED.test(word);
+    if (!isCapitalized && (!hasWord || !MINOR_WORDS.has(word.toLowerCase().replace(/[^a-z/]/g, '')))) return false;
+    hasWord = true;
+  }
+  return hasWord;
 }

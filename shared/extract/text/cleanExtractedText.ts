@@ -18,6 +18,11 @@ const TRAILING_SPACE = /[ \t]+(?=\n)|[ \t]+$/g;
 const BLANK_RUN = /\n(?:[ \t]*\n)+/g;
 const EDGE_BLANK_LINES = /^(?:[ \t]*\n)+|\n+$/g;
 
+// TRAILING_SPACE tries at every space between words; it can only match a space or tab before a line end or at the end.
+function hasTrailingSpace(text: string): boolean {
+  return text.includes(' \n') || text.includes('\t\n') || text.endsWith(' ') || text.endsWith('\t');
+}
+
 /** NFC with the smallest rewrites (a base letter and its marks, then single characters), so the map stays exact. */
 function composeNfc(input: MappedText): MappedText {
   if (input.text.normalize('NFC') === input.text) return input;
@@ -41,7 +46,7 @@ export function cleanExtractedText(input: MappedText): MappedText {
   mapped = rewriteMapped(mapped, LEADING_PRIVATE_USE, () => '• ');
   mapped = rewriteMapped(mapped, NON_BREAKING_SPACE, () => ' ');
   mapped = composeNfc(mapped);
-  mapped = rewriteMapped(mapped, TRAILING_SPACE, () => '');
+  if (hasTrailingSpace(mapped.text)) mapped = rewriteMapped(mapped, TRAILING_SPACE, () => '');
   mapped = rewriteMapped(mapped, BLANK_RUN, () => '\n\n');
   return rewriteMapped(mapped, EDGE_BLANK_LINES, () => '');
 }

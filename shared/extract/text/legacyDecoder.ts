@@ -14,6 +14,7 @@ export type CountedText = Readonly<{ text: string; undecodable: number }>;
 
 /** Drops U+FFFD (what a decoder yields for bytes it cannot map) and counts how many there were. */
 export function withoutReplacements(decoded: string): CountedText {
+  if (!decoded.includes('\uFFFD')) return { text: decoded, undecodable: 0 };
   let undecodable = 0;
   const text = decoded.replace(/\uFFFD/g, () => {
     undecodable += 1;
