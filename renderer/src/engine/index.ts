@@ -1,1 +1,2 @@
 export { useActivityModel, type ActivityModelState } from './useActivityModel';
+export { modelForReport } from './modelForReport';

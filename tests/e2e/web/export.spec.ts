@@ -59,7 +59,7 @@ test('a table exports to CSV with a BOM, RFC 4180 quoting and CRLF line ends', a
   const csv = (await download(page, 'Duties CSV')).toString('utf8');
   expect(csv.startsWith('\uFEFF')).toBe(true);
   const [header] = csv.slice(1).split('\r\n');
-  expect(header).toBe('A #,Duty in A,Relation,Score (%),Why paired,B #,Duty in B,Notes');
+  expect(header).toBe('A #,Duty in A,Relation,Score (%),Why paired,Also done by,B #,Duty in B,Notes');
   expect(csv).toMatch(/"[^"]*, [^"]*"/);
 });
 

@@ -1,23 +1,25 @@
 import { useState } from 'react';
-import type { ActivityModel } from '../../../../shared/compare';
 import { buildStudyReport, renderStudyHtml } from '../../../../shared/studyReport';
 import { BUNDLE_EXTENSION, encodeStudyBundle } from '../../../../shared/study';
+import { modelForReport } from '../../engine';
 import { useAppServices } from '../../services';
 import { loadStudyMaterials, type StudyRow } from '../../db';
 import { safeFileName } from '../export';
 import { reportDate, webSha256 } from './studyFiles';
 
-type ReportActionsProps = Readonly<{ study: StudyRow; activities: ActivityModel | null }>;
+type ReportActionsProps = Readonly<{ study: StudyRow }>;
 
 const encoder = new TextEncoder();
 
 /** The study report printed (through the host's one print pipeline, as comparisons are), saved as HTML or Word, and the study exported as one bundle file. */
-export function ReportActions({ study, activities }: ReportActionsProps) {
-  const engine = activities ? { activities } : {};
+export function ReportActions({ study }: ReportActionsProps) {
   const { host } = useAppServices();
   const [status, setStatus] = useState('');
-  const reportHtml = async (): Promise<string> =>
-    renderStudyHtml(buildStudyReport(await loadStudyMaterials(study), reportDate(), engine));
+  const buildReport = async () => {
+    const activities = await modelForReport();
+    return buildStudyReport(await loadStudyMaterials(study), reportDate(), activities ? { activities } : {});
+  };
+  const reportHtml = async (): Promise<string> => renderStudyHtml(await buildReport());
   const base = study.caseNumber ? `${study.caseNumber} ${study.name}` : study.name;
 
   const run = async (label: string, action: () => Promise<boolean | void>): Promise<void> => {
@@ -52,9 +54,7 @@ export function ReportActions({ study, activities }: ReportActionsProps) {
           onClick={() =>
             void run('Save report as Word', async () => {
               const { renderStudyDocx } = await import('../../../../shared/studyDocx');
-              const bytes = await renderStudyDocx(
-                buildStudyReport(await loadStudyMaterials(study), reportDate(), engine),
-              );
+              const bytes = await renderStudyDocx(await buildReport());
               return host.saveFile(safeFileName(base, 'docx'), 'docx', bytes);
             })
           }

@@ -91,7 +91,13 @@ export function StudyComparison({ study, studyId, candidateId, data }: StudyComp
       {back}
       <h1 id="study-compare-title">Position vs {candidate.title}</h1>
       {error && <p role="alert">{error}</p>}
-      {isCurrent && saved ? (
+      {activities.error !== null && (
+        <p role="alert">
+          The work-activity data did not load ({activities.error}); duties are matched on their words alone.
+        </p>
+      )}
+      {/* Like the compare view, the workspace waits for the work model: what it shows, prints and exports is one engine's. */}
+      {isCurrent && saved && (activities.model !== null || activities.error !== null) ? (
         <CompareWorkspace
           key={`${left.id}|${candidate.id}|${saved.id}`}
           left={left}

@@ -45,7 +45,7 @@ function StudyWorkspace({
 }>) {
   const summaries = useLibrarySpecs();
   const activities = useActivityModel();
-  const data = useStudyData(study, activities.model);
+  const data = useStudyData(study, activities);
   const saver = useStudySaver(studyId);
   const problems = useMemo(() => checkStudy(study), [study]);
 
@@ -94,7 +94,7 @@ function StudyWorkspace({
       )}
       <StatusPanel study={study} onSave={saver.save} />
       <DecisionForm study={study} data={data} onSave={saver.save} />
-      <ReportActions study={study} activities={activities.model} />
+      <ReportActions study={study} />
     </section>
   );
 }

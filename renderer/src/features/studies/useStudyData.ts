@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import type { ActivityModel } from '../../../../shared/compare';
+import type { ActivityModelState } from '../../engine';
 import { buildCandidatesMatrix, studySpecIds, subjectSpec, type CandidatesMatrix } from '../../../../shared/study';
 import type { ClassSpec } from '../../../../shared/model';
 import { type ComparisonRow, type CorrectedStoredSpec, type StudyRow, useSpecs, useStudyComparisons } from '../../db';
@@ -14,13 +14,18 @@ export type StudyData = Readonly<{
   missing: readonly string[];
 }>;
 
-/** The study's documents, its subject as a spec, the saved comparisons and the candidates matrix; undefined while loading. */
-export function useStudyData(study: StudyRow, activities: ActivityModel | null): StudyData | undefined {
+/**
+ * The study's documents, its subject as a spec, the saved comparisons and the candidates matrix;
+ * undefined while loading, the work model included, so the matrix is never shown on words alone
+ * and then changed under the analyst's eyes.
+ */
+export function useStudyData(study: StudyRow, engine: ActivityModelState): StudyData | undefined {
   const ids = useMemo(() => studySpecIds(study), [study]);
   const rows = useSpecs(ids);
   const comparisons = useStudyComparisons(study);
   return useMemo(() => {
-    if (!rows || !comparisons) return undefined;
+    if (!rows || !comparisons || (engine.model === null && engine.error === null)) return undefined;
+    const activities = engine.model;
     const specs = new Map(rows.flatMap((row) => (row ? [[row.id, row] as const] : [])));
     const subject = subjectSpec(study.subject, (id) => specs.get(id)?.spec ?? null);
     const present = study.candidates.flatMap((candidate) => {
@@ -47,5 +52,5 @@ export function useStudyData(study: StudyRow, activities: ActivityModel | null):
       matrix: subject ? buildCandidatesMatrix(subject, present, { activities }) : null,
       missing,
     };
-  }, [rows, comparisons, study, activities]);
+  }, [rows, comparisons, study, engine]);
 }
