@@ -1,6 +1,6 @@
 import type { Duty } from '../model';
 import { analyzeStatement, sharedTermSet, sharedWordsIn, type AnalyzedStatement, type AnalyzedText } from '../text';
-import { activityProfile, type ActivityModel, type ActivityProfile } from './activities/activityModel';
+import { activityProfile, sharedWork, type ActivityModel, type ActivityProfile } from './activities/activityModel';
 import { compareDuties, vectorizeAnalysis, type DutyVector } from './dutySimilarity';
 import { pairIdf, type IdfTable } from './idf';
 import {
@@ -20,8 +20,6 @@ type Task = Readonly<{
   /** Word vector, made on first use: only the few tasks whose work agrees with a coverer's are compared by words. */
   vector: () => DutyVector;
   profile: ActivityProfile;
-  /** The profile's weights by activity: every task is looked up against every coverer. */
-  weights: ReadonlyMap<number, number>;
   terms: ReadonlySet<string>;
 }>;
 
@@ -37,15 +35,12 @@ function prepare(duties: readonly AnalyzedStatement[], idf: IdfTable, model: Act
   const coverers: Task[] = [];
   const taskOf = (duty: number, lead: boolean, text: AnalyzedText): Task => {
     const profile = activityProfile(model, text.terms);
-    const weights = new Map<number, number>();
-    profile.activities.forEach((activity, position) => weights.set(activity, profile.weights[position] as number));
     let vector: DutyVector | undefined;
     return {
       duty,
       lead,
       vector: () => (vector ??= vectorizeAnalysis(text, idf)),
       profile,
-      weights,
       terms: new Set(text.terms),
     };
   };
@@ -64,22 +59,6 @@ function prepare(duties: readonly AnalyzedStatement[], idf: IdfTable, model: Act
     });
   });
   return { tasks, coverers };
-}
-
-/** sharedWork's cosine and strongest shared activity, by lookup instead of its nested scan. */
-function sharedWorkOf(task: Task, coverer: Task): Readonly<{ score: number; activity: number | null }> {
-  let score = 0;
-  let activity: number | null = null;
-  let strongest = 0;
-  const { activities, weights } = task.profile;
-  for (let position = 0; position < activities.length; position += 1) {
-    const other = coverer.weights.get(activities[position] as number);
-    if (other === undefined) continue;
-    const product = (weights[position] as number) * other;
-    score += product;
-    if (product > strongest) [strongest, activity] = [product, activities[position] as number];
-  }
-  return { score: Math.min(1, score), activity };
 }
 
 type Found = { credit: number; by: number; score: number; activity: number | null };
@@ -106,7 +85,7 @@ function coversOf(covered: Prepared, covering: Prepared, wanted: (duty: number) 
     if (best && best.credit >= COVERAGE_CREDIT.same) continue;
     for (const coverer of covering.coverers) {
       if (!sharesTerm(task, coverer)) continue;
-      const work = sharedWorkOf(task, coverer);
+      const work = sharedWork(task.profile, coverer.profile);
       const words = compareDuties(task.vector(), coverer.vector()).score;
       const sameWork = work.score >= COVER_WORK_MIN && words >= COVER_WORDS_MIN;
       if (!sameWork && words < COVER_SAME_WORDS_MIN) continue;

@@ -42,6 +42,21 @@ function joined(parts: readonly AnalyzedText[]): AnalyzedText {
  * clause start, which are dropped like those at a line start.
  */
 export function analyzeStatement(text: string): AnalyzedStatement {
+  const known = analyzed.get(text);
+  if (known) return known;
+  if (analyzed.size >= ANALYZED_LIMIT) analyzed.clear();
+  const analysis = analyzeFresh(text);
+  analyzed.set(text, analysis);
+  return analysis;
+}
+
+// A comparison analyzes each duty for the alignment and again for the coverage, and the compare
+// view, best fit and a study compare the same specs over and over: the analysis is kept by text
+// (it is immutable), and the table is emptied rather than grown past a library's worth of duties.
+const analyzed = new Map<string, AnalyzedStatement>();
+const ANALYZED_LIMIT = 50_000;
+
+function analyzeFresh(text: string): AnalyzedStatement {
   const parts = splitClauses(text).map(analyzeText);
   if (parts.length < 2) return { whole: parts[0] ?? analyzeText(text), clauses: [] };
   const clauses = parts.filter((clause) => new Set(clause.terms).size >= MIN_CLAUSE_TERMS);

@@ -148,6 +148,20 @@ function strongest(touched: readonly number[], scores: Float64Array): (readonly 
 
 /** The statement's cosine with every activity centroid, the strongest PROFILE_SIZE kept, sharpened and scaled to unit length. */
 export function activityProfile(model: ActivityModel, terms: readonly string[]): ActivityProfile {
+  let byList = profilesByList.get(model);
+  if (!byList) profilesByList.set(model, (byList = new WeakMap()));
+  const known = byList.get(terms);
+  if (known) return known;
+  const profile = profileOf(model, terms);
+  byList.set(terms, profile);
+  return profile;
+}
+
+// Analyses are kept by text (analyzeStatement), so the same term list comes back for the same
+// duty: looking it up by identity skips building the sorted key the shared cache needs.
+const profilesByList = new WeakMap<ActivityModel, WeakMap<readonly string[], ActivityProfile>>();
+
+function profileOf(model: ActivityModel, terms: readonly string[]): ActivityProfile {
   const distinct = [...new Set(terms)].filter((term) => model.idf.has(term)).sort();
   const key = distinct.join(' ');
   const cached = model.cache.get(key);
@@ -181,23 +195,37 @@ export function activityProfile(model: ActivityModel, terms: readonly string[]):
   return profile;
 }
 
+// A profile's weights by activity, made on first use: pairs of duties, clauses and whole specs
+// compare the same profiles many times, and a lookup beats scanning the other profile each time.
+const weightMaps = new WeakMap<ActivityProfile, ReadonlyMap<number, number>>();
+
+function weightsByActivity(profile: ActivityProfile): ReadonlyMap<number, number> {
+  let weights = weightMaps.get(profile);
+  if (!weights) {
+    const map = new Map<number, number>();
+    profile.activities.forEach((activity, position) => map.set(activity, profile.weights[position] as number));
+    weightMaps.set(profile, (weights = map));
+  }
+  return weights;
+}
+
 /** Cosine of two profiles, and the activity contributing most to it (null when they share none). */
 export function sharedWork(
   a: ActivityProfile,
   b: ActivityProfile,
 ): Readonly<{ score: number; activity: number | null }> {
+  if (a.activities.length === 0 || b.activities.length === 0) return { score: 0, activity: null };
+  const other = weightsByActivity(b);
   let score = 0;
   let activity: number | null = null;
   let strongest = 0;
   for (let x = 0; x < a.activities.length; x += 1) {
-    const wanted = a.activities[x];
-    for (let y = 0; y < b.activities.length; y += 1) {
-      if (b.activities[y] !== wanted) continue;
-      const product = (a.weights[x] as number) * (b.weights[y] as number);
-      score += product;
-      if (product > strongest) [strongest, activity] = [product, wanted as number];
-      break;
-    }
+    const wanted = a.activities[x] as number;
+    const weight = other.get(wanted);
+    if (weight === undefined) continue;
+    const product = (a.weights[x] as number) * weight;
+    score += product;
+    if (product > strongest) [strongest, activity] = [product, wanted];
   }
   return { score: Math.min(1, score), activity };
 }
