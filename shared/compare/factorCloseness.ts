@@ -1,23 +1,12 @@
-import type { FactorKey, FactorReadings } from '../model';
-
-const CLOSENESS_FACTORS: readonly FactorKey[] = [
-  'education',
-  'experience_years',
-  'complexity',
-  'impact',
-  'supervision_received',
-  'supervision_exercised',
-  'internal_contacts',
-  'external_contacts',
-];
+import { RISING_FACTORS, type FactorReadings } from '../model';
 
 export type FactorRow = Readonly<{ levels: Float64Array; spans: Float64Array }>;
 
 /** Levels of the closeness factors as a flat row (NaN = not read), with each factor's scale span. */
 export function factorRow(factors: FactorReadings): FactorRow {
-  const levels = new Float64Array(CLOSENESS_FACTORS.length).fill(Number.NaN);
-  const spans = new Float64Array(CLOSENESS_FACTORS.length).fill(1);
-  CLOSENESS_FACTORS.forEach((key, position) => {
+  const levels = new Float64Array(RISING_FACTORS.length).fill(Number.NaN);
+  const spans = new Float64Array(RISING_FACTORS.length).fill(1);
+  RISING_FACTORS.forEach((key, position) => {
     const reading = factors[key];
     if (!reading) return;
     levels[position] = reading.level;
@@ -29,7 +18,7 @@ export function factorRow(factors: FactorReadings): FactorRow {
 export function rowCloseness(a: FactorRow, b: FactorRow): number {
   let total = 0;
   let count = 0;
-  for (let position = 0; position < CLOSENESS_FACTORS.length; position += 1) {
+  for (let position = 0; position < RISING_FACTORS.length; position += 1) {
     const levelA = a.levels[position] as number;
     const levelB = b.levels[position] as number;
     if (Number.isNaN(levelA) || Number.isNaN(levelB)) continue;

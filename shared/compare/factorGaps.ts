@@ -1,28 +1,10 @@
-import type { FactorKey, FactorReadings } from '../model';
+import { FACTOR_ORDER, WORKING_CONDITION_KEYS, type FactorKey, type FactorReadings } from '../model';
 import type { FactorGap } from './types';
 
-/** Display order: requirements, then the level factors, then working conditions, then pay. */
-export const FACTOR_ORDER: readonly FactorKey[] = [
-  'education',
-  'experience_years',
-  'complexity',
-  'impact',
-  'supervision_received',
-  'supervision_exercised',
-  'internal_contacts',
-  'external_contacts',
-  'physical_effort',
-  'work_environment',
-  'physical_skill',
-  'pay_grade',
-];
+export { FACTOR_ORDER } from '../model';
 
 /** Working conditions may legitimately be lower in a higher class (DESIGN.md, Factor levels). */
-export const WORKING_CONDITION_FACTORS: ReadonlySet<FactorKey> = new Set([
-  'physical_effort',
-  'work_environment',
-  'physical_skill',
-]);
+export const WORKING_CONDITION_FACTORS: ReadonlySet<FactorKey> = new Set(WORKING_CONDITION_KEYS);
 
 export type PayPlanSide = Readonly<{ jurisdiction: string | null; grade: string | null }>;
 

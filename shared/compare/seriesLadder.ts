@@ -1,20 +1,10 @@
-import type { ClassSpec, FactorKey, FactorReadings } from '../model';
+import { RISING_FACTORS, STATED_LEVEL_FACTORS, type ClassSpec, type FactorReadings } from '../model';
 import { normalizeWhitespace, numericGrade } from '../text';
-import { FACTOR_ORDER, WORKING_CONDITION_FACTORS } from './factorGaps';
 import type { SeriesInversion, SeriesLadder, SeriesRepeat } from './types';
 
-/**
- * Factors whose level should rise (or stay) up a class series. Working conditions are never
- * inversions — a higher class may well have less — and pay grade is what the ladder is ordered by.
- */
-export const RISING_FACTORS: readonly FactorKey[] = FACTOR_ORDER.filter(
-  (key) => !WORKING_CONDITION_FACTORS.has(key) && key !== 'pay_grade',
-);
-
-/** Factors stated in prose whose identical wording across classes is worth flagging. */
-const STATED_RISING_FACTORS: readonly FactorKey[] = RISING_FACTORS.filter(
-  (key) => key !== 'education' && key !== 'experience_years',
-);
+// Working conditions are never inversions (a higher class may well have less), and pay grade is
+// what the ladder is ordered by: RISING_FACTORS leaves both out.
+export { RISING_FACTORS } from '../model';
 
 export type SeriesOptions = Readonly<{
   /** Readings to use instead of each spec's own (e.g. from calibrateFactors), by input index. */
@@ -59,7 +49,7 @@ function findInversions(
 
 function findRepeats(specs: readonly ClassSpec[], order: readonly number[]): SeriesRepeat[] {
   const repeats: SeriesRepeat[] = [];
-  for (const factor of STATED_RISING_FACTORS) {
+  for (const factor of STATED_LEVEL_FACTORS) {
     const byText = new Map<string, number[]>();
     for (const index of order) {
       const statement = specs[index]?.factorStatements[factor];

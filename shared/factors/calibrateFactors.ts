@@ -1,16 +1,12 @@
-import type { ClassSpec, FactorKey, FactorReading, FactorReadings } from '../model';
+import {
+  STATED_LEVEL_FACTORS,
+  type ClassSpec,
+  type FactorKey,
+  type FactorReading,
+  type FactorReadings,
+} from '../model';
 import { normalizeWhitespace } from '../text';
 import { numericGrade } from '../text';
-
-/** Factors calibrated against grades: the prose-stated ones that should rise with grade (never working conditions). */
-const CALIBRATED_FACTORS: readonly FactorKey[] = [
-  'complexity',
-  'impact',
-  'supervision_received',
-  'supervision_exercised',
-  'internal_contacts',
-  'external_contacts',
-];
 
 type Usage = { text: string; users: number[]; cueLevel: number | null; position: number };
 
@@ -110,7 +106,7 @@ export function calibrateFactors(specs: readonly ClassSpec[]): ReadonlyMap<numbe
   const result = new Map<number, Partial<Record<FactorKey, FactorReading>>>();
   for (const members of byEmployer.values()) {
     if (members.length < 2) continue;
-    for (const key of CALIBRATED_FACTORS) calibrateFactor(specs, members, key, result);
+    for (const key of STATED_LEVEL_FACTORS) calibrateFactor(specs, members, key, result);
   }
   return result;
 }
