@@ -1,14 +1,6 @@
-import type { ClassSpec, EducationLevel, FactorReading, Span } from '../model';
+import { EDUCATION_ORDER, type ClassSpec, type EducationLevel, type FactorReading, type Span } from '../model';
 import { numericGrade } from '../text';
 
-const EDUCATION_ORDER: readonly EducationLevel[] = [
-  'none',
-  'high_school',
-  'associate',
-  'bachelor',
-  'master',
-  'doctorate',
-];
 const EDUCATION_LABEL: Readonly<Record<EducationLevel, string>> = {
   none: 'no formal education required',
   high_school: 'high school diploma or GED',

@@ -1,4 +1,4 @@
-import type { FactorKey } from './types';
+import type { EducationLevel, FactorKey } from './types';
 
 /** Requirements read from the qualifications: education level and years of experience. */
 export const REQUIREMENT_FACTORS: readonly FactorKey[] = ['education', 'experience_years'];
@@ -26,3 +26,13 @@ export const FACTOR_ORDER: readonly FactorKey[] = [
 
 /** Factors whose level should rise (or stay) up a class series and that say how alike two classes' levels are. */
 export const RISING_FACTORS: readonly FactorKey[] = [...REQUIREMENT_FACTORS, ...STATED_LEVEL_FACTORS];
+
+/** Education levels from lowest to highest: the parser takes the lowest a spec accepts, the factor scale counts from it. */
+export const EDUCATION_ORDER: readonly EducationLevel[] = [
+  'none',
+  'high_school',
+  'associate',
+  'bachelor',
+  'master',
+  'doctorate',
+];

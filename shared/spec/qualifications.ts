@@ -4,7 +4,14 @@ import { collapseSpace } from './lines';
 import { countWords } from './lineShape';
 import { minimumExperience } from './experiencePaths';
 import { splitSentences } from '../text';
-import type { EducationLevel, Located, Qualifications, SectionKind, Span } from '../model';
+import {
+  EDUCATION_ORDER,
+  type EducationLevel,
+  type Located,
+  type Qualifications,
+  type SectionKind,
+  type Span,
+} from '../model';
 
 const QUALIFICATION_KINDS: ReadonlySet<SectionKind> = new Set([
   'qualifications',
@@ -34,14 +41,6 @@ const EDUCATION_PATTERNS: readonly (readonly [EducationLevel, RegExp])[] = [
     /\bmaster[’']?s?\s+(of\s+\w+\s+|in\s+|level\s+)?degree\b|\bmaster of\b|\bm\.?b\.?a\b|\bmpa\b|\bgraduate degree\b/i,
   ],
   ['doctorate', /\bdoctora(te|l)\b|\bph\.?\s?d\b|\bjuris doctor\b|\bj\.d\./i],
-];
-const EDUCATION_ORDER: readonly EducationLevel[] = [
-  'none',
-  'high_school',
-  'associate',
-  'bachelor',
-  'master',
-  'doctorate',
 ];
 const NO_EDUCATION = /\bno (formal )?education(al)? (requirement|is required|required)\b/i;
 
