@@ -1,20 +1,13 @@
-import type { DutyPairKind } from './types';
+import type { DutyPair } from './types';
 import type { PairEvidence } from './pairReason';
 import { longestIncreasingPositions } from './longestIncreasing';
 
-/** One row of an alignment while it is built: a pair, a split/merge member, or a duty of one side only. */
-export type Row = {
-  a: number | null;
-  b: number | null;
-  kind: DutyPairKind;
-  score: number;
-  moved: boolean;
-  group?: 'split' | 'merge';
-  contained?: 'a' | 'b';
-  containedInLead?: boolean;
-  /** Work-activity evidence of a paired row (symmetric, so a mirrored row keeps it). */
-  evidence?: PairEvidence;
-};
+/**
+ * One row of an alignment while it is built: a pair, a split/merge member, or a duty of one side
+ * only. A DutyPair's fields, writable (groups are marked as members join), with the pair's
+ * work-activity evidence (symmetric, so a mirrored row keeps it) in place of its reason and diff.
+ */
+export type Row = { -readonly [K in keyof Omit<DutyPair, 'why' | 'diff'>]: DutyPair[K] } & { evidence?: PairEvidence };
 
 /** Marks the pairs off the longest run that keeps both lists' orders as moved. */
 export function markMoved(primary: readonly Row[]): void {

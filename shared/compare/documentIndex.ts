@@ -1,4 +1,5 @@
 import { termsOf } from '../text';
+import { buildPostings, type Postings } from './postings';
 
 /**
  * Whole classes as TF-IDF vectors (all duties' terms together) behind an inverted index: the
@@ -6,7 +7,7 @@ import { termsOf } from '../text';
  */
 export type DocumentIndex = Readonly<{
   idf: ReadonlyMap<string, number>;
-  postings: ReadonlyMap<string, Readonly<{ documents: Int32Array; weights: Float64Array }>>;
+  postings: Postings;
   documentCount: number;
   /** Each class's duty texts, to measure how crowded its neighbourhood is. */
   texts: readonly (readonly string[])[];
@@ -67,21 +68,7 @@ export function buildDocumentIndex(documents: readonly (readonly string[])[]): D
   for (const counted of counts) for (const term of counted.keys()) frequency.set(term, (frequency.get(term) ?? 0) + 1);
   const idf = new Map<string, number>();
   for (const [term, count] of frequency) idf.set(term, inverseFrequency(documents.length, count));
-  const lists = new Map<string, { documents: number[]; weights: number[] }>();
-  counts.forEach((counted, position) => {
-    for (const [term, weight] of unitVector(counted, idf, 1)) {
-      let list = lists.get(term);
-      if (!list) lists.set(term, (list = { documents: [], weights: [] }));
-      list.documents.push(position);
-      list.weights.push(weight);
-    }
-  });
-  const postings = new Map(
-    [...lists].map(
-      ([term, list]) =>
-        [term, { documents: Int32Array.from(list.documents), weights: Float64Array.from(list.weights) }] as const,
-    ),
-  );
+  const postings = buildPostings(counts.map((counted) => unitVector(counted, idf, 1)));
   return {
     idf,
     postings,
@@ -98,8 +85,8 @@ export function documentCosines(index: DocumentIndex, texts: readonly WeightedTe
   for (const [term, weight] of query) {
     const list = index.postings.get(term);
     if (!list) continue;
-    for (let position = 0; position < list.documents.length; position += 1) {
-      const docIndex = list.documents[position] as number;
+    for (let position = 0; position < list.ids.length; position += 1) {
+      const docIndex = list.ids[position] as number;
       scores[docIndex] = (scores[docIndex] as number) + weight * (list.weights[position] as number);
     }
   }

@@ -1,4 +1,5 @@
 import { termsOf } from '../../text';
+import { buildPostings, type Postings } from '../postings';
 import type { ActivityData, LinkedTask } from './activityData';
 
 /**
@@ -22,7 +23,7 @@ export type ActivityModel = Readonly<{
   groups?: ActivityGroups;
   idf: ReadonlyMap<string, number>;
   /** Per term, the activities whose centroid holds it and the term's weight there. */
-  postings: ReadonlyMap<string, Readonly<{ activities: Int32Array; weights: Float64Array }>>;
+  postings: Postings;
   /** Scratch, one slot per activity; lookups are synchronous so one buffer serves them all. */
   scratch: Float64Array;
   /** Profiles already computed, by term list: specs repeat their duties across comparisons. */
@@ -90,22 +91,11 @@ export function buildActivityModel(
       for (const term of taskEntry.terms) centroid.set(term, (centroid.get(term) ?? 0) + share * (idf.get(term) ?? 0));
     }
   }
-  const lists = new Map<string, { activities: number[]; weights: number[] }>();
-  centroids.forEach((centroid, activity) => {
-    unitLength(centroid);
-    for (const [term, weight] of centroid) {
-      if (weight < MIN_CENTROID_WEIGHT) continue;
-      let list = lists.get(term);
-      if (!list) lists.set(term, (list = { activities: [], weights: [] }));
-      list.activities.push(activity);
-      list.weights.push(weight);
-    }
-  });
-  const postings = new Map(
-    [...lists].map(
-      ([term, list]) =>
-        [term, { activities: Int32Array.from(list.activities), weights: Float64Array.from(list.weights) }] as const,
-    ),
+  const postings = buildPostings(
+    centroids.map((centroid) => {
+      unitLength(centroid);
+      return [...centroid].filter(([, weight]) => weight >= MIN_CENTROID_WEIGHT);
+    }),
   );
   return {
     titles,
@@ -175,8 +165,8 @@ function profileOf(model: ActivityModel, terms: readonly string[]): ActivityProf
     const list = model.postings.get(term);
     if (!list) continue;
     const weight = (model.idf.get(term) ?? 0) / norm;
-    for (let position = 0; position < list.activities.length; position += 1) {
-      const activity = list.activities[position] as number;
+    for (let position = 0; position < list.ids.length; position += 1) {
+      const activity = list.ids[position] as number;
       if (scratch[activity] === 0) touched.push(activity);
       scratch[activity] = (scratch[activity] as number) + weight * (list.weights[position] as number);
     }
