@@ -8,7 +8,7 @@ import { pairReason } from './pairReason';
 import { withWork, type WorkProfiles } from './workSimilarity';
 import { dutyTraits, pairFeatures, pairProbability, type DutyTraits } from './pairScorer';
 
-import { buildIdf, withGenericDamping, type IdfTable } from './idf';
+import { pairIdf, type IdfTable } from './idf';
 import { markMoved, mirror, orderRows, type Row } from './alignmentRows';
 import {
   GROUP_CONTAINMENT_MIN,
@@ -262,8 +262,7 @@ export type DutyAlignmentOptions = Readonly<{
 export function alignDuties(a: readonly Duty[], b: readonly Duty[], options: DutyAlignmentOptions = {}): DutyPair[] {
   const analysesA = a.map(analyzeDuty);
   const analysesB = b.map(analyzeDuty);
-  const idf =
-    options.idf ?? withGenericDamping(buildIdf([...analysesA, ...analysesB].map((analysis) => analysis.whole.terms)));
+  const idf = pairIdf(options.idf, [...analysesA, ...analysesB]);
   const swapped = orientationKey(a) > orientationKey(b);
   const rows = swapped
     ? alignOriented(analysesB, analysesA, idf, options.activities).map(mirror)

@@ -1,4 +1,4 @@
-import { genericShareOf } from '../text';
+import { genericShareOf, type AnalyzedStatement } from '../text';
 
 /** Inverse document frequency of terms over a set of documents (duties). */
 export type IdfTable = Readonly<{
@@ -51,6 +51,6 @@ export function idfWeight(table: IdfTable, term: string): number {
 }
 
 /** The table a comparison of two duty lists weighs terms by: the given (library-wide) one, else both lists' own with generic words damped. */
-export function pairIdf(documents: Iterable<readonly string[]>, given?: IdfTable): IdfTable {
-  return given ?? withGenericDamping(buildIdf(documents));
+export function pairIdf(given: IdfTable | undefined, duties: readonly AnalyzedStatement[]): IdfTable {
+  return given ?? withGenericDamping(buildIdf(duties.map((duty) => duty.whole.terms)));
 }

@@ -117,10 +117,7 @@ export function measureWorkCover(
   const short = (side: ReadonlyMap<number, number>) => (duty: number) => (side.get(duty) ?? 0) < COVERAGE_CREDIT.same;
   const analysesA = a.map((duty) => analyzeStatement(duty.text));
   const analysesB = b.map((duty) => analyzeStatement(duty.text));
-  const table = pairIdf(
-    [...analysesA, ...analysesB].map((analysis) => analysis.whole.terms),
-    idf,
-  );
+  const table = pairIdf(idf, [...analysesA, ...analysesB]);
   const preparedA = prepare(analysesA, table, model);
   const preparedB = prepare(analysesB, table, model);
   const result: DutyCover[] = [];
