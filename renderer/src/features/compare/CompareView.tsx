@@ -4,7 +4,7 @@ import { useCompareChoices, usePairComparisons, useSavedComparison, useSpecs } f
 import { useActivityModel } from '../../engine';
 import { CompareWorkspace } from './CompareWorkspace';
 import { PairComparisonChooser } from './PairComparisonChooser';
-import { SpecPicker } from '../../components';
+import { SpecPicker, WorkModelAlert } from '../../components';
 import { useThreshold } from './useThreshold';
 import '../../components/tables.css';
 import '../../components/comparisonHeader.css';
@@ -64,11 +64,7 @@ export function CompareView({ route }: CompareViewProps) {
         <SpecPicker label="Class B" summaries={summaries ?? []} selectedId={bId} onSelect={(id) => pick('b', id)} />
       </div>
       {params.savedId !== undefined && saved === null && <p role="alert">That saved comparison no longer exists.</p>}
-      {activities.error !== null && (
-        <p role="alert">
-          The work-activity data did not load ({activities.error}); duties are matched on their words alone.
-        </p>
-      )}
+      <WorkModelAlert error={activities.error} />
       {pairRows && pairRows.length > 1 && <PairComparisonChooser rows={pairRows} currentId={savedHere?.id} />}
       {isLoading ? (
         <p role="status">Loading…</p>

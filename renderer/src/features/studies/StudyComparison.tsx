@@ -4,6 +4,7 @@ import { typedSubjectId, weighDuties } from '../../../../shared/study';
 import { routeToHash } from '../../routing';
 import { correctedRow, ensureCandidateComparison, type CorrectedStoredSpec, type StudyRow } from '../../db';
 import { useActivityModel } from '../../engine';
+import { WorkModelAlert } from '../../components';
 import { CompareWorkspace, useThreshold } from '../compare';
 import type { StudyData } from './useStudyData';
 
@@ -91,11 +92,7 @@ export function StudyComparison({ study, studyId, candidateId, data }: StudyComp
       {back}
       <h1 id="study-compare-title">Position vs {candidate.title}</h1>
       {error && <p role="alert">{error}</p>}
-      {activities.error !== null && (
-        <p role="alert">
-          The work-activity data did not load ({activities.error}); duties are matched on their words alone.
-        </p>
-      )}
+      <WorkModelAlert error={activities.error} />
       {/* Like the compare view, the workspace waits for the work model: what it shows, prints and exports is one engine's. */}
       {isCurrent && saved && (activities.model !== null || activities.error !== null) ? (
         <CompareWorkspace

@@ -12,6 +12,7 @@ import { SubjectEditor } from './SubjectEditor';
 import { useStudyData } from './useStudyData';
 import { useStudySaver } from './useStudySaver';
 import { useActivityModel } from '../../engine';
+import { WorkModelAlert } from '../../components';
 import './studies.css';
 import '../../components/tables.css';
 import '../../components/comparisonHeader.css';
@@ -87,6 +88,7 @@ function StudyWorkspace({
         spec={study.subject.kind === 'library' ? (data?.specs.get(study.subject.specId) ?? null) : null}
         onSave={saver.save}
       />
+      <WorkModelAlert error={activities.error} />
       {data ? (
         <CandidatesPanel study={study} studyId={studyId} summaries={summaries ?? []} data={data} onSave={saver.save} />
       ) : (
