@@ -10,7 +10,7 @@ import { DEFAULT_MATCH_THRESHOLD } from './thresholds';
 import type { Comparison, DutyPair, SpecHeader } from './types';
 
 /** Bump when alignment, scoring or thresholds change so stored comparisons are recomputed. */
-export const ALGO_VERSION = 5;
+export const ALGO_VERSION = 6;
 
 export type CompareOptions = Readonly<{
   /** Coverage needed in both directions for a `match` verdict (default 0.7). */

@@ -1,14 +1,21 @@
 import { termsOf } from '../../text';
 import { buildPostings, type Postings } from '../postings';
 import type { ActivityData, LinkedTask } from './activityData';
+import { ACTIVITY_NAMED_MIN } from '../thresholds';
 
 /**
  * A statement seen as work: its similarity to each O*NET Detailed Work Activity, as a sparse
- * unit vector over the strongest activities (strongest first).
+ * unit vector over the strongest activities (strongest first). `strengths` holds each kept
+ * activity's plain cosine with the statement: the vector says which activities lead, relative to
+ * each other; the cosine says how plainly the statement is that activity at all.
  */
-export type ActivityProfile = Readonly<{ activities: Int32Array; weights: Float64Array }>;
+export type ActivityProfile = Readonly<{ activities: Int32Array; weights: Float64Array; strengths: Float64Array }>;
 
-export const EMPTY_PROFILE: ActivityProfile = { activities: new Int32Array(0), weights: new Float64Array(0) };
+export const EMPTY_PROFILE: ActivityProfile = {
+  activities: new Int32Array(0),
+  weights: new Float64Array(0),
+  strengths: new Float64Array(0),
+};
 
 /**
  * Each work activity described by the words of the task statements O*NET analysts linked to it
@@ -115,7 +122,7 @@ export function buildActivityModelFromData(data: ActivityData, tasks: readonly L
   );
 }
 
-/** The PROFILE_SIZE activities with the highest scores, strongest first (ties: lower index first), each score raised to PROFILE_POWER. */
+/** The PROFILE_SIZE activities with the highest scores, strongest first (ties: lower index first). */
 function strongest(touched: readonly number[], scores: Float64Array): (readonly [number, number])[] {
   const top: [number, number][] = [];
   for (const activity of touched) {
@@ -133,7 +140,7 @@ function strongest(touched: readonly number[], scores: Float64Array): (readonly 
     top.splice(at, 0, [activity, score]);
     if (top.length > PROFILE_SIZE) top.pop();
   }
-  return top.map(([activity, score]) => [activity, score ** PROFILE_POWER] as const);
+  return top;
 }
 
 /** The statement's cosine with every activity centroid, the strongest PROFILE_SIZE kept, sharpened and scaled to unit length. */
@@ -173,49 +180,57 @@ function profileOf(model: ActivityModel, terms: readonly string[]): ActivityProf
   }
   const kept = strongest(touched, scratch);
   for (const activity of touched) scratch[activity] = 0;
-  const length = Math.sqrt(kept.reduce((sum, [, weight]) => sum + weight * weight, 0));
+  const length = Math.sqrt(kept.reduce((sum, [, score]) => sum + score ** (2 * PROFILE_POWER), 0));
   const profile: ActivityProfile =
     length === 0
       ? EMPTY_PROFILE
       : {
           activities: Int32Array.from(kept.map(([activity]) => activity)),
-          weights: Float64Array.from(kept.map(([, weight]) => weight / length)),
+          weights: Float64Array.from(kept.map(([, score]) => score ** PROFILE_POWER / length)),
+          strengths: Float64Array.from(kept.map(([, score]) => score)),
         };
   if (model.cache.size < CACHE_LIMIT) model.cache.set(key, profile);
   return profile;
 }
 
-// A profile's weights by activity, made on first use: pairs of duties, clauses and whole specs
+// A profile's positions by activity, made on first use: pairs of duties, clauses and whole specs
 // compare the same profiles many times, and a lookup beats scanning the other profile each time.
-const weightMaps = new WeakMap<ActivityProfile, ReadonlyMap<number, number>>();
+const positionMaps = new WeakMap<ActivityProfile, ReadonlyMap<number, number>>();
 
-function weightsByActivity(profile: ActivityProfile): ReadonlyMap<number, number> {
-  let weights = weightMaps.get(profile);
-  if (!weights) {
+function positionsByActivity(profile: ActivityProfile): ReadonlyMap<number, number> {
+  let positions = positionMaps.get(profile);
+  if (!positions) {
     const map = new Map<number, number>();
-    profile.activities.forEach((activity, position) => map.set(activity, profile.weights[position] as number));
-    weightMaps.set(profile, (weights = map));
+    profile.activities.forEach((activity, position) => map.set(activity, position));
+    positionMaps.set(profile, (positions = map));
   }
-  return weights;
+  return positions;
 }
 
-/** Cosine of two profiles, and the activity contributing most to it (null when they share none). */
+/**
+ * Cosine of two profiles, and the activity to name as their shared work: of the activities both
+ * plainly are (cosine at least ACTIVITY_NAMED_MIN with each statement), the one the weaker of
+ * the two is most plainly; null when there is none. The profiles can agree closely while neither
+ * statement is any O*NET activity in particular ("serve a variety of citizens' needs" leads to
+ * "Serve food or beverages"): the agreement is evidence of alike work, but the title would be a
+ * false reason in a printout.
+ */
 export function sharedWork(
   a: ActivityProfile,
   b: ActivityProfile,
 ): Readonly<{ score: number; activity: number | null }> {
   if (a.activities.length === 0 || b.activities.length === 0) return { score: 0, activity: null };
-  const other = weightsByActivity(b);
+  const other = positionsByActivity(b);
   let score = 0;
   let activity: number | null = null;
-  let strongest = 0;
+  let plainest = ACTIVITY_NAMED_MIN;
   for (let x = 0; x < a.activities.length; x += 1) {
     const wanted = a.activities[x] as number;
-    const weight = other.get(wanted);
-    if (weight === undefined) continue;
-    const product = (a.weights[x] as number) * weight;
-    score += product;
-    if (product > strongest) [strongest, activity] = [product, wanted];
+    const y = other.get(wanted);
+    if (y === undefined) continue;
+    score += (a.weights[x] as number) * (b.weights[y] as number);
+    const plainness = Math.min(a.strengths[x] as number, b.strengths[y] as number);
+    if (plainness >= plainest) [plainest, activity] = [plainness, wanted];
   }
   return { score: Math.min(1, score), activity };
 }

@@ -11,6 +11,7 @@ const profile = (entries: readonly (readonly [number, number])[]): ActivityProfi
   return {
     activities: Int32Array.from(entries.map(([activity]) => activity)),
     weights: Float64Array.from(entries.map(([, weight]) => weight / length)),
+    strengths: Float64Array.from(entries.map(([, weight]) => weight)),
   };
 };
 const traits = (text: string, entries: readonly (readonly [number, number])[]) =>

@@ -51,6 +51,35 @@ describe('duty matching with work activities', () => {
     expect(scheduling?.why?.text).toMatch(/^both: /u);
   });
 
+  it('names a work activity only where both duties plainly are it, never one a stray shared word points to', () => {
+    // Wording from a UK developer job description in two versions: the same duties, whose words
+    // ("serve", "external") lead the work model to unrelated activities at a low cosine.
+    const developer = (duties: readonly string[]) => buildSpec({ title: 'Developer', duties });
+    const { duties } = compare(
+      developer([
+        "Designing and building web and mobile products to serve a variety of citizens' needs.",
+        'Designing and implementing APIs for internal and external use.',
+        'Conducts performance evaluations of subordinate staff.',
+      ]),
+      developer([
+        "Building web and mobile products to serve a variety of citizens' needs.",
+        'Implementing APIs for internal and external use.',
+        'Evaluates the performance of subordinate employees.',
+      ]),
+    );
+    const reasons = duties.map((pair) => [pair.a, pair.b, pair.why?.activity ?? null]);
+    expect(reasons).toEqual([
+      [0, 0, null],
+      [1, 1, null],
+      [2, 2, expect.stringMatching(/evaluat.*performance/iu)],
+    ]);
+    expect(duties.map((pair) => pair.why?.text)).toEqual([
+      expect.stringMatching(/^shared terms: .*serve/u),
+      expect.stringMatching(/^shared terms: .*apis/u),
+      expect.stringMatching(/^both: /u),
+    ]);
+  });
+
   it.each([
     ['a youth secure-care unit supervisor', youthSecureCareUnitSupervisor],
     ['a water meter mechanic', waterMeterMechanic],
