@@ -126,13 +126,13 @@ export const WORK_EVIDENCE_MIN = 0.3;
 
 /**
  * A work activity is named as what two duties both do only when each duty's cosine with it is at
- * least this (activityModel.ts, sharedWork). Of the activities a duty's profile leads with, a
- * third are among O*NET's links for its task overall, but 73% above a cosine of 0.6 and 11%
- * below 0.3, where the lead is whichever activity shares a stray word ("serve" a variety of
- * needs: "Serve food or beverages"). On the pairs the engine aligns in an O*NET tuning fold,
- * naming the most-contributing shared activity named one O*NET linked to both tasks 44% of the
- * time; at 0.4 72% (for 46% of the pairs), at 0.45 76% (38%), at 0.5 81% (35%). 0.4 names the
- * activity for more pairs at about the same precision; the other pairs give their shared terms.
+ * least this (activityModel.ts, sharedWork). Of the activities a duty's profile leads with, 27%
+ * are among O*NET's links for its task overall, but 73% above a cosine of 0.6 and 11% below 0.3,
+ * where the lead is whichever activity shares a stray word ("serve" a variety of needs: "Serve
+ * food or beverages"). On the pairs the engine aligns in the O*NET tuning folds, naming the
+ * most-contributing shared activity named one O*NET linked to both tasks 51% of the time; at
+ * 0.35 65% (for 67% of the pairs), at 0.4 76% (55%), at 0.45 82% (47%). 0.4 is where a named
+ * activity is right for both tasks three times in four; the other pairs give their shared terms.
  */
 export const ACTIVITY_NAMED_MIN = 0.4;
 
