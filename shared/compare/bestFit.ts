@@ -117,7 +117,10 @@ export function rankBestFit(
   const ranked = shortlist.flatMap((position) => {
     const entry = index.entries[position];
     if (!entry) return [];
-    const match = spec.duties.length === 0 ? null : matchDuties(spec.duties, entry.spec.duties, alignOptions);
+    const match =
+      spec.duties.length === 0
+        ? null
+        : matchDuties(spec.duties, entry.spec.duties, alignOptions, { a: spec.title, b: entry.spec.title });
     const coverage = match
       ? measureCoverage(spec.duties, entry.spec.duties, match.pairs, undefined, match.cover).aInB
       : 0;

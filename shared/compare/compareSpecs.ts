@@ -40,10 +40,15 @@ function withDiff(pair: DutyPair, a: ClassSpec, b: ClassSpec): DutyPair {
  */
 export function compareSpecs(a: ClassSpec, b: ClassSpec, options: CompareOptions = {}): Comparison {
   const threshold = options.threshold ?? DEFAULT_MATCH_THRESHOLD;
-  const { pairs, cover } = matchDuties(a.duties, b.duties, {
-    ...(options.idf ? { idf: options.idf } : {}),
-    ...(options.activities ? { activities: options.activities } : {}),
-  });
+  const { pairs, cover } = matchDuties(
+    a.duties,
+    b.duties,
+    {
+      ...(options.idf ? { idf: options.idf } : {}),
+      ...(options.activities ? { activities: options.activities } : {}),
+    },
+    { a: a.title, b: b.title },
+  );
   return {
     algoVersion: ALGO_VERSION,
     a: headerOf(a),

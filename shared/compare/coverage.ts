@@ -20,7 +20,7 @@ export function creditByDuty(pairs: readonly DutyPair[], side: Side): Map<number
 }
 
 /** The pairs' credits raised by the many-to-one cover found for that side's duties. */
-function withCover(credit: Map<number, number>, cover: readonly DutyCover[], side: Side): Map<number, number> {
+export function withCover(credit: Map<number, number>, cover: readonly DutyCover[], side: Side): Map<number, number> {
   for (const entry of cover)
     if (entry.side === side) credit.set(entry.duty, Math.max(credit.get(entry.duty) ?? 0, entry.credit));
   return credit;

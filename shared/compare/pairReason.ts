@@ -35,9 +35,19 @@ export function analystReason(aText: string, bText: string, score: number): Pair
   return { activity: null, terms, score, text: 'linked by analyst', linkedByAnalyst: true };
 }
 
-/** One line for a duty covered beyond the pairs: "A7 done in part by B6: both Resolve customer complaints or problems; shared terms: complaints (33%)". */
+/**
+ * One line for a duty covered beyond the pairs: "A7 done in part by B6: both Resolve customer
+ * complaints or problems; shared terms: complaints (33%)", or "A3 done by B1, which performs the
+ * duties of Animal Technician 1".
+ */
 export function coverText(cover: DutyCover): string {
   const [own, other] = cover.side === 'a' ? ['A', 'B'] : ['B', 'A'];
+  if (cover.reference) {
+    const { title, naming } = cover.reference;
+    return naming
+      ? `${own}${cover.duty + 1} done by ${other} as a whole: it performs the duties of ${title}`
+      : `${own}${cover.duty + 1} done by ${other}${cover.by + 1}, which performs the duties of ${title}`;
+  }
   const extent = cover.credit < 1 ? ' in part' : '';
   const evidence = [
     ...(cover.activity ? [`both ${cover.activity}`] : []),

@@ -62,6 +62,12 @@ export type DutyCover = Readonly<{
   activity: string | null;
   /** Key words both duties use, as printed in the covered duty. */
   terms: readonly string[];
+  /**
+   * Set when a duty takes in the other class by its title ("Perform duties of Animal Technician
+   * 1"): that title, and whether this entry is the naming duty itself (done by the other class as
+   * a whole) rather than one of the named class's duties (done by the naming duty).
+   */
+  reference?: Readonly<{ title: string; naming: boolean }>;
 }>;
 
 export type Verdict = 'match' | 'partial' | 'no-match';

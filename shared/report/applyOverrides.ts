@@ -87,9 +87,12 @@ function regroup(rows: readonly AdjustedPair[]): AdjustedPair[] {
   });
 }
 
-/** The analyst unlinked the two duties a many-to-one cover relies on: it no longer counts. */
+/**
+ * The analyst unlinked the two duties a many-to-one cover relies on: it no longer counts. A cover
+ * by reference rests on a duty naming the other class, not on any pair of duties.
+ */
 function unlinks(override: DutyOverride, cover: DutyCover): boolean {
-  if (override.kind !== 'unlink') return false;
+  if (override.kind !== 'unlink' || cover.reference) return false;
   return cover.side === 'a'
     ? override.a === cover.duty && override.b === cover.by
     : override.b === cover.duty && override.a === cover.by;
