@@ -64,10 +64,17 @@ function prepare(duties: readonly AnalyzedStatement[], idf: IdfTable, model: Act
 type Found = { credit: number; by: number; score: number; activity: number | null };
 
 /** Words are needed on every path, so a coverer sharing no term with the task is passed over unscored. */
-function sharesTerm(task: Task, coverer: Task): boolean {
-  for (const term of task.terms) if (coverer.terms.has(term)) return true;
-  return false;
+function sharedTermCount(task: Task, coverer: Task): number {
+  let count = 0;
+  for (const term of task.terms) if (coverer.terms.has(term)) count += 1;
+  return count;
 }
+
+/**
+ * Words alone need two shared terms: a duty with one content word ("Perform related duties as
+ * required") is wholly inside any duty using that word, which says nothing about the work.
+ */
+const WORDS_ALONE_TERMS_MIN = 2;
 
 /**
  * Each duty's best cover among the other side's duties and clauses: a task is done there when
@@ -84,11 +91,12 @@ function coversOf(covered: Prepared, covering: Prepared, wanted: (duty: number) 
     let best = found.get(task.duty) ?? null;
     if (best && best.credit >= COVERAGE_CREDIT.same) continue;
     for (const coverer of covering.coverers) {
-      if (!sharesTerm(task, coverer)) continue;
+      const shared = sharedTermCount(task, coverer);
+      if (shared === 0) continue;
       const work = sharedWork(task.profile, coverer.profile);
       const words = compareDuties(task.vector(), coverer.vector()).score;
       const sameWork = work.score >= COVER_WORK_MIN && words >= COVER_WORDS_MIN;
-      if (!sameWork && words < COVER_SAME_WORDS_MIN) continue;
+      if (!sameWork && (words < COVER_SAME_WORDS_MIN || shared < WORDS_ALONE_TERMS_MIN)) continue;
       const credit = task.lead && words >= COVER_FULL_WORDS_MIN ? COVERAGE_CREDIT.same : COVERAGE_CREDIT.partial;
       const score = sameWork ? (work.score + words) / 2 : words;
       // The activity is named only where it is evidence, as for a pair (pairReason).
