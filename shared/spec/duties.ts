@@ -6,6 +6,7 @@ import { classifyHeading } from './headingVocabulary';
 import type { Duty, DutyCategory, Span } from '../model';
 import { splitVerbLines } from './verbLines';
 import { readTableRow } from './dutyTableRows';
+import { isCatchAllDuty } from './catchAllDuty';
 
 // Every draft has every field (some undefined): one object shape keeps the line loop's property reads fast.
 type Draft = {
@@ -279,6 +280,8 @@ export function readDuties(
     const cut = cuts[next];
     const endLine = cut !== undefined && cut < block.endLine ? cut : block.endLine;
     const category: DutyCategory = block.kind === 'other_duties' ? 'other' : 'essential';
-    return segmentDuties(text, lines, block, endLine, category, notes);
+    return segmentDuties(text, lines, block, endLine, category, notes).map((duty) =>
+      duty.category === 'essential' && isCatchAllDuty(duty.text) ? { ...duty, category: 'other' as const } : duty,
+    );
   });
 }
