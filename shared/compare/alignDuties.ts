@@ -216,13 +216,20 @@ function groupMembers(
   return members;
 }
 
+const NOTHING_SHARED: DutySimilarity = { score: 0, aInB: 0, bInA: 0, literal: 0 };
+
 function alignOriented(
   a: readonly DutyAnalysis[],
   b: readonly DutyAnalysis[],
   idf: IdfTable,
   activities: ActivityModel | undefined,
+  unpaired: Unpaired,
 ): Row[] {
-  const matrix = similarityMatrix(a, b, idf, activities);
+  const matrix = similarityMatrix(a, b, idf, activities).map((row, x) =>
+    unpaired.a.includes(x)
+      ? row.map(() => NOTHING_SHARED)
+      : row.map((cell, y) => (unpaired.b.includes(y) ? NOTHING_SHARED : cell)),
+  );
   const primary = assignOneToOne(matrix, pairWeights(a, b, activities));
   markMoved(primary);
   const members = groupMembers(primary, matrix, a, b, activities !== undefined);
@@ -246,10 +253,14 @@ function orientationKey(duties: readonly Duty[]): string {
     .join('\n');
 }
 
+type Unpaired = Readonly<{ a: readonly number[]; b: readonly number[] }>;
+
 export type DutyAlignmentOptions = Readonly<{
   idf?: IdfTable;
   /** Work-activity model (loadActivityModel): pairs are then scored by shared work as well as shared words. */
   activities?: ActivityModel;
+  /** Duties listed but never paired: a duty naming the other class (dutiesByReference.ts) is all of it, not one of its duties. */
+  unpaired?: Unpaired;
 }>;
 
 /**
@@ -264,9 +275,10 @@ export function alignDuties(a: readonly Duty[], b: readonly Duty[], options: Dut
   const analysesB = b.map(analyzeDuty);
   const idf = pairIdf(options.idf, [...analysesA, ...analysesB]);
   const swapped = orientationKey(a) > orientationKey(b);
+  const unpaired = options.unpaired ?? { a: [], b: [] };
   const rows = swapped
-    ? alignOriented(analysesB, analysesA, idf, options.activities).map(mirror)
-    : alignOriented(analysesA, analysesB, idf, options.activities);
+    ? alignOriented(analysesB, analysesA, idf, options.activities, { a: unpaired.b, b: unpaired.a }).map(mirror)
+    : alignOriented(analysesA, analysesB, idf, options.activities, unpaired);
   const titles = options.activities?.titles ?? [];
   return orderRows(rows).map(({ evidence, ...row }) => {
     if (row.a === null || row.b === null || !evidence) return row;

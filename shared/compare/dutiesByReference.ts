@@ -74,6 +74,12 @@ export function dutyNamingClass(duties: readonly Duty[], title: string | null): 
 }
 
 export type ClassTitles = Readonly<{ a: string | null; b: string | null }>;
+/** Per side, its duty naming the other class (dutyNamingClass), or null. */
+export type NamingDuties = Readonly<{ a: number | null; b: number | null }>;
+
+export function namingDuties(a: readonly Duty[], b: readonly Duty[], titles: ClassTitles): NamingDuties {
+  return { a: dutyNamingClass(a, titles.b), b: dutyNamingClass(b, titles.a) };
+}
 
 /**
  * Coverage by reference: where one class's duty takes in the other class by its title, every duty
@@ -84,13 +90,14 @@ export function coverByReference(
   a: readonly Duty[],
   b: readonly Duty[],
   titles: ClassTitles,
+  naming: NamingDuties,
   credit: Readonly<{ a: ReadonlyMap<number, number>; b: ReadonlyMap<number, number> }>,
 ): DutyCover[] {
   const result: DutyCover[] = [];
   const take = (namingSide: 'a' | 'b') => {
-    const [naming, named, title] = namingSide === 'a' ? [a, b, titles.b] : [b, a, titles.a];
+    const [named, title] = namingSide === 'a' ? [b, titles.b] : [a, titles.a];
     const namedSide = namingSide === 'a' ? 'b' : 'a';
-    const by = dutyNamingClass(naming, title);
+    const by = naming[namingSide];
     if (by === null || title === null || named.length === 0) return;
     const short = (side: 'a' | 'b', duty: number) => (credit[side].get(duty) ?? 0) < FULL_CREDIT;
     const entry = (side: 'a' | 'b', duty: number, coveredBy: number, isNaming: boolean): DutyCover => ({

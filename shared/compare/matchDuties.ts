@@ -3,7 +3,7 @@ import { alignDuties, type DutyAlignmentOptions } from './alignDuties';
 import { creditByDuty, withCover } from './coverage';
 import type { DutyCover, DutyPair } from './types';
 import { measureWorkCover } from './workCover';
-import { coverByReference, type ClassTitles } from './dutiesByReference';
+import { coverByReference, namingDuties, type ClassTitles } from './dutiesByReference';
 
 export type DutyMatch = Readonly<{ pairs: DutyPair[]; cover: DutyCover[] }>;
 
@@ -19,9 +19,11 @@ export function matchDuties(
   options: DutyAlignmentOptions = {},
   titles?: ClassTitles,
 ): DutyMatch {
-  const pairs = alignDuties(a, b, options);
+  const naming = titles ? namingDuties(a, b, titles) : { a: null, b: null };
+  const unpaired = { a: naming.a === null ? [] : [naming.a], b: naming.b === null ? [] : [naming.b] };
+  const pairs = alignDuties(a, b, { ...options, unpaired });
   const credit = { a: creditByDuty(pairs, 'a'), b: creditByDuty(pairs, 'b') };
-  const byReference = titles ? coverByReference(a, b, titles, credit) : [];
+  const byReference = titles ? coverByReference(a, b, titles, naming, credit) : [];
   if (!options.activities) return { pairs, cover: byReference };
   const creditWithReferences = { a: withCover(credit.a, byReference, 'a'), b: withCover(credit.b, byReference, 'b') };
   return {

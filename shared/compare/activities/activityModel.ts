@@ -61,6 +61,8 @@ export function activityGroupsOf(ids: readonly string[]): ActivityGroups {
 const PROFILE_SIZE = 30;
 const PROFILE_POWER = 2;
 const CACHE_LIMIT = 50_000;
+/** Known words a statement needs before any activity counts as plainly what it is (`strengths`). */
+const PLAIN_TERMS_MIN = 2;
 /**
  * Terms weighing less than this in an activity's centroid are left out of its index: a word
  * used once among hundreds of linked tasks says little about the activity, and dropping them
@@ -187,7 +189,9 @@ function profileOf(model: ActivityModel, terms: readonly string[]): ActivityProf
       : {
           activities: Int32Array.from(kept.map(([activity]) => activity)),
           weights: Float64Array.from(kept.map(([, score]) => score ** PROFILE_POWER / length)),
-          strengths: Float64Array.from(kept.map(([, score]) => score)),
+          // A statement of one known word ("Perform related duties as required": perform) is as close
+          // to "Evaluate employee performance" as to anything using that word: no activity is plain.
+          strengths: Float64Array.from(kept.map(([, score]) => (distinct.length >= PLAIN_TERMS_MIN ? score : 0))),
         };
   if (model.cache.size < CACHE_LIMIT) model.cache.set(key, profile);
   return profile;

@@ -53,18 +53,21 @@ describe('duty matching with work activities', () => {
 
   it('names a work activity only where both duties plainly are it, never one a stray shared word points to', () => {
     // Wording from a UK developer job description in two versions: the same duties, whose words
-    // ("serve", "external") lead the work model to unrelated activities at a low cosine.
+    // ("serve", "external") lead the work model to unrelated activities at a low cosine; and two
+    // catch-all lines whose one known word leads it to "Evaluate employee performance".
     const developer = (duties: readonly string[]) => buildSpec({ title: 'Developer', duties });
     const { duties } = compare(
       developer([
         "Designing and building web and mobile products to serve a variety of citizens' needs.",
         'Designing and implementing APIs for internal and external use.',
         'Conducts performance evaluations of subordinate staff.',
+        'Perform related duties as required.',
       ]),
       developer([
         "Building web and mobile products to serve a variety of citizens' needs.",
         'Implementing APIs for internal and external use.',
         'Evaluates the performance of subordinate employees.',
+        'Perform other duties as assigned.',
       ]),
     );
     const reasons = duties.map((pair) => [pair.a, pair.b, pair.why?.activity ?? null]);
@@ -72,11 +75,14 @@ describe('duty matching with work activities', () => {
       [0, 0, null],
       [1, 1, null],
       [2, 2, expect.stringMatching(/evaluat.*performance/iu)],
+      // One known word ("perform") makes no activity plain, however close its profile.
+      [3, 3, null],
     ]);
     expect(duties.map((pair) => pair.why?.text)).toEqual([
       expect.stringMatching(/^shared terms: .*serve/u),
       expect.stringMatching(/^shared terms: .*apis/u),
       expect.stringMatching(/^both: /u),
+      expect.stringMatching(/^shared terms: perform/u),
     ]);
   });
 
