@@ -1,5 +1,6 @@
 import type { Duty } from '../model';
 import { analyzeStatement, type AnalyzedStatement } from '../text';
+import { apartRule, type Apart } from './apartDuties';
 import type { DutyPair, DutyPairKind } from './types';
 import { compareDuties, vectorizeAnalysis, type DutySimilarity } from './dutySimilarity';
 import { activityProfile, EMPTY_PROFILE, type ActivityModel } from './activities/activityModel';
@@ -223,12 +224,10 @@ function alignOriented(
   b: readonly DutyAnalysis[],
   idf: IdfTable,
   activities: ActivityModel | undefined,
-  unpaired: Unpaired,
+  apart: Apart,
 ): Row[] {
   const matrix = similarityMatrix(a, b, idf, activities).map((row, x) =>
-    unpaired.a.includes(x)
-      ? row.map(() => NOTHING_SHARED)
-      : row.map((cell, y) => (unpaired.b.includes(y) ? NOTHING_SHARED : cell)),
+    row.map((cell, y) => (apart(x, y) ? NOTHING_SHARED : cell)),
   );
   const primary = assignOneToOne(matrix, pairWeights(a, b, activities));
   markMoved(primary);
@@ -253,14 +252,15 @@ function orientationKey(duties: readonly Duty[]): string {
     .join('\n');
 }
 
-type Unpaired = Readonly<{ a: readonly number[]; b: readonly number[] }>;
-
 export type DutyAlignmentOptions = Readonly<{
   idf?: IdfTable;
   /** Work-activity model (loadActivityModel): pairs are then scored by shared work as well as shared words. */
   activities?: ActivityModel;
-  /** Duties listed but never paired: a duty naming the other class (dutiesByReference.ts) is all of it, not one of its duties. */
-  unpaired?: Unpaired;
+  /**
+   * Duties listed but never paired: a duty naming the other class (dutiesByReference.ts) is all of
+   * it, not one of its duties.
+   */
+  unpaired?: Readonly<{ a: readonly number[]; b: readonly number[] }>;
 }>;
 
 /**
@@ -275,10 +275,10 @@ export function alignDuties(a: readonly Duty[], b: readonly Duty[], options: Dut
   const analysesB = b.map(analyzeDuty);
   const idf = pairIdf(options.idf, [...analysesA, ...analysesB]);
   const swapped = orientationKey(a) > orientationKey(b);
-  const unpaired = options.unpaired ?? { a: [], b: [] };
+  const apart = apartRule(a, b, options.unpaired ?? { a: [], b: [] });
   const rows = swapped
-    ? alignOriented(analysesB, analysesA, idf, options.activities, { a: unpaired.b, b: unpaired.a }).map(mirror)
-    : alignOriented(analysesA, analysesB, idf, options.activities, unpaired);
+    ? alignOriented(analysesB, analysesA, idf, options.activities, (x, y) => apart(y, x)).map(mirror)
+    : alignOriented(analysesA, analysesB, idf, options.activities, apart);
   const titles = options.activities?.titles ?? [];
   return orderRows(rows).map(({ evidence, ...row }) => {
     if (row.a === null || row.b === null || !evidence) return row;

@@ -1,5 +1,12 @@
 import type { Duty } from '../model';
-import { analyzeStatement, sharedTermSet, sharedWordsIn, type AnalyzedStatement, type AnalyzedText } from '../text';
+import {
+  analyzeStatement,
+  isCatchAllDuty,
+  sharedTermSet,
+  sharedWordsIn,
+  type AnalyzedStatement,
+  type AnalyzedText,
+} from '../text';
 import { activityProfile, sharedWork, type ActivityModel, type ActivityProfile } from './activities/activityModel';
 import { compareDuties, vectorizeAnalysis, type DutyVector } from './dutySimilarity';
 import { pairIdf, type IdfTable } from './idf';
@@ -30,7 +37,12 @@ type Prepared = Readonly<{
   coverers: readonly Task[];
 }>;
 
-function prepare(duties: readonly AnalyzedStatement[], idf: IdfTable, model: ActivityModel): Prepared {
+function prepare(
+  duties: readonly AnalyzedStatement[],
+  idf: IdfTable,
+  model: ActivityModel,
+  catchAll: readonly boolean[],
+): Prepared {
   const tasks: Task[] = [];
   const coverers: Task[] = [];
   const taskOf = (duty: number, lead: boolean, text: AnalyzedText): Task => {
@@ -45,6 +57,8 @@ function prepare(duties: readonly AnalyzedStatement[], idf: IdfTable, model: Act
     };
   };
   duties.forEach((duty, index) => {
+    // A catch-all line ("Perform related duties as required") does no work to cover or be covered.
+    if (catchAll[index]) return;
     const { whole, clauses } = duty;
     const wholeTask = taskOf(index, true, whole);
     coverers.push(wholeTask);
@@ -126,8 +140,18 @@ export function measureWorkCover(
   const analysesA = a.map((duty) => analyzeStatement(duty.text));
   const analysesB = b.map((duty) => analyzeStatement(duty.text));
   const table = pairIdf(idf, [...analysesA, ...analysesB]);
-  const preparedA = prepare(analysesA, table, model);
-  const preparedB = prepare(analysesB, table, model);
+  const preparedA = prepare(
+    analysesA,
+    table,
+    model,
+    a.map((duty) => isCatchAllDuty(duty.text)),
+  );
+  const preparedB = prepare(
+    analysesB,
+    table,
+    model,
+    b.map((duty) => isCatchAllDuty(duty.text)),
+  );
   const result: DutyCover[] = [];
   const sharedTerms = (side: 'a' | 'b', duty: number, by: number): string[] => {
     const own = (side === 'a' ? a : b)[duty]?.text ?? '';

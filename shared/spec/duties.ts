@@ -1,3 +1,4 @@
+import { isCatchAllDuty } from '../text';
 import type { Block } from './blocks';
 import type { Line } from './lines';
 import { collapseSpace } from './lines';
@@ -6,7 +7,6 @@ import { classifyHeading } from './headingVocabulary';
 import type { Duty, DutyCategory, Span } from '../model';
 import { splitVerbLines } from './verbLines';
 import { readTableRow } from './dutyTableRows';
-import { isCatchAllDuty } from './catchAllDuty';
 
 // Every draft has every field (some undefined): one object shape keeps the line loop's property reads fast.
 type Draft = {

@@ -8,3 +8,4 @@ export { sharedTermSet, sharedWordsIn, markSharedTerms, type TermRun } from './s
 export { numericGrade } from './gradeNumber';
 export { splitSentences, type SentenceOptions, type TextRange } from './sentences';
 export { isTitleCase } from './titleCase';
+export { isCatchAllDuty } from './catchAll';

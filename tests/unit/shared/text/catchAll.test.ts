@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseSpec } from '../../../../shared/spec';
-import { isCatchAllDuty } from '../../../../shared/spec/catchAllDuty';
+import { isCatchAllDuty } from '../../../../shared/text';
 
 describe('catch-all duty lines', () => {
   it.each([
