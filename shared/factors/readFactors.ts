@@ -1,5 +1,6 @@
 import type { ClassSpec, FactorKey, FactorReading, FactorReadings, SectionKind, Span } from '../model';
 import { readContacts } from './contacts';
+import { readDutySupervision } from './dutySupervision';
 import { readCueScale, type CueScale } from './cueScale';
 import {
   COMPLEXITY,
@@ -42,17 +43,24 @@ function readFirst(scale: CueScale, sources: readonly (TextSource | null)[]): Fa
   return null;
 }
 
-const TITLE_RANKS: readonly (readonly [RegExp, string])[] = [
-  [/\b(?:manager|director)\b/i, 'manager'],
-  [/\bsupervisor\b/i, 'first-line supervisor'],
-  [/\blead\b/i, 'lead'],
+/**
+ * Ranks a title names, and whether the title alone holds against lower duties: "Director" and
+ * "Supervisor" name a rank over people; "Manager" and "Lead" often do not ("Collections Manager"
+ * manages collections, "Product Manager" a product, "Lead Designer" leads design work).
+ */
+const TITLE_RANKS: readonly (readonly [RegExp, string, boolean])[] = [
+  [/\bdirector\b/i, 'manager', true],
+  [/\bmanager\b/i, 'manager', false],
+  [/\bsupervisor\b/i, 'first-line supervisor', true],
+  [/\blead\b/i, 'lead', false],
 ];
 
 /** Titles name the rank directly: "Manager"/"Director", "Supervisor", "Lead …". */
-function readTitleRank(spec: SpecWithoutFactors): FactorReading | null {
+function readTitleRank(spec: SpecWithoutFactors): (FactorReading & { firm: boolean }) | null {
   const title = spec.title;
   if (!title) return null;
-  const label = TITLE_RANKS.find(([pattern]) => pattern.test(title))?.[1];
+  const rank = TITLE_RANKS.find(([pattern]) => pattern.test(title));
+  const label = rank?.[1];
   const cue = SUPERVISION_EXERCISED.cues.find((candidate) => candidate.label === label);
   if (!cue) return null;
   return {
@@ -63,19 +71,27 @@ function readTitleRank(spec: SpecWithoutFactors): FactorReading | null {
     evidence: spec.spans.title ?? { start: 0, end: 0 },
     text: title,
     basis: 'cue',
+    firm: rank?.[2] === true,
   };
 }
 
 /**
- * Supervision exercised is often stated only in the class concept ("supervises a unit of…")
- * or implied by the title; those are read when there is no statement (or it has no cue).
+ * Supervision exercised is often stated only in the class concept ("supervises a unit of…"),
+ * shown only by the duties, or implied by the title; those are read in that order when there is
+ * no statement (or it has no cue).
  */
 function readSupervisionExercised(spec: SpecWithoutFactors): FactorReading | null {
   const stated = readFirst(SUPERVISION_EXERCISED, [
     statementSource(spec, 'supervision_exercised'),
     ...sectionSources(spec, ['summary', 'distinguishing']),
   ]);
-  return stated ?? readTitleRank(spec);
+  if (stated) return stated;
+  const shown = readDutySupervision(spec.text, spec.duties);
+  const titled = readTitleRank(spec);
+  if (!titled) return shown;
+  const { firm, ...fromTitle } = titled;
+  if (!shown) return fromTitle;
+  return firm && fromTitle.level > shown.level ? fromTitle : shown;
 }
 
 const CUE_FACTORS: readonly CueScale[] = [COMPLEXITY, IMPACT, PHYSICAL_EFFORT, WORK_ENVIRONMENT, PHYSICAL_SKILL];
