@@ -229,7 +229,10 @@ function alignOriented(
   const matrix = similarityMatrix(a, b, idf, activities).map((row, x) =>
     row.map((cell, y) => (apart(x, y) ? NOTHING_SHARED : cell)),
   );
-  const primary = assignOneToOne(matrix, pairWeights(a, b, activities));
+  // The scorer also reads traits of each duty alone (its verb, its activity groups), so an emptied
+  // cell can still score: a pair kept apart weighs nothing.
+  const weightOf = pairWeights(a, b, activities);
+  const primary = assignOneToOne(matrix, (x, y, similarity) => (apart(x, y) ? 0 : weightOf(x, y, similarity)));
   markMoved(primary);
   const members = groupMembers(primary, matrix, a, b, activities !== undefined);
   const rows = [...primary, ...members];

@@ -4,11 +4,9 @@ import type { DutyCover } from './types';
 
 const FULL_CREDIT = COVERAGE_CREDIT.same;
 
-/**
- * A class series often writes a higher level's first duty as a reference to the level below:
- * "Perform duties of Animal Technician 1;", "Performs all the duties of an Accountant I". Such a
- * duty takes in every duty of the class it names; no wording of the two classes' duties shows it.
- */
+// A class series often writes a higher level's first duty as a reference to the level below:
+// "Perform duties of Animal Technician 1;", "Performs all the duties of an Accountant I". Such a
+// duty takes in every duty of the class it names; no wording of the two classes' duties shows it.
 
 const ROMAN: Readonly<Record<string, string>> = { i: '1', ii: '2', iii: '3', iv: '4', v: '5', vi: '6' };
 
