@@ -36,10 +36,31 @@ const OCCASIONAL = new Set([
   'may',
 ]);
 
-/** Whether `needle` is at `at` and not followed by a number: "Technician 1" is not the class "Technician". */
+/**
+ * Words that may follow a class's title where a duty names it; any other word makes it a longer
+ * title ("Clerk Typist" is not the class "Clerk", "Technician 1" not the class "Technician").
+ */
+const AFTER_TITLE = new Set([
+  'class',
+  'classification',
+  'position',
+  'positions',
+  'level',
+  'series',
+  'and',
+  'as',
+  'in',
+  'with',
+  'including',
+  'plus',
+  ...DUTIES,
+]);
+
+/** Whether `needle` is at `at` and ends the title there. */
 function startsAt(haystack: readonly string[], needle: readonly string[], at: number): boolean {
+  const after = haystack[at + needle.length];
   return (
-    needle.every((word, offset) => haystack[at + offset] === word) && !/^\d+$/u.test(haystack[at + needle.length] ?? '')
+    needle.every((word, offset) => haystack[at + offset] === word) && (after === undefined || AFTER_TITLE.has(after))
   );
 }
 

@@ -40,6 +40,7 @@ describe('duties taken in by reference', () => {
     ['May perform duties of Animal Technician 1.', 'Animal Technician 1'],
     ['Perform duties of Animal Technician 2;', 'Animal Technician 1'],
     ['Perform duties of Animal Technician 1;', 'Animal Technician'],
+    ['Performs duties of a clerk typist when assigned.', 'Clerk'],
     ['Supervises Animal Technician 1 staff and reviews their work.', 'Animal Technician 1'],
   ])('does not read "%s" as taking in the class %s', (text, title) => {
     expect(namesClassDuties(text, title)).toBe(false);
