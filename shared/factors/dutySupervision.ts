@@ -24,7 +24,7 @@ export const SUPERVISION_IN_DUTIES: CueScale = {
       level: 3,
       label: 'second-level supervisor',
       pattern: new RegExp(
-        String.raw`\bsupervis\w*\b[^.;]{0,80}\b(?:including|and) (?:\w+ ){0,4}supervisors?\b|\bsupervis(?:e|es|ing|ion of) (?:(?:other|subordinate|\w+) )?supervisors\b|\bover (?:the )?(?:first[- ]line )?supervisors`,
+        String.raw`\bsupervis\w*\b[^.;]{0,80}\bincluding (?:\w+ ){0,4}supervisors?\b|\bsupervis(?:e|es|ing|ion of) (?:(?:other|subordinate|\w+) )?supervisors\b|\bover (?:the )?(?:first[- ]line )?supervisors`,
         'iu',
       ),
     },

@@ -41,6 +41,7 @@ describe('supervision exercised as the duties show it', () => {
     ],
     ['Collections Manager', ['Recruit, train and supervise student interns and volunteers.'], 1, /interns/u],
     ['Director of Operations', ['Coach and mentor people leaders.'], 4, /^Director/u],
+    ['Unit Coordinator', ['Supervises staff and coordinates with other supervisors.'], 2, /^Supervises staff/u],
   ] as const)('reads %s with duties %j at level %i', (title, duties, level, evidence) => {
     const reading = posting(title, duties).factors.supervision_exercised;
     expect(reading?.level).toBe(level);
