@@ -224,15 +224,19 @@ function alignOriented(
   b: readonly DutyAnalysis[],
   idf: IdfTable,
   activities: ActivityModel | undefined,
-  apart: Apart,
+  apart: Apart | null,
 ): Row[] {
-  const matrix = similarityMatrix(a, b, idf, activities).map((row, x) =>
-    row.map((cell, y) => (apart(x, y) ? NOTHING_SHARED : cell)),
-  );
+  const similarities = similarityMatrix(a, b, idf, activities);
+  const matrix = apart
+    ? similarities.map((row, x) => row.map((cell, y) => (apart(x, y) ? NOTHING_SHARED : cell)))
+    : similarities;
   // The scorer also reads traits of each duty alone (its verb, its activity groups), so an emptied
   // cell can still score: a pair kept apart weighs nothing.
   const weightOf = pairWeights(a, b, activities);
-  const primary = assignOneToOne(matrix, (x, y, similarity) => (apart(x, y) ? 0 : weightOf(x, y, similarity)));
+  const primary = assignOneToOne(
+    matrix,
+    apart ? (x, y, similarity) => (apart(x, y) ? 0 : weightOf(x, y, similarity)) : weightOf,
+  );
   markMoved(primary);
   const members = groupMembers(primary, matrix, a, b, activities !== undefined);
   const rows = [...primary, ...members];
@@ -280,7 +284,7 @@ export function alignDuties(a: readonly Duty[], b: readonly Duty[], options: Dut
   const swapped = orientationKey(a) > orientationKey(b);
   const apart = apartRule(a, b, options.unpaired ?? { a: [], b: [] });
   const rows = swapped
-    ? alignOriented(analysesB, analysesA, idf, options.activities, (x, y) => apart(y, x)).map(mirror)
+    ? alignOriented(analysesB, analysesA, idf, options.activities, apart && ((x, y) => apart(y, x))).map(mirror)
     : alignOriented(analysesA, analysesB, idf, options.activities, apart);
   const titles = options.activities?.titles ?? [];
   return orderRows(rows).map(({ evidence, ...row }) => {

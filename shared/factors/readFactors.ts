@@ -56,14 +56,14 @@ const TITLE_RANKS: readonly (readonly [RegExp, string, boolean])[] = [
 ];
 
 /** Titles name the rank directly: "Manager"/"Director", "Supervisor", "Lead …". */
-function readTitleRank(spec: SpecWithoutFactors): (FactorReading & { firm: boolean }) | null {
+function readTitleRank(spec: SpecWithoutFactors): Readonly<{ reading: FactorReading; firm: boolean }> | null {
   const title = spec.title;
   if (!title) return null;
   const rank = TITLE_RANKS.find(([pattern]) => pattern.test(title));
   const label = rank?.[1];
   const cue = SUPERVISION_EXERCISED.cues.find((candidate) => candidate.label === label);
   if (!cue) return null;
-  return {
+  const reading: FactorReading = {
     key: 'supervision_exercised',
     level: cue.level,
     scaleSize: SUPERVISION_EXERCISED.scaleSize,
@@ -71,8 +71,8 @@ function readTitleRank(spec: SpecWithoutFactors): (FactorReading & { firm: boole
     evidence: spec.spans.title ?? { start: 0, end: 0 },
     text: title,
     basis: 'cue',
-    firm: rank?.[2] === true,
   };
+  return { reading, firm: rank?.[2] === true };
 }
 
 /**
@@ -89,9 +89,8 @@ function readSupervisionExercised(spec: SpecWithoutFactors): FactorReading | nul
   const shown = readDutySupervision(spec.text, spec.duties);
   const titled = readTitleRank(spec);
   if (!titled) return shown;
-  const { firm, ...fromTitle } = titled;
-  if (!shown) return fromTitle;
-  return firm && fromTitle.level > shown.level ? fromTitle : shown;
+  if (!shown) return titled.reading;
+  return titled.firm && titled.reading.level > shown.level ? titled.reading : shown;
 }
 
 const CUE_FACTORS: readonly CueScale[] = [COMPLEXITY, IMPACT, PHYSICAL_EFFORT, WORK_ENVIRONMENT, PHYSICAL_SKILL];
